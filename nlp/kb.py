@@ -1,0 +1,100 @@
+"""The knowledge base: named methods, datasets, metrics and tasks, kept as JSONL data.
+
+Each line of ``nlp/kb/*.jsonl`` is one entry (see ``nlp/kb/README.md``). Loading
+checks the data so that a bad edit fails loudly at start-up, not as a silent
+miss on some user's page.
+"""
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .labels import LABELS
+
+KB_DIR = Path(__file__).parent / "kb"
+
+
+class KnowledgeBaseError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Entry:
+    canonical: str
+    label: str
+    aliases: tuple = ()
+    description: str = ""
+    url: str = ""
+    case_sensitive: bool = False
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def surfaces(self):
+        """The canonical name and every alias, each once, in file order."""
+        return tuple(dict.fromkeys((self.canonical, *self.aliases)))
+
+    def exact_case(self, surface):
+        """Whether ``surface`` must match in exactly this case.
+
+        A one-word name with a capital letter (ImageNet, FID, SPAN) is matched as
+        written; lowercase and multi-word names (knowledge distillation,
+        Fréchet Inception Distance) are matched in any case.
+        """
+        if self.case_sensitive:
+            return True
+        return " " not in surface and surface != surface.lower()
+
+
+def load_entries(kb_dir=KB_DIR):
+    """Read every entry, rejecting malformed lines and aliases claimed twice."""
+    entries = []
+    for path in sorted(Path(kb_dir).glob("*.jsonl")):
+        with path.open(encoding="utf-8") as f:
+            for lineno, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                where = f"{path.name}:{lineno}"
+                try:
+                    raw = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise KnowledgeBaseError(f"{where}: not JSON ({e.msg})") from None
+                entries.append(_entry(raw, where))
+    check_unique_aliases(entries)
+    return entries
+
+
+def _entry(raw, where):
+    if not isinstance(raw, dict) or not isinstance(raw.get("canonical"), str) or not raw["canonical"].strip():
+        raise KnowledgeBaseError(f"{where}: an entry needs a non-empty 'canonical' string")
+    if raw.get("label") not in LABELS:
+        raise KnowledgeBaseError(f"{where}: label {raw.get('label')!r} is not one of {', '.join(LABELS)}")
+    aliases = raw.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise KnowledgeBaseError(f"{where}: 'aliases' must be a list of non-empty strings")
+    known = {"canonical", "label", "aliases", "description", "url", "case_sensitive"}
+    return Entry(
+        canonical=raw["canonical"].strip(),
+        label=raw["label"],
+        aliases=tuple(a.strip() for a in aliases),
+        description=raw.get("description", ""),
+        url=raw.get("url", ""),
+        case_sensitive=bool(raw.get("case_sensitive", False)),
+        extra={k: v for k, v in raw.items() if k not in known},
+    )
+
+
+def check_unique_aliases(entries):
+    """No surface may point at two entries, unless both match by exact case and differ in it."""
+    seen = {}
+    for entry in entries:
+        for surface in entry.surfaces:
+            key = surface.lower()
+            for other, other_surface in seen.get(key, []):
+                if other is entry:
+                    continue
+                both_exact = entry.exact_case(surface) and other.exact_case(other_surface)
+                if not (both_exact and surface != other_surface):
+                    raise KnowledgeBaseError(
+                        f"{surface!r} is claimed by {other.label} {other.canonical!r} "
+                        f"and {entry.label} {entry.canonical!r}"
+                    )
+            seen.setdefault(key, []).append((entry, surface))

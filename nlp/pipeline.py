@@ -1,0 +1,76 @@
+"""Load the pipeline once per process, and turn its entities into API spans."""
+import functools
+import hashlib
+from pathlib import Path
+
+import spacy
+from spacy.util import load_config, load_model_from_config
+
+from . import components, tokenizer  # noqa: F401  (registers our factories and tokenizer)
+from .kb import KB_DIR
+
+HERE = Path(__file__).parent
+CONFIG = HERE / "config.cfg"
+# Joins the blocks of one paper (title, abstract) so each sees the other's names.
+BLOCK_SEPARATOR = "\n\n"
+
+
+@functools.cache
+def load():
+    """The pipeline described by config.cfg, built from ``spacy.blank("en")``'s defaults."""
+    return load_model_from_config(load_config(CONFIG), auto_fill=True, validate=True)
+
+
+@functools.cache
+def version():
+    """A short hash of everything that decides the pipeline's output.
+
+    Stored with every annotation, so that a library annotated by an older
+    pipeline is re-annotated instead of being served stale highlights.
+    """
+    digest = hashlib.sha256(spacy.__version__.encode())
+    for path in sorted([CONFIG, *HERE.glob("*.py"), *KB_DIR.glob("*.jsonl")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def span_dict(ent, offset=0):
+    return {
+        "start": ent.start_char - offset,
+        "end": ent.end_char - offset,
+        "label": ent.label_,
+        "text": ent.text,
+        "canonical": ent._.canonical,
+    }
+
+
+def annotate(texts, nlp=None):
+    """Spans for each text, one list per text, through ``nlp.pipe``."""
+    nlp = nlp or load()
+    return [[span_dict(ent) for ent in doc.ents] for doc in nlp.pipe(texts)]
+
+
+def annotate_groups(groups, nlp=None):
+    """Spans for texts that belong together (a paper's title and abstract).
+
+    Each group is run as one document so a name coined in the title ("LowDiff:
+    ...") is recognised in the abstract; spans come back per text, with offsets
+    into that text.
+    """
+    nlp = nlp or load()
+    joined = [BLOCK_SEPARATOR.join(group) for group in groups]
+    results = []
+    for group, doc in zip(groups, nlp.pipe(joined)):
+        bounds, pos = [], 0
+        for text in group:
+            bounds.append((pos, pos + len(text)))
+            pos += len(text) + len(BLOCK_SEPARATOR)
+        per_text = [[] for _ in group]
+        for ent in doc.ents:
+            for i, (lo, hi) in enumerate(bounds):
+                if lo <= ent.start_char and ent.end_char <= hi:
+                    per_text[i].append(span_dict(ent, offset=lo))
+                    break
+        results.append(per_text)
+    return results

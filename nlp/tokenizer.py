@@ -1,0 +1,48 @@
+"""A tokenizer that keeps the names of models and datasets whole.
+
+spaCy's English rules split ``Llama-3.1-405B`` at the digit hyphen and
+``ViT-L/14`` at the letter hyphen, and a span can never start or end inside a
+token. We add a ``token_match`` for versioned and sized names, and split a
+hyphen only in front of a lowercase word, and a slash only
+before a word (``SSIM/PSNR``) rather than a size (``ViT-L/14``), so ``CNN-based`` still yields ``CNN``.
+"""
+import re
+
+import spacy
+from spacy.lang.en import English
+from spacy.util import compile_infix_regex
+
+# One segment of a name: letters and digits, at least one of them an uppercase
+# letter or a digit, or a short lowercase piece ("v", "xl").
+_SEGMENT = r"(?:[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[a-z]{1,2})"
+NAME_PATTERN = re.compile(
+    rf"^(?=[^ ]*[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:[-.]{_SEGMENT}|/[0-9]+)+$"
+)
+
+# The stock English infix rule that splits any hyphen before a letter; we
+# replace it with one that splits only before a lowercase word of 2+ letters.
+_HYPHEN_BEFORE_LETTER = r"(?<=[{a}0-9])(?:{h})(?=[{a}])"
+
+
+def _infixes():
+    from spacy.lang.char_classes import ALPHA, HYPHENS
+
+    stock = English.Defaults.infixes
+    hyphen_rule = _HYPHEN_BEFORE_LETTER.format(a=ALPHA, h=HYPHENS)
+    rules = [r for r in stock if r != hyphen_rule]
+    assert len(rules) == len(stock) - 1, "spaCy's hyphen infix rule changed; update nlp/tokenizer.py"
+    rules.append(rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[a-z]{{2,}})")
+    # "×" between numbers and names ("256×256", "3.18×") is its own token.
+    rules.append(r"×")
+    return rules
+
+
+@spacy.registry.tokenizers("paperlens.Tokenizer.v1")
+def create_tokenizer():
+    def make(nlp):
+        tokenizer = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
+        tokenizer.infix_finditer = compile_infix_regex(_infixes()).finditer
+        tokenizer.token_match = NAME_PATTERN.match
+        return tokenizer
+
+    return make

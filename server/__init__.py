@@ -1,0 +1,54 @@
+"""The PaperLens local server: a Flask app over the user's SQLite library."""
+import os
+from pathlib import Path
+
+from flask import Flask, jsonify
+from flask_cors import CORS
+
+__version__ = "0.1.0"
+
+DEFAULT_PORT = 5757
+# Requests from a page are small (a 50-paper listing is ~100 KB); these bounds
+# stop a runaway client from tying a worker up.
+DEFAULT_LIMITS = {"max_blocks": 500, "max_block_chars": 100_000, "max_request_chars": 2_000_000}
+# Only our extension's pages may read responses cross-origin; its service
+# worker, with host permissions, needs no CORS at all.
+EXTENSION_ORIGINS = [r"^chrome-extension://[a-p]{32}$", r"^moz-extension://[0-9a-f-]{36}$"]
+
+
+def default_db_path():
+    env = os.environ.get("PAPERLENS_DB")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_path
+
+    return user_data_path("paperlens", appauthor=False) / "library.db"
+
+
+def create_app(db_path=None, nlp=None, **config):
+    """The app factory; ``paperlens serve`` and the tests both build the app here."""
+    from nlp import pipeline
+
+    from . import api, errors, store
+
+    app = Flask(__name__)
+    app.config.update(
+        DATABASE=str(db_path or default_db_path()),
+        LIMITS=dict(DEFAULT_LIMITS),
+        MAX_CONTENT_LENGTH=8 * 1024 * 1024,
+        JSON_SORT_KEYS=False,
+    )
+    app.config.update(config)
+    Path(app.config["DATABASE"]).parent.mkdir(parents=True, exist_ok=True)
+    store.connect(app.config["DATABASE"]).close()  # create or migrate once, not per request
+    app.extensions["paperlens.nlp"] = nlp or pipeline.load()
+
+    CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS}})
+    errors.register(app)
+    app.register_blueprint(api.bp)
+
+    @app.get("/")
+    def index():
+        return jsonify({"name": "PaperLens", "version": __version__, "api": "/api/v1/health"})
+
+    return app

@@ -1,0 +1,31 @@
+"""Run the app under gunicorn from ``paperlens serve``, without a separate config file."""
+from gunicorn.app.base import BaseApplication
+
+
+class PaperLensServer(BaseApplication):
+    def __init__(self, db_path, bind, workers):
+        self.db_path, self.bind, self.workers = db_path, bind, workers
+        super().__init__()
+
+    def load_config(self):
+        settings = {
+            "bind": [self.bind],
+            "workers": self.workers,
+            "worker_class": "sync",
+            # The pipeline loads once in the master and is shared by the forked
+            # workers, so start-up is paid once and memory pages are shared.
+            "preload_app": True,
+            "timeout": 60,
+            "graceful_timeout": 10,
+            "accesslog": None,
+            "errorlog": "-",
+            "loglevel": "warning",
+            "proc_name": "paperlens",
+        }
+        for key, value in settings.items():
+            self.cfg.set(key, value)
+
+    def load(self):
+        from . import create_app
+
+        return create_app(self.db_path)

@@ -10,13 +10,16 @@ import re
 
 import spacy
 from spacy.lang.en import English
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 # One segment of a name: letters and digits, at least one of them an uppercase
 # letter or a digit, or a short lowercase piece ("v", "xl").
 _SEGMENT = r"(?:[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[a-z]{1,2})"
 NAME_PATTERN = re.compile(
-    rf"^(?=[^ ]*[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:[-.]{_SEGMENT}|/[0-9]+)+$"
+    rf"^(?:(?=[^ ]*[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:[-.]{_SEGMENT}|/[0-9]+)+"
+    # ...or letters then digits in one word (GSM8K, T5, YOLOv8), which the
+    # unit suffixes would otherwise cut ("GSM8" + "K").
+    rf"|[A-Za-z]+[0-9][A-Za-z0-9]*)$"
 )
 
 # The stock English infix rule that splits any hyphen before a letter; we
@@ -37,11 +40,19 @@ def _infixes():
     return rules
 
 
+def _suffixes():
+    # A sentence-final period after a name ending in a capital or digit
+    # ("GSM8K.", "Llama-3.1-405B.") is its own token; stock rules keep it on.
+    # Abbreviations such as "e.g." and "U.S." are special cases, matched first.
+    return list(English.Defaults.suffixes) + [r"(?<=[A-Z0-9])\."]
+
+
 @spacy.registry.tokenizers("paperlens.Tokenizer.v1")
 def create_tokenizer():
     def make(nlp):
         tokenizer = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
         tokenizer.infix_finditer = compile_infix_regex(_infixes()).finditer
+        tokenizer.suffix_search = compile_suffix_regex(_suffixes()).search
         tokenizer.token_match = NAME_PATTERN.match
         return tokenizer
 

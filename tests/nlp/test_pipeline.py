@@ -1,0 +1,119 @@
+"""What a reader sees highlighted in real abstracts, and that every highlight lands on its words."""
+import json
+
+import pytest
+import spacy
+
+from nlp import pipeline
+from nlp.kb import KnowledgeBaseError, load_entries
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.load()
+
+
+def found(spans):
+    return {(s["label"], s["text"]) for s in spans}
+
+
+def annotate_record(record):
+    title_spans, spans = pipeline.annotate_groups([[record["title"], record["text"]]])[0]
+    return title_spans, spans
+
+
+@pytest.mark.parametrize(
+    "name", ["CIFAR-10", "ResNet-50", "Llama-3.1-405B", "LightningDiT-B/1", "ViT-L/14", "GPT-4o", "U-REPA"]
+)
+def test_names_stay_whole(nlp, name):
+    doc = nlp.make_doc(f"We compare {name}, and ({name}) against {name}.")
+    assert [t.text for t in doc].count(name) == 3
+
+
+def test_hyphenated_words_still_split_off_a_name(nlp):
+    assert [t.text for t in nlp.make_doc("CNN-based models")][:3] == ["CNN", "-", "based"]
+
+
+def test_dsclora_methods_and_metrics(seed_by_title):
+    _, spans = annotate_record(seed_by_title("Distillation-Supervised Convolutional"))
+    for name in ["LoRA", "SPAN", "ConvLoRA", "DSCLoRA"]:
+        assert ("METHOD", name) in found(spans), name
+    for name in ["PSNR", "SSIM"]:
+        assert ("METRIC", name) in found(spans), name
+
+
+def test_lowdiff_datasets_and_metric(seed_by_title):
+    _, spans = annotate_record(seed_by_title("LowDiff"))
+    for name in ["CIFAR-10", "FFHQ", "ImageNet"]:
+        assert ("DATASET", name) in found(spans), name
+    assert ("METRIC", "FID") in found(spans)
+
+
+def test_definition_links_long_and_short_form(seed_by_title):
+    _, spans = annotate_record(seed_by_title("Distillation-Supervised Convolutional"))
+    by_text = {s["text"]: s for s in spans}
+    long_form = "Distillation-Supervised Convolutional Low-Rank Adaptation"
+    assert by_text[long_form]["label"] == "METHOD"
+    assert by_text[long_form]["canonical"] == by_text["DSCLoRA"]["canonical"] == "DSCLoRA"
+
+
+def test_known_long_form_takes_the_knowledge_base_name():
+    [spans] = pipeline.annotate(["We fine-tune with Low-Rank Adaptation (LoRA) and report the FID."])
+    canon = {s["text"]: s["canonical"] for s in spans}
+    assert canon["Low-Rank Adaptation"] == canon["LoRA"] == "LoRA"
+
+
+def test_name_coined_in_the_title_is_found_in_the_abstract(seed_by_title):
+    title_spans, spans = annotate_record(seed_by_title("TSPulse"))
+    assert ("METHOD", "TSPulse") in found(title_spans)
+    assert sum(s["text"] == "TSPulse" and s["label"] == "METHOD" for s in spans) >= 3
+
+
+def test_case_is_the_signal_for_short_names():
+    [spans] = pipeline.annotate(["This span is short, and the sam e is fine. SPAN reaches an IS of 9.8."])
+    assert found(spans) >= {("METHOD", "SPAN"), ("METRIC", "IS")}
+    assert not {t for _, t in found(spans)} & {"span", "is", "sam"}
+
+
+def test_every_span_lands_on_its_text_across_the_seed_corpus(seed_records):
+    groups = [[r["title"], r["text"]] for r in seed_records]
+    total = 0
+    for record, (title_spans, spans) in zip(seed_records, pipeline.annotate_groups(groups)):
+        for text, block_spans in ((record["title"], title_spans), (record["text"], spans)):
+            ends = [(s["start"], s["end"]) for s in sorted(block_spans, key=lambda s: s["start"])]
+            for (_, prev_end), (start, _) in zip(ends, ends[1:]):
+                assert prev_end <= start, f"overlapping spans in {record['id']}"
+            for s in block_spans:
+                assert text[s["start"]:s["end"]] == s["text"]
+                total += 1
+    assert total > 500  # the corpus is dense with names; far fewer means the pipeline broke
+
+
+def test_offsets_count_code_points_after_astral_characters():
+    text = "Bound 𝒪(n) and 𝔼[x] 🚀 then FID on CIFAR-10."
+    [spans] = pipeline.annotate([text])
+    assert ("DATASET", "CIFAR-10") in found(spans)
+    for s in spans:
+        assert text[s["start"]:s["end"]] == s["text"]
+
+
+def test_knowledge_base_rejects_an_alias_claimed_by_two_labels(tmp_path):
+    (tmp_path / "x.jsonl").write_text(
+        json.dumps({"canonical": "Foo", "label": "METHOD", "aliases": ["FooNet"]}) + "\n"
+        + json.dumps({"canonical": "FooNet", "label": "DATASET"}) + "\n"
+    )
+    with pytest.raises(KnowledgeBaseError, match="FooNet"):
+        load_entries(tmp_path)
+
+
+def test_shipped_knowledge_base_loads_and_is_not_empty():
+    entries = load_entries()
+    labels = {e.label for e in entries}
+    assert labels == {"METHOD", "DATASET", "METRIC", "TASK"}
+    assert len(entries) >= 300
+
+
+def test_pipeline_is_described_by_its_config(nlp):
+    assert nlp.pipe_names == ["paperlens_kb", "paperlens_abbreviations", "paperlens_coined_names"]
+    assert nlp.lang == "en"
+    assert isinstance(nlp, spacy.language.Language)

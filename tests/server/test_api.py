@@ -1,0 +1,174 @@
+"""The /api/v1 contract, against the app with a real SQLite library file."""
+import csv
+import io
+import json
+
+import pytest
+
+from nlp.labels import LABELS
+
+
+def spans_by_text(block):
+    return {(s["label"], s["text"]) for s in block["spans"]}
+
+
+def test_health_publishes_labels_and_colours(client):
+    body = client.get("/api/v1/health").get_json()
+    assert body["status"] == "ok" and body["version"]
+    assert {item["label"]: item["color"] for item in body["labels"]} == {k: v["color"] for k, v in LABELS.items()}
+
+
+def test_annotate_returns_spans_on_the_right_characters(client, paper_request):
+    req = paper_request("Distillation-Supervised Convolutional")
+    body = client.post("/api/v1/annotate", json=req).get_json()
+    abstract = next(b for b in body["blocks"] if b["id"] == "abstract")
+    text = req["blocks"][1]["text"]
+    for span in abstract["spans"]:
+        assert text[span["start"]:span["end"]] == span["text"]
+        assert span["label"] in LABELS and span["canonical"]
+    assert {("METHOD", "DSCLoRA"), ("METHOD", "LoRA"), ("METRIC", "PSNR")} <= spans_by_text(abstract)
+    assert {"label": "METHOD", "canonical": "DSCLoRA"}.items() <= next(
+        t for t in body["tags"] if t["canonical"] == "DSCLoRA").items()
+    [paper] = body["papers"]
+    assert paper["arxiv_id"] == "2504.11271"
+    assert any(t["canonical"] == "SPAN" for t in paper["tags"])
+
+
+def test_same_text_again_is_answered_from_the_library(client, paper_request, row_counts):
+    req = paper_request("LowDiff")
+    first = client.post("/api/v1/annotate", json=req).get_json()
+    after_first = row_counts()
+    second = client.post("/api/v1/annotate", json=req).get_json()
+    assert [b["cached"] for b in first["blocks"]] == [False, False]
+    assert [b["cached"] for b in second["blocks"]] == [True, True]
+    assert second["blocks"] == [{**b, "cached": True} for b in first["blocks"]]
+    counts = row_counts()
+    assert {k: counts[k] for k in ("papers", "blocks", "mentions")} == {
+        k: after_first[k] for k in ("papers", "blocks", "mentions")}
+
+
+def test_library_holds_the_paper_with_spans_and_tags(client, paper_request):
+    client.post("/api/v1/annotate", json=paper_request("LowDiff", url="https://huggingface.co/papers/2503.15342"))
+    listing = client.get("/api/v1/papers").get_json()
+    assert listing["total"] == 1
+    paper = client.get(f"/api/v1/papers/{listing['papers'][0]['id']}").get_json()
+    assert paper["arxiv_id"] == "2503.15342"
+    assert paper["title"].startswith("LowDiff")
+    assert {("DATASET", "FFHQ"), ("METRIC", "FID")} <= {
+        (s["label"], s["text"]) for block in paper["blocks"] for s in block["spans"]}
+    assert {"label": "DATASET", "canonical": "CIFAR-10"}.items() <= next(
+        t for t in paper["tags"] if t["canonical"] == "CIFAR-10").items()
+    assert paper["pages"] == ["https://huggingface.co/papers/2503.15342"]
+
+
+def test_listing_groups_blocks_into_papers(client, seed_records):
+    blocks = []
+    for n, record in enumerate(seed_records[:3]):
+        paper = {"title": record["title"], "url": f"https://huggingface.co/papers/2501.0000{n}",
+                 "arxiv_id": f"2501.0000{n}"}
+        blocks += [{"id": f"{n}-t", "kind": "title", "text": record["title"], "paper": paper},
+                   {"id": f"{n}-a", "text": record["text"], "paper": paper}]
+    body = client.post("/api/v1/annotate", json={"url": "https://huggingface.co/papers?q=efficient",
+                                                 "blocks": blocks}).get_json()
+    assert len(body["papers"]) == 3
+    assert [b["paper_id"] for b in body["blocks"]] == [p["id"] for p in body["papers"] for _ in (0, 1)]
+    tags = client.get("/api/v1/tags").get_json()["tags"]
+    assert tags and all(t["papers"] >= 1 for t in tags)
+    by_tag = client.get("/api/v1/papers", query_string={"tag": "PSNR"}).get_json()
+    assert by_tag["total"] >= 1 and all(
+        any(t["canonical"] == "PSNR" for t in p["tags"]) for p in by_tag["papers"])
+
+
+def test_export_csv_and_json_list_what_was_found(client, paper_request):
+    client.post("/api/v1/annotate", json=paper_request("Distillation-Supervised Convolutional"))
+    client.post("/api/v1/annotate", json=paper_request("LowDiff", url="https://arxiv.org/abs/2503.15342"))
+    response = client.get("/api/v1/export?format=csv")
+    assert response.mimetype == "text/csv"
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    found = {(r["arxiv_id"], r["label"], r["canonical"]) for r in rows}
+    assert {("2504.11271", "METHOD", "DSCLoRA"), ("2503.15342", "DATASET", "FFHQ"),
+            ("2503.15342", "METRIC", "FID")} <= found
+    papers = json.loads(client.get("/api/v1/export?format=json").get_data(as_text=True))["papers"]
+    assert {p["arxiv_id"] for p in papers} == {"2504.11271", "2503.15342"}
+    lowdiff = next(p for p in papers if p["arxiv_id"] == "2503.15342")
+    assert sum(1 for r in rows if r["arxiv_id"] == "2503.15342") == len(lowdiff["mentions"])
+
+
+def test_astral_characters_and_lone_surrogates_keep_offsets(client):
+    text = "With 𝒪(n) cost 🚀 we beat \ud800 baselines on CIFAR-10 by FID."
+    body = client.post("/api/v1/annotate", data=json.dumps({"url": "https://example.org/x", "blocks": [
+        {"id": "a", "text": text}]}), content_type="application/json")
+    assert body.status_code == 200
+    spans = body.get_json()["blocks"][0]["spans"]
+    assert ("DATASET", "CIFAR-10") in {(s["label"], s["text"]) for s in spans}
+    for s in spans:
+        assert text[s["start"]:s["end"]] == s["text"]
+
+
+BAD_REQUESTS = [
+    ("not json", {"data": "{oops", "content_type": "application/json"}, 400, "malformed_json"),
+    ("form post", {"data": "url=x", "content_type": "application/x-www-form-urlencoded"}, 415, None),
+    ("text/plain", {"data": '{"url": "x", "blocks": []}', "content_type": "text/plain"}, 415, None),
+    ("not an object", {"json": [1, 2]}, 400, "invalid_body"),
+    ("no url", {"json": {"blocks": []}}, 400, "invalid_field"),
+    ("no blocks", {"json": {"url": "https://x"}}, 400, "invalid_field"),
+    ("block without text", {"json": {"url": "https://x", "blocks": [{"id": "a"}]}}, 400, "invalid_field"),
+    ("bad kind", {"json": {"url": "https://x", "blocks": [{"id": "a", "text": "t", "kind": "body"}]}}, 400, None),
+    ("duplicate ids", {"json": {"url": "https://x", "blocks": [{"id": "a", "text": "FID"},
+                                                               {"id": "a", "text": "SSIM"}]}}, 400,
+     "duplicate_block_id"),
+    ("too many blocks", {"json": {"url": "https://x", "blocks": [{"id": str(i), "text": "x"} for i in range(501)]}},
+     413, "too_many_blocks"),
+    ("block too long", {"json": {"url": "https://x", "blocks": [{"id": "a", "text": "x" * 100_001}]}}, 413, None),
+]
+
+
+@pytest.mark.parametrize("name,kwargs,status,code", BAD_REQUESTS, ids=[b[0] for b in BAD_REQUESTS])
+def test_bad_requests_get_a_clear_json_error_and_write_nothing(client, row_counts, name, kwargs, status, code):
+    before = row_counts()
+    response = client.post("/api/v1/annotate", **kwargs)
+    assert response.status_code == status
+    error = response.get_json()["error"]
+    assert error["message"] and error["code"]
+    if code:
+        assert error["code"] == code
+    assert row_counts() == before
+
+
+def test_a_bad_block_late_in_a_request_writes_nothing(client, row_counts, seed_records):
+    blocks = [{"id": str(i), "text": r["text"]} for i, r in enumerate(seed_records[:5])]
+    blocks.append({"id": "bad", "text": 42})
+    before = row_counts()
+    response = client.post("/api/v1/annotate", json={"url": "https://x", "blocks": blocks})
+    assert response.status_code == 400 and "blocks[5].text" in response.get_json()["error"]["message"]
+    assert row_counts() == before
+
+
+def test_body_over_the_size_limit_is_413(app, client):
+    app.config["MAX_CONTENT_LENGTH"] = 1000
+    response = client.post("/api/v1/annotate", json={"url": "https://x", "blocks": [{"id": "a", "text": "y" * 2000}]})
+    assert response.status_code == 413
+    assert "1000 bytes" in response.get_json()["error"]["message"]
+
+
+@pytest.mark.parametrize("method,path,status", [
+    ("get", "/api/v1/annotate", 405),
+    ("get", "/api/v1/nothing", 404),
+    ("get", "/api/v1/papers/999", 404),
+    ("get", "/api/v1/export?format=docx", 400),
+    ("get", "/api/v1/papers?limit=0", 400),
+    ("get", "/api/v1/tags?label=COLOUR", 400),
+    ("delete", "/api/v1/papers", 405),
+])
+def test_errors_are_json_with_the_right_status(client, method, path, status):
+    response = getattr(client, method)(path)
+    assert response.status_code == status
+    assert response.get_json()["error"]["code"]
+
+
+def test_cors_only_for_extension_origins(client):
+    ext = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
+    ok = client.get("/api/v1/health", headers={"Origin": ext})
+    assert ok.headers.get("Access-Control-Allow-Origin") == ext
+    page = client.get("/api/v1/health", headers={"Origin": "https://evil.example"})
+    assert "Access-Control-Allow-Origin" not in page.headers

@@ -114,6 +114,7 @@ def test_shipped_knowledge_base_loads_and_is_not_empty():
 
 
 def test_pipeline_is_described_by_its_config(nlp):
-    assert nlp.pipe_names == ["paperlens_kb", "paperlens_abbreviations", "paperlens_coined_names"]
+    assert nlp.pipe_names == ["paperlens_kb", "paperlens_abbreviations", "paperlens_coined_names", "sentencizer",
+                              "paperlens_results"]
     assert nlp.lang == "en"
     assert isinstance(nlp, spacy.language.Language)

@@ -1,0 +1,43 @@
+/*
+ * PaperLens: settings shared by the service worker, the popup and the options page.
+ * Loaded with importScripts() in the worker and a <script> tag in extension pages.
+ */
+"use strict";
+
+var PaperLensCommon = (() => {
+  const DEFAULT_SERVER = "http://127.0.0.1:5757";
+  const STORAGE_KEY = "serverUrl";
+  // host_permissions cover exactly these hosts: PaperLens only talks to a server on this computer.
+  const LOCAL_HOSTS = ["127.0.0.1", "localhost"];
+
+  /* {ok: true, url: "http://127.0.0.1:5757"} or {ok: false, error: "..."} */
+  function validateServerUrl(input) {
+    const raw = typeof input === "string" ? input.trim() : "";
+    if (!raw) return { ok: false, error: "Enter the server address, e.g. " + DEFAULT_SERVER + "." };
+    let u;
+    try {
+      u = new URL(raw);
+    } catch (e) {
+      return { ok: false, error: "That is not a valid URL. Use the form " + DEFAULT_SERVER + "." };
+    }
+    if (u.protocol !== "http:" && u.protocol !== "https:") {
+      return { ok: false, error: "The address must start with http:// (or https://)." };
+    }
+    if (!LOCAL_HOSTS.includes(u.hostname)) {
+      return { ok: false, error: "PaperLens only talks to a server on this computer: use 127.0.0.1 or localhost." };
+    }
+    if (u.username || u.password) return { ok: false, error: "The address must not contain a user name or password." };
+    if ((u.pathname && u.pathname !== "/") || u.search || u.hash) {
+      return { ok: false, error: "Give only the server's address (scheme, host and port), without a path." };
+    }
+    return { ok: true, url: u.origin };
+  }
+
+  async function getServerUrl() {
+    const stored = await chrome.storage.local.get(STORAGE_KEY);
+    const v = validateServerUrl(stored[STORAGE_KEY]);
+    return v.ok ? v.url : DEFAULT_SERVER;
+  }
+
+  return { DEFAULT_SERVER, STORAGE_KEY, LOCAL_HOSTS, validateServerUrl, getServerUrl };
+})();

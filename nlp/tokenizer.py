@@ -37,6 +37,8 @@ def _infixes():
     rules.append(rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[a-z]{{2,}})")
     # "×" between numbers and names ("256×256", "3.18×") is its own token.
     rules.append(r"×")
+    # Pages that drop the "×" glyph leave "3.18times", "2times": split the figure off.
+    rules.append(r"(?<=[0-9])(?=times\b)")
     return rules
 
 

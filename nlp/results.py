@@ -1,0 +1,141 @@
+"""Reported results: a figure tied to its metric, and where the sentence says so,
+its dataset and method ("On unconditional CIFAR-10, LowDiff achieves an FID of 2.11").
+
+Results are read off the entities the earlier components found, so a metric the
+knowledge base knows, or one the paper defines, can carry a figure.
+"""
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+Doc.set_extension("results", default=None, force=True)
+
+# A figure, with its unit written on ("2.9x", "3.18times") or standing after it.
+NUMBER = re.compile(r"^([+\-−±]?)(\d+(?:[.,]\d+)?)(x|×|times|%|dB)?$")
+UNITS = {"%": "%", "×": "×", "x": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
+         "MB": "MB", "points": "points", "pp": "points", "M": "M", "B": "B", "K": "K", "fps": "fps", "FPS": "fps"}
+# Words that tie a metric to the figure after it: "an FID of 2.11", "PSNR = 32.1", "accuracy reaching 80%".
+LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achieving", "to", "is", "was", "approximately",
+         "about", "around", "roughly", "nearly", "only", "up", "over", "than", "improvement", "gain", "gains",
+         "increase", "reduction", "drop", "score", "scores", "(", "just", "~", "≈", "a", "an", "the", "with", "and",
+         "respectively", ","}
+SPEEDUP_WORDS = {"faster", "speedup", "speed-up", "acceleration", "accelerates", "quicker"}
+GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
+SETTING_WORDS = {"parameters", "params", "epochs", "iterations", "steps", "images", "samples", "tokens", "layers",
+                 "hours", "days", "gpus", "bits", "bit", "billion", "million", "k", "context", "sparsity",
+                 "pruning", "compression", "of"}
+
+
+def figure(tok):
+    """(sign, value, unit) if the token is a figure, else None."""
+    match = NUMBER.match(tok.text)
+    if not match:
+        return None
+    sign, digits, unit = match.groups()
+    try:
+        value = float(digits.replace(",", "")) if digits.count(",") == 0 or len(digits.split(",")[-1]) == 3 else None
+    except ValueError:
+        return None
+    if value is None:
+        return None
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if unit is None and nxt is not None and nxt.text in UNITS:
+        unit = nxt.text
+    return sign, value, UNITS.get(unit) if unit else None
+
+
+@Language.factory("paperlens_results", default_config={"window": 6})
+def make_results(nlp, name, window):
+    return ResultExtractor(window)
+
+
+class ResultExtractor:
+    def __init__(self, window):
+        self.window = window
+
+    def __call__(self, doc):
+        results = []
+        for sent in doc.sents:
+            ents = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end]
+            for tok in sent:
+                if tok.ent_type_:
+                    continue
+                fig = figure(tok)
+                if fig is None or self._is_setting(tok, fig):
+                    continue
+                metric_span, metric = self._metric(doc, tok, ents, fig)
+                if metric is None:
+                    continue
+                sign, value, unit = fig
+                end_tok = tok.i + (2 if unit and tok.i + 1 < len(doc) and doc[tok.i + 1].text in UNITS else 1)
+                start = min(tok.idx, metric_span.start_char if metric_span is not None else tok.idx)
+                end = max(doc[end_tok - 1].idx + len(doc[end_tok - 1].text),
+                          metric_span.end_char if metric_span is not None else 0)
+                low = self._range_low(tok)
+                result = {
+                    "metric": metric, "value": -value if sign in {"-", "−"} else value, "unit": unit,
+                    "dataset": self._nearest(ents, tok, "DATASET"), "method": self._method(ents, tok),
+                    "start": start, "end": end,
+                }
+                if low is not None:
+                    result["value_low"] = low
+                results.append(result)
+        doc._.results = results
+        return doc
+
+    def _is_setting(self, tok, fig):
+        _, value, unit = fig
+        doc = tok.doc
+        if unit is None and float(value).is_integer() and 1900 <= value <= 2100:
+            return True  # a year
+        after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
+        if unit == "×" and len(after) > 0 and NUMBER.match(after[0].lstrip("×x")) and after[0][:1].isdigit():
+            return True  # a size such as "256 times 256"
+        if after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)):
+            return True
+        if tok.i > 0 and doc[tok.i - 1].text in {"times", "×", "x", "/", "^"}:
+            return True  # the second half of a size
+        return False
+
+    def _metric(self, doc, tok, ents, fig):
+        """The metric the figure reports: a METRIC entity linked before it, or standing right after it."""
+        metrics = [e for e in ents if e.label_ == "METRIC"]
+        for e in sorted((e for e in metrics if e.end <= tok.i), key=lambda e: -e.end):
+            between = doc[e.end : tok.i]
+            if len(between) <= self.window and all(t.lower_ in LINKS or figure(t) or t.like_num for t in between):
+                return e, e._.canonical
+            break
+        unit_skip = 2 if fig[2] and tok.i + 1 < len(doc) and doc[tok.i + 1].text in UNITS else 1
+        for e in metrics:
+            gap = doc[tok.i + unit_skip : e.start]
+            if e.start >= tok.i + unit_skip and len(gap) <= 2 and all(not t.is_punct for t in gap):
+                return e, e._.canonical
+        nxt = doc[tok.i + unit_skip] if tok.i + unit_skip < len(doc) else None
+        if fig[2] == "×" and nxt is not None and nxt.lower_ in SPEEDUP_WORDS:
+            return doc[nxt.i : nxt.i + 1], "speed-up"
+        if fig[0] == "+" or (nxt is not None and nxt.lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
+            return None, "improvement"
+        return None, None
+
+    @staticmethod
+    def _range_low(tok):
+        doc = tok.doc
+        if tok.i >= 2 and doc[tok.i - 1].text in {"-", "–", "to"}:
+            prev = figure(doc[tok.i - 2])
+            if prev:
+                return prev[1]
+        return None
+
+    @staticmethod
+    def _nearest(ents, tok, label):
+        candidates = [e for e in ents if e.label_ == label]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda e: min(abs(e.start - tok.i), abs(e.end - tok.i)))._.canonical
+
+    @staticmethod
+    def _method(ents, tok):
+        """The method the figure is reported for: the nearest METHOD before it in the sentence."""
+        before = [e for e in ents if e.label_ == "METHOD" and e.end <= tok.i]
+        return before[-1]._.canonical if before else None

@@ -1,22 +1,88 @@
 """PaperLens's spaCy components, registered as factories for ``config.cfg``.
 
-Each component adds entities to ``doc.ents``; a span's canonical name is its
-``kb_id_`` (readable as ``span._.canonical``), so every later step, and the
-server, reads one attribute.
+The components pass their entities along as candidate spans in
+``doc.spans["paperlens"]``, and the last one, ``paperlens_ents``, resolves
+overlaps and writes ``doc.ents`` once: reading and writing ``doc.ents`` walks
+every token, and doing it in each component cost more than the tokenizer.
+A span's canonical name is its ``kb_id_`` (readable as ``span._.canonical``),
+so every later step, and the server, reads one attribute.
 """
+import functools
+import re
+
+import numpy
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, LOWER, SHAPE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
-from spacy.util import filter_spans
 
 from .kb import KB_DIR, load_entries
+from .tokenizer import text_of
 
 Span.set_extension("canonical", getter=lambda span: span.kb_id_ or span.text, force=True)
 
 
-def merge_ents(doc, new_spans):
-    """Add spans to ``doc.ents``; where they overlap, the longer span wins and, at equal length, the new one."""
-    doc.ents = filter_spans(list(new_spans) + list(doc.ents))
+CANDIDATES_KEY = "paperlens.candidates"
+
+
+def candidates(doc):
+    """The entities found so far, as ``(start, end, label, canonical)`` token ranges, in order.
+
+    Kept as plain tuples until ``paperlens_ents`` writes ``doc.ents``: creating
+    ``Span`` objects in every component cost more than the tokenizer itself.
+    """
+    return doc.user_data.get(CANDIDATES_KEY, [])
+
+
+def merge_ents(doc, new):
+    """Add candidates; where they overlap, the longer one wins and, at equal length, the new one."""
+    doc.user_data[CANDIDATES_KEY] = resolve(list(new) + candidates(doc))
+
+
+def resolve(found):
+    """Non-overlapping candidates, longest first (as spacy.util.filter_spans), in text order."""
+    kept, used = [], set()
+    for cand in sorted(found, key=lambda c: c[0] - c[1]):
+        tokens = range(cand[0], cand[1])
+        if not any(t in used for t in tokens):
+            kept.append(cand)
+            used.update(tokens)
+    kept.sort()
+    return kept
+
+
+def taken(doc):
+    """A per-token flag: is the token inside an entity found so far?"""
+    flags = bytearray(len(doc))
+    for start, end, _, _ in candidates(doc):
+        flags[start:end] = b"\x01" * (end - start)
+    return flags
+
+
+def char_range(doc, start, end):
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last)
+
+
+@Language.factory("paperlens_ents")
+def make_ents_writer(nlp, name):
+    return write_ents
+
+
+def write_ents(doc):
+    """The pipeline's last step: the candidates become ``doc.ents``, written as token arrays in one go."""
+    found = doc.user_data.pop(CANDIDATES_KEY, None)
+    if found:
+        strings = doc.vocab.strings
+        arr = numpy.zeros((len(doc), 3), dtype="uint64")
+        arr[:, 0] = 2  # outside any entity
+        for start, end, label, canonical in found:
+            arr[start, 0] = 3
+            arr[start + 1 : end, 0] = 1
+            arr[start:end, 1] = strings.add(label)
+            arr[start:end, 2] = strings.add(canonical)
+        doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], arr)
+    return doc
 
 
 @Language.factory("paperlens_kb", default_config={"kb_dir": None})
@@ -61,7 +127,7 @@ class KnowledgeBaseMatcher:
         for matcher in (self.exact, self.any_case):
             for key, start, end in matcher(doc):
                 entry = self._entry_of[key]
-                spans.append(Span(doc, start, end, label=entry.label, kb_id=entry.canonical))
+                spans.append((start, end, entry.label, entry.canonical))
         merge_ents(doc, spans)
         return doc
 
@@ -85,6 +151,17 @@ HEAD_LABELS = {
 HEAD_TO_LABEL = {word: label for label, words in HEAD_LABELS.items() for word in words.split()}
 
 
+CLAUSE_PUNCT = re.compile(r"[.,;:()\[\]\"“”]")
+WORD = re.compile(r"\S+")
+SHORT_IN_PARENS = re.compile(r"\(([A-Za-z0-9][^\s()\[\],;]{1,15})(?=[),;])")
+
+
+@functools.lru_cache(maxsize=4096)
+def whole_word(word):
+    """A pattern for ``word`` standing alone, not inside a longer name."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
 @Language.factory("paperlens_abbreviations", default_config={"max_short_len": 12})
 def make_abbreviations(nlp, name, max_short_len):
     return AbbreviationDetector(nlp, max_short_len)
@@ -106,26 +183,30 @@ class AbbreviationDetector:
         return self.nlp.get_pipe("paperlens_kb") if "paperlens_kb" in self.nlp.pipe_names else None
 
     def __call__(self, doc):
+        # Work on the text with regular expressions and touch tokens only at the
+        # few candidates: a Python loop over every token costs more than the tokenizer.
+        text = text_of(doc)
         kb = self._kb()
         new = []
-        for open_tok in doc:
-            if open_tok.text != "(" or open_tok.i + 2 >= len(doc) or open_tok.i == 0:
+        for m in SHORT_IN_PARENS.finditer(text):
+            short = m.group(1)
+            if m.start() == 0 or not self._is_short_form(short):
                 continue
-            short = doc[open_tok.i + 1]
-            if doc[open_tok.i + 2].text not in {")", ",", ";"} or not self._is_short_form(short.text):
+            short_span = doc.char_span(m.start(1), m.end(1))
+            if short_span is None or len(short_span) != 1:
                 continue
-            long_span = self._long_form(doc, open_tok.i, short.text)
+            long_span = self._long_form(doc, text, m.start(), short)
             if long_span is None:
                 continue
-            short_span = doc[short.i : short.i + 1]
             label, canonical = self._label(doc, long_span, short_span, kb)
             if label is None:
                 continue
-            new.append(Span(doc, long_span.start, long_span.end, label=label, kb_id=canonical))
-            new.append(Span(doc, short.i, short.i + 1, label=label, kb_id=canonical))
-            for tok in doc[open_tok.i + 3 :]:
-                if tok.text == short.text:
-                    new.append(Span(doc, tok.i, tok.i + 1, label=label, kb_id=canonical))
+            new.append((long_span.start, long_span.end, label, canonical))
+            new.append((short_span.start, short_span.end, label, canonical))
+            for later in whole_word(short).finditer(text, m.end()):
+                span = doc.char_span(later.start(), later.end())
+                if span is not None:
+                    new.append((span.start, span.end, label, canonical))
         if new:
             merge_ents(doc, new)
         return doc
@@ -138,28 +219,28 @@ class AbbreviationDetector:
             and not text.isdigit()
         )
 
-    def _long_form(self, doc, paren_i, short):
-        """The shortest run of words before the parenthesis that spells ``short`` out."""
+    def _long_form(self, doc, text, paren_char, short):
+        """The shortest run of words before the parenthesis that spells ``short`` out.
+
+        Found in the text: the words since the last clause punctuation, at most
+        min(|SF| + 5, 2|SF|) of them, as Schwartz & Hearst bound it."""
         n_letters = sum(c.isalnum() for c in short)
         max_words = min(n_letters + 5, n_letters * 2)
-        start = paren_i
-        words = 0
-        while start > 0 and words < max_words:
-            tok = doc[start - 1]
-            if tok.is_punct and tok.text not in {"-", "–"}:
-                break
-            start -= 1
-            if not tok.is_punct:
-                words += 1
-        if start == paren_i:
+        lo = max(0, paren_char - 40 * max_words)
+        head = text[lo:paren_char]
+        cut = CLAUSE_PUNCT.search(head[::-1])
+        if cut:
+            lo += len(head) - cut.start()
+            head = text[lo:paren_char]
+        words = list(WORD.finditer(head))[-max_words:]
+        if not words:
             return None
-        window = doc[start:paren_i]
-        found = best_long_form(short, window.text)
-        if found is None:
+        begin, end = lo + words[0].start(), lo + words[-1].end()
+        found = best_long_form(short, text[begin:end])
+        if found is None or len(found) <= len(short):
             return None
-        begin = window.end_char - len(found)
-        span = doc.char_span(begin, window.end_char, alignment_mode="expand")
-        if span is None or len(span.text) <= len(short) or span[0].is_stop and span[0].is_lower:
+        span = doc.char_span(end - len(found), end, alignment_mode="expand")
+        if span is None or span[0].is_stop and span[0].is_lower:
             return None
         return span
 
@@ -169,10 +250,9 @@ class AbbreviationDetector:
             if entry:
                 return entry.label, entry.canonical
         # A coined name built on a known one (DSCLoRA on LoRA, ConvNeXt-T on ConvNeXt).
-        for ent in doc.ents:
-            if ent.start >= long_span.start and ent.end <= long_span.end and ent.label_ == "METHOD":
-                if long_span[-1].i == ent.end - 1:
-                    return "METHOD", short_span.text
+        for start, end, label, _ in candidates(doc):
+            if start >= long_span.start and end == long_span.end and label == "METHOD":
+                return "METHOD", short_span.text
         head = long_span[-1].text.lower()
         label = HEAD_TO_LABEL.get(head) or HEAD_TO_LABEL.get(head.rstrip("s"))
         return label, short_span.text
@@ -215,8 +295,9 @@ NOT_COINED = set(
     GitHub HuggingFace JAX CUDA DNN DNNs RNN RNNs MLP MLPs FPS IoT LiDAR ArXiv OpenAI DeepMind Google Meta
     NVIDIA Microsoft YouTube iPhone MacBook FLOP FLOPs TOPS GFLOPs TFLOPs MB GB KB TB ML DL RL CV ASR TTS""".split()
 )
-TRIGGERS = {"propose", "proposes", "proposed", "introduce", "introduces", "introduced", "present", "presents",
-            "presented", "develop", "develops", "design", "designs", "termed", "dubbed", "named", "called", "coined"}
+TRIGGER_WORDS = {"propose", "proposes", "proposed", "introduce", "introduces", "introduced", "present", "presents",
+                 "presented", "develop", "develops", "developed", "design", "designs", "designed", "termed",
+                 "dubbed", "named", "called", "coined"}
 APPOSITIVE_WORDS = {"novel", "new", "simple", "unified", "lightweight", "efficient", "general", "generalist",
                     "framework", "method", "model", "approach", "architecture", "technique", "benchmark", "dataset",
                     "family", "suite", "system", "algorithm", "pipeline", "paradigm", "toolkit", "library"}
@@ -225,7 +306,7 @@ DATASET_WORDS = {"dataset", "benchmark", "corpus", "suite", "leaderboard", "chal
 
 @Language.factory("paperlens_coined_names", default_config={"window": 8})
 def make_coined_names(nlp, name, window):
-    return CoinedNameDetector(window)
+    return CoinedNameDetector(nlp.vocab, window)
 
 
 class CoinedNameDetector:
@@ -233,44 +314,53 @@ class CoinedNameDetector:
 
     Evidence: "we propose X", "termed/dubbed/named X", "X, a novel ...", a title
     that starts with "X:". Once a name is found, every use of it in the text is marked.
+    Tokens are screened by their shape (``XxxXxxx``) through arrays, so only a
+    handful are looked at one by one.
     """
 
-    def __init__(self, window):
+    def __init__(self, vocab, window):
+        self.vocab = vocab
         self.window = window
-
-    @staticmethod
-    def looks_coined(tok):
-        return coined_shape(tok.text) and tok.text not in NOT_COINED and tok.ent_type_ == ""
+        self._shape_ok = {}
+        self._triggers = {vocab.strings.add(w) for w in TRIGGER_WORDS}
 
     def __call__(self, doc):
+        arr = doc.to_array([SHAPE, LOWER])
+        shapes = arr[:, 0].tolist()
+        for shape in set(shapes).difference(self._shape_ok):
+            self._shape_ok[shape] = coined_shape(self.vocab.strings[shape])
+        ok = self._shape_ok
+        cands = {i for i, shape in enumerate(shapes) if ok[shape] and doc[i].text not in NOT_COINED}
+        if not cands:
+            return doc
+        lowers = arr[:, 1].tolist()
+        triggers = [i for i, lower in enumerate(lowers) if lower in self._triggers] \
+            if self._triggers.intersection(lowers) else []
+        busy = taken(doc)
         found = {}
-        for tok in doc:
-            if tok.lower_ in TRIGGERS:
-                for nxt in doc[tok.i + 1 : tok.i + 1 + self.window]:
-                    if nxt.text in {".", ";", ":"} or nxt.ent_type_:
-                        break
-                    if self.looks_coined(nxt):
-                        found.setdefault(nxt.text, self._label_after(doc, nxt))
-                        break
-            elif self.looks_coined(tok) and tok.i + 3 < len(doc):
-                after = doc[tok.i + 1 : tok.i + 4]
-                if after[0].text == "," and after[1].lower_ in {"a", "an"} and self._introduces(doc, after[1]):
-                    found.setdefault(tok.text, self._label_after(doc, tok))
-                elif tok.i == 0 and after[0].text == ":":
-                    found.setdefault(tok.text, self._label_after(doc, tok))
-        if found:
-            spans = [
-                Span(doc, tok.i, tok.i + 1, label=found[tok.text], kb_id=tok.text)
-                for tok in doc
-                if tok.text in found and tok.ent_type_ == ""
-            ]
+        for t in triggers:
+            for j in range(t + 1, min(t + 1 + self.window, len(doc))):
+                tok = doc[j]
+                if busy[j] or tok.text in {".", ";", ":"}:
+                    break
+                if j in cands:
+                    found.setdefault(tok.text, self._label_after(doc, j))
+                    break
+        for i in sorted(cands):
+            name = doc[i].text
+            if name in found or busy[i]:
+                continue
+            if i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in {"a", "an"}:
+                if any(t.lower_ in APPOSITIVE_WORDS for t in doc[i + 3 : i + 7]):
+                    found[name] = self._label_after(doc, i)
+            elif i == 0 and len(doc) > 1 and doc[1].text == ":":
+                found[name] = self._label_after(doc, i)
+        spans = [(i, i + 1, found[doc[i].text], doc[i].text)
+                 for i in sorted(cands) if not busy[i] and doc[i].text in found]
+        if spans:
             merge_ents(doc, spans)
         return doc
 
-    def _introduces(self, doc, article):
-        """ "X, a novel framework ..." introduces X; "On CIFAR-10, an FID of 2.11" does not."""
-        return any(t.lower_ in APPOSITIVE_WORDS for t in doc[article.i + 1 : article.i + 5])
-
-    def _label_after(self, doc, tok):
-        following = {t.lower_ for t in doc[tok.i + 1 : tok.i + 1 + self.window]}
+    def _label_after(self, doc, i):
+        following = {t.lower_ for t in doc[i + 1 : i + 1 + self.window]}
         return "DATASET" if following & DATASET_WORDS else "METHOD"

@@ -4,15 +4,22 @@ its dataset and method ("On unconditional CIFAR-10, LowDiff achieves an FID of 2
 Results are read off the entities the earlier components found, so a metric the
 knowledge base knows, or one the paper defines, can carry a figure.
 """
+import bisect
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+import numpy
+from spacy.attrs import LIKE_NUM
+from spacy.tokens import Doc, Span
+
+from .components import candidates, char_range
+from .tokenizer import text_of
 
 Doc.set_extension("results", default=None, force=True)
 
 # A figure, with its unit written on ("2.9x", "3.18times") or standing after it.
 NUMBER = re.compile(r"^([+\-−±]?)(\d+(?:[.,]\d+)?)(x|×|times|%|dB)?$")
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\[])")
 UNITS = {"%": "%", "×": "×", "x": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
          "MB": "MB", "points": "points", "pp": "points", "M": "M", "B": "B", "K": "K", "fps": "fps", "FPS": "fps"}
 # Words that tie a metric to the figure after it: "an FID of 2.11", "PSNR = 32.1", "accuracy reaching 80%".
@@ -55,32 +62,42 @@ class ResultExtractor:
         self.window = window
 
     def __call__(self, doc):
+        # Only tokens that look like numbers are looked at one by one, and
+        # sentences are found in the text: no pass over every token in Python.
         results = []
-        for sent in doc.sents:
-            ents = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end]
-            for tok in sent:
-                if tok.ent_type_:
-                    continue
-                fig = figure(tok)
-                if fig is None or self._is_setting(tok, fig):
-                    continue
-                metric_span, metric = self._metric(doc, tok, ents, fig)
-                if metric is None:
-                    continue
-                sign, value, unit = fig
-                end_tok = tok.i + (2 if unit and tok.i + 1 < len(doc) and doc[tok.i + 1].text in UNITS else 1)
-                start = min(tok.idx, metric_span.start_char if metric_span is not None else tok.idx)
-                end = max(doc[end_tok - 1].idx + len(doc[end_tok - 1].text),
-                          metric_span.end_char if metric_span is not None else 0)
-                low = self._range_low(tok)
-                result = {
-                    "metric": metric, "value": -value if sign in {"-", "−"} else value, "unit": unit,
-                    "dataset": self._nearest(ents, tok, "DATASET"), "method": self._method(ents, tok),
-                    "start": start, "end": end,
-                }
-                if low is not None:
-                    result["value_low"] = low
-                results.append(result)
+        bounds = ents = None
+        for i in numpy.flatnonzero(doc.to_array(LIKE_NUM)).tolist():
+            tok = doc[i]
+            fig = figure(tok)
+            if fig is None or self._is_setting(tok, fig):
+                continue
+            if bounds is None:
+                text = text_of(doc)
+                bounds = [0] + [b.end() for b in SENTENCE_END.finditer(text)] + [len(text) + 1]
+                ents = [(s, e, label, canonical, *char_range(doc, s, e)) for s, e, label, canonical in candidates(doc)]
+            k = bisect.bisect_right(bounds, tok.idx)
+            lo, hi = bounds[k - 1], bounds[k]
+            if any(e[0] <= i < e[1] for e in ents):
+                continue
+            sentence_ents = [Span(doc, s, e, label=label, kb_id=canonical)
+                             for s, e, label, canonical, cs, ce in ents if cs >= lo and ce <= hi]
+            metric_span, metric = self._metric(doc, tok, sentence_ents, fig)
+            if metric is None:
+                continue
+            sign, value, unit = fig
+            end_tok = tok.i + (2 if unit and tok.i + 1 < len(doc) and doc[tok.i + 1].text in UNITS else 1)
+            start = min(tok.idx, metric_span.start_char if metric_span is not None else tok.idx)
+            end = max(doc[end_tok - 1].idx + len(doc[end_tok - 1].text),
+                      metric_span.end_char if metric_span is not None else 0)
+            result = {
+                "metric": metric, "value": -value if sign in {"-", "−"} else value, "unit": unit,
+                "dataset": self._nearest(sentence_ents, tok, "DATASET"), "method": self._method(sentence_ents, tok),
+                "start": start, "end": end,
+            }
+            low = self._range_low(tok)
+            if low is not None:
+                result["value_low"] = low
+            results.append(result)
         doc._.results = results
         return doc
 
@@ -90,8 +107,10 @@ class ResultExtractor:
         if unit is None and float(value).is_integer() and 1900 <= value <= 2100:
             return True  # a year
         after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
-        if unit == "×" and len(after) > 0 and NUMBER.match(after[0].lstrip("×x")) and after[0][:1].isdigit():
-            return True  # a size such as "256 times 256"
+        if unit == "×":
+            nxt = after[1] if len(after) > 1 and after[0] in UNITS else (after[0] if after else "")
+            if nxt[:1].isdigit():
+                return True  # a size such as "256 times 256"
         if after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)):
             return True
         if tok.i > 0 and doc[tok.i - 1].text in {"times", "×", "x", "/", "^"}:

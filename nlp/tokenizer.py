@@ -10,6 +10,7 @@ import re
 
 import spacy
 from spacy.lang.en import English
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 # One segment of a name: letters and digits, at least one of them an uppercase
@@ -39,6 +40,8 @@ def _infixes():
     rules.append(r"×")
     # Pages that drop the "×" glyph leave "3.18times", "2times": split the figure off.
     rules.append(r"(?<=[0-9])(?=times\b)")
+    # "2.9x faster", "5x": the multiplier sign is its own token, as "×" is.
+    rules.append(r"(?<=[0-9])(?=x\b)")
     return rules
 
 
@@ -49,13 +52,40 @@ def _suffixes():
     return list(English.Defaults.suffixes) + [r"(?<=[A-Z0-9])\."]
 
 
+TEXT_KEY = "paperlens.text"
+
+
+class PaperLensTokenizer(Tokenizer):
+    """spaCy's tokenizer, keeping the input string on the doc.
+
+    Our components search the text with regular expressions; ``doc.text``
+    rebuilds it from every token in Python, which costs more than tokenizing.
+    """
+
+    def __call__(self, text):
+        doc = super().__call__(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+
+def text_of(doc):
+    """The doc's text, without rebuilding it when the tokenizer kept it."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if text is not None else doc.text
+
+
 @spacy.registry.tokenizers("paperlens.Tokenizer.v1")
 def create_tokenizer():
     def make(nlp):
-        tokenizer = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
-        tokenizer.infix_finditer = compile_infix_regex(_infixes()).finditer
-        tokenizer.suffix_search = compile_suffix_regex(_suffixes()).search
-        tokenizer.token_match = NAME_PATTERN.match
-        return tokenizer
+        stock = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
+        return PaperLensTokenizer(
+            nlp.vocab,
+            rules=stock.rules,
+            prefix_search=stock.prefix_search,
+            suffix_search=compile_suffix_regex(_suffixes()).search,
+            infix_finditer=compile_infix_regex(_infixes()).finditer,
+            token_match=NAME_PATTERN.match,
+            url_match=stock.url_match,
+        )
 
     return make

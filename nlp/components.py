@@ -139,6 +139,7 @@ HEAD_LABELS = {
         encoder decoder autoencoder machine module block mechanism search sampling sampler diffusion regression
         classifier embedding embeddings tuning fine-tuning finetuning training alignment policy estimation
         estimator codec prior layer layers unit units system pipeline representation representations
+        projection sampler adapter adapters format float scheme solver transform transformation regularization
         propagation process processes field fields strategy approach technique decoding inference head
         descent gradient tree forest kernel memory""",
     "DATASET": "dataset datasets benchmark benchmarks corpus corpora bank challenge suite archive collection database",
@@ -151,7 +152,7 @@ HEAD_LABELS = {
 HEAD_TO_LABEL = {word: label for label, words in HEAD_LABELS.items() for word in words.split()}
 
 
-CLAUSE_PUNCT = re.compile(r"[.,;:()\[\]\"“”]")
+CLAUSE_PUNCT = re.compile(r"[.,;:()\[\]\"“”\n]")
 WORD = re.compile(r"\S+")
 SHORT_IN_PARENS = re.compile(r"\(([A-Za-z0-9][^\s()\[\],;]{1,15})(?=[),;])")
 
@@ -237,6 +238,8 @@ class AbbreviationDetector:
             return None
         begin, end = lo + words[0].start(), lo + words[-1].end()
         found = best_long_form(short, text[begin:end])
+        if found is None and short[-1].isdigit() and short.rstrip("0123456789.-"):
+            found = best_long_form(short.rstrip("0123456789.-"), text[begin:end])  # DFloat11, Llama2
         if found is None or len(found) <= len(short):
             return None
         span = doc.char_span(end - len(found), end, alignment_mode="expand")
@@ -255,6 +258,8 @@ class AbbreviationDetector:
                 return "METHOD", short_span.text
         head = long_span[-1].text.lower()
         label = HEAD_TO_LABEL.get(head) or HEAD_TO_LABEL.get(head.rstrip("s"))
+        if label is None and coined_shape(short_span.text):
+            label = "METHOD"  # a coined short form (WeLore, DFloat11): most name a method
         return label, short_span.text
 
 
@@ -273,7 +278,7 @@ def best_long_form(short, long):
             return None
         l_i -= 1
         s_i -= 1
-    start = long.rfind(" ", 0, l_i + 1) + 1
+    start = max(long.rfind(ws, 0, l_i + 1) for ws in (" ", "\n", "\t")) + 1
     return long[start:]
 
 
@@ -284,6 +289,10 @@ def coined_shape(text):
     core = text.replace("-", "")
     if not core.isalnum() or not text[0].isalpha() or not core.isascii():
         return False
+    if "-" in text:
+        # Capitalised words joined by hyphens ("Low-Rank", "Time-Shift") are not
+        # a coined name; one coined part ("U-REPA", "Lumina-mGPT") makes it one.
+        return any(coined_shape(part) or any(c.isdigit() for c in part) for part in text.split("-") if part)
     upper = sum(c.isupper() for c in core)
     lower = sum(c.islower() for c in core)
     digits = sum(c.isdigit() for c in core)
@@ -298,6 +307,8 @@ NOT_COINED = set(
 TRIGGER_WORDS = {"propose", "proposes", "proposed", "introduce", "introduces", "introduced", "present", "presents",
                  "presented", "develop", "develops", "developed", "design", "designs", "designed", "termed",
                  "dubbed", "named", "called", "coined"}
+NAMING_WORDS = {"named", "called", "termed", "dubbed", "coined"}
+VERSION = re.compile(r"^v?\d+(?:\.\d+)+$|^v\d+$")
 APPOSITIVE_WORDS = {"novel", "new", "simple", "unified", "lightweight", "efficient", "general", "generalist",
                     "framework", "method", "model", "approach", "architecture", "technique", "benchmark", "dataset",
                     "family", "suite", "system", "algorithm", "pipeline", "paradigm", "toolkit", "library"}
@@ -339,12 +350,17 @@ class CoinedNameDetector:
         busy = taken(doc)
         found = {}
         for t in triggers:
+            if doc[t].lower_ in NAMING_WORDS:
+                phrase = self._title_case_run(doc, t + 1, busy)
+                if phrase is not None:
+                    found.setdefault(phrase.text, self._label_after(doc, phrase.end - 1))
+                    continue
             for j in range(t + 1, min(t + 1 + self.window, len(doc))):
                 tok = doc[j]
                 if busy[j] or tok.text in {".", ";", ":"}:
                     break
                 if j in cands:
-                    found.setdefault(tok.text, self._label_after(doc, j))
+                    found.setdefault(self._with_version(doc, j), self._label_after(doc, j))
                     break
         for i in sorted(cands):
             name = doc[i].text
@@ -352,14 +368,38 @@ class CoinedNameDetector:
                 continue
             if i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in {"a", "an"}:
                 if any(t.lower_ in APPOSITIVE_WORDS for t in doc[i + 3 : i + 7]):
-                    found[name] = self._label_after(doc, i)
-            elif i == 0 and len(doc) > 1 and doc[1].text == ":":
-                found[name] = self._label_after(doc, i)
-        spans = [(i, i + 1, found[doc[i].text], doc[i].text)
-                 for i in sorted(cands) if not busy[i] and doc[i].text in found]
-        if spans:
+                    found[self._with_version(doc, i)] = self._label_after(doc, i)
+            elif i == 0 and len(doc) > 1 and (doc[1].text == ":" or VERSION.match(doc[1].text) and len(doc) > 2
+                                             and doc[2].text == ":"):
+                found[self._with_version(doc, i)] = self._label_after(doc, i)
+        if found:
+            text = text_of(doc)
+            spans = []
+            for name, label in found.items():
+                for m in whole_word(name).finditer(text):
+                    span = doc.char_span(m.start(), m.end())
+                    if span is not None and not any(busy[span.start : span.end]):
+                        spans.append((span.start, span.end, label, name))
             merge_ents(doc, spans)
         return doc
+
+    @staticmethod
+    def _with_version(doc, i):
+        """A name and the version written after it ("Lumina-mGPT 2.0")."""
+        if i + 1 < len(doc) and VERSION.match(doc[i + 1].text) and doc[i].whitespace_:
+            return doc[i : i + 2].text
+        return doc[i].text
+
+    @staticmethod
+    def _title_case_run(doc, i, busy, max_words=5):
+        """ "named Time-Shift Sampler": the capitalised words after a naming verb."""
+        end = i
+        while end < len(doc) and end - i < max_words and not busy[end] and doc[end].text[:1].isupper() \
+                and doc[end].is_alpha | ("-" in doc[end].text):
+            end += 1
+        if end - i >= 2 or (end - i == 1 and coined_shape(doc[i].text)):
+            return doc[i:end]
+        return None
 
     def _label_after(self, doc, i):
         following = {t.lower_ for t in doc[i + 1 : i + 1 + self.window]}

@@ -51,26 +51,47 @@ def annotate(texts, nlp=None):
     return [[span_dict(ent) for ent in doc.ents] for doc in nlp.pipe(texts)]
 
 
-def annotate_groups(groups, nlp=None):
+def result_dict(result, offset=0):
+    return {**result, "start": result["start"] - offset, "end": result["end"] - offset}
+
+
+def split_doc(doc, group):
+    """Spans and results of a document built from ``group`` (texts joined by BLOCK_SEPARATOR),
+    one ``{"spans", "results"}`` per text, with offsets into that text."""
+    bounds, pos = [], 0
+    for text in group:
+        bounds.append((pos, pos + len(text)))
+        pos += len(text) + len(BLOCK_SEPARATOR)
+    out = [{"spans": [], "results": []} for _ in group]
+
+    def block_of(start, end):
+        for i, (lo, hi) in enumerate(bounds):
+            if lo <= start and end <= hi:
+                return i, lo
+        return None, None
+
+    for ent in doc.ents:
+        i, lo = block_of(ent.start_char, ent.end_char)
+        if i is not None:
+            out[i]["spans"].append(span_dict(ent, offset=lo))
+    for result in doc._.results or []:
+        i, lo = block_of(result["start"], result["end"])
+        if i is not None:
+            out[i]["results"].append(result_dict(result, offset=lo))
+    return out
+
+
+def annotate_groups(groups, nlp=None, with_results=False):
     """Spans for texts that belong together (a paper's title and abstract).
 
     Each group is run as one document so a name coined in the title ("LowDiff:
     ...") is recognised in the abstract; spans come back per text, with offsets
-    into that text.
+    into that text (and, ``with_results``, as ``{"spans", "results"}`` per text).
     """
     nlp = nlp or load()
-    joined = [BLOCK_SEPARATOR.join(group) for group in groups]
-    results = []
+    joined = (BLOCK_SEPARATOR.join(group) for group in groups)
+    out = []
     for group, doc in zip(groups, nlp.pipe(joined)):
-        bounds, pos = [], 0
-        for text in group:
-            bounds.append((pos, pos + len(text)))
-            pos += len(text) + len(BLOCK_SEPARATOR)
-        per_text = [[] for _ in group]
-        for ent in doc.ents:
-            for i, (lo, hi) in enumerate(bounds):
-                if lo <= ent.start_char and ent.end_char <= hi:
-                    per_text[i].append(span_dict(ent, offset=lo))
-                    break
-        results.append(per_text)
-    return results
+        blocks = split_doc(doc, group)
+        out.append(blocks if with_results else [b["spans"] for b in blocks])
+    return out

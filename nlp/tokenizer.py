@@ -40,6 +40,8 @@ def _infixes():
     rules.append(r"×")
     # Pages that drop the "×" glyph leave "3.18times", "2times": split the figure off.
     rules.append(r"(?<=[0-9])(?=times\b)")
+    # "FID=3.1", "k=4": the equals sign between a name and a figure.
+    rules.append(r"(?<=[A-Za-z0-9])=(?=[0-9.])")
     # "2.9x faster", "5x": the multiplier sign is its own token, as "×" is.
     rules.append(r"(?<=[0-9])(?=x\b)")
     return rules

@@ -101,14 +101,41 @@ def annotate(source):
 
     records, jsonl = read_inputs(source)
     groups = [[r["title"], r["text"]] if isinstance(r.get("title"), str) else [r["text"]] for r in records]
-    results = pipeline.annotate_groups(groups)
-    for record, spans in zip(records, results):
+    annotated = pipeline.annotate_groups(groups, with_results=True)
+    for record, blocks in zip(records, annotated):
         out = dict(record)
-        if len(spans) == 2:
-            out["title_spans"], out["spans"] = spans
+        if len(blocks) == 2:
+            out["title_spans"], out["spans"] = blocks[0]["spans"], blocks[1]["spans"]
+            out["results"] = blocks[0]["results"] + blocks[1]["results"]
         else:
-            out["spans"] = spans[0]
+            out["spans"], out["results"] = blocks[0]["spans"], blocks[0]["results"]
         click.echo(json.dumps(out, ensure_ascii=False, indent=None if jsonl else 2))
+
+
+@main.command("eval")
+@click.argument("gold", type=click.File("r", encoding="utf-8"))
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True,
+              help="Score only the gold records of this split.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--errors", "show_errors", type=int, default=0, metavar="N",
+              help="Also list the N most frequent misses and false alarms.")
+def eval_cmd(gold, split, as_json, show_errors):
+    """Score the pipeline on gold annotations: P/R/F1 per label (exact and overlap) and result F1."""
+    from nlp import evaluate
+
+    try:
+        records = evaluate.read_gold(gold, split=split)
+    except evaluate.GoldError as e:
+        raise click.ClickException(f"{gold.name}: {e}") from None
+    if not records:
+        raise click.ClickException(f"{gold.name}: no gold records in split {split!r}")
+    report = evaluate.evaluate(records)
+    if as_json:
+        click.echo(json.dumps({"gold": gold.name, "split": split, **report.as_dict()}, indent=2))
+    else:
+        click.echo(evaluate.format_report(report, f"{gold.name} (split {split})"))
+    if show_errors:
+        click.echo("\n" + evaluate.format_errors(report, show_errors))
 
 
 @main.command("export")

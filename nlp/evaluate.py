@@ -1,0 +1,195 @@
+"""Score the pipeline against gold annotations: precision, recall and F1 per label,
+exact-match and overlap-match, and F1 over reported results.
+
+Gold records follow docs/annotation-guidelines.md: ``title``, ``text``,
+``title_spans``, ``spans``, ``results`` and a ``split``.
+"""
+import json
+import re
+from dataclasses import dataclass, field
+
+from .labels import LABELS
+from . import pipeline
+
+
+class GoldError(ValueError):
+    pass
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+
+    def add(self, tp, pred, gold):
+        self.tp += tp
+        self.pred += pred
+        self.gold += gold
+
+    @property
+    def precision(self):
+        return self.tp / self.pred if self.pred else 0.0
+
+    @property
+    def recall(self):
+        return self.tp / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self):
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self):
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "tp": self.tp, "predicted": self.pred, "gold": self.gold}
+
+
+@dataclass
+class Report:
+    records: int = 0
+    exact: dict = field(default_factory=lambda: {label: Counts() for label in LABELS})
+    overlap: dict = field(default_factory=lambda: {label: Counts() for label in LABELS})
+    results: Counts = field(default_factory=Counts)
+    results_metric_value: Counts = field(default_factory=Counts)
+    errors: list = field(default_factory=list)
+
+    def total(self, kind):
+        counts = Counts()
+        for c in getattr(self, kind).values():
+            counts.add(c.tp, c.pred, c.gold)
+        return counts
+
+    def as_dict(self):
+        return {
+            "records": self.records,
+            "exact": {**{k: v.as_dict() for k, v in self.exact.items()}, "ALL": self.total("exact").as_dict()},
+            "overlap": {**{k: v.as_dict() for k, v in self.overlap.items()}, "ALL": self.total("overlap").as_dict()},
+            "results": self.results.as_dict(),
+            "results_metric_value": self.results_metric_value.as_dict(),
+        }
+
+
+def read_gold(lines, split=None):
+    """Gold records from JSONL lines, checked so that a bad offset fails here, not as a wrong score."""
+    records = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise GoldError(f"line {n}: not valid JSON ({e.msg})") from None
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise GoldError(f"line {n}: a gold record needs a \"text\" string")
+        for key, text in (("spans", record["text"]), ("title_spans", record.get("title") or "")):
+            for span in record.get(key, []):
+                if not (isinstance(span, dict) and span.get("label") in LABELS
+                        and isinstance(span.get("start"), int) and isinstance(span.get("end"), int)
+                        and 0 <= span["start"] < span["end"] <= len(text)):
+                    raise GoldError(f"line {n}: bad span in {key}: {span!r}")
+        if split in (None, "all") or record.get("split") == split:
+            records.append(record)
+    return records
+
+
+def match_counts(pred, gold, overlap):
+    """True positives for one block and one label, each gold span matched at most once."""
+    if not overlap:
+        return len(set(pred) & set(gold))
+    used, tp = set(), 0
+    for ps, pe in sorted(pred):
+        for i, (gs, ge) in enumerate(sorted(gold)):
+            if i not in used and ps < ge and gs < pe:
+                used.add(i)
+                tp += 1
+                break
+    return tp
+
+
+def _norm(name, kb):
+    if name is None:
+        return None
+    entry = kb.lookup(name) if kb else None
+    name = entry.canonical if entry else name
+    return re.sub(r"[^0-9a-z]+", "", name.lower())
+
+
+def result_key(result, kb, with_dataset=True):
+    value = result.get("value")
+    value = round(float(value), 4) if isinstance(value, (int, float)) else None
+    key = (_norm(result.get("metric"), kb), value)
+    return key + ((_norm(result.get("dataset"), kb),) if with_dataset else ())
+
+
+def multiset_tp(pred, gold):
+    remaining = list(gold)
+    tp = 0
+    for p in pred:
+        if p in remaining:
+            remaining.remove(p)
+            tp += 1
+    return tp
+
+
+def evaluate(records, nlp=None):
+    nlp = nlp or pipeline.load()
+    kb = nlp.get_pipe("paperlens_kb") if "paperlens_kb" in nlp.pipe_names else None
+    report = Report(records=len(records))
+    groups = [[r.get("title") or "", r["text"]] for r in records]
+    docs = nlp.pipe(pipeline.BLOCK_SEPARATOR.join(g) for g in groups)
+    for record, group, doc in zip(records, groups, docs):
+        predicted = pipeline.split_doc(doc, group)
+        for block, key in ((0, "title_spans"), (1, "spans")):
+            text = group[block]
+            gold_all = {(s["start"], s["end"], s["label"]) for s in record.get(key, [])}
+            pred_all = {(s["start"], s["end"], s["label"]) for s in predicted[block]["spans"]}
+            for start, end, label in sorted(gold_all - pred_all):
+                report.errors.append(("missed", label, text[start:end], record.get("id")))
+            for start, end, label in sorted(pred_all - gold_all):
+                report.errors.append(("spurious", label, text[start:end], record.get("id")))
+            for label in LABELS:
+                pred = [(s["start"], s["end"]) for s in predicted[block]["spans"] if s["label"] == label]
+                gold = [(s["start"], s["end"]) for s in record.get(key, []) if s["label"] == label]
+                report.exact[label].add(match_counts(pred, gold, False), len(pred), len(gold))
+                report.overlap[label].add(match_counts(pred, gold, True), len(pred), len(gold))
+        pred_results = predicted[0]["results"] + predicted[1]["results"]
+        gold_results = record.get("results", []) + record.get("title_results", [])
+        for counts, with_dataset in ((report.results, True), (report.results_metric_value, False)):
+            p = [result_key(r, kb, with_dataset) for r in pred_results]
+            g = [result_key(r, kb, with_dataset) for r in gold_results]
+            counts.add(multiset_tp(p, g), len(p), len(g))
+            if with_dataset:
+                for r in set(p) - set(g):
+                    report.errors.append(("spurious", "RESULT", str(r), record.get("id")))
+                for r in set(g) - set(p):
+                    report.errors.append(("missed", "RESULT", str(r), record.get("id")))
+    return report
+
+
+def format_errors(report, limit):
+    """The most frequent misses and false alarms: where to look next."""
+    from collections import Counter
+
+    counts = Counter((kind, label, text) for kind, label, text, _ in report.errors)
+    lines = []
+    for kind in ("missed", "spurious"):
+        lines.append(f"most often {kind}:")
+        for (_, label, text), n in [kv for kv in counts.most_common() if kv[0][0] == kind][:limit]:
+            lines.append(f"  {n:>3}  {label:<8} {text}")
+    return "\n".join(lines)
+
+
+def format_report(report, source):
+    lines = [f"PaperLens evaluation: {source}, {report.records} records (title and abstract each)", ""]
+    lines.append(f"{'label':<9}{'exact P':>9}{'R':>7}{'F1':>7}   {'overlap P':>9}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}")
+    for label in [*LABELS, "ALL"]:
+        e = report.exact[label] if label in LABELS else report.total("exact")
+        o = report.overlap[label] if label in LABELS else report.total("overlap")
+        lines.append(f"{label:<9}{e.precision:>9.3f}{e.recall:>7.3f}{e.f1:>7.3f}   "
+                     f"{o.precision:>9.3f}{o.recall:>7.3f}{o.f1:>7.3f}{o.gold:>7}{o.pred:>7}")
+    lines.append("")
+    for name, c in (("results (metric, value, dataset)", report.results),
+                    ("results (metric, value)", report.results_metric_value)):
+        lines.append(f"{name:<34} P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}  gold {c.gold}  pred {c.pred}")
+    return "\n".join(lines)

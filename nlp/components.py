@@ -99,11 +99,14 @@ class KnowledgeBaseMatcher:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._entry_of = {}
+        # A generated variant never takes a form another entry already names.
+        claimed = {s.lower(): e for e in self.entries for s in e.surfaces}
         for i, entry in enumerate(self.entries):
             key = f"paperlens-kb-{i}"
             self._entry_of[nlp.vocab.strings.add(key)] = entry
-            exact = [s for s in entry.surfaces if entry.exact_case(s)]
-            loose = [s for s in entry.surfaces if not entry.exact_case(s)]
+            forms = [(f, e) for f, e in entry.match_forms() if claimed.setdefault(f.lower(), entry) is entry]
+            exact = [f for f, is_exact in forms if is_exact]
+            loose = [f for f, is_exact in forms if not is_exact]
             if exact:
                 self.exact.add(key, list(nlp.tokenizer.pipe(exact)))
             if loose:
@@ -127,9 +130,30 @@ class KnowledgeBaseMatcher:
         for matcher in (self.exact, self.any_case):
             for key, start, end in matcher(doc):
                 entry = self._entry_of[key]
+                if entry.label == "DATASET":
+                    end, resolution = with_resolution(doc, end)
+                    if resolution:
+                        spans.append((start, end, "DATASET", f"{entry.canonical} {resolution}"))
+                        continue
                 spans.append((start, end, entry.label, entry.canonical))
         merge_ents(doc, spans)
         return doc
+
+
+def with_resolution(doc, end):
+    """A resolution written right after a dataset belongs to it: "FFHQ 64x64", "ImageNet 256×256",
+    and "ImageNet 256 times 256" where a page lost the ×. Returns the new end and "WxH"."""
+    if end < len(doc):
+        match = RESOLUTION.match(doc[end].text)
+        if match:
+            return end + 1, f"{match.group(1)}x{match.group(2)}"
+        if end + 2 < len(doc) and doc[end].text.isdigit() and doc[end + 1].text in {"x", "×", "times"} \
+                and doc[end + 2].text.isdigit():
+            return end + 3, f"{doc[end].text}x{doc[end + 2].text}"
+    return end, None
+
+
+RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
 
 
 # Heads of long forms, to label a definition "Long Form (LF)" the knowledge base does not know.

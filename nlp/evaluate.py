@@ -122,13 +122,23 @@ def result_key(result, kb, with_dataset=True):
     return key + ((_norm(result.get("dataset"), kb),) if with_dataset else ())
 
 
+def same_result(p, g):
+    """Keys match when value and dataset agree and one metric name is the other's head:
+    "compression speed-up" reports a "speed-up", "model size reduction" a "reduction"."""
+    if p[1:] != g[1:] or p[0] is None or g[0] is None:
+        return False
+    return p[0] == g[0] or p[0].endswith(g[0]) or g[0].endswith(p[0])
+
+
 def multiset_tp(pred, gold):
     remaining = list(gold)
     tp = 0
     for p in pred:
-        if p in remaining:
-            remaining.remove(p)
-            tp += 1
+        for i, g in enumerate(remaining):
+            if same_result(p, g):
+                del remaining[i]
+                tp += 1
+                break
     return tp
 
 

@@ -32,6 +32,19 @@ class Entry:
         """The canonical name and every alias, each once, in file order."""
         return tuple(dict.fromkeys((self.canonical, *self.aliases)))
 
+    def match_forms(self):
+        """Every (form, exact_case) the matcher looks for: the surfaces as written
+        plus the spelling variants authors use for them, so the data need not list
+        them all: CIFAR-10 → CIFAR10, CIFAR 10; super-resolution → super resolution;
+        diffusion model → diffusion models. A name with a digit matches in any case
+        (cifar-10, Resnet-50), since no English word looks like it."""
+        forms = {}
+        for surface in self.surfaces:
+            exact = self.exact_case(surface) and not (any(c.isdigit() for c in surface) and not self.case_sensitive)
+            for form in _spelling_variants(surface, exact):
+                forms.setdefault(form, exact)
+        return list(forms.items())
+
     def exact_case(self, surface):
         """Whether ``surface`` must match in exactly this case.
 
@@ -42,6 +55,20 @@ class Entry:
         if self.case_sensitive:
             return True
         return " " not in surface and surface != surface.lower()
+
+
+def _spelling_variants(surface, exact):
+    yield surface
+    if "-" in surface:
+        yield surface.replace("-", " ")
+        parts = surface.split("-")
+        # Joining only where a part is a code, not a word: CIFAR-10 → CIFAR10, not low-rank → lowrank.
+        if any(any(c.isdigit() or c.isupper() for c in part) for part in parts[1:]):
+            yield "".join(parts)
+    if not exact and " " in surface and surface == surface.lower():
+        last = surface.rsplit(" ", 1)[1]
+        if last.isalpha() and not last.endswith("s"):
+            yield surface + ("es" if last.endswith(("x", "ch", "sh")) else "s")
 
 
 def load_entries(kb_dir=KB_DIR):

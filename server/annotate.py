@@ -107,9 +107,11 @@ def annotate(db, request_body, limits, nlp=None):
         groups.setdefault(paper_key(b["paper"]), []).append(b)
     todo = [sorted(g, key=lambda b: b["kind"] != "title") for g in groups.values()
             if any(b["hash"] not in cached for b in g)]
-    for group, spans in zip(todo, pipeline.annotate_groups([[b["clean"] for b in g] for g in todo], nlp)):
-        for b, found in zip(group, spans):
-            b.setdefault("spans", found)
+    annotated = pipeline.annotate_groups([[b["clean"] for b in g] for g in todo], nlp, with_results=True)
+    for group, blocks_found in zip(todo, annotated):
+        for b, found in zip(group, blocks_found):
+            b.setdefault("spans", found["spans"])
+            b.setdefault("results", found["results"])
 
     when = store.now()
     with store.write_transaction(db):
@@ -121,12 +123,13 @@ def annotate(db, request_body, limits, nlp=None):
         for b in blocks:
             hit = cached.get(b["hash"])
             if hit and hit[1] is not None:
-                b["paper_id"], b["spans"], b["cached"] = hit[1], hit[2], True
+                b["paper_id"], b["spans"], b["results"], b["cached"] = hit[1], hit[2], hit[3], True
             else:
                 b["paper_id"], b["cached"] = paper_ids[paper_key(b["paper"])], bool(hit)
                 if hit:
-                    b["spans"] = hit[2]
-                store.store_block(db, b["clean"], b["kind"], b["paper_id"], version, b["spans"], when)
+                    b["spans"], b["results"] = hit[2], hit[3]
+                store.store_block(db, b["clean"], b["kind"], b["paper_id"], version, b["spans"], b["results"],
+                                  when)
                 touched.add(b["paper_id"])
         all_papers = sorted({b["paper_id"] for b in blocks})
         store.link_page_papers(db, page_id, all_papers)
@@ -142,7 +145,9 @@ def annotate(db, request_body, limits, nlp=None):
     for b in blocks:
         spans = [{**s, "text": b["text"][s["start"]:s["end"]]} for s in b["spans"]]
         counts.update((s["label"], s["canonical"]) for s in spans)
-        out_blocks.append({"id": b["id"], "paper_id": b["paper_id"], "cached": b["cached"], "spans": spans})
+        results = [{**r, "text": b["text"][r["start"]:r["end"]]} for r in b["results"]]
+        out_blocks.append({"id": b["id"], "paper_id": b["paper_id"], "cached": b["cached"], "spans": spans,
+                           "results": results})
     return {
         "blocks": out_blocks,
         "tags": [{"label": label, "canonical": canonical, "count": n}

@@ -38,6 +38,19 @@ def check_port_free(host, port):
             raise click.ClickException(f"cannot listen on {host}:{port}: {e.strerror}") from None
 
 
+def open_library(db_path):
+    """Create or migrate the library up front, so a bad file is one clear line, not a worker's traceback."""
+    import sqlite3
+
+    from . import store
+
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        store.connect(db_path).close()
+    except (RuntimeError, sqlite3.DatabaseError, OSError) as e:
+        raise click.ClickException(f"cannot open the library {db_path}: {e}") from None
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="paperlens")
 def main():
@@ -64,6 +77,7 @@ def serve(host, port, db_path, workers, allow_remote):
         click.echo(f"paperlens: WARNING: listening on {host}, reachable beyond this machine", err=True)
     db_path = db_path or default_db_path()
     check_port_free(host, port)
+    open_library(db_path)
     click.echo(f"paperlens {__version__}: library {db_path}, serving http://{host}:{port}", err=True)
     PaperLensServer(db_path=db_path, bind=f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
                     workers=workers).run()
@@ -113,27 +127,31 @@ def annotate(source):
 
 
 @main.command("eval")
-@click.argument("gold", type=click.File("r", encoding="utf-8"))
+@click.argument("gold", nargs=-1, required=True, type=click.File("r", encoding="utf-8"))
 @click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True,
               help="Score only the gold records of this split.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--errors", "show_errors", type=int, default=0, metavar="N",
               help="Also list the N most frequent misses and false alarms.")
 def eval_cmd(gold, split, as_json, show_errors):
-    """Score the pipeline on gold annotations: P/R/F1 per label (exact and overlap) and result F1."""
+    """Score the pipeline on gold annotations (one or more JSONL files): precision,
+    recall and F1 per label, exact and overlap, and F1 over reported results."""
     from nlp import evaluate
 
-    try:
-        records = evaluate.read_gold(gold, split=split)
-    except evaluate.GoldError as e:
-        raise click.ClickException(f"{gold.name}: {e}") from None
+    records = []
+    for f in gold:
+        try:
+            records += evaluate.read_gold(f, split=split)
+        except evaluate.GoldError as e:
+            raise click.ClickException(f"{f.name}: {e}") from None
+    names = ", ".join(f.name for f in gold)
     if not records:
-        raise click.ClickException(f"{gold.name}: no gold records in split {split!r}")
+        raise click.ClickException(f"{names}: no gold records in split {split!r}")
     report = evaluate.evaluate(records)
     if as_json:
-        click.echo(json.dumps({"gold": gold.name, "split": split, **report.as_dict()}, indent=2))
+        click.echo(json.dumps({"gold": [f.name for f in gold], "split": split, **report.as_dict()}, indent=2))
     else:
-        click.echo(evaluate.format_report(report, f"{gold.name} (split {split})"))
+        click.echo(evaluate.format_report(report, f"{names} (split {split})"))
     if show_errors:
         click.echo("\n" + evaluate.format_errors(report, show_errors))
 
@@ -150,6 +168,7 @@ def export_cmd(fmt, db_path, output):
     db_path = db_path or default_db_path()
     if not db_path.exists():
         raise click.ClickException(f"no library at {db_path}")
+    open_library(db_path)
     db = store.connect(db_path)
     for chunk in export.stream(db, fmt):
         output.write(chunk)

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -80,8 +80,22 @@ def _create_v1(db):
     db["tags"].create_index(["label", "canonical"])
 
 
+def _add_results_v2(db):
+    """Version 2: reported results (metric, value, dataset, method) per block.
+
+    Blocks annotated before keep their mentions; they gain results when the
+    newer pipeline, whose version differs, annotates them again."""
+    db["results"].create(
+        {"id": int, "block_id": int, "metric": str, "value": float, "value_low": float, "unit": str, "dataset": str,
+         "method": str, "start": int, "end": int, "text": str},
+        pk="id", foreign_keys=[("block_id", "blocks", "id")],
+    )
+    db["results"].create_index(["block_id"])
+    db["results"].create_index(["metric", "dataset"])
+
+
 # Each step takes a library from version N-1 to N; a user's file is never rebuilt.
-MIGRATIONS = {1: _create_v1}
+MIGRATIONS = {1: _create_v1, 2: _add_results_v2}
 
 
 def migrate_schema(db):
@@ -154,8 +168,29 @@ def resolve_paper(db, paper, when):
     ).last_pk
 
 
+RESULT_FIELDS = ("metric", "value", "value_low", "unit", "dataset", "method", "start", "end")
+
+
+def _block_results(db, block_ids):
+    by_block = {b: [] for b in block_ids}
+    ids = list(by_block)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in db.query(
+            f"""SELECT block_id, {", ".join(f'"{f}"' for f in RESULT_FIELDS)} FROM results
+                WHERE block_id IN ({marks}) ORDER BY block_id, start""",
+            chunk,
+        ):
+            block_id = row.pop("block_id")
+            if row["value_low"] is None:
+                del row["value_low"]
+            by_block[block_id].append(row)
+    return by_block
+
+
 def cached_blocks(db, hashes, pipeline):
-    """Blocks already annotated by this pipeline version: hash -> (block id, paper id, spans)."""
+    """Blocks already annotated by this pipeline version: hash -> (block id, paper id, spans, results)."""
     found = {}
     hashes = list(hashes)
     for i in range(0, len(hashes), 500):
@@ -164,8 +199,11 @@ def cached_blocks(db, hashes, pipeline):
         for block_id, h, paper_id in db.execute(
             f"SELECT id, hash, paper_id FROM blocks WHERE pipeline = ? AND hash IN ({marks})", [pipeline, *chunk]
         ).fetchall():
-            found[h] = (block_id, paper_id, [])
+            found[h] = (block_id, paper_id, [], [])
     if found:
+        results = _block_results(db, [v[0] for v in found.values()])
+        for v in found.values():
+            v[3].extend(results[v[0]])
         by_id = {v[0]: v[2] for v in found.values()}
         ids = list(by_id)
         for i in range(0, len(ids), 500):
@@ -182,13 +220,14 @@ def cached_blocks(db, hashes, pipeline):
     return found
 
 
-def store_block(db, text, kind, paper_id, pipeline, spans, when):
-    """Insert a block and its mentions, or replace what an older pipeline found in it."""
+def store_block(db, text, kind, paper_id, pipeline, spans, results, when):
+    """Insert a block with its mentions and results, or replace what an older pipeline found in it."""
     h = text_hash(text)
     row = db.execute("SELECT id FROM blocks WHERE hash = ?", [h]).fetchone()
     if row:
         block_id = row[0]
         db.execute("DELETE FROM mentions WHERE block_id = ? AND origin = 'pipeline'", [block_id])
+        db.execute("DELETE FROM results WHERE block_id = ?", [block_id])
         db.execute("UPDATE blocks SET pipeline = ?, paper_id = coalesce(paper_id, ?) WHERE id = ?",
                    [pipeline, paper_id, block_id])
     else:
@@ -199,6 +238,10 @@ def store_block(db, text, kind, paper_id, pipeline, spans, when):
         {"block_id": block_id, "start": s["start"], "end": s["end"], "label": s["label"], "text": s["text"],
          "canonical": s["canonical"], "origin": "pipeline"}
         for s in spans
+    )
+    db["results"].insert_all(
+        {"block_id": block_id, **{f: r.get(f) for f in RESULT_FIELDS}, "text": text[r["start"]:r["end"]]}
+        for r in results
     )
     return block_id
 
@@ -275,6 +318,9 @@ def get_paper(db, paper_id):
                ORDER BY start, "end" """,
             [block["id"]],
         ))
+    results = _block_results(db, [b["id"] for b in blocks])
+    for block in blocks:
+        block["results"] = results[block["id"]]
     paper["blocks"] = blocks
     paper["pages"] = [r["url"] for r in db.query(
         "SELECT p.url FROM pages p JOIN page_papers pp ON pp.page_id = p.id WHERE pp.paper_id = ? ORDER BY p.id",
@@ -312,6 +358,11 @@ def iter_papers(db, batch=500):
         tags = paper_tags(db, [r["id"] for r in rows])
         for r in rows:
             r["tags"] = tags[r["id"]]
+            r["results"] = list(db.query(
+                f"""SELECT {", ".join(f'r."{f}"' for f in RESULT_FIELDS)} FROM results r JOIN blocks b ON b.id = r.block_id
+                    WHERE b.paper_id = ? ORDER BY b.id, r.start""",
+                [r["id"]],
+            ))
             r["mentions"] = list(db.query(
                 """SELECT b.kind AS block_kind, m.label, m.canonical, m.text, m.start, m."end", m.origin
                    FROM mentions m JOIN blocks b ON b.id = m.block_id WHERE b.paper_id = ? ORDER BY b.id, m.start""",

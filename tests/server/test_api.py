@@ -172,3 +172,16 @@ def test_cors_only_for_extension_origins(client):
     assert ok.headers.get("Access-Control-Allow-Origin") == ext
     page = client.get("/api/v1/health", headers={"Origin": "https://evil.example"})
     assert "Access-Control-Allow-Origin" not in page.headers
+
+
+def test_results_are_returned_stored_and_served_again(client, paper_request):
+    req = paper_request("LowDiff", url="https://arxiv.org/abs/2503.15342")
+    first = client.post("/api/v1/annotate", json=req).get_json()
+    abstract = next(b for b in first["blocks"] if b["id"] == "abstract")
+    fid = next(r for r in abstract["results"] if r["value"] == 2.11)
+    assert (fid["metric"], fid["dataset"], fid["method"], fid["text"]) == ("FID", "CIFAR-10", "LowDiff", "FID of 2.11")
+    again = client.post("/api/v1/annotate", json=req).get_json()
+    assert next(b for b in again["blocks"] if b["id"] == "abstract")["results"] == abstract["results"]
+    paper = client.get(f"/api/v1/papers/{abstract['paper_id']}").get_json()
+    stored = [r for b in paper["blocks"] for r in b["results"]]
+    assert {(r["metric"], r["value"]) for r in stored} == {(r["metric"], r["value"]) for r in abstract["results"]}

@@ -1,0 +1,42 @@
+"""Reported results: the figures a reader scans an abstract for, tied to metric and dataset."""
+from nlp import pipeline
+
+
+def results_of(record):
+    title, abstract = pipeline.annotate_groups([[record["title"], record["text"]]], with_results=True)[0]
+    return abstract["results"], record["text"]
+
+
+def test_lowdiff_fid_on_cifar10(seed_by_title):
+    results, text = results_of(seed_by_title("LowDiff"))
+    fid = [r for r in results if r["metric"] == "FID" and r["value"] == 2.11]
+    assert fid and fid[0]["dataset"] == "CIFAR-10" and fid[0]["method"] == "LowDiff"
+    assert text[fid[0]["start"]:fid[0]["end"]] == "FID of 2.11"
+    assert {(r["metric"], r["value"], r["dataset"]) for r in results} >= {
+        ("FID", 2.43, "FFHQ 64x64"), ("FID", 4.0, "ImageNet 256x256"), ("Inception Score", 195.06, "ImageNet 256x256")}
+
+
+def test_mcquic_speed_up_where_the_page_lost_the_times_sign(seed_by_title):
+    results, text = results_of(seed_by_title("Unified Multivariate Gaussian Mixture"))
+    [speed] = [r for r in results if r["value"] == 3.18]
+    assert speed["unit"] == "×" and "speed" in speed["metric"]
+    assert text[speed["start"]:speed["end"]] == "3.18times compression speed up"
+
+
+def test_tspulse_gain_is_tied_to_the_dataset_named_after_it(seed_by_title):
+    results, _ = results_of(seed_by_title("TSPulse"))
+    assert ("improvement", 20.0, "%", "TSB-AD") in {(r["metric"], r["value"], r["unit"], r["dataset"]) for r in results}
+
+
+def test_sizes_years_and_settings_are_not_results():
+    [[block]] = pipeline.annotate_groups(
+        [["In 2024 we trained on ImageNet 256x256 for 400 epochs with only 1M parameters and 8 GPUs."]],
+        with_results=True)
+    assert block["results"] == []
+
+
+def test_coordinated_figures_share_their_metric():
+    [[block]] = pipeline.annotate_groups([["It is faster than Sputnik and SparTA by 2.9x and 1.5x speedup."]],
+                                         with_results=True)
+    assert [(r["value"], r["unit"]) for r in block["results"]] == [(2.9, "×"), (1.5, "×")]
+    assert len({r["metric"] for r in block["results"]}) == 1

@@ -9,6 +9,7 @@ so every later step, and the server, reads one attribute.
 """
 import functools
 import re
+from collections import Counter
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, LOWER, SHAPE
@@ -331,6 +332,20 @@ NOT_COINED = set(
 TRIGGER_WORDS = {"propose", "proposes", "proposed", "introduce", "introduces", "introduced", "present", "presents",
                  "presented", "develop", "develops", "developed", "design", "designs", "designed", "termed",
                  "dubbed", "named", "called", "coined"}
+COLLECTION_WORDS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "leaderboard", "suite"}
+
+
+def is_name_word(tok):
+    """A word that can be part of a dataset's name: capitalised or with digits, not a common word."""
+    text = tok.text
+    return (text[:1].isupper() or any(c.isdigit() for c in text)) and not tok.is_stop and not tok.is_punct \
+        and text not in NOT_DATASET_WORDS
+
+
+NOT_DATASET_WORDS = {"The", "Our", "This", "These", "We", "Existing", "Standard", "Public", "New", "Large", "Several",
+                     "Multiple", "Real", "Synthetic", "Benchmark", "Extensive", "Experiments", "Results", "On", "In"}
+CLAIM_VERBS = {"achieves", "outperforms", "surpasses", "improves", "reaches", "attains", "delivers", "yields",
+               "reduces", "enables", "matches", "sets", "establishes", "beats", "exceeds"}
 NAMING_WORDS = {"named", "called", "termed", "dubbed", "coined"}
 VERSION = re.compile(r"^v?\d+(?:\.\d+)+$|^v\d+$")
 APPOSITIVE_WORDS = {"novel", "new", "simple", "unified", "lightweight", "efficient", "general", "generalist",
@@ -358,6 +373,30 @@ class CoinedNameDetector:
         self.window = window
         self._shape_ok = {}
         self._triggers = {vocab.strings.add(w) for w in TRIGGER_WORDS}
+        self._collection_words = {vocab.strings.add(w) for w in COLLECTION_WORDS}
+
+    def _named_collections(self, doc, lowers, max_words=3):
+        """ "the MSP-Podcast corpus", "on the DocVQA and ChartQA benchmarks": capitalised
+        names right before a collection word are datasets."""
+        busy = taken(doc)
+        spans = []
+        for k, lower in enumerate(lowers):
+            if lower not in self._collection_words:
+                continue
+            end = k
+            while end > 0 and doc[end - 1].text in {"and", ",", "or"} and spans and spans[-1][0] == end:
+                end -= 1  # "A and B benchmarks": B found, step over "and" to A
+            start = end
+            while start > 0 and end - start < max_words and not busy[start - 1] and is_name_word(doc[start - 1]):
+                start -= 1
+            if start < end:
+                spans.append((start, end, "DATASET", doc[start:end].text))
+                # the name before a coordination: "the DocVQA and ChartQA benchmarks"
+                j = start - 1
+                if j > 0 and doc[j].text in {"and", ",", "or"} and is_name_word(doc[j - 1]) and not busy[j - 1]:
+                    spans.append((j - 1, j, "DATASET", doc[j - 1].text))
+        if spans:
+            merge_ents(doc, spans)
 
     def __call__(self, doc):
         arr = doc.to_array([SHAPE, LOWER])
@@ -366,9 +405,11 @@ class CoinedNameDetector:
             self._shape_ok[shape] = coined_shape(self.vocab.strings[shape])
         ok = self._shape_ok
         cands = {i for i, shape in enumerate(shapes) if ok[shape] and doc[i].text not in NOT_COINED}
+        lowers = arr[:, 1].tolist()
+        if self._collection_words.intersection(lowers):
+            self._named_collections(doc, lowers)
         if not cands:
             return doc
-        lowers = arr[:, 1].tolist()
         triggers = [i for i, lower in enumerate(lowers) if lower in self._triggers] \
             if self._triggers.intersection(lowers) else []
         busy = taken(doc)
@@ -396,6 +437,13 @@ class CoinedNameDetector:
             elif i == 0 and len(doc) > 1 and (doc[1].text == ":" or VERSION.match(doc[1].text) and len(doc) > 2
                                              and doc[2].text == ":"):
                 found[self._with_version(doc, i)] = self._label_after(doc, i)
+            elif i + 1 < len(doc) and doc[i + 1].lower_ in CLAIM_VERBS:
+                found[self._with_version(doc, i)] = self._label_after(doc, i)  # "PromptSeg outperforms ..."
+        # A CamelCase name used again and again (AfroFuse, PromptSeg) is the paper's own.
+        counts = Counter(doc[i].text for i in cands if not busy[i])
+        for name, n in counts.items():
+            if n >= 2 and name not in found and any(c.islower() for c in name) and not name[0].islower():
+                found[name] = "METHOD"
         if found:
             text = text_of(doc)
             spans = []

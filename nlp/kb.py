@@ -65,6 +65,10 @@ def _spelling_variants(surface, exact):
         # Joining only where a part is a code, not a word: CIFAR-10 → CIFAR10, not low-rank → lowrank.
         if any(any(c.isdigit() or c.isupper() for c in part) for part in parts[1:]):
             yield "".join(parts)
+    if not exact and "-" in surface and surface == surface.lower():
+        # Matched in any case, but "Image Super-Resolution" keeps "Super-Resolution"
+        # as one token where "super-resolution" is three: give the matcher both.
+        yield " ".join("-".join(p[:1].upper() + p[1:] for p in word.split("-")) for word in surface.split(" "))
     if not exact and " " in surface and surface == surface.lower():
         last = surface.rsplit(" ", 1)[1]
         if last.isalpha() and not last.endswith("s"):

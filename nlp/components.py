@@ -8,8 +8,10 @@ A span's canonical name is its ``kb_id_`` (readable as ``span._.canonical``),
 so every later step, and the server, reads one attribute.
 """
 import functools
+import json
 import re
 from collections import Counter
+from pathlib import Path
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, LOWER, SHAPE
@@ -157,6 +159,67 @@ def with_resolution(doc, end):
 RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
 
 
+@Language.factory("paperlens_context", default_config={"rules_path": None})
+def make_context_rules(nlp, name, rules_path):
+    return ContextRules(rules_path or KB_DIR / "context.json")
+
+
+class ContextRules:
+    """Short names that mean different things, decided by the words around them:
+    MAE near "pretraining" is the masked autoencoder, not mean absolute error; IS is
+    the Inception Score only next to a figure or another metric. Rules are data
+    (nlp/kb/context.json); only mentions with a ruled surface are looked at."""
+
+    def __init__(self, path):
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        self.window = data["window"]
+        self.rules = {rule["surface"]: rule for rule in data["rules"]}
+
+    def __call__(self, doc):
+        found = candidates(doc)
+        if not any(doc[s : e].text in self.rules for s, e, _, _ in found if e - s == 1):
+            return doc
+        kept = []
+        for cand in found:
+            start, end, label, canonical = cand
+            rule = self.rules.get(doc[start:end].text) if end - start == 1 else None
+            if rule is None:
+                kept.append(cand)
+                continue
+            lo, hi = self._sentence_window(doc, start, end)
+            near = {t.text for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
+            has_figure = any(t.like_num and not t.is_alpha for t in doc[lo:hi])
+            if "require_next" in rule and (end >= len(doc) or doc[end].text not in rule["require_next"]):
+                continue
+            if "require_near" in rule:
+                need = rule["require_near"]
+                ok = bool(near & set(need["words"]))
+                ok = ok or (need.get("figures") and has_figure)
+                ok = ok or (need.get("metrics") and any(
+                    c is not cand and c[2] == "METRIC" and c[1] > lo and c[0] < hi for c in found))
+                if not ok:
+                    continue
+            relabel = rule.get("relabel_near")
+            if relabel and near & set(relabel["words"]) and not (relabel.get("unless_figure") and has_figure):
+                cand = (start, end, rule["relabel_near"]["label"], rule["relabel_near"]["canonical"])
+            kept.append(cand)
+        doc.user_data[CANDIDATES_KEY] = kept
+        return doc
+
+    def _sentence_window(self, doc, start, end):
+        """Up to ``window`` tokens each side, not past the end of the sentence."""
+        lo = start
+        while lo > 0 and start - lo < self.window and doc[lo - 1].text not in SENTENCE_PUNCT:
+            lo -= 1
+        hi = end
+        while hi < len(doc) and hi - end < self.window and doc[hi].text not in SENTENCE_PUNCT:
+            hi += 1
+        return lo, hi
+
+
+SENTENCE_PUNCT = {".", "!", "?", ";", "\n\n"}
+
+
 # Heads of long forms, to label a definition "Long Form (LF)" the knowledge base does not know.
 HEAD_LABELS = {
     "METHOD": """network networks net model models adaptation transformer transformers framework method methods
@@ -273,19 +336,32 @@ class AbbreviationDetector:
         return span
 
     def _label(self, doc, long_span, short_span, kb):
-        for span in (short_span, long_span):
-            entry = kb.lookup(span.text) if kb else None
-            if entry:
-                return entry.label, entry.canonical
+        long_entry = kb.lookup(long_span.text) if kb else None
+        if long_entry:
+            return long_entry.label, long_entry.canonical
+        short_entry = kb.lookup(short_span.text) if kb else None
+        if short_entry and not self._defines_other(long_span.text, short_entry):
+            return short_entry.label, short_entry.canonical
         # A coined name built on a known one (DSCLoRA on LoRA, ConvNeXt-T on ConvNeXt).
         for start, end, label, _ in candidates(doc):
             if start >= long_span.start and end == long_span.end and label == "METHOD":
                 return "METHOD", short_span.text
         head = long_span[-1].text.lower()
         label = HEAD_TO_LABEL.get(head) or HEAD_TO_LABEL.get(head.rstrip("s"))
-        if label is None and coined_shape(short_span.text):
+        if label is None and (coined_shape(short_span.text) or short_entry):
             label = "METHOD"  # a coined short form (WeLore, DFloat11): most name a method
+        if short_entry:  # the short form is known, but this text defines another meaning of it
+            return label, long_span.text.lower() if long_span.text[1:].islower() else long_span.text
         return label, short_span.text
+
+
+    @staticmethod
+    def _defines_other(long_text, entry):
+        """ "Sharpness-aware minimisation (SAM)": the text defines a different SAM than the
+        knowledge base's, when the long form shares no word with any of the entry's names."""
+        words = {w for w in re.findall(r"[a-z]{4,}", long_text.lower())}
+        names = " ".join(entry.surfaces).lower() + " " + entry.description.lower()
+        return not any(w in names for w in words)
 
 
 def best_long_form(short, long):

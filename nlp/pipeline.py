@@ -29,7 +29,7 @@ def version():
     pipeline is re-annotated instead of being served stale highlights.
     """
     digest = hashlib.sha256(spacy.__version__.encode())
-    for path in sorted([CONFIG, *HERE.glob("*.py"), *KB_DIR.glob("*.jsonl")]):
+    for path in sorted([CONFIG, *HERE.glob("*.py"), *KB_DIR.glob("*.jsonl"), *KB_DIR.glob("*.json")]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]

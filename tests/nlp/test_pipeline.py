@@ -115,7 +115,24 @@ def test_shipped_knowledge_base_loads_and_is_not_empty():
 
 def test_pipeline_is_described_by_its_config(nlp):
     assert nlp.pipe_names[-1] == "paperlens_ents"
-    assert nlp.pipe_names[:-1] == ["paperlens_kb", "paperlens_abbreviations", "paperlens_coined_names",
+    assert nlp.pipe_names[:-1] == ["paperlens_kb", "paperlens_context", "paperlens_abbreviations", "paperlens_coined_names",
                               "paperlens_results"]
     assert nlp.lang == "en"
     assert isinstance(nlp, spacy.language.Language)
+
+
+@pytest.mark.parametrize("text,surface,label,canonical", [
+    ("Sharpness-aware minimisation (SAM) improves generalization. Later, SAM helps.", "SAM", "METHOD",
+     "sharpness-aware minimisation"),
+    ("The Segment Anything Model (SAM) is strong.", "SAM", "METHOD", "SAM"),
+    ("A ViT-L/16 from MAE pretraining transfers well.", "MAE", "METHOD", "masked autoencoder"),
+])
+def test_context_decides_what_a_short_name_means(text, surface, label, canonical):
+    [spans] = pipeline.annotate([text])
+    hits = [s for s in spans if s["text"] == surface]
+    assert hits and all((s["label"], s["canonical"]) == (label, canonical) for s in hits)
+
+
+def test_inception_score_needs_a_figure_or_metric_nearby():
+    [spans] = pipeline.annotate(["This IS a plain sentence. We report FID and IS of 9.8 on CIFAR-10."])
+    assert [s["start"] for s in spans if s["text"] == "IS"] == [41]

@@ -14,7 +14,8 @@ from collections import Counter
 from pathlib import Path
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, LOWER, SHAPE
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LENGTH, LOWER, ORTH, SHAPE
+from spacy.strings import hash_string
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
@@ -39,17 +40,17 @@ def candidates(doc):
 
 def merge_ents(doc, new):
     """Add candidates; where they overlap, the longer one wins and, at equal length, the new one."""
-    doc.user_data[CANDIDATES_KEY] = resolve(list(new) + candidates(doc))
+    doc.user_data[CANDIDATES_KEY] = resolve(list(new) + candidates(doc), len(doc))
 
 
-def resolve(found):
+def resolve(found, n_tokens):
     """Non-overlapping candidates, longest first (as spacy.util.filter_spans), in text order."""
-    kept, used = [], set()
+    kept, used = [], bytearray(n_tokens)
     for cand in sorted(found, key=lambda c: c[0] - c[1]):
-        tokens = range(cand[0], cand[1])
-        if not any(t in used for t in tokens):
+        start, end = cand[0], cand[1]
+        if not any(used[start:end]):
             kept.append(cand)
-            used.update(tokens)
+            used[start:end] = b"\x01" * (end - start)
     kept.sort()
     return kept
 
@@ -62,9 +63,12 @@ def taken(doc):
     return flags
 
 
-def char_range(doc, start, end):
-    last = doc[end - 1]
-    return doc[start].idx, last.idx + len(last)
+def char_ranges(doc, found):
+    """(start_char, end_char) of each candidate, read from token arrays."""
+    if not found:
+        return []
+    arr = doc.to_array([IDX, LENGTH])
+    return [(int(arr[s, 0]), int(arr[e - 1, 0] + arr[e - 1, 1])) for s, e, _, _ in found]
 
 
 @Language.factory("paperlens_ents")
@@ -174,10 +178,14 @@ class ContextRules:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         self.window = data["window"]
         self.rules = {rule["surface"]: rule for rule in data["rules"]}
+        self._rule_orths = {hash_string(surface) for surface in self.rules}
 
     def __call__(self, doc):
         found = candidates(doc)
-        if not any(doc[s : e].text in self.rules for s, e, _, _ in found if e - s == 1):
+        if not found:
+            return doc
+        orths = doc.to_array(ORTH)
+        if not any(orths[s] in self._rule_orths for s, e, _, _ in found if e - s == 1):
             return doc
         kept = []
         for cand in found:
@@ -267,9 +275,12 @@ class AbbreviationDetector:
     def __init__(self, nlp, max_short_len):
         self.nlp = nlp
         self.max_short_len = max_short_len
+        self._kb_pipe = False  # looked up on first use: the KB component is added before us
 
     def _kb(self):
-        return self.nlp.get_pipe("paperlens_kb") if "paperlens_kb" in self.nlp.pipe_names else None
+        if self._kb_pipe is False:
+            self._kb_pipe = self.nlp.get_pipe("paperlens_kb") if "paperlens_kb" in self.nlp.pipe_names else None
+        return self._kb_pipe
 
     def __call__(self, doc):
         # Work on the text with regular expressions and touch tokens only at the
@@ -277,6 +288,7 @@ class AbbreviationDetector:
         text = text_of(doc)
         kb = self._kb()
         new = []
+        orths = None
         for m in SHORT_IN_PARENS.finditer(text):
             short = m.group(1)
             if m.start() == 0 or not self._is_short_form(short):
@@ -292,10 +304,11 @@ class AbbreviationDetector:
                 continue
             new.append((long_span.start, long_span.end, label, canonical))
             new.append((short_span.start, short_span.end, label, canonical))
-            for later in whole_word(short).finditer(text, m.end()):
-                span = doc.char_span(later.start(), later.end())
-                if span is not None:
-                    new.append((span.start, span.end, label, canonical))
+            if orths is None:
+                orths = doc.to_array(ORTH)
+            for i in numpy.flatnonzero(orths[short_span.end :] == hash_string(short)).tolist():
+                i += short_span.end
+                new.append((i, i + 1, label, canonical))
         if new:
             merge_ents(doc, new)
         return doc
@@ -447,18 +460,17 @@ class CoinedNameDetector:
     def __init__(self, vocab, window):
         self.vocab = vocab
         self.window = window
-        self._shape_ok = {}
-        self._triggers = {vocab.strings.add(w) for w in TRIGGER_WORDS}
-        self._collection_words = {vocab.strings.add(w) for w in COLLECTION_WORDS}
+        self._flag_coined = vocab.add_flag(lambda text: text not in NOT_COINED and coined_shape(text))
+        self._flag_trigger = vocab.add_flag(lambda text: text.lower() in TRIGGER_WORDS)
+        self._flag_collection = vocab.add_flag(lambda text: text.lower() in COLLECTION_WORDS)
 
-    def _named_collections(self, doc, lowers, max_words=3):
+
+    def _named_collections(self, doc, positions, max_words=3):
         """ "the MSP-Podcast corpus", "on the DocVQA and ChartQA benchmarks": capitalised
         names right before a collection word are datasets."""
         busy = taken(doc)
         spans = []
-        for k, lower in enumerate(lowers):
-            if lower not in self._collection_words:
-                continue
+        for k in positions:
             end = k
             while end > 0 and doc[end - 1].text in {"and", ",", "or"} and spans and spans[-1][0] == end:
                 end -= 1  # "A and B benchmarks": B found, step over "and" to A
@@ -475,19 +487,17 @@ class CoinedNameDetector:
             merge_ents(doc, spans)
 
     def __call__(self, doc):
-        arr = doc.to_array([SHAPE, LOWER])
-        shapes = arr[:, 0].tolist()
-        for shape in set(shapes).difference(self._shape_ok):
-            self._shape_ok[shape] = coined_shape(self.vocab.strings[shape])
-        ok = self._shape_ok
-        cands = {i for i, shape in enumerate(shapes) if ok[shape] and doc[i].text not in NOT_COINED}
-        lowers = arr[:, 1].tolist()
-        if self._collection_words.intersection(lowers):
-            self._named_collections(doc, lowers)
+        # Lexeme flags are computed once per word in the vocabulary, so picking
+        # the candidates is a C-level array read, not a Python loop over tokens.
+        arr = doc.to_array([self._flag_coined, self._flag_trigger, self._flag_collection, ORTH])
+        collections = numpy.flatnonzero(arr[:, 2]).tolist()
+        if collections:
+            self._named_collections(doc, collections)
+        cands = set(numpy.flatnonzero(arr[:, 0]).tolist())
         if not cands:
             return doc
-        triggers = [i for i, lower in enumerate(lowers) if lower in self._triggers] \
-            if self._triggers.intersection(lowers) else []
+        orth_arr = arr[:, 3]
+        triggers = numpy.flatnonzero(arr[:, 1]).tolist()
         busy = taken(doc)
         found = {}
         for t in triggers:
@@ -524,6 +534,11 @@ class CoinedNameDetector:
             text = text_of(doc)
             spans = []
             for name, label in found.items():
+                if " " not in name:  # one token: find its uses through the ORTH array
+                    for i in numpy.flatnonzero(orth_arr == hash_string(name)).tolist():
+                        if not busy[i]:
+                            spans.append((i, i + 1, label, name))
+                    continue
                 for m in whole_word(name).finditer(text):
                     span = doc.char_span(m.start(), m.end())
                     if span is not None and not any(busy[span.start : span.end]):

@@ -12,7 +12,7 @@ import numpy
 from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span
 
-from .components import candidates, char_range
+from .components import candidates, char_ranges
 from .tokenizer import text_of
 
 Doc.set_extension("results", default=None, force=True)
@@ -78,13 +78,20 @@ class ResultExtractor:
             if bounds is None:
                 text = text_of(doc)
                 bounds = [0] + [b.end() for b in SENTENCE_END.finditer(text)] + [len(text) + 1]
-                ents = [(s, e, label, canonical, *char_range(doc, s, e)) for s, e, label, canonical in candidates(doc)]
-            k = bisect.bisect_right(bounds, tok.idx)
-            lo, hi = bounds[k - 1], bounds[k]
-            if any(e[0] <= i < e[1] for e in ents):
+                found_ents = candidates(doc)
+                ents = [(*c, *r) for c, r in zip(found_ents, char_ranges(doc, found_ents))]
+                in_entity = bytearray(len(doc))
+                for c in found_ents:
+                    in_entity[c[0] : c[1]] = b"\x01" * (c[1] - c[0])
+                by_sentence = {}
+            if in_entity[i]:
                 continue
-            sentence_ents = [Span(doc, s, e, label=label, kb_id=canonical)
-                             for s, e, label, canonical, cs, ce in ents if cs >= lo and ce <= hi]
+            k = bisect.bisect_right(bounds, tok.idx)
+            sentence_ents = by_sentence.get(k)
+            if sentence_ents is None:
+                lo, hi = bounds[k - 1], bounds[k]
+                sentence_ents = by_sentence[k] = [Span(doc, s, e, label=label, kb_id=canonical)
+                                                  for s, e, label, canonical, cs, ce in ents if cs >= lo and ce <= hi]
             found.append([tok, fig, sentence_ents, *self._metric(doc, tok, sentence_ents, fig)])
         self._share_metrics(doc, found)
         results = []

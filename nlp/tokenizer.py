@@ -55,6 +55,7 @@ def _suffixes():
 
 
 TEXT_KEY = "paperlens.text"
+CACHE_SIZE = 200_000
 
 
 class PaperLensTokenizer(Tokenizer):
@@ -88,6 +89,10 @@ def create_tokenizer():
             infix_finditer=compile_infix_regex(_infixes()).finditer,
             token_match=NAME_PATTERN.match,
             url_match=stock.url_match,
+            # spaCy caches the tokens of each whitespace-separated chunk, but
+            # only its first 10,000; building the matchers from the knowledge
+            # base alone fills that, and a server sees far more distinct words.
+            max_cache_size=CACHE_SIZE,
         )
 
     return make

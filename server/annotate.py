@@ -5,7 +5,7 @@ from collections import Counter
 
 from nlp import pipeline
 
-from . import store
+from . import corrections, store
 from .errors import APIError
 
 KINDS = {"title", "abstract"}
@@ -95,6 +95,32 @@ def paper_key(paper):
     return ("url", paper.get("url"))
 
 
+def describe_spans(db, blocks, nlp):
+    """What the hover card shows: the knowledge base's description, and in how many
+    of the user's papers the name has been seen."""
+    kb = nlp.get_pipe("paperlens_kb") if nlp is not None and "paperlens_kb" in nlp.pipe_names else None
+    keys = {(s["label"], s["canonical"]) for b in blocks for s in b["spans"]}
+    if not keys:
+        return
+    names = sorted({c for _, c in keys})
+    seen = {}
+    for i in range(0, len(names), 500):
+        chunk = names[i : i + 500]
+        for label, canonical, n in db.execute(
+            f"""SELECT label, canonical, count(DISTINCT paper_id) FROM tags
+                WHERE canonical IN ({",".join("?" * len(chunk))}) GROUP BY label, canonical""",
+            chunk,
+        ).fetchall():
+            seen[(label, canonical)] = n
+    for b in blocks:
+        for span in b["spans"]:
+            key = (span["label"], span["canonical"])
+            description = kb.describe(*key) if kb else ""
+            if description:
+                span["description"] = description
+            span["seen"] = seen.get(key, 0)
+
+
 def annotate(db, request_body, limits, nlp=None):
     req = parse_request(request_body, limits)
     version = pipeline.version()
@@ -114,6 +140,7 @@ def annotate(db, request_body, limits, nlp=None):
             b.setdefault("results", found["results"])
 
     when = store.now()
+    fixes = corrections.load(db)
     with store.write_transaction(db):
         page_id = store.record_page(db, req["url"], req["title"], when)
         paper_ids = {}
@@ -133,7 +160,7 @@ def annotate(db, request_body, limits, nlp=None):
                 touched.add(b["paper_id"])
         all_papers = sorted({b["paper_id"] for b in blocks})
         store.link_page_papers(db, page_id, all_papers)
-        store.refresh_tags(db, touched)
+        store.refresh_tags(db, touched, fixes)
         tags_by_paper = store.paper_tags(db, all_papers)
         papers = {r["id"]: r for r in db.query(
             f"SELECT id, arxiv_id, title, url FROM papers WHERE id IN ({','.join('?' * len(all_papers))})",
@@ -143,11 +170,13 @@ def annotate(db, request_body, limits, nlp=None):
     counts = Counter()
     out_blocks = []
     for b in blocks:
-        spans = [{**s, "text": b["text"][s["start"]:s["end"]]} for s in b["spans"]]
+        spans = [{**s, "text": b["text"][s["start"]:s["end"]], "origin": "pipeline"} for s in b["spans"]]
+        spans = fixes.apply(spans, b["text"])
         counts.update((s["label"], s["canonical"]) for s in spans)
         results = [{**r, "text": b["text"][r["start"]:r["end"]]} for r in b["results"]]
         out_blocks.append({"id": b["id"], "paper_id": b["paper_id"], "cached": b["cached"], "spans": spans,
                            "results": results})
+    describe_spans(db, out_blocks, nlp)
     return {
         "blocks": out_blocks,
         "tags": [{"label": label, "canonical": canonical, "count": n}

@@ -4,7 +4,7 @@ from flask import Blueprint, Response, current_app, g, jsonify, request
 from nlp import pipeline
 from nlp.labels import label_list
 
-from . import __version__, export, store
+from . import __version__, corrections, export, store
 from .annotate import annotate
 from .errors import APIError
 
@@ -62,6 +62,33 @@ def label_arg():
     if label is not None and label not in {item["label"] for item in label_list()}:
         raise APIError(400, "invalid_parameter", f"label {label!r} is not one of the known labels")
     return label
+
+
+@bp.post("/corrections")
+def add_correction():
+    correction = corrections.parse(json_body())
+    db = get_db()
+    if correction["paper_id"] is not None and db.execute(
+            "SELECT 1 FROM papers WHERE id = ?", [correction["paper_id"]]).fetchone() is None:
+        raise APIError(404, "not_found", f"There is no paper {correction['paper_id']} in the library.")
+    with store.write_transaction(db):
+        saved = store.add_correction(db, correction, store.now())
+    return jsonify({"correction": saved}), 201
+
+
+@bp.get("/corrections")
+def list_corrections():
+    return jsonify({"corrections": store.list_corrections(get_db())})
+
+
+@bp.delete("/corrections/<int:correction_id>")
+def delete_correction(correction_id):
+    db = get_db()
+    with store.write_transaction(db):
+        deleted = store.delete_correction(db, correction_id)
+    if not deleted:
+        raise APIError(404, "not_found", f"There is no correction {correction_id}.")
+    return jsonify({"deleted": correction_id})
 
 
 @bp.get("/papers")

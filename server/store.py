@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -94,8 +94,18 @@ def _add_results_v2(db):
     db["results"].create_index(["metric", "dataset"])
 
 
+def _add_corrections_v3(db):
+    """Version 3: the user's corrections (accept, reject, relabel, add)."""
+    db["corrections"].create(
+        {"id": int, "action": str, "text": str, "label": str, "new_label": str, "paper_id": int, "block_hash": str,
+         "start": int, "end": int, "created": str},
+        pk="id",
+    )
+    db["corrections"].create_index(["text"])
+
+
 # Each step takes a library from version N-1 to N; a user's file is never rebuilt.
-MIGRATIONS = {1: _create_v1, 2: _add_results_v2}
+MIGRATIONS = {1: _create_v1, 2: _add_results_v2, 3: _add_corrections_v3}
 
 
 def migrate_schema(db):
@@ -252,16 +262,76 @@ def link_page_papers(db, page_id, paper_ids):
     )
 
 
-def refresh_tags(db, paper_ids):
-    """Recount a paper's tags from its mentions: tags are derived, never edited by hand."""
+def block_spans(db, block_ids, fixes=None):
+    """Each block's spans as the user sees them: the pipeline's, with corrections applied."""
+    from . import corrections
+
+    fixes = corrections.load(db) if fixes is None else fixes
+    spans = {b: [] for b in block_ids}
+    texts = {}
+    ids = list(spans)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for block_id, text in db.execute(f"SELECT id, text FROM blocks WHERE id IN ({marks})", chunk).fetchall():
+            texts[block_id] = text
+        for row in db.query(
+            f"""SELECT block_id, start, "end", label, text, canonical, origin FROM mentions
+                WHERE block_id IN ({marks}) ORDER BY block_id, start, "end" """,
+            chunk,
+        ):
+            spans[row.pop("block_id")].append(row)
+    return {b: fixes.apply(found, texts.get(b, "")) for b, found in spans.items()}
+
+
+def refresh_tags(db, paper_ids, fixes=None):
+    """Recount papers' tags from their mentions as corrected: tags are derived, never edited by hand."""
+    from . import corrections
+
+    fixes = corrections.load(db) if fixes is None else fixes
     for paper_id in set(paper_ids):
+        block_ids = [r[0] for r in db.execute("SELECT id FROM blocks WHERE paper_id = ?", [paper_id]).fetchall()]
+        counts = {}
+        for found in block_spans(db, block_ids, fixes).values():
+            for span in found:
+                key = (span["label"], span["canonical"])
+                counts[key] = counts.get(key, 0) + 1
         db.execute("DELETE FROM tags WHERE paper_id = ?", [paper_id])
-        db.execute(
-            """INSERT INTO tags (paper_id, label, canonical, count)
-               SELECT b.paper_id, m.label, m.canonical, count(*) FROM mentions m JOIN blocks b ON b.id = m.block_id
-               WHERE b.paper_id = ? GROUP BY m.label, m.canonical""",
-            [paper_id],
+        db["tags"].insert_all(
+            {"paper_id": paper_id, "label": label, "canonical": canonical, "count": n}
+            for (label, canonical), n in counts.items()
         )
+
+
+def papers_mentioning(db, text):
+    """Papers whose stored text contains ``text``: the ones a correction of it can change."""
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT paper_id FROM blocks WHERE paper_id IS NOT NULL AND instr(text, ?) > 0", [text]
+    ).fetchall()]
+
+
+def add_correction(db, correction, when):
+    block_text = correction.pop("block_text", None)
+    row = {**correction, "block_hash": text_hash(block_text) if block_text is not None else None, "created": when}
+    correction_id = db["corrections"].insert(row).last_pk
+    refresh_tags(db, papers_mentioning(db, correction["text"]))
+    return {**row, "id": correction_id}
+
+
+def list_corrections(db):
+    return list(db.query(
+        'SELECT id, action, text, label, new_label, paper_id, block_hash, start, "end", created FROM corrections '
+        "ORDER BY id DESC"
+    ))
+
+
+def delete_correction(db, correction_id):
+    row = db.execute("SELECT text FROM corrections WHERE id = ?", [correction_id]).fetchone()
+    if row is None:
+        return False
+    db.execute("DELETE FROM corrections WHERE id = ?", [correction_id])
+    refresh_tags(db, papers_mentioning(db, row[0]))
+    return True
 
 
 # ---- reading -----------------------------------------------------------------
@@ -312,12 +382,9 @@ def get_paper(db, paper_id):
     paper["tags"] = paper_tags(db, [paper_id])[paper_id]
     blocks = list(db.query("SELECT id, kind, text FROM blocks WHERE paper_id = ? ORDER BY kind = 'abstract', id",
                            [paper_id]))
+    spans = block_spans(db, [b["id"] for b in blocks])
     for block in blocks:
-        block["spans"] = list(db.query(
-            """SELECT start, "end", label, text, canonical, origin FROM mentions WHERE block_id = ?
-               ORDER BY start, "end" """,
-            [block["id"]],
-        ))
+        block["spans"] = spans[block["id"]]
     results = _block_results(db, [b["id"] for b in blocks])
     for block in blocks:
         block["results"] = results[block["id"]]
@@ -338,18 +405,34 @@ def library_tags(db, label=None):
     ))
 
 
-def iter_mentions(db):
-    """Every mention with its paper, streamed row by row for export."""
-    yield from db.query(
-        """SELECT p.id AS paper_id, p.arxiv_id, p.title, p.url, b.kind AS block_kind, m.label, m.canonical,
-                  m.text, m.start, m."end", m.origin
-           FROM mentions m JOIN blocks b ON b.id = m.block_id JOIN papers p ON p.id = b.paper_id
-           ORDER BY p.id, b.id, m.start"""
-    )
+def iter_mentions(db, batch=500):
+    """Every mention as the user sees it, with its paper, streamed in batches of blocks for export."""
+    from . import corrections
+
+    fixes = corrections.load(db)
+    last = 0
+    while True:
+        blocks = list(db.query(
+            f"""SELECT b.id AS block_id, b.kind AS block_kind, p.id AS paper_id, p.arxiv_id, p.title, p.url
+                FROM blocks b JOIN papers p ON p.id = b.paper_id WHERE b.id > ? ORDER BY b.id LIMIT ?""",
+            [last, batch],
+        ))
+        if not blocks:
+            return
+        spans = block_spans(db, [b["block_id"] for b in blocks], fixes)
+        for b in sorted(blocks, key=lambda b: (b["paper_id"], b["block_id"])):
+            for span in spans[b["block_id"]]:
+                yield {"paper_id": b["paper_id"], "arxiv_id": b["arxiv_id"], "title": b["title"], "url": b["url"],
+                       "block_kind": b["block_kind"], "label": span["label"], "canonical": span["canonical"],
+                       "text": span["text"], "start": span["start"], "end": span["end"], "origin": span["origin"]}
+        last = blocks[-1]["block_id"]
 
 
 def iter_papers(db, batch=500):
     """Every paper with its tags and mentions, in batches so a large library streams."""
+    from . import corrections
+
+    fixes = corrections.load(db)
     last = 0
     while True:
         rows = list(db.query(f"SELECT {PAPER_COLUMNS} FROM papers WHERE id > ? ORDER BY id LIMIT ?", [last, batch]))
@@ -363,10 +446,10 @@ def iter_papers(db, batch=500):
                     WHERE b.paper_id = ? ORDER BY b.id, r.start""",
                 [r["id"]],
             ))
-            r["mentions"] = list(db.query(
-                """SELECT b.kind AS block_kind, m.label, m.canonical, m.text, m.start, m."end", m.origin
-                   FROM mentions m JOIN blocks b ON b.id = m.block_id WHERE b.paper_id = ? ORDER BY b.id, m.start""",
-                [r["id"]],
-            ))
+            blocks = db.execute("SELECT id, kind FROM blocks WHERE paper_id = ? ORDER BY id", [r["id"]]).fetchall()
+            spans = block_spans(db, [b[0] for b in blocks], fixes)
+            r["mentions"] = [{"block_kind": kind, **{k: s[k] for k in ("label", "canonical", "text", "start", "end",
+                                                                       "origin")}}
+                             for block_id, kind in blocks for s in spans[block_id]]
             yield r
         last = rows[-1]["id"]

@@ -185,3 +185,60 @@ def test_results_are_returned_stored_and_served_again(client, paper_request):
     paper = client.get(f"/api/v1/papers/{abstract['paper_id']}").get_json()
     stored = [r for b in paper["blocks"] for r in b["results"]]
     assert {(r["metric"], r["value"]) for r in stored} == {(r["metric"], r["value"]) for r in abstract["results"]}
+
+
+def abstract_spans(client, req):
+    body = client.post("/api/v1/annotate", json=req).get_json()
+    return {(s["text"], s["label"]) for s in next(b for b in body["blocks"] if b["id"] == "abstract")["spans"]}
+
+
+def test_reject_relabel_and_add_change_every_later_answer(client, paper_request, seed_by_title):
+    req = paper_request("TSPulse", url="https://arxiv.org/abs/2505.13033")
+    before = abstract_spans(client, req)
+    assert ("UEA", "DATASET") in before and ("TSPulse", "METHOD") in before
+    paper_id = client.get("/api/v1/papers").get_json()["papers"][0]["id"]
+    made = [client.post("/api/v1/corrections", json=body) for body in [
+        {"action": "reject", "text": "TSLens", "label": "METHOD", "paper_id": paper_id},
+        {"action": "relabel", "text": "UEA", "label": "DATASET", "new_label": "TASK"},
+        {"action": "add", "text": "dual-space masked reconstruction", "label": "METHOD"},
+    ]]
+    assert [r.status_code for r in made] == [201, 201, 201]
+    after = abstract_spans(client, req)
+    assert ("TSLens", "METHOD") not in after
+    assert ("UEA", "TASK") in after and ("UEA", "DATASET") not in after
+    assert ("dual-space masked reconstruction", "METHOD") in after
+    tags = {(t["label"], t["canonical"]) for t in client.get(f"/api/v1/papers/{paper_id}").get_json()["tags"]}
+    assert ("METHOD", "TSLens") not in tags and ("METHOD", "dual-space masked reconstruction") in tags
+    # The same surface on another paper is corrected too.
+    other = {"url": "https://example.org/x", "blocks": [{"id": "abstract", "text": "We beat TSLens on UEA."}]}
+    assert abstract_spans(client, other) >= {("UEA", "TASK")}
+    # Undo puts the pipeline's answer back.
+    for r in made:
+        assert client.delete(f"/api/v1/corrections/{r.get_json()['correction']['id']}").status_code == 200
+    assert abstract_spans(client, req) == before
+    assert client.get("/api/v1/corrections").get_json()["corrections"] == []
+
+
+@pytest.mark.parametrize("body,status", [
+    ({"action": "erase", "text": "x", "label": "METHOD"}, 400),
+    ({"action": "reject", "text": " x", "label": "METHOD"}, 400),
+    ({"action": "reject", "text": "x", "label": "COLOUR"}, 400),
+    ({"action": "relabel", "text": "x", "label": "METHOD"}, 400),
+    ({"action": "reject", "text": "x", "label": "METHOD", "paper_id": 999}, 404),
+    ({"action": "reject", "text": "FID", "label": "METRIC", "block_text": "an FID of 2", "start": 0, "end": 3}, 422),
+])
+def test_bad_corrections_are_refused_and_not_stored(client, body, status):
+    response = client.post("/api/v1/corrections", json=body)
+    assert response.status_code == status and response.get_json()["error"]["message"]
+    assert client.get("/api/v1/corrections").get_json()["corrections"] == []
+    assert client.delete("/api/v1/corrections/1").status_code == 404
+
+
+def test_spans_carry_description_and_how_often_seen(client, paper_request):
+    client.post("/api/v1/annotate", json=paper_request("LowDiff", url="https://arxiv.org/abs/2503.15342"))
+    body = client.post("/api/v1/annotate", json=paper_request("Distillation-Supervised Convolutional")).get_json()
+    spans = [s for b in body["blocks"] for s in b["spans"]]
+    lora = next(s for s in spans if s["text"] == "LoRA")
+    assert lora["description"] and lora["origin"] == "pipeline"
+    psnr = next(s for s in spans if s["text"] == "PSNR")
+    assert psnr["seen"] == 1

@@ -361,6 +361,10 @@ class AbbreviationDetector:
                 return "METHOD", short_span.text
         head = long_span[-1].text.lower()
         label = HEAD_TO_LABEL.get(head) or HEAD_TO_LABEL.get(head.rstrip("s"))
+        if label in {"TASK", "METRIC"} and coined_shape(short_span.text) and any(
+                t.lower_ in TRIGGER_WORDS for t in doc[max(0, long_span.start - 8) : long_span.start]):
+            # "we propose Uncertainty-guided Perturbation Super-Resolution (UPSR)": a method named after its task
+            label = "METHOD"
         if label is None and (coined_shape(short_span.text) or short_entry):
             label = "METHOD"  # a coined short form (WeLore, DFloat11): most name a method
         if short_entry:  # the short form is known, but this text defines another meaning of it

@@ -137,3 +137,19 @@ def test_inception_score_needs_a_figure_or_metric_nearby():
     text = "This IS a plain sentence. We report FID and IS of 9.8 on CIFAR-10."
     [spans] = pipeline.annotate([text])
     assert [s["start"] for s in spans if s["text"] == "IS"] == [text.rindex("IS")]
+
+
+@pytest.mark.parametrize("written,canonical", [
+    ("CIFAR10", "CIFAR-10"), ("Cifar-10", "CIFAR-10"), ("CIFAR 10", "CIFAR-10"), ("cifar-10", "CIFAR-10"),
+    ("ResNet50", "ResNet-50"), ("LoRA's", "LoRA"), ("Image Super-Resolution", "image super-resolution"),
+])
+def test_spelling_variants_find_the_same_entry(written, canonical):
+    [spans] = pipeline.annotate([f"We evaluate {written} here."])
+    assert canonical in {s["canonical"] for s in spans}, spans
+
+
+def test_knowledge_base_floor_sizes():
+    from collections import Counter
+
+    counts = Counter(e.label for e in load_entries())
+    assert counts["DATASET"] >= 600 and counts["METRIC"] >= 150 and counts["METHOD"] >= 800 and counts["TASK"] >= 200

@@ -3,8 +3,8 @@ from gunicorn.app.base import BaseApplication
 
 
 class PaperLensServer(BaseApplication):
-    def __init__(self, db_path, bind, workers):
-        self.db_path, self.bind, self.workers = db_path, bind, workers
+    def __init__(self, db_path, bind, workers, trusted_hosts=None):
+        self.db_path, self.bind, self.workers, self.trusted_hosts = db_path, bind, workers, trusted_hosts
         super().__init__()
 
     def load_config(self):
@@ -28,4 +28,5 @@ class PaperLensServer(BaseApplication):
     def load(self):
         from . import create_app
 
-        return create_app(self.db_path)
+        config = {"TRUSTED_HOSTS": self.trusted_hosts} if self.trusted_hosts else {}
+        return create_app(self.db_path, **config)

@@ -25,26 +25,25 @@ def default_db_path():
     return user_data_path("paperlens", appauthor=False) / "library.db"
 
 
-def trusted_hosts(port=None, extra=()):
-    """Host headers the server answers to: loopback names only (plus an address the
-    user chose to serve on), so a rebound DNS name gets a 400 (Flask's TRUSTED_HOSTS).
-    Werkzeug compares without the port, except for bracketed IPv6, which it only
-    parses with one."""
-    return ["127.0.0.1", "localhost", f"[::1]:{port or DEFAULT_PORT}", *extra]
+def allowed_hosts(extra=()):
+    """Host names the server answers to: loopback only, plus an address the user chose to serve on."""
+    from .security import LOOPBACK_NAMES
+
+    return [*LOOPBACK_NAMES, *extra]
 
 
 def create_app(db_path=None, nlp=None, **config):
     """The app factory; ``paperlens serve`` and the tests both build the app here."""
     from nlp import pipeline
 
-    from . import api, errors, store
+    from . import api, errors, security, store
 
     app = Flask(__name__)
     app.config.update(
         DATABASE=str(db_path or default_db_path()),
         LIMITS=dict(DEFAULT_LIMITS),
         MAX_CONTENT_LENGTH=8 * 1024 * 1024,
-        TRUSTED_HOSTS=trusted_hosts(),
+        ALLOWED_HOSTS=allowed_hosts(),
         JSON_SORT_KEYS=False,
     )
     app.config.update(config)
@@ -54,6 +53,7 @@ def create_app(db_path=None, nlp=None, **config):
 
     CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS}})
     errors.register(app)
+    security.register(app)
     app.register_blueprint(api.bp)
 
     @app.get("/")

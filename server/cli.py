@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from . import DEFAULT_PORT, __version__, default_db_path
+from . import DEFAULT_PORT, __version__, allowed_hosts, default_db_path
 
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 
@@ -79,8 +79,9 @@ def serve(host, port, db_path, workers, allow_remote):
     check_port_free(host, port)
     open_library(db_path)
     click.echo(f"paperlens {__version__}: library {db_path}, serving http://{host}:{port}", err=True)
+    extra = [] if is_loopback(host) else [f"[{host}]" if ":" in host else host]
     PaperLensServer(db_path=db_path, bind=f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
-                    workers=workers).run()
+                    workers=workers, allowed_hosts=allowed_hosts(extra)).run()
 
 
 def read_inputs(source):

@@ -1,6 +1,6 @@
 """Every API error is JSON: ``{"error": {"code": ..., "message": ...}}`` with a 4xx status."""
 from flask import jsonify, request
-from werkzeug.exceptions import HTTPException, SecurityError
+from werkzeug.exceptions import HTTPException
 
 
 class APIError(Exception):
@@ -44,10 +44,6 @@ def register(app):
         if not request.path.startswith("/api/"):
             return e
         code, message = HTTP_CODES.get(e.code, (e.name.lower().replace(" ", "_"), e.description))
-        if isinstance(e, SecurityError):
-            code = "untrusted_host"
-            message = (f"Host {request.headers.get('Host', '')!r} is not one this server answers to "
-                       f"(only loopback names), which stops DNS-rebinding attacks.")
         if e.code == 413 and app.config.get("MAX_CONTENT_LENGTH"):
             message = f"The request body is larger than {app.config['MAX_CONTENT_LENGTH']} bytes."
         if e.code == 405 and getattr(e, "valid_methods", None):

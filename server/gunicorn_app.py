@@ -3,8 +3,8 @@ from gunicorn.app.base import BaseApplication
 
 
 class PaperLensServer(BaseApplication):
-    def __init__(self, db_path, bind, workers, trusted_hosts=None):
-        self.db_path, self.bind, self.workers, self.trusted_hosts = db_path, bind, workers, trusted_hosts
+    def __init__(self, db_path, bind, workers, allowed_hosts=None):
+        self.db_path, self.bind, self.workers, self.allowed_hosts = db_path, bind, workers, allowed_hosts
         super().__init__()
 
     def load_config(self):
@@ -28,5 +28,5 @@ class PaperLensServer(BaseApplication):
     def load(self):
         from . import create_app
 
-        config = {"TRUSTED_HOSTS": self.trusted_hosts} if self.trusted_hosts else {}
+        config = {"ALLOWED_HOSTS": self.allowed_hosts} if self.allowed_hosts else {}
         return create_app(self.db_path, **config)

@@ -57,7 +57,7 @@ def test_foreign_host_header_is_refused_and_writes_nothing(client, row_counts, h
 
 
 def test_loopback_hosts_are_answered(client):
-    for host in ["127.0.0.1:5757", "localhost:5757", "localhost", "[::1]:5757"]:
+    for host in ["127.0.0.1:5757", "localhost:5757", "localhost", "[::1]:5757", "[::1]", "LOCALHOST:1"]:
         assert client.get("/api/v1/health", headers={"Host": host}).status_code == 200, host
 
 

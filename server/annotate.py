@@ -36,7 +36,7 @@ def _string(obj, key, where, required=False, max_len=None):
     if not isinstance(value, str) or (required and not value.strip() and key != "text"):
         raise APIError(400, "invalid_field", f"{where}.{key} must be {'a non-empty' if required else 'a'} string")
     if max_len and len(value) > max_len:
-        raise APIError(413, "field_too_long", f"{where}.{key} is {len(value)} characters; the limit is {max_len}")
+        raise APIError(422, "field_too_long", f"{where}.{key} is {len(value)} characters; the limit is {max_len}")
     return value
 
 
@@ -50,7 +50,7 @@ def parse_request(body, limits):
     if not isinstance(blocks, list):
         raise APIError(400, "invalid_field", "body.blocks must be a list of {id, text} objects")
     if len(blocks) > limits["max_blocks"]:
-        raise APIError(413, "too_many_blocks", f"{len(blocks)} blocks; the limit is {limits['max_blocks']} per request")
+        raise APIError(422, "too_many_blocks", f"{len(blocks)} blocks; the limit is {limits['max_blocks']} per request")
     page_paper = {"arxiv_id": arxiv_id_from_url(url), "url": url, "title": title}
     parsed, seen, total = [], set(), 0
     for i, block in enumerate(blocks):
@@ -64,9 +64,9 @@ def parse_request(body, limits):
         text = _string(block, "text", where, required=True, max_len=limits["max_block_chars"])
         total += len(text)
         if total > limits["max_request_chars"]:
-            raise APIError(413, "too_much_text", f"the blocks hold more than {limits['max_request_chars']} characters")
+            raise APIError(422, "too_much_text", f"the blocks hold more than {limits['max_request_chars']} characters")
         kind = block.get("kind", "abstract")
-        if kind not in KINDS:
+        if not isinstance(kind, str) or kind not in KINDS:
             raise APIError(400, "invalid_field", f"{where}.kind must be one of {sorted(KINDS)}")
         paper = block.get("paper")
         if paper is None:

@@ -4,6 +4,7 @@ The library keeps the pipeline's mentions as they came; corrections are a thin
 layer applied whenever spans are served or counted, so undoing one is deleting
 a row, and a correction made today changes text annotated last month.
 """
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -40,14 +41,25 @@ class Corrections:
             if (span["text"], span["label"]) in self.accepted:
                 span = {**span, "confirmed": True}
             out.append(span)
-        for surface, label in self.added.items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
-                span = {"start": m.start(), "end": m.end(), "label": label, "text": surface, "canonical": surface,
-                        "origin": "user"}
-                out = [s for s in out if s["end"] <= span["start"] or s["start"] >= span["end"]]
-                out.append(span)
+        if self.added:
+            added = []
+            for m in _added_pattern(tuple(sorted(self.added))).finditer(text):
+                surface = m.group()
+                added.append({"start": m.start(), "end": m.end(), "label": self.added[surface], "text": surface,
+                              "canonical": surface, "origin": "user"})
+            # What the user added wins over what the pipeline found there.
+            out = [s for s in out if not any(s["start"] < a["end"] and a["start"] < s["end"] for a in added)]
+            out += added
         out.sort(key=lambda s: (s["start"], s["end"]))
         return out
+
+
+@functools.lru_cache(maxsize=8)
+def _added_pattern(surfaces):
+    """One pattern for every added surface, longest first, each standing as a whole word:
+    one scan of a block however many surfaces the user added."""
+    alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
 def load(db):
@@ -72,17 +84,17 @@ def parse(body):
     if not isinstance(body, dict):
         raise APIError(400, "invalid_body", "The body must be a JSON object with action, text and label.")
     action = body.get("action")
-    if action not in ACTIONS:
+    if not isinstance(action, str) or action not in ACTIONS:
         raise APIError(400, "invalid_field", f"action must be one of {', '.join(sorted(ACTIONS))}")
     text = body.get("text")
     if not isinstance(text, str) or not text.strip() or len(text) > 300 or text != text.strip():
         raise APIError(400, "invalid_field", "text must be the highlighted words, 1 to 300 characters, no outer spaces")
     label = body.get("label")
-    if label not in LABELS:
+    if not isinstance(label, str) or label not in LABELS:
         raise APIError(400, "invalid_field", f"label must be one of {', '.join(LABELS)}")
     new_label = body.get("new_label")
     if action == "relabel":
-        if new_label not in LABELS or new_label == label:
+        if not isinstance(new_label, str) or new_label not in LABELS or new_label == label:
             raise APIError(400, "invalid_field", "new_label must be another of " + ", ".join(LABELS))
     elif new_label is not None:
         raise APIError(400, "invalid_field", "new_label goes only with action relabel")

@@ -118,8 +118,8 @@ BAD_REQUESTS = [
                                                                {"id": "a", "text": "SSIM"}]}}, 400,
      "duplicate_block_id"),
     ("too many blocks", {"json": {"url": "https://x", "blocks": [{"id": str(i), "text": "x"} for i in range(501)]}},
-     413, "too_many_blocks"),
-    ("block too long", {"json": {"url": "https://x", "blocks": [{"id": "a", "text": "x" * 100_001}]}}, 413, None),
+     422, "too_many_blocks"),
+    ("block too long", {"json": {"url": "https://x", "blocks": [{"id": "a", "text": "x" * 100_001}]}}, 422, None),
 ]
 
 

@@ -44,7 +44,7 @@ def test_lone_surrogates_are_accepted_and_offsets_hold(client):
 
 def test_a_megabyte_of_one_word_is_refused_with_the_limit(client):
     response = client.post("/api/v1/annotate", json={"url": "https://x", "blocks": [{"id": "a", "text": "y" * 1_000_000}]})
-    assert response.status_code == 413
+    assert response.status_code == 422
     assert "100000" in response.get_json()["error"]["message"]
 
 

@@ -431,8 +431,8 @@ COLLECTION_WORDS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", 
 def is_name_word(tok):
     """A word that can be part of a dataset's name: capitalised or with digits, not a common word."""
     text = tok.text
-    return (text[:1].isupper() or any(c.isdigit() for c in text)) and not tok.is_stop and not tok.is_punct \
-        and text not in NOT_DATASET_WORDS
+    return (text[:1].isupper() or any(c.isdigit() for c in text)) and any(c.isalpha() for c in text) \
+        and not tok.is_stop and not tok.is_punct and text not in NOT_DATASET_WORDS
 
 
 NOT_DATASET_WORDS = {"The", "Our", "This", "These", "We", "Existing", "Standard", "Public", "New", "Large", "Several",

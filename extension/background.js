@@ -4,12 +4,21 @@
  * Messages (chrome.runtime.sendMessage):
  *   from content scripts:  paperlens:annotate {url, title, blocks}  -> {ok, health, result} | {ok:false, error, message}
  *                          paperlens:count {count, byLabel}         -> sets the badge
+ *                          paperlens:progress {done, total}         -> "annotating 34/50" in the badge
+ *                          paperlens:correct {correction}           -> POST /api/v1/corrections, then every
+ *                                                                      other tab annotates again
  *   from extension pages:  paperlens:health                          -> {ok, server, health} | {ok:false, server, message}
  *                          paperlens:export {format}                 -> {ok, text, filename}
  *                          paperlens:tabState {tabId}                -> the state shown in the popup
+ *                          paperlens:corrections                     -> GET /api/v1/corrections
+ *                          paperlens:undo {id}                       -> DELETE /api/v1/corrections/<id>
+ *                          paperlens:command {command, tabId}        -> what a keyboard shortcut does
+ *
+ * Chrome runs this file as the MV3 service worker; Firefox loads it (after common.js) as
+ * the background script listed in manifest "background.scripts".
  */
 "use strict";
-importScripts("common.js");
+if (typeof PaperLensCommon === "undefined" && typeof importScripts === "function") importScripts("common.js");
 
 const HEALTH_TTL_MS = 15000;
 const HEALTH_TIMEOUT_MS = 4000;
@@ -76,6 +85,14 @@ chrome.storage.onChanged.addListener((changes, area) => {
 });
 
 /* ---------- per-tab state and the badge ---------- */
+
+/* Badge and tab-state updates run one after the other, in the order the page sent them. */
+let chain = Promise.resolve();
+function serial(fn) {
+  const run = chain.then(fn, fn);
+  chain = run.catch(() => {});
+  return run;
+}
 
 async function setTabState(tabId, patch) {
   if (tabId == null || tabId < 0) return null;
@@ -187,8 +204,15 @@ async function reportCount(msg, sender) {
     for (const [k, v] of Object.entries(msg.byLabel)) if (Number.isInteger(v)) byLabel[String(k).slice(0, 40)] = v;
   }
   const papers = Number.isInteger(msg.papers) ? msg.papers : undefined;
-  const state = await setTabState(tabId, { url: sender.url, count, byLabel, papers });
-  if (state && state.status === "online") {
+  const done = Number.isInteger(msg.done) ? msg.done : papers;
+  const progress = papers && done < papers ? { done, total: papers } : null;
+  const state = await setTabState(tabId, { url: sender.url, count, byLabel, papers, done, progress, off: !!msg.off });
+  if (state && state.status === "online" && progress) {
+    await setBadge(tabId, `${done}/${papers}`.length <= 5 ? `${done}/${papers}` : `${Math.floor((100 * done) / papers)}%`,
+      BADGE_ON, `PaperLens: annotating ${done}/${papers}`);
+  } else if (state && state.status === "online" && msg.off) {
+    await setBadge(tabId, "", BADGE_OFF, "PaperLens: the overlay is switched off on this site");
+  } else if (state && state.status === "online") {
     const server = state.server || (await PaperLensCommon.getServerUrl());
     await setBadge(tabId, count > 999 ? "999+" : String(count), BADGE_ON,
       `PaperLens: ${count} highlight${count === 1 ? "" : "s"} on this page (server ${server})`);
@@ -223,6 +247,195 @@ async function tabState(msg) {
   return { ok: true, state: (await chrome.storage.session.get(key))[key] || null };
 }
 
+/* ---------- the annotator ---------- */
+
+const LABEL_RE = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
+
+function cleanCorrection(c) {
+  if (!c || typeof c !== "object") return null;
+  const action = ["accept", "reject", "relabel", "add"].includes(c.action) ? c.action : null;
+  const text = typeof c.text === "string" ? c.text.trim() : "";
+  if (!action || !text || text.length > 300 || typeof c.label !== "string" || !LABEL_RE.test(c.label)) return null;
+  const out = { action, text, label: c.label };
+  if (action === "relabel") {
+    if (typeof c.new_label !== "string" || !LABEL_RE.test(c.new_label)) return null;
+    out.new_label = c.new_label;
+  }
+  if (Number.isInteger(c.paper_id) && c.paper_id >= 0) out.paper_id = c.paper_id;
+  if (typeof c.block_text === "string" && c.block_text.length <= MAX_TEXT
+      && Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.end > c.start) {
+    out.block_text = c.block_text;
+    out.start = c.start;
+    out.end = c.end;
+  }
+  return out;
+}
+
+/* Every tab with PaperLens in it annotates again (the server applies corrections to all pages). */
+async function broadcastRefresh(exceptTabId) {
+  let tabs = [];
+  try { tabs = await chrome.tabs.query({}); } catch (e) { return; }
+  await Promise.all(tabs.filter((t) => t.id !== exceptTabId && t.id != null && t.id >= 0).map((t) =>
+    chrome.tabs.sendMessage(t.id, { type: "paperlens:refresh" }).catch(() => {})));
+}
+
+async function correct(msg, sender) {
+  const body = cleanCorrection(msg.correction);
+  if (!body) return { ok: false, error: "invalid", message: "not a correction PaperLens can send" };
+  const server = await PaperLensCommon.getServerUrl();
+  try {
+    const data = await fetchServer(server + "/api/v1/corrections", {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
+    }, 15000);
+    await broadcastRefresh(sender.tab ? sender.tab.id : null);
+    return { ok: true, correction: data && data.correction };
+  } catch (e) {
+    if (e.code === "offsets_mismatch" && body.block_text) {
+      // the page's text and the server's disagree on where it is: the surface alone is what counts
+      delete body.block_text; delete body.start; delete body.end;
+      return correct({ correction: body }, sender);
+    }
+    return { ok: false, error: e.code || "error", message: e.message };
+  }
+}
+
+async function listCorrections() {
+  const server = await PaperLensCommon.getServerUrl();
+  try {
+    const data = await fetchServer(server + "/api/v1/corrections", { method: "GET" }, 10000);
+    return { ok: true, corrections: Array.isArray(data.corrections) ? data.corrections : [] };
+  } catch (e) {
+    return { ok: false, message: e.message, offline: !!e.offline };
+  }
+}
+
+async function undoCorrection(msg) {
+  const id = Number.isInteger(msg.id) ? msg.id : Number.parseInt(msg.id, 10);
+  if (!Number.isInteger(id) || id < 0) return { ok: false, message: "no such correction" };
+  const server = await PaperLensCommon.getServerUrl();
+  try {
+    await fetchServer(`${server}/api/v1/corrections/${id}`, { method: "DELETE" }, 10000);
+    await broadcastRefresh(null);
+    return { ok: true, deleted: id };
+  } catch (e) {
+    return { ok: false, message: e.message };
+  }
+}
+
+async function reportProgress(msg, sender) {
+  const tabId = sender.tab ? sender.tab.id : null;
+  const done = Number.isInteger(msg.done) ? msg.done : 0, total = Number.isInteger(msg.total) ? msg.total : 0;
+  if (!total) return { ok: true };
+  const state = await setTabState(tabId, { url: sender.url, progress: { done, total } });
+  if (state && state.status === "online") {
+    const text = `${done}/${total}`;
+    await setBadge(tabId, text.length <= 5 ? text : `${Math.floor((100 * done) / total)}%`, BADGE_ON,
+      `PaperLens: annotating ${done}/${total}`);
+  }
+  return { ok: true };
+}
+
+/* ---------- toggles, shortcuts and the context menu ---------- */
+
+/* The tab's site: from its PaperLens content script (no "tabs" permission needed), else its URL. */
+async function siteOf(tab) {
+  try {
+    const r = await chrome.tabs.sendMessage(tab.id, { type: "paperlens:pageStatus" });
+    if (r && typeof r.site === "string" && r.site) return r.site;
+  } catch (e) { /* no PaperLens there */ }
+  try { return new URL(tab.url).hostname || null; } catch (e) { return null; }
+}
+
+async function toggleSite(tab, label) {
+  const site = await siteOf(tab);
+  const key = site ? "site:" + site : null;
+  if (!key) return null;
+  const prev = (await chrome.storage.local.get(key))[key] || {};
+  const next = { off: !!prev.off, hidden: Array.isArray(prev.hidden) ? prev.hidden.slice() : [] };
+  if (label) {
+    const i = next.hidden.indexOf(label);
+    if (i >= 0) next.hidden.splice(i, 1); else next.hidden.push(label);
+  } else {
+    next.off = !next.off;
+  }
+  await chrome.storage.local.set({ [key]: next });
+  return next;
+}
+
+async function labelNames() {
+  try {
+    const h = await getHealth(await PaperLensCommon.getServerUrl());
+    return h.labels.map((l) => l.label).filter((l) => LABEL_RE.test(l));
+  } catch (e) {
+    return ["METHOD", "DATASET", "METRIC", "TASK"];
+  }
+}
+
+const CONTENT_FILES = [
+  "extension/content/offsets.js", "extension/content/sites.js", "extension/content/ui.js", "extension/content/main.js",
+];
+
+/* Send to the tab's PaperLens; on a page without it, inject it first (activeTab grants that). */
+async function toContent(tabId, message) {
+  try {
+    return await chrome.tabs.sendMessage(tabId, message);
+  } catch (e) { /* no content script there yet */ }
+  try {
+    await chrome.scripting.executeScript({ target: { tabId }, func: () => {
+      globalThis.PaperLens = globalThis.PaperLens || {};
+      if (!globalThis.PaperLens.started) globalThis.PaperLens.manual = true;
+    } });
+    await chrome.scripting.executeScript({ target: { tabId }, files: CONTENT_FILES });
+    return await chrome.tabs.sendMessage(tabId, message);
+  } catch (e) {
+    return { ok: false, message: String(e && e.message || e) };
+  }
+}
+
+async function onCommand(command, tab) {
+  if (!tab || tab.id == null) {
+    [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  }
+  if (!tab) return { ok: false, message: "no tab" };
+  if (command === "annotate-selection") return toContent(tab.id, { type: "paperlens:annotateSelection" });
+  if (command === "toggle-overlay") return { ok: true, prefs: await toggleSite(tab, null) };
+  const m = /^toggle-label-(\d)$/.exec(command);
+  if (m) {
+    const label = (await labelNames())[Number(m[1]) - 1];
+    if (label) return { ok: true, prefs: await toggleSite(tab, label) };
+  }
+  return { ok: false, message: "unknown command " + command };
+}
+
+chrome.commands.onCommand.addListener((command, tab) => { onCommand(command, tab); });
+
+const MENU_ROOT = "paperlens";
+
+async function buildMenus() {
+  await new Promise((resolve) => chrome.contextMenus.removeAll(resolve));
+  const contexts = ["selection"];
+  chrome.contextMenus.create({ id: MENU_ROOT, title: "PaperLens", contexts });
+  chrome.contextMenus.create({ id: "annotate-selection", parentId: MENU_ROOT, title: "Annotate the selection", contexts });
+  chrome.contextMenus.create({ id: "sep", parentId: MENU_ROOT, type: "separator", contexts });
+  for (const label of await labelNames()) {
+    chrome.contextMenus.create({ id: "add:" + label, parentId: MENU_ROOT, title: `Add “%s” as ${label}`, contexts });
+  }
+}
+
+chrome.runtime.onInstalled.addListener(() => { buildMenus().catch(() => {}); });
+if (chrome.runtime.onStartup) chrome.runtime.onStartup.addListener(() => { buildMenus().catch(() => {}); });
+
+chrome.contextMenus.onClicked.addListener((info, tab) => {
+  if (!tab || tab.id == null) return;
+  if (info.menuItemId === "annotate-selection") toContent(tab.id, { type: "paperlens:annotateSelection" });
+  else if (typeof info.menuItemId === "string" && info.menuItemId.startsWith("add:")) {
+    toContent(tab.id, { type: "paperlens:addSelection", label: info.menuItemId.slice(4) });
+  }
+});
+
+/* for tests and other extension pages: what a shortcut or the menu would do */
+self.PaperLensBackground = { onCommand, toContent, buildMenus };
+
 function fromExtensionPage(sender) {
   return !sender.tab || (sender.url || "").startsWith(chrome.runtime.getURL(""));
 }
@@ -232,7 +445,12 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   let work = null;
   switch (msg.type) {
     case "paperlens:annotate": work = annotate(msg, sender); break;
-    case "paperlens:count": work = reportCount(msg, sender); break;
+    case "paperlens:count": work = serial(() => reportCount(msg, sender)); break;
+    case "paperlens:progress": work = serial(() => reportProgress(msg, sender)); break;
+    case "paperlens:correct": work = correct(msg, sender); break;
+    case "paperlens:corrections": if (fromExtensionPage(sender)) work = listCorrections(); break;
+    case "paperlens:undo": if (fromExtensionPage(sender)) work = undoCorrection(msg); break;
+    case "paperlens:command": if (fromExtensionPage(sender)) work = chrome.tabs.get(msg.tabId).then((t) => onCommand(msg.command, t)); break;
     case "paperlens:health": if (fromExtensionPage(sender)) work = health(); break;
     case "paperlens:export": if (fromExtensionPage(sender)) work = exportLibrary(msg); break;
     case "paperlens:tabState": if (fromExtensionPage(sender)) work = tabState(msg); break;

@@ -20,8 +20,16 @@
     ".descriptor", "script", "style", "noscript", "template", "svg", "button",
     "[hidden]", "[aria-hidden='true']",
     ".MathJax_Preview", ".MathJax", ".MathJax_Display", ".MathJax_SVG", "mjx-container",
-    ".katex-mathml", "paperlens-ui",
+    ".katex", ".katex-display", "paperlens-ui",
   ].join(",");
+  /* Typeset math whose TeX source is kept in the DOM: it reads as "$tex$" in the block text. */
+  const TEX_SOURCE = {
+    script: (el) => ((el.getAttribute("type") || "").startsWith("math/tex") ? el.textContent.trim() : null),
+    katex: (el) => {
+      const a = el.querySelector("annotation[encoding='application/x-tex']");
+      return a ? a.textContent.trim() : null;
+    },
+  };
   /* Elements that separate words even when the markup has no whitespace around them. */
   const BREAKS = new Set([
     "BR", "P", "DIV", "LI", "UL", "OL", "BLOCKQUOTE", "SECTION", "ARTICLE", "H1", "H2", "H3",
@@ -29,8 +37,11 @@
   ]);
   const WS = /\s/;
 
+  /* options.skip: extra selectors to leave out (a site's own labels and toggles);
+     options.range: only the text inside this Range (a user's selection). */
   function collectText(root, options = {}) {
-    const skip = options.skip || SKIP;
+    const skip = options.skip && options.skip.length ? SKIP + "," + [].concat(options.skip).join(",") : SKIP;
+    const within = options.range || null;
     const chars = [];
     const startNode = [], startOff = [], endNode = [], endOff = [];
     let pending = null; // a whitespace position waiting to be emitted as " "
@@ -55,7 +66,13 @@
       for (let child = node.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === Node.TEXT_NODE) {
           const data = child.data;
-          for (let i = 0; i < data.length; i++) {
+          let from = 0, to = data.length;
+          if (within) {
+            if (!within.intersectsNode(child)) continue;
+            if (within.startContainer === child) from = within.startOffset;
+            if (within.endContainer === child) to = within.endOffset;
+          }
+          for (let i = from; i < to; i++) {
             const ch = data[i];
             if (WS.test(ch)) {
               if (!pending) pending = { sn: child, so: i, en: child, eo: i + 1 };
@@ -67,17 +84,19 @@
           }
         } else if (child.nodeType === Node.ELEMENT_NODE) {
           if (child.matches(skip)) {
-            const type = child.localName === "script" ? (child.getAttribute("type") || "") : "";
-            if (type.startsWith("math/tex")) {
-              // MathJax keeps the TeX source in a script: include it as "$...$", mapped to
-              // the script's position (a highlight over math collapses to that point).
+            const tex = child.localName === "script" ? TEX_SOURCE.script(child)
+              : child.matches(".katex, .katex-display") ? TEX_SOURCE.katex(child) : null;
+            if (tex && (!within || within.intersectsNode(child))) {
+              // MathJax (script) and KaTeX (annotation) keep the TeX source: include it as
+              // "$...$", mapped to the element's position. Spans touching math are never painted.
               const b = boundary(child, false), a = boundary(child, true);
               flushSpace();
-              for (const ch of "$" + child.textContent.trim() + "$") emit(ch, b.sn, b.so, a.en, a.eo);
+              for (const ch of "$" + tex + "$") emit(ch, b.sn, b.so, a.en, a.eo);
               started = true;
             }
             continue;
           }
+          if (within && !within.intersectsNode(child)) continue;
           const isBreak = BREAKS.has(child.tagName);
           if (isBreak && !pending) pending = boundary(child, false);
           walk(child);
@@ -113,6 +132,54 @@
     return range;
   }
 
+  /* A DOM Range over UTF-16 offsets [s, e) of collected text, or null. */
+  function rangeForUtf16(collected, s, e) {
+    if (!(s >= 0 && e > s && e <= collected.text.length)) return null;
+    const range = document.createRange();
+    range.setStart(collected.startNode[s], collected.startOff[s]);
+    range.setEnd(collected.endNode[e - 1], collected.endOff[e - 1]);
+    return range;
+  }
+
+  /* UTF-16 [start, end) regions of the text that are TeX: $...$, $$...$$, \(...\), \[...\].
+     A span that touches one is never painted, so math is never split. */
+  const MATH = /\$\$[^$]+\$\$|(?<!\\)\$[^$]+?(?<!\\)\$|\\\([\s\S]+?\\\)|\\\[[\s\S]+?\\\]/g;
+  function mathRegions(text) {
+    const out = [];
+    for (const m of text.matchAll(MATH)) out.push([m.index, m.index + m[0].length]);
+    return out;
+  }
+  function touchesMath(regions, s, e) {
+    return regions.some(([a, b]) => s < b && e > a);
+  }
+
+  /* UTF-16 offsets [s, e) of the collected text that a DOM Range covers (null if none). */
+  function offsetsOfRange(collected, range) {
+    let s = -1, e = -1;
+    for (let i = 0; i < collected.text.length; i++) {
+      let inside;
+      try {
+        inside = range.comparePoint(collected.startNode[i], collected.startOff[i]) === 0
+          && range.comparePoint(collected.endNode[i], collected.endOff[i]) === 0;
+      } catch (err) { inside = false; }
+      if (inside) { if (s < 0) s = i; e = i + 1; } else if (s >= 0) break;
+    }
+    if (s < 0) return null;
+    while (s < e && /\s/.test(collected.text[s])) s++;
+    while (e > s && /\s/.test(collected.text[e - 1])) e--;
+    return e > s ? [s, e] : null;
+  }
+
+  /* UTF-16 offset -> code-point offset. */
+  function utf16ToCodePoint(text, u) {
+    let cp = 0;
+    for (let i = 0; i < u && i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) cp++;
+    }
+    return cp;
+  }
+
   /* The UTF-16 slice of the collected text for code points [cpStart, cpEnd). */
   function sliceCodePoints(text, cpStart, cpEnd, cpIndex) {
     const idx = cpIndex || codePointToUtf16(text);
@@ -120,5 +187,8 @@
     return text.slice(idx[cpStart], idx[cpEnd]);
   }
 
-  PL.offsets = { collectText, codePointToUtf16, rangeFor, sliceCodePoints, SKIP };
+  PL.offsets = {
+    collectText, codePointToUtf16, rangeFor, rangeForUtf16, sliceCodePoints, mathRegions, touchesMath,
+    offsetsOfRange, utf16ToCodePoint, SKIP,
+  };
 })();

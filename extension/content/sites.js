@@ -1,13 +1,17 @@
 /*
  * PaperLens: where the titles and abstracts are on each supported site.
  *
- * Every site has ONE selector table below. When a site's own selectors find nothing
- * (the site changed its markup), the GENERIC table is tried. extract() returns the
- * papers of the current view:
- *   {key, paper: {title, url, arxiv_id}, title: {el, text}|null, abstract: {el, text}|null,
+ * Every site has ONE selector table below (SITES). When a site's own selectors find
+ * nothing (the site changed its markup), the GENERIC table is tried. extract() returns
+ * the papers of the current view:
+ *   {key, paper: {title, url, arxiv_id}, title: Part|null, abstract: Part|null,
  *    anchor: Element, place: "after"|"append"}
+ *   Part = {el, text, skip, mirrors?: [{el, skip}]}
  * `el` is null when the text is not rendered (a Hugging Face compact card whose abstract
  * only exists in the page's hydration data): it is still sent, and its tags go on the card.
+ * `skip` lists the site's own elements inside the part that are not text (labels, toggles).
+ * `mirrors` are other renderings of the same text (arXiv search's visible short abstract,
+ * a truncated excerpt of the hidden full one): highlights are painted on them too.
  */
 (() => {
   "use strict";
@@ -15,12 +19,39 @@
 
   const ARXIV_ID = /(\d{4}\.\d{4,5})(v\d+)?/;
 
+  /* ---------------------------------------------------------------- the tables */
+
   const ARXIV = {
     name: "arxiv-abs",
     hosts: ["arxiv.org", "www.arxiv.org"],
     path: /^\/abs\//,
     title: ["#abs h1.title", "#abs-outer h1.title", "h1.title.mathjax"],
     abstract: ["#abs blockquote.abstract", "#abs-outer blockquote.abstract", "blockquote.abstract.mathjax"],
+  };
+
+  const ARXIV_LIST = {
+    name: "arxiv-list",
+    hosts: ["arxiv.org", "www.arxiv.org"],
+    path: /^\/list\//,
+    // several <dl id="articles"> (new, cross-lists, replacements): pairs of dt and dd
+    item: ["#dlpage dl > dd", "dl > dd"],
+    idLink: ["a[title='Abstract']", "a[href*='/abs/']"], // in the dt before the dd
+    title: ["div.list-title"],
+    abstract: ["div.meta > p.mathjax", "p.mathjax"],
+  };
+
+  const ARXIV_SEARCH = {
+    name: "arxiv-search",
+    hosts: ["arxiv.org", "www.arxiv.org"],
+    path: /^\/search\//,
+    item: ["ol.breathe-horizontal > li.arxiv-result", "li.arxiv-result"],
+    idLink: ["p.list-title a[href*='/abs/']", "a[href*='/abs/']"],
+    title: ["p.title"],
+    // the full abstract is hidden until "More"; the visible short one is an excerpt of it
+    abstract: ["p.abstract span.abstract-full", "span.abstract-full"],
+    mirror: ["p.abstract span.abstract-short", "span.abstract-short"],
+    skip: ["a.is-size-7"],
+    anchor: ["p.abstract"],
   };
 
   const HF_PAPER = {
@@ -46,13 +77,55 @@
     hydration: ["div.SVELTE_HYDRATER[data-target='DailyPapers'][data-props]", "div.SVELTE_HYDRATER[data-props]"],
   };
 
+  const OPENREVIEW = {
+    name: "openreview",
+    hosts: ["openreview.net", "www.openreview.net"],
+    path: /^\/forum\/?$/,
+    title: [".forum-note .forum-title h2.citation_title", ".forum-note h2.citation_title", ".forum-title h2"],
+    // the "Abstract:" field of the note: <div><strong class="note-content-field">Abstract:</strong>
+    // <span class="note-content-value">…</span></div>
+    field: { rows: [".forum-note .note-content > div", ".note-content > div", ".note-content > li"],
+             name: ["strong.note-content-field", ".note-content-field"], nameText: /^\s*abstract\s*:?\s*$/i,
+             value: [".note-content-value", "div.note-content-value.markdown-rendered"] },
+    keyParam: "id",
+  };
+
+  const SEMANTIC_SCHOLAR = {
+    name: "semantic-scholar",
+    hosts: ["www.semanticscholar.org", "semanticscholar.org"],
+    path: /^\/paper\//,
+    title: ["h1[data-test-id='paper-detail-title']", "main h1"],
+    abstract: ["[data-test-id='abstract-text']"],
+    skip: ["[data-test-id='text-truncator-toggle']", ".text-truncator__toggle", "button"],
+  };
+
+  const ACL = {
+    name: "acl-anthology",
+    hosts: ["aclanthology.org", "www.aclanthology.org"],
+    path: /^\/[^/]+\/?$/,
+    title: ["section#main h2#title", "h2#title"],
+    abstract: ["div.acl-abstract > span", "div.card-body.acl-abstract > span"],
+  };
+
+  const BIORXIV = {
+    name: "biorxiv",
+    hosts: ["www.biorxiv.org", "biorxiv.org", "www.medrxiv.org", "medrxiv.org"],
+    path: /^\/content\//,
+    title: ["h1#page-title", "h1.highwire-cite-title"],
+    abstract: ["section.abstract", "div.section.abstract", "div.abstract"],
+    skip: ["h2", "h3", ".section-title", ".kwd-group"],
+    doi: /^\/content\/(10\.\d{4,9}\/[^v?#]+(?:v\d+)?)/,
+  };
+
   const GENERIC = {
     name: "generic",
     title: ["meta[name='citation_title']", "h1"],
     abstract: ["blockquote.abstract", "section.abstract", "div.abstract", "[class*='abstract' i]"],
   };
 
-  const SITES = [ARXIV, HF_PAPER, HF_LISTING];
+  const SITES = [ARXIV, ARXIV_LIST, ARXIV_SEARCH, HF_PAPER, HF_LISTING, OPENREVIEW, SEMANTIC_SCHOLAR, ACL, BIORXIV];
+
+  /* ---------------------------------------------------------------- helpers */
 
   function first(root, selectors, accept = () => true) {
     for (const sel of selectors) {
@@ -61,14 +134,14 @@
     return null;
   }
 
-  function textOf(el) {
-    return el ? PL.offsets.collectText(el).text : "";
+  function textOf(el, skip) {
+    return el ? PL.offsets.collectText(el, { skip }).text : "";
   }
 
-  function block(el) {
+  function part(el, skip) {
     if (!el) return null;
-    const text = textOf(el);
-    return text ? { el, text } : null;
+    const text = textOf(el, skip);
+    return text ? { el, text, skip: skip || null } : null;
   }
 
   function arxivIdFrom(s) {
@@ -80,33 +153,112 @@
     return SITES.find((s) => s.hosts.includes(loc.hostname) && s.path.test(loc.pathname)) || null;
   }
 
+  function pageUrl(loc) {
+    return loc.origin + loc.pathname;
+  }
+
+  /* ---------------------------------------------------------------- extractors */
+
   /* Generic: one title, one abstract, anywhere on the page. */
   function extractGeneric(doc, loc) {
     const absEl = first(doc, GENERIC.abstract, (el) => textOf(el).length >= 80);
     if (!absEl) return [];
     const titleEl = first(doc, GENERIC.title.filter((s) => !s.startsWith("meta")));
-    const title = block(titleEl);
+    const title = part(titleEl);
     const arxiv_id = arxivIdFrom(loc.pathname);
     return [{
-      key: arxiv_id || loc.origin + loc.pathname,
-      paper: { title: title ? title.text : doc.title, url: loc.origin + loc.pathname, arxiv_id },
-      title, abstract: block(absEl), anchor: absEl, place: "after",
+      key: arxiv_id || pageUrl(loc),
+      paper: { title: title ? title.text : doc.title, url: pageUrl(loc), arxiv_id },
+      title, abstract: part(absEl), anchor: absEl, place: "after",
+    }];
+  }
+
+  /* One paper per page: a title and an abstract from the site's table. */
+  function extractSingle(site, doc, loc, { key, url, arxiv_id } = {}) {
+    const absEl = first(doc, site.abstract, (el) => !!textOf(el, site.skip));
+    if (!absEl) return site === ARXIV || site === BIORXIV ? extractGeneric(doc, loc) : [];
+    const title = part(first(doc, site.title), site.skip);
+    return [{
+      key: key || arxiv_id || pageUrl(loc),
+      paper: { title: title ? title.text : doc.title, url: url || pageUrl(loc), arxiv_id: arxiv_id || null },
+      title, abstract: part(absEl, site.skip), anchor: absEl, place: "after",
     }];
   }
 
   function extractArxiv(doc, loc) {
-    const absEl = first(doc, ARXIV.abstract);
-    if (!absEl) return extractGeneric(doc, loc);
-    const title = block(first(doc, ARXIV.title));
     const arxiv_id = arxivIdFrom(loc.pathname);
+    return extractSingle(ARXIV, doc, loc, {
+      arxiv_id, url: arxiv_id ? `https://arxiv.org/abs/${arxiv_id}` : pageUrl(loc),
+    });
+  }
+
+  /* Listings: one item element per paper, title and abstract inside it. */
+  function extractItems(site, doc, loc, idRoot) {
+    const out = [];
+    const items = [];
+    for (const sel of site.item) {
+      for (const el of doc.querySelectorAll(sel)) if (!items.includes(el)) items.push(el);
+      if (items.length) break;
+    }
+    for (const item of items) {
+      const title = part(first(item, site.title), site.skip);
+      const absEl = first(item, site.abstract);
+      const abstract = part(absEl, site.skip);
+      if (!title && !abstract) continue;
+      const link = first(idRoot(item) || item, site.idLink);
+      const href = link ? link.getAttribute("href") || "" : "";
+      const arxiv_id = arxivIdFrom(href) || arxivIdFrom(link ? link.textContent : "");
+      if (abstract && site.mirror) {
+        const short = first(item, site.mirror);
+        if (short && short !== absEl) abstract.mirrors = [{ el: short, skip: site.skip || null }];
+      }
+      const anchor = (site.anchor && first(item, site.anchor)) || absEl || item;
+      out.push({
+        key: arxiv_id || (title && title.text) || href,
+        paper: {
+          title: title ? title.text : "",
+          url: arxiv_id ? `https://arxiv.org/abs/${arxiv_id}` : (href ? new URL(href, loc.href).href : pageUrl(loc)),
+          arxiv_id,
+        },
+        title, abstract, anchor, place: "after",
+      });
+    }
+    return out;
+  }
+
+  function extractArxivList(doc, loc) {
+    // the id link is in the <dt> right before each <dd>
+    return extractItems(ARXIV_LIST, doc, loc, (dd) => {
+      const dt = dd.previousElementSibling;
+      return dt && dt.localName === "dt" ? dt : null;
+    });
+  }
+
+  function extractArxivSearch(doc, loc) {
+    return extractItems(ARXIV_SEARCH, doc, loc, () => null);
+  }
+
+  function extractOpenReview(doc, loc) {
+    const f = OPENREVIEW.field;
+    let valueEl = null;
+    for (const sel of f.rows) {
+      for (const row of doc.querySelectorAll(sel)) {
+        const name = first(row, f.name);
+        if (!name || !f.nameText.test(name.textContent)) continue;
+        valueEl = first(row, f.value);
+        if (valueEl) break;
+      }
+      if (valueEl) break;
+    }
+    const abstract = part(valueEl);
+    if (!abstract) return [];
+    const title = part(first(doc, OPENREVIEW.title));
+    const id = new URLSearchParams(loc.search).get(OPENREVIEW.keyParam);
+    const url = id ? `${loc.origin}/forum?id=${encodeURIComponent(id)}` : pageUrl(loc);
     return [{
-      key: arxiv_id || loc.pathname,
-      paper: {
-        title: title ? title.text : doc.title,
-        url: arxiv_id ? `https://arxiv.org/abs/${arxiv_id}` : loc.origin + loc.pathname,
-        arxiv_id,
-      },
-      title, abstract: block(absEl), anchor: absEl, place: "after",
+      key: id || url,
+      paper: { title: title ? title.text : doc.title, url, arxiv_id: null },
+      title, abstract, anchor: valueEl.parentElement || valueEl, place: "after",
     }];
   }
 
@@ -126,12 +278,12 @@
       }
     }
     if (!absEl) return extractGeneric(doc, loc);
-    const title = block(first(doc, HF_PAPER.title));
+    const title = part(first(doc, HF_PAPER.title));
     const arxiv_id = arxivIdFrom(loc.pathname);
     return [{
       key: arxiv_id || loc.pathname,
       paper: { title: title ? title.text : doc.title, url: `https://huggingface.co/papers/${arxiv_id}`, arxiv_id },
-      title, abstract: block(absEl), anchor: absEl, place: "after",
+      title, abstract: part(absEl), anchor: absEl, place: "after",
     }];
   }
 
@@ -168,15 +320,15 @@
       const titleEl = link.matches("a") ? link : link.closest("a") || link;
       const href = titleEl.getAttribute("href") || "";
       const arxiv_id = arxivIdFrom(href);
-      const title = block(titleEl);
+      const title = part(titleEl);
       if (!title) continue;
       const absEl = first(card, HF_LISTING.cardAbstract,
         (p) => !p.contains(titleEl) && textOf(p).length >= HF_LISTING.minAbstractChars);
-      let abstract = block(absEl);
+      let abstract = part(absEl);
       if (!abstract) {
         data = data || hydrationPapers(doc);
         const rec = (arxiv_id && data.byId.get(arxiv_id)) || data.byTitle.get(title.text);
-        if (rec && rec.summary.trim()) abstract = { el: null, text: rec.summary.trim().replace(/\s+/g, " ") };
+        if (rec && rec.summary.trim()) abstract = { el: null, text: rec.summary.trim().replace(/\s+/g, " "), skip: null };
       }
       out.push({
         key: arxiv_id || href || title.text,
@@ -190,14 +342,33 @@
     return out;
   }
 
+  function extractBiorxiv(doc, loc) {
+    const m = BIORXIV.doi.exec(loc.pathname);
+    const doi = m ? m[1].replace(/v\d+$/, "") : null;
+    return extractSingle(BIORXIV, doc, loc, { key: doi || pageUrl(loc) });
+  }
+
+  const EXTRACTORS = new Map([
+    [ARXIV, extractArxiv],
+    [ARXIV_LIST, extractArxivList],
+    [ARXIV_SEARCH, extractArxivSearch],
+    [HF_PAPER, extractHfPaper],
+    [HF_LISTING, extractHfListing],
+    [OPENREVIEW, extractOpenReview],
+    [SEMANTIC_SCHOLAR, (doc, loc) => extractSingle(SEMANTIC_SCHOLAR, doc, loc)],
+    [ACL, (doc, loc) => extractSingle(ACL, doc, loc)],
+    [BIORXIV, extractBiorxiv],
+  ]);
+
   function extract(doc, loc) {
     const site = detect(loc);
     if (!site) return extractGeneric(doc, loc);
-    if (site === ARXIV) return extractArxiv(doc, loc);
-    if (site === HF_PAPER) return extractHfPaper(doc, loc);
-    if (site === HF_LISTING) return extractHfListing(doc, loc);
-    return [];
+    const found = EXTRACTORS.get(site)(doc, loc);
+    return found;
   }
 
-  PL.sites = { ARXIV, HF_PAPER, HF_LISTING, GENERIC, detect, extract, arxivIdFrom };
+  PL.sites = {
+    ARXIV, ARXIV_LIST, ARXIV_SEARCH, HF_PAPER, HF_LISTING, OPENREVIEW, SEMANTIC_SCHOLAR, ACL, BIORXIV, GENERIC,
+    SITES, detect, extract, arxivIdFrom,
+  };
 })();

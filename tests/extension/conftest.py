@@ -60,6 +60,9 @@ def configured(extension, live_server):
     """The extension pointed at this test's live server, through the options page."""
     page = extension.configure(live_server.url)
     expect(page.locator("#health-text")).to_have_text(f"Connected to {live_server.url}", timeout=15000)
+    # the per-site switches (overlay, labels) start from their defaults in every test
+    page.evaluate("""async () => { const all = await chrome.storage.local.get(null);
+        await chrome.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('site:'))); }""")
     page.close()
     return live_server
 

@@ -16,6 +16,16 @@ ARXIV_DSCLORA = "https://arxiv.org/abs/2504.11271"
 ARXIV_UNICODE = "https://arxiv.org/abs/2511.00042"
 HF_PAPER = "https://huggingface.co/papers/2504.11271"
 HF_SEARCH = "https://huggingface.co/papers?q=efficient"
+HF_DAILY = "https://huggingface.co/papers/date/2025-11-05"
+ARXIV_LIST = "https://arxiv.org/list/cs.CV/new"
+ARXIV_SEARCH = "https://arxiv.org/search/?query=LoRA&searchtype=all&source=header"
+ARXIV_MATH = "https://arxiv.org/abs/2511.00077"
+OPENREVIEW = "https://openreview.net/forum?id=pNdM3xQ8Zs"
+SEMANTIC_SCHOLAR = ("https://www.semanticscholar.org/paper/EMOv2%3A-Pushing-5M-Vision-Model-Frontier-Zhang-Li/"
+                    "8f3a1c2b9d7e4f60a1b2c3d4e5f60718293a4b5c")
+ACL = "https://aclanthology.org/2025.acl-long.412/"
+BIORXIV = "https://www.biorxiv.org/content/10.1101/2025.03.14.643210v1"
+ELSEWHERE = "https://example.org/blog/efficient-diffusion"  # a page PaperLens has no table for
 
 PAGES = {
     ARXIV_LOWDIFF: "arxiv-abs-lowdiff.html",
@@ -23,7 +33,23 @@ PAGES = {
     ARXIV_UNICODE: "arxiv-abs-unicode.html",
     HF_PAPER: "hf-paper-dsclora.html",
     HF_SEARCH: "hf-papers-search-efficient.html",
+    HF_DAILY: "hf-papers-daily-50.html",
+    ARXIV_LIST: "arxiv-list-new.html",
+    ARXIV_SEARCH: "arxiv-search-lora.html",
+    ARXIV_MATH: "arxiv-abs-mathjax.html",
+    OPENREVIEW: "openreview-forum.html",
+    SEMANTIC_SCHOLAR: "semantic-scholar-paper.html",
+    ACL: "acl-anthology-paper.html",
+    BIORXIV: "biorxiv-paper.html",
 }
+
+ELSEWHERE_HTML = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Notes on efficient diffusion</title>
+<style>body { font: 17px/1.6 Georgia, serif; max-width: 42rem; margin: 2rem auto; color: #222; }</style></head>
+<body><h1>Notes on efficient diffusion</h1>
+<p id="post">This week I read two papers. The first fine-tunes LoRA adapters for image super-resolution and
+reports PSNR and SSIM on the Urban100 benchmark; the second distils a DDIM sampler and reaches an FID
+of 3.9 on CIFAR-10 while matching ImageNet accuracy.</p>
+<p id="other">Unrelated paragraph about gardening and tomatoes.</p></body></html>"""
 
 BROWSER_ARGS = [
     "--headless=new",
@@ -40,10 +66,25 @@ PLAIN_ARGS = [a for a in BROWSER_ARGS if "extension" not in a]
 VIEWPORT = {"width": 1280, "height": 900}
 
 
+def fixture_for(url):
+    """The fixture file answering a URL: exact, else without an arXiv version or the query
+    parameters the page itself adds (?mathjax_delay=...)."""
+    if url in PAGES:
+        return PAGES[url]
+    base = re.sub(r"(/abs/\d{4}\.\d{4,5})v\d+$", r"\1", url)
+    if base in PAGES:
+        return PAGES[base]
+    no_query = re.sub(r"\?mathjax_delay=[^&#]*$", "", url)
+    return PAGES.get(no_query)
+
+
 def serve_fixture(route):
-    """Answer https://arxiv.org/... and https://huggingface.co/... from the fixture files."""
+    """Answer the sites' real URLs from the fixture files."""
     url = route.request.url
-    name = PAGES.get(url) or PAGES.get(re.sub(r"(/abs/\d{4}\.\d{4,5})v\d+$", r"\1", url))
+    if url.split("#")[0] == ELSEWHERE:
+        route.fulfill(status=200, content_type="text/html; charset=utf-8", body=ELSEWHERE_HTML)
+        return
+    name = fixture_for(url)
     if name:
         route.fulfill(status=200, content_type="text/html; charset=utf-8", body=(FIXTURES / name).read_bytes())
     else:
@@ -52,7 +93,8 @@ def serve_fixture(route):
 
 def add_routes(context):
     for pattern in ("https://arxiv.org/**", "https://huggingface.co/**", "https://*.arxiv.org/**",
-                    "https://*.huggingface.co/**"):
+                    "https://*.huggingface.co/**", "https://openreview.net/**", "https://www.semanticscholar.org/**",
+                    "https://aclanthology.org/**", "https://www.biorxiv.org/**", "https://example.org/**"):
         context.route(pattern, serve_fixture)
 
 

@@ -9,7 +9,7 @@ import pytest
 import requests
 from playwright.sync_api import expect
 
-from .plbrowser import (ARXIV_DSCLORA, ARXIV_LOWDIFF, ARXIV_UNICODE, HF_PAPER, HF_SEARCH, chips,
+from .plbrowser import (ARXIV_DSCLORA, ARXIV_LOWDIFF, ARXIV_UNICODE, HF_PAPER, HF_SEARCH, chips, highlights,
                        library, paper_detail, wait_highlights)
 
 pytestmark = pytest.mark.browser
@@ -36,10 +36,11 @@ def page_mentions(hl):
 def open_annotated(extension, new_page, url):
     page = new_page()
     page.goto(url)
-    hl = wait_highlights(page)
-    # the badge is set once the page has reported what it painted
-    tab, badge = extension.wait_badge(url, lambda t: t not in ("", "0"))
-    return page, hl, tab, badge
+    wait_highlights(page)
+    # the badge shows the count once the page has reported painting every paper
+    # (while batches are still out it reads "done/total")
+    tab, badge = extension.wait_badge(url, lambda t: t.isdigit() and t != "0")
+    return page, highlights(page), tab, badge
 
 
 def assert_ranges_inside(page, selector):

@@ -95,3 +95,53 @@ def test_code_point_offsets_map_onto_multiple_text_nodes(plain_page):
         """(n) => { const c = PaperLens.offsets.collectText(document.getElementById('a'));
                     return [PaperLens.offsets.rangeFor(c, 0, n + 1), PaperLens.offsets.rangeFor(c, 3, 3)]; }""",
         len(text)) == [None, None]
+
+
+# ---------------------------------------------------------------- the other sites' tables
+
+from .plbrowser import ACL, ARXIV_LIST, ARXIV_SEARCH, BIORXIV  # noqa: E402
+
+
+def test_arxiv_listing_pairs_dt_and_dd_across_sections(plain_page, seed_by_title):
+    papers = extract(plain_page, ARXIV_LIST)
+    assert [p["paper"]["arxiv_id"] for p in papers] == ["2511.01101", "2511.01102", "2511.01103", "2511.01104",
+                                                        "2411.00734"]
+    rec = seed_by_title("U-REPA")
+    assert papers[0]["title"]["text"] == rec["title"]      # no "Title:" descriptor
+    # arXiv renders URLs as "this https URL" links: the block is the page's text
+    assert papers[0]["abstract"]["text"] == rec["text"].replace("https://github.com/YuchuanTian/U-REPA", "this https URL")
+    assert papers[0]["abstract"]["tag"] == "P"
+
+
+def test_arxiv_search_reads_the_full_abstract_without_toggles(plain_page, seed_by_title):
+    papers = extract(plain_page, ARXIV_SEARCH)
+    assert len(papers) == 4
+    rec = seed_by_title("Sparse High Rank")
+    p = next(p for p in papers if p["paper"]["arxiv_id"] == "2406.13175")
+    assert p["title"]["text"] == rec["title"]
+    assert p["abstract"]["text"] == rec["text"]             # search-hit spans read through, no "△ Less"
+    assert p["abstract"]["tag"] == "SPAN"
+
+
+@pytest.mark.parametrize("url,prefix,tag", [(ACL, "Alleviating Exposure Bias", "SPAN"),
+                                            (BIORXIV, "Sketch to Adapt", "DIV")])
+def test_static_sites(plain_page, seed_by_title, url, prefix, tag):
+    [p] = extract(plain_page, url)
+    rec = seed_by_title(prefix)
+    assert p["title"]["text"] == rec["title"]
+    assert p["abstract"]["text"] == rec["text"]              # bioRxiv: without the "Abstract" heading
+    assert p["abstract"]["tag"] == tag
+
+
+def test_math_regions_keep_tex_whole(plain_page):
+    plain_page.set_content("<p>x</p>")
+    load_scripts(plain_page)
+    got = plain_page.evaluate(r"""() => {
+        const t = 'costs $\\mathcal{O}(n)$ and \\(a+b\\) but not \\$5 or $$x$$ here';
+        const m = PaperLens.offsets.mathRegions(t);
+        return {regions: m.map(([a, b]) => t.slice(a, b)),
+                inside: PaperLens.offsets.touchesMath(m, t.indexOf('mathcal'), t.indexOf('mathcal') + 7),
+                across: PaperLens.offsets.touchesMath(m, 0, t.indexOf('$') + 1),
+                outside: PaperLens.offsets.touchesMath(m, 0, 5)}; }""")
+    assert got["regions"] == ["$\\mathcal{O}(n)$", "\\(a+b\\)", "$$x$$"]
+    assert got["inside"] and got["across"] and not got["outside"]

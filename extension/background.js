@@ -40,10 +40,45 @@ class ServerError extends Error {
   }
 }
 
+/* The server's address (scheme, host, port) from a URL of ours. */
+function serverOf(url) {
+  return new URL(url).origin;
+}
+
+/*
+ * Pair with the server: it hands its token only to a request whose Origin is this
+ * extension's, which a web page cannot forge. Returns the token or null.
+ */
+async function pair(server) {
+  try {
+    const res = await fetch(server + "/api/v1/pair", {
+      method: "POST", cache: "no-store", credentials: "omit", signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS),
+    });
+    if (!res.ok) return null;
+    const body = await res.json();
+    if (!body || typeof body.token !== "string") return null;
+    await PaperLensCommon.setToken(server, body.token);
+    return body.token;
+  } catch (e) {
+    return null;
+  }
+}
+
 async function fetchServer(url, init, timeoutMs, as = "json") {
+  const server = serverOf(url);
   let res;
   try {
-    res = await fetch(url, { ...init, cache: "no-store", credentials: "omit", signal: AbortSignal.timeout(timeoutMs) });
+    const call = async (token) => {
+      const headers = { ...(init.headers || {}) };
+      if (token) headers.Authorization = "Bearer " + token;
+      return fetch(url, { ...init, headers, cache: "no-store", credentials: "omit", signal: AbortSignal.timeout(timeoutMs) });
+    };
+    res = await call(await PaperLensCommon.getToken(server));
+    if (res.status === 401) {
+      // Not paired yet, or the library's token changed: pair once and try again.
+      const token = await pair(server);
+      if (token) res = await call(token);
+    }
   } catch (e) {
     throw new ServerError(e && e.name === "TimeoutError" ? "the server did not answer in time" : "the server is not reachable", { offline: true });
   }
@@ -56,6 +91,10 @@ async function fetchServer(url, init, timeoutMs, as = "json") {
         message = String(body.error.message || message);
       }
     } catch (e) { /* not JSON */ }
+    if (res.status === 401) {
+      message = "not paired with this server: open the PaperLens options and paste the token that " +
+        "`paperlens token` prints (" + message + ")";
+    }
     throw new ServerError(message, { status: res.status, code });
   }
   if (as === "text") return res.text();

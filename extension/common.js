@@ -39,5 +39,19 @@ var PaperLensCommon = (() => {
     return v.ok ? v.url : DEFAULT_SERVER;
   }
 
-  return { DEFAULT_SERVER, STORAGE_KEY, LOCAL_HOSTS, validateServerUrl, getServerUrl };
+  // The pairing token of each server address (the server prints it with `paperlens token`).
+  const tokenKey = (server) => "token:" + server;
+
+  async function getToken(server) {
+    const stored = await chrome.storage.local.get(tokenKey(server));
+    const t = stored[tokenKey(server)];
+    return typeof t === "string" && /^[A-Za-z0-9_-]{32,128}$/.test(t) ? t : null;
+  }
+
+  async function setToken(server, token) {
+    if (token === null) return chrome.storage.local.remove(tokenKey(server));
+    return chrome.storage.local.set({ [tokenKey(server)]: token });
+  }
+
+  return { DEFAULT_SERVER, STORAGE_KEY, LOCAL_HOSTS, validateServerUrl, getServerUrl, getToken, setToken };
 })();

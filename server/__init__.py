@@ -2,7 +2,7 @@
 import os
 from pathlib import Path
 
-from flask import Flask, jsonify
+from flask import Flask
 from flask_cors import CORS
 
 __version__ = "0.1.0"
@@ -11,9 +11,6 @@ DEFAULT_PORT = 5757
 # Requests from a page are small (a 50-paper listing is ~100 KB); these bounds
 # stop a runaway client from tying a worker up.
 DEFAULT_LIMITS = {"max_blocks": 500, "max_block_chars": 100_000, "max_request_chars": 2_000_000}
-# Only our extension's pages may read responses cross-origin; its service
-# worker, with host permissions, needs no CORS at all.
-EXTENSION_ORIGINS = [r"^chrome-extension://[a-p]{32}$", r"^moz-extension://[0-9a-f-]{36}$"]
 
 
 def default_db_path():
@@ -36,7 +33,7 @@ def create_app(db_path=None, nlp=None, **config):
     """The app factory; ``paperlens serve`` and the tests both build the app here."""
     from nlp import pipeline
 
-    from . import api, errors, security, store
+    from . import api, dashboard, errors, security, store
 
     app = Flask(__name__)
     app.config.update(
@@ -44,6 +41,7 @@ def create_app(db_path=None, nlp=None, **config):
         LIMITS=dict(DEFAULT_LIMITS),
         MAX_CONTENT_LENGTH=8 * 1024 * 1024,
         ALLOWED_HOSTS=allowed_hosts(),
+        PAIRING=True,
         JSON_SORT_KEYS=False,
     )
     app.config.update(config)
@@ -51,13 +49,16 @@ def create_app(db_path=None, nlp=None, **config):
     store.connect(app.config["DATABASE"]).close()  # create or migrate once, not per request
     app.extensions["paperlens.nlp"] = nlp or pipeline.load()
 
-    CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS}})
+    if "API_TOKEN" not in config:
+        app.config["API_TOKEN"] = security.load_or_create_token(app.config["DATABASE"])
+    app.test_client_class = security.PairedClient
+    # Only our extension's pages may read responses cross-origin; its service
+    # worker, with host permissions, needs no CORS at all.
+    CORS(app, resources={r"/api/*": {"origins": security.EXTENSION_ORIGINS,
+                                     "allow_headers": ["Authorization", "Content-Type"]}})
     errors.register(app)
     security.register(app)
     app.register_blueprint(api.bp)
-
-    @app.get("/")
-    def index():
-        return jsonify({"name": "PaperLens", "version": __version__, "api": "/api/v1/health"})
+    app.register_blueprint(dashboard.bp)  # the library at "/"
 
     return app

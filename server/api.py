@@ -4,7 +4,7 @@ from flask import Blueprint, Response, current_app, g, jsonify, request
 from nlp import pipeline
 from nlp.labels import label_list
 
-from . import __version__, corrections, export, store
+from . import __version__, corrections, export, openapi, security, store
 from .annotate import annotate
 from .errors import APIError
 
@@ -51,6 +51,37 @@ def health():
     return jsonify({"status": "ok", "version": __version__, "pipeline": pipeline.version(), "labels": label_list()})
 
 
+@bp.before_request
+def known_parameters():
+    """A query parameter the API does not know is an error, not silently ignored:
+    '?lable=DATASET' would otherwise list every paper. The OpenAPI document is the list."""
+    if request.url_rule is None:
+        return
+    allowed = openapi.query_parameters().get((openapi.template(request.url_rule.rule), request.method))
+    unknown = sorted(set(request.args) - (allowed or set()))
+    if allowed is not None and unknown:
+        raise APIError(400, "unknown_parameter",
+                       f"Unknown query parameter {unknown[0]!r}; this address takes "
+                       f"{', '.join(sorted(allowed)) or 'none'}.")
+
+
+@bp.post("/pair")
+def pair():
+    """Hand the pairing token to our extension. Browsers set Origin and a page cannot
+    claim an extension's; the token then lets the extension make every other call."""
+    if not current_app.config.get("PAIRING"):
+        raise APIError(403, "pairing_off", "Pairing is switched off on this server: paste the token from "
+                                           "`paperlens token` into the extension's options.")
+    if not security.origin_is_extension(request.headers.get("Origin")):
+        raise APIError(403, "not_the_extension", "Only the PaperLens extension can pair with this server.")
+    return jsonify({"token": current_app.config["API_TOKEN"]})
+
+
+@bp.get("/openapi.json")
+def openapi_document():
+    return jsonify(openapi.spec())
+
+
 @bp.post("/annotate")
 def annotate_view():
     body = json_body()
@@ -85,7 +116,7 @@ def list_corrections():
 def delete_correction(correction_id):
     db = get_db()
     with store.write_transaction(db):
-        deleted = store.delete_correction(db, correction_id)
+        deleted = correction_id <= store.MAX_ROWID and store.delete_correction(db, correction_id)
     if not deleted:
         raise APIError(404, "not_found", f"There is no correction {correction_id}.")
     return jsonify({"deleted": correction_id})
@@ -102,7 +133,7 @@ def papers():
 
 @bp.get("/papers/<int:paper_id>")
 def paper(paper_id):
-    found = store.get_paper(get_db(), paper_id)
+    found = store.get_paper(get_db(), paper_id) if paper_id <= store.MAX_ROWID else None
     if found is None:
         raise APIError(404, "not_found", f"There is no paper {paper_id} in the library.")
     return jsonify(found)
@@ -127,13 +158,22 @@ def _streamed(produce, *args):
     return chunks()
 
 
+def export_filters():
+    """The library list's filters (q, label, tag, site, since, until), checked before anything streams."""
+    try:
+        return store.clean_filters({k: request.args.get(k) for k in store.FILTER_KEYS})
+    except store.FilterError as e:
+        raise APIError(400, "invalid_parameter", str(e)) from None
+
+
 @bp.get("/export")
 def export_view():
     fmt = request.args.get("format", "csv")
     if fmt not in export.FORMATS:
         raise APIError(400, "invalid_parameter", f"format must be one of {', '.join(export.FORMATS)}")
+    filters = export_filters()
     return Response(
-        _streamed(export.stream, fmt),
-        mimetype=export.FORMATS[fmt],
-        headers={"Content-Disposition": f'attachment; filename="paperlens-export.{fmt}"'},
+        _streamed(export.stream, fmt, filters, current_app.extensions["paperlens.nlp"]),
+        mimetype=export.FORMATS[fmt].mimetype,
+        headers={"Content-Disposition": f'attachment; filename="{export.filename(fmt)}"'},
     )

@@ -10,6 +10,8 @@ import click
 
 from . import DEFAULT_PORT, __version__, allowed_hosts, default_db_path
 
+from .export import FORMATS as EXPORT_FORMATS
+
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 
 
@@ -64,7 +66,9 @@ def main():
               help="The SQLite library [default: the user's data directory, or $PAPERLENS_DB].")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64))
 @click.option("--allow-remote", is_flag=True, help="Allow listening on a non-loopback address.")
-def serve(host, port, db_path, workers, allow_remote):
+@click.option("--no-pairing", is_flag=True,
+              help="Refuse one-click pairing: the extension then needs the token from `paperlens token`.")
+def serve(host, port, db_path, workers, allow_remote, no_pairing):
     """Run the local server under gunicorn."""
     from .gunicorn_app import PaperLensServer
 
@@ -81,7 +85,22 @@ def serve(host, port, db_path, workers, allow_remote):
     click.echo(f"paperlens {__version__}: library {db_path}, serving http://{host}:{port}", err=True)
     extra = [] if is_loopback(host) else [f"[{host}]" if ":" in host else host]
     PaperLensServer(db_path=db_path, bind=f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
-                    workers=workers, allowed_hosts=allowed_hosts(extra)).run()
+                    workers=workers, allowed_hosts=allowed_hosts(extra), pairing=not no_pairing).run()
+
+
+@main.command()
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="The SQLite library [default: the user's data directory, or $PAPERLENS_DB].")
+def token(db_path):
+    """Print the library's pairing token, for the extension's options page."""
+    from .security import load_or_create_token
+
+    db_path = db_path or default_db_path()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        click.echo(load_or_create_token(db_path))
+    except (OSError, RuntimeError) as e:
+        raise click.ClickException(str(e)) from None
 
 
 def read_inputs(source):
@@ -157,22 +176,147 @@ def eval_cmd(gold, split, as_json, show_errors):
         click.echo("\n" + evaluate.format_errors(report, show_errors))
 
 
-@main.command("export")
-@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              help="The SQLite library [default: the user's data directory, or $PAPERLENS_DB].")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
-def export_cmd(fmt, db_path, output):
-    """Write the library's tags as CSV (a row per mention) or JSON (an object per paper)."""
-    from . import export, store
+def filter_options(command):
+    """The library list's filters, as options of ``export``."""
+    for name, help_text in reversed([
+        ("search", "Full-text search over titles, abstracts and tags."),
+        ("label", "Only papers with a tag of this label (METHOD, DATASET, METRIC, TASK)."),
+        ("tag", "Only papers with this tag (a canonical name, any case)."),
+        ("site", 'Only papers first seen on this site ("arxiv.org", "huggingface.co", "import").'),
+        ("since", "Only papers seen on or after this day (YYYY-MM-DD)."),
+        ("until", "Only papers seen on or before this day (YYYY-MM-DD)."),
+    ]):
+        command = click.option(f"--{name}", "q" if name == "search" else name, default=None, help=help_text)(command)
+    return command
 
+
+def _library_path(db_path):
     db_path = db_path or default_db_path()
     if not db_path.exists():
         raise click.ClickException(f"no library at {db_path}")
+    return db_path
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="csv",
+              show_default=True, help="What to write (see docs/api.md for each format).")
+@filter_options
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="The SQLite library [default: the user's data directory, or $PAPERLENS_DB].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Write here (replaced only once the export is complete) instead of standard output.")
+def export_cmd(fmt, db_path, output, **filters):
+    """Write the library, or the papers the filters select, in one of the export formats:
+    csv (a row per mention), papers-csv, json, jsonl, mentions-jsonl, bibtex, webannotation
+    (W3C JSON-LD), hypothesis, prodigy, spacy (DocBin)."""
+    import os
+    import tempfile
+
+    from . import export, store
+
+    db_path = _library_path(db_path)
+    try:
+        filters = store.clean_filters(filters)
+    except store.FilterError as e:
+        raise click.ClickException(str(e)) from None
     open_library(db_path)
     db = store.connect(db_path)
-    for chunk in export.stream(db, fmt):
-        output.write(chunk)
+    binary = export.FORMATS[fmt].binary
+    if output is None:
+        if binary and sys.stdout.isatty():
+            raise click.ClickException(f"the {fmt} format is binary; write it to a file with -o FILE")
+        out = sys.stdout.buffer if binary else sys.stdout
+        for chunk in export.stream(db, fmt, filters):
+            out.write(chunk)
+        out.flush()
+        return
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent or ".")
+    except OSError as e:
+        raise click.ClickException(f"cannot write {output}: {e.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else "utf-8",
+                       newline=None if binary else "") as f:
+            for chunk in export.stream(db, fmt, filters):
+                f.write(chunk)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, output)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    finally:
+        db.close()
+
+
+@main.command("import")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "bibtex"]),
+              help="The file's format [default: from its name or its first character].")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="The SQLite library [default: the user's data directory, or $PAPERLENS_DB].")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def import_cmd(source, fmt, db_path, quiet):
+    """Add papers from SOURCE: JSONL with {"title", "abstract" or "text", "url" or "id"} per line
+    (the arXiv metadata snapshot's shape) or BibTeX entries with abstracts. Each paper is
+    annotated and stored; a bad record is reported with its line number and skipped; records
+    already in the library (same abstract) are skipped, so importing a file twice changes nothing."""
+    from nlp import pipeline
+
+    from . import importer, store
+
+    db_path = db_path or default_db_path()
+    with source.open("rb") as f:
+        head = f.read(4096).decode("utf-8", "replace")
+    fmt = fmt or importer.guess_format(source, head)
+    if fmt is None:
+        raise click.ClickException(f"{source}: cannot tell whether it is JSONL or BibTeX; pass --format")
+    open_library(db_path)
+    db = store.connect(db_path, migrate=False)
+    size = source.stat().st_size
+
+    def bad(error):
+        click.echo(f"paperlens import: {source.name}: {error}", err=True)
+
+    job = importer.Importer(db, None, source=source.name, on_bad=bad)  # the pipeline loads when a record needs it
+    try:
+        with source.open("rb") as f, click.progressbar(
+                length=size, label=f"Importing {source.name}", file=sys.stderr,
+                show_pos=False, show_percent=True, show_eta=True) as bar:
+            if quiet or not sys.stderr.isatty():
+                bar.is_hidden = True
+            if fmt == "jsonl":
+                records = importer.read_jsonl(f)
+            else:
+                records = importer.read_bibtex(f.read().decode("utf-8", "replace"))
+            for _, record, read in records:
+                job.add(record)
+                bar.update(read)
+            stats = job.finish()
+    except KeyboardInterrupt:
+        raise click.ClickException(
+            f"interrupted: {job.stats.imported} papers were stored; importing the file again adds the rest") from None
+    finally:
+        db.close()
+    click.echo(f"paperlens import: {source.name}: {stats.summary()}", err=True)
+    if stats.read and len(stats.bad) == stats.read:
+        raise click.ClickException(f"{source}: no record could be read as a paper")
+
+
+@main.command("bench", add_help_option=False,
+              context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def bench_cmd(args):
+    """Measure how fast PaperLens is, against its targets (as `python -m bench`; --help for its options)."""
+    root = Path(__file__).resolve().parent.parent
+    if not (root / "bench" / "__main__.py").exists():
+        raise click.ClickException(f"no bench/ next to {Path(__file__).parent}: run it from a PaperLens checkout")
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))  # bench/ is not an installed package: it lives in the checkout
+    from bench.__main__ import main as run_bench
+
+    raise SystemExit(run_bench(list(args), prog="paperlens bench"))
 
 
 if __name__ == "__main__":

@@ -3,8 +3,9 @@ from gunicorn.app.base import BaseApplication
 
 
 class PaperLensServer(BaseApplication):
-    def __init__(self, db_path, bind, workers, allowed_hosts=None):
+    def __init__(self, db_path, bind, workers, allowed_hosts=None, pairing=True):
         self.db_path, self.bind, self.workers, self.allowed_hosts = db_path, bind, workers, allowed_hosts
+        self.pairing = pairing
         super().__init__()
 
     def load_config(self):
@@ -29,4 +30,5 @@ class PaperLensServer(BaseApplication):
         from . import create_app
 
         config = {"ALLOWED_HOSTS": self.allowed_hosts} if self.allowed_hosts else {}
+        config["PAIRING"] = self.pairing
         return create_app(self.db_path, **config)

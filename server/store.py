@@ -8,12 +8,16 @@ import contextlib
 import hashlib
 import re
 import sqlite3
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
-SCHEMA_VERSION = 3
+MAX_ROWID = 2**63 - 1  # SQLite's largest integer; a larger id in a URL names nothing
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_MS = 10_000
+# The page URL of papers brought in by ``paperlens import`` ("import:arxiv.jsonl").
+IMPORT_URL_PREFIX = "import:"
 
 
 def connect(path, migrate=True):
@@ -104,8 +108,103 @@ def _add_corrections_v3(db):
     db["corrections"].create_index(["text"])
 
 
+# Full-text search: one FTS5 row per paper title, per block of text, and per paper's tags
+# (joined), kept in step by triggers. The row id says where a row came from (paper or block
+# id * 4 + kind; both are INTEGER PRIMARY KEYs, which VACUUM never renumbers), so every
+# trigger finds its row by id, never by a scan. A search ANDs its terms per paper.
+FTS_TITLE, FTS_BLOCK, FTS_TAG = 0, 1, 2
+FTS_TRIGGERS = f"""
+CREATE TRIGGER papers_fts_ai AFTER INSERT ON papers WHEN NEW.title IS NOT NULL BEGIN
+  INSERT INTO library_fts (rowid, text, paper_id) VALUES (NEW.id * 4 + {FTS_TITLE}, NEW.title, NEW.id);
+END;
+CREATE TRIGGER papers_fts_au AFTER UPDATE OF title ON papers WHEN OLD.title IS NOT NEW.title BEGIN
+  DELETE FROM library_fts WHERE rowid = OLD.id * 4 + {FTS_TITLE};
+  INSERT INTO library_fts (rowid, text, paper_id) SELECT NEW.id * 4 + {FTS_TITLE}, NEW.title, NEW.id
+    WHERE NEW.title IS NOT NULL;
+END;
+CREATE TRIGGER papers_fts_ad AFTER DELETE ON papers BEGIN
+  DELETE FROM library_fts WHERE rowid = OLD.id * 4 + {FTS_TITLE};
+END;
+CREATE TRIGGER blocks_fts_ai AFTER INSERT ON blocks WHEN NEW.paper_id IS NOT NULL BEGIN
+  INSERT INTO library_fts (rowid, text, paper_id) VALUES (NEW.id * 4 + {FTS_BLOCK}, NEW.text, NEW.paper_id);
+END;
+CREATE TRIGGER blocks_fts_au AFTER UPDATE OF paper_id, text ON blocks
+  WHEN OLD.paper_id IS NOT NEW.paper_id OR OLD.text IS NOT NEW.text BEGIN
+  DELETE FROM library_fts WHERE rowid = OLD.id * 4 + {FTS_BLOCK};
+  INSERT INTO library_fts (rowid, text, paper_id) SELECT NEW.id * 4 + {FTS_BLOCK}, NEW.text, NEW.paper_id
+    WHERE NEW.paper_id IS NOT NULL;
+END;
+CREATE TRIGGER blocks_fts_ad AFTER DELETE ON blocks BEGIN
+  DELETE FROM library_fts WHERE rowid = OLD.id * 4 + {FTS_BLOCK};
+END;
+CREATE TRIGGER tags_fts_ai AFTER INSERT ON tags BEGIN
+  DELETE FROM library_fts WHERE rowid = NEW.paper_id * 4 + {FTS_TAG};
+  INSERT INTO library_fts (rowid, text, paper_id)
+    SELECT NEW.paper_id * 4 + {FTS_TAG}, group_concat(canonical, ' | '), NEW.paper_id FROM tags
+    WHERE paper_id = NEW.paper_id GROUP BY paper_id;
+END;
+CREATE TRIGGER tags_fts_au AFTER UPDATE OF canonical, paper_id ON tags BEGIN
+  DELETE FROM library_fts WHERE rowid IN (OLD.paper_id * 4 + {FTS_TAG}, NEW.paper_id * 4 + {FTS_TAG});
+  INSERT INTO library_fts (rowid, text, paper_id)
+    SELECT paper_id * 4 + {FTS_TAG}, group_concat(canonical, ' | '), paper_id FROM tags
+    WHERE paper_id IN (OLD.paper_id, NEW.paper_id) GROUP BY paper_id;
+END;
+CREATE TRIGGER tags_fts_ad AFTER DELETE ON tags BEGIN
+  DELETE FROM library_fts WHERE rowid = OLD.paper_id * 4 + {FTS_TAG};
+  INSERT INTO library_fts (rowid, text, paper_id)
+    SELECT OLD.paper_id * 4 + {FTS_TAG}, group_concat(canonical, ' | '), OLD.paper_id FROM tags
+    WHERE paper_id = OLD.paper_id GROUP BY paper_id;
+END;
+"""
+
+
+def _add_library_v4(db):
+    """Version 4: the library the dashboard reads.
+
+    Papers gain a DOI, the site they were first seen on, authors and a publication
+    date; every time a page shows a paper is a visit; titles, texts and tags get a
+    full-text index. What a version-3 library holds is kept and indexed in place."""
+    for column in ("doi", "site", "authors", "published"):
+        db["papers"].add_column(column, str)
+    db.execute("CREATE INDEX idx_papers_doi ON papers(doi) WHERE doi IS NOT NULL")
+    db["papers"].create_index(["site"])
+    db["papers"].create_index(["last_seen"])
+    db["visits"].create(
+        {"id": int, "paper_id": int, "page_id": int, "site": str, "seen": str},
+        pk="id", foreign_keys=[("paper_id", "papers", "id"), ("page_id", "pages", "id")],
+    )
+    db["visits"].create_index(["paper_id"])
+    db["visits"].create_index(["seen"])
+    # What older versions knew of visits: each page a paper was on, seen when the page was last seen.
+    first_site = {}
+    for paper_id, page_id, url, seen in db.execute(
+        """SELECT pp.paper_id, pp.page_id, p.url, coalesce(p.last_seen, p.first_seen) FROM page_papers pp
+           JOIN pages p ON p.id = pp.page_id ORDER BY p.first_seen, p.id"""
+    ).fetchall():
+        site = site_of(url)
+        first_site.setdefault(paper_id, site)
+        db.execute("INSERT INTO visits (paper_id, page_id, site, seen) VALUES (?, ?, ?, ?)",
+                   [paper_id, page_id, site, seen])
+    db.conn.executemany("UPDATE papers SET site = ? WHERE id = ?", [(s, p) for p, s in first_site.items()])
+    db.execute("CREATE VIRTUAL TABLE library_fts USING fts5(text, paper_id UNINDEXED, "
+               "tokenize = 'unicode61 remove_diacritics 2')")
+    db.execute(f"INSERT INTO library_fts (rowid, text, paper_id) SELECT id * 4 + {FTS_TITLE}, title, id FROM papers "
+               "WHERE title IS NOT NULL")
+    db.execute(f"INSERT INTO library_fts (rowid, text, paper_id) SELECT id * 4 + {FTS_BLOCK}, text, paper_id "
+               "FROM blocks WHERE paper_id IS NOT NULL")
+    db.execute(f"INSERT INTO library_fts (rowid, text, paper_id) SELECT paper_id * 4 + {FTS_TAG}, "
+               "group_concat(canonical, ' | '), paper_id FROM tags GROUP BY paper_id")
+    for statement in _statements(FTS_TRIGGERS):
+        db.execute(statement)
+
+
+def _statements(script):
+    """The CREATE TRIGGER statements of a script, one by one (executescript would commit)."""
+    return [s.strip() + "\nEND" for s in script.split("\nEND;") if s.strip()]
+
+
 # Each step takes a library from version N-1 to N; a user's file is never rebuilt.
-MIGRATIONS = {1: _create_v1, 2: _add_results_v2, 3: _add_corrections_v3}
+MIGRATIONS = {1: _create_v1, 2: _add_results_v2, 3: _add_corrections_v3, 4: _add_library_v4}
 
 
 def migrate_schema(db):
@@ -259,6 +358,36 @@ def store_block(db, text, kind, paper_id, pipeline, spans, results, when):
 def link_page_papers(db, page_id, paper_ids):
     db.conn.executemany(
         "INSERT OR IGNORE INTO page_papers (page_id, paper_id) VALUES (?, ?)", [(page_id, p) for p in paper_ids]
+    )
+    # Version 4: each showing of a paper is a visit, and a paper keeps the site it was first seen on.
+    row = db.execute("SELECT url, last_seen FROM pages WHERE id = ?", [page_id]).fetchone()
+    site, when = (site_of(row[0]), row[1]) if row else (None, now())
+    db.conn.executemany("INSERT INTO visits (paper_id, page_id, site, seen) VALUES (?, ?, ?, ?)",
+                        [(p, page_id, site, when) for p in paper_ids])
+    if site:
+        db.conn.executemany("UPDATE papers SET site = ? WHERE id = ? AND site IS NULL", [(site, p) for p in paper_ids])
+
+
+def site_of(url):
+    """The site a page belongs to, for the library's site filter: its host without "www."
+    ("arxiv.org"), or "import" for papers that came from ``paperlens import``."""
+    if not url:
+        return None
+    if url.startswith(IMPORT_URL_PREFIX):
+        return "import"
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    return host or (parts.scheme.lower() or None)
+
+
+def set_paper_metadata(db, paper_id, doi=None, authors=None, published=None):
+    """Fill what an import knows and the library does not (never overwrites)."""
+    db.execute(
+        "UPDATE papers SET doi = coalesce(doi, ?), authors = coalesce(authors, ?), published = coalesce(published, ?) "
+        "WHERE id = ?",
+        [doi, authors, published, paper_id],
     )
 
 
@@ -453,3 +582,283 @@ def iter_papers(db, batch=500):
                              for block_id, kind in blocks for s in spans[block_id]]
             yield r
         last = rows[-1]["id"]
+
+
+# ---- the library as the dashboard and exports see it (version 4) -------------
+
+FILTER_KEYS = ("q", "label", "tag", "site", "since", "until")
+SORTS = {
+    "recent": "last_seen DESC, id DESC",
+    "added": "first_seen DESC, id DESC",
+    "oldest": "first_seen ASC, id ASC",
+    "title": "title_norm ASC, id ASC",
+}
+LIBRARY_COLUMNS = "id, arxiv_id, doi, title, url, site, authors, published, first_seen, last_seen"
+
+
+class FilterError(ValueError):
+    """A filter value the library cannot use; the message says which and why."""
+
+
+def clean_filters(raw):
+    """The list's filters from strings (query arguments, command-line options), checked.
+
+    ``q`` full-text search; ``label``/``tag`` a tag (a canonical name, any case) and/or
+    its label; ``site`` where the paper was first seen; ``since``/``until`` (YYYY-MM-DD,
+    inclusive) when it was seen."""
+    from nlp.labels import LABELS
+
+    out = {}
+    for key in FILTER_KEYS:
+        value = raw.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise FilterError(f"{key} must be a string")
+        value = value.strip()
+        if len(value) > 500:
+            raise FilterError(f"{key} is longer than 500 characters")
+        if value:
+            out[key] = value
+    if "label" in out and out["label"] not in LABELS:
+        raise FilterError(f"label {out['label']!r} is not one of {', '.join(LABELS)}")
+    for key in ("since", "until"):
+        if key in out:
+            try:
+                out[key] = date.fromisoformat(out[key]).isoformat()
+            except ValueError:
+                raise FilterError(f"{key} must be a date as YYYY-MM-DD, not {out[key]!r}") from None
+    if "since" in out and "until" in out and out["since"] > out["until"]:
+        raise FilterError("since is after until")
+    if "q" in out and not fts_terms(out["q"]):
+        del out["q"]
+    return out
+
+
+def fts_terms(query):
+    """A user's search as FTS5 phrases: words and "quoted phrases", each matched as typed
+    (never as FTS5 syntax); a plain word of letters also matches as a prefix (diffus*)."""
+    terms = []
+    for m in re.finditer(r'"([^"]*)"|(\S+)', query):
+        phrase, word = m.groups()
+        text = phrase if phrase is not None else word
+        if not re.search(r"\w", text):
+            continue
+        term = '"' + text.replace('"', '""') + '"'
+        if word is not None and len(word) >= 3 and re.fullmatch(r"[^\W\d_]+", word):
+            term += "*"
+        terms.append(term)
+    return terms[:16]
+
+
+def filter_clause(filters):
+    """SQL conditions on ``papers`` for cleaned filters, and their parameters."""
+    where, params = [], []
+    for term in fts_terms(filters.get("q", "")):
+        where.append("id IN (SELECT paper_id FROM library_fts WHERE library_fts MATCH ?)")
+        params.append(term)
+    if filters.get("tag"):
+        where.append("id IN (SELECT paper_id FROM tags WHERE canonical = ? COLLATE NOCASE"
+                     + (" AND label = ?)" if filters.get("label") else ")"))
+        params += [filters["tag"]] + ([filters["label"]] if filters.get("label") else [])
+    elif filters.get("label"):
+        where.append("id IN (SELECT paper_id FROM tags WHERE label = ?)")
+        params.append(filters["label"])
+    if filters.get("site"):
+        where.append("site = ?")
+        params.append(filters["site"])
+    if filters.get("since") or filters.get("until"):
+        seen, seen_params = [], []
+        if filters.get("since"):
+            seen.append("seen >= ?")
+            seen_params.append(filters["since"])
+        if filters.get("until"):
+            seen.append("seen < ?")
+            seen_params.append(date.fromordinal(date.fromisoformat(filters["until"]).toordinal() + 1).isoformat())
+        where.append(f"id IN (SELECT paper_id FROM visits WHERE {' AND '.join(seen)})")
+        params += seen_params
+    return where, params
+
+
+def _in_chunks(values, size=500):
+    values = list(values)
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+def library_page(db, filters=None, sort="recent", limit=50, offset=0):
+    """One page of the library list: (total, papers with tags, visits and the abstract's start)."""
+    where, params = filter_clause(filters or {})
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    total = db.execute(f"SELECT count(*) FROM papers {clause}", params).fetchone()[0]
+    rows = list(db.query(
+        f"SELECT {LIBRARY_COLUMNS} FROM papers {clause} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
+        params + [limit, offset],
+    ))
+    ids = [r["id"] for r in rows]
+    tags = paper_tags(db, ids)
+    extra = {i: {"visits": 0, "abstract": None} for i in ids}
+    if ids:
+        marks = ",".join("?" * len(ids))
+        for paper_id, n in db.execute(
+                f"SELECT paper_id, count(*) FROM visits WHERE paper_id IN ({marks}) GROUP BY paper_id", ids):
+            extra[paper_id]["visits"] = n
+        for paper_id, text in db.execute(
+                f"""SELECT paper_id, substr(text, 1, 400) FROM blocks WHERE paper_id IN ({marks}) AND kind = 'abstract'
+                    ORDER BY id DESC""", ids):
+            extra[paper_id]["abstract"] = text
+    for r in rows:
+        r.update(extra[r["id"]], tags=tags[r["id"]])
+    return total, rows
+
+
+def library_sites(db):
+    return [{"site": s, "papers": n} for s, n in db.execute(
+        "SELECT site, count(*) FROM papers WHERE site IS NOT NULL GROUP BY site ORDER BY count(*) DESC, site")]
+
+
+def library_counts(db):
+    one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+    return {"papers": one("SELECT count(*) FROM papers"), "mentions": one("SELECT count(*) FROM mentions"),
+            "results": one("SELECT count(*) FROM results"), "visits": one("SELECT count(*) FROM visits"),
+            "tags": one("SELECT count(*) FROM (SELECT DISTINCT label, canonical FROM tags)")}
+
+
+def paper_detail(db, paper_id):
+    """A paper as the dashboard shows it: ``get_paper`` plus what version 4 knows of it."""
+    paper = get_paper(db, paper_id)
+    if paper is None:
+        return None
+    row = db.execute("SELECT doi, site, authors, published FROM papers WHERE id = ?", [paper_id]).fetchone()
+    paper.update(zip(("doi", "site", "authors", "published"), row))
+    paper["visits"] = list(db.query(
+        """SELECT v.seen, v.site, p.url FROM visits v LEFT JOIN pages p ON p.id = v.page_id WHERE v.paper_id = ?
+           ORDER BY v.seen DESC, v.id DESC LIMIT 50""", [paper_id]))
+    paper["visit_count"] = db.execute("SELECT count(*) FROM visits WHERE paper_id = ?", [paper_id]).fetchone()[0]
+    return paper
+
+
+def iter_library(db, filters=None, batch=500, fixes=None):
+    """Every paper the filters select, in id order and in batches of ``batch`` (so a library
+    of any size streams): its columns, tags (as corrected), and blocks with their text, spans
+    (as corrected) and results."""
+    from . import corrections
+
+    fixes = corrections.load(db) if fixes is None else fixes
+    where, params = filter_clause(filters or {})
+    extra = "".join(f" AND {w}" for w in where)
+    last = 0
+    while True:
+        rows = list(db.query(f"SELECT {LIBRARY_COLUMNS} FROM papers WHERE id > ?{extra} ORDER BY id LIMIT ?",
+                             [last, *params, batch]))
+        if not rows:
+            return
+        ids = [r["id"] for r in rows]
+        tags = paper_tags(db, ids)
+        blocks = {i: [] for i in ids}
+        all_blocks = []
+        for chunk in _in_chunks(ids):
+            for block in db.query(
+                    f"""SELECT id, paper_id, kind, text FROM blocks WHERE paper_id IN ({",".join("?" * len(chunk))})
+                        ORDER BY kind = 'abstract', id""", chunk):
+                blocks[block.pop("paper_id")].append(block)
+                all_blocks.append(block)
+        block_ids = [b["id"] for b in all_blocks]
+        spans = block_spans(db, block_ids, fixes)
+        results = _block_results(db, block_ids)
+        for block in all_blocks:
+            block["spans"], block["results"] = spans[block["id"]], results[block["id"]]
+        for r in rows:
+            r["tags"], r["blocks"] = tags[r["id"]], blocks[r["id"]]
+            yield r
+        last = ids[-1]
+
+
+def top_tags(db, label=None, limit=10):
+    clause, params = ("WHERE label = ?", [label]) if label else ("", [])
+    return list(db.query(
+        f"""SELECT label, canonical, count(DISTINCT paper_id) AS papers, sum(count) AS count FROM tags {clause}
+            GROUP BY label, canonical ORDER BY papers DESC, count DESC, canonical LIMIT ?""",
+        params + [limit],
+    ))
+
+
+def _monday(day):
+    d = date.fromisoformat(day[:10])
+    return date.fromordinal(d.toordinal() - d.weekday())
+
+
+def weekly_trend(db, label, names):
+    """Per week (Monday) from the first paper read to the last: how many papers first seen
+    that week carry each of ``names`` (canonical names of ``label``)."""
+    first_last = db.execute("SELECT min(first_seen), max(first_seen) FROM papers").fetchone()
+    if not names or not first_last[0]:
+        return [], {}
+    start, end = _monday(first_last[0]), _monday(first_last[1])
+    weeks = [date.fromordinal(d).isoformat() for d in range(start.toordinal(), end.toordinal() + 1, 7)]
+    series = {n: [0] * len(weeks) for n in names}
+    marks = ",".join("?" * len(names))
+    for week, canonical, n in db.execute(
+        f"""SELECT date(p.first_seen, 'weekday 0', '-6 days') AS week, t.canonical, count(DISTINCT t.paper_id)
+            FROM tags t JOIN papers p ON p.id = t.paper_id WHERE t.label = ? AND t.canonical IN ({marks})
+            GROUP BY week, t.canonical""",
+        [label, *names],
+    ):
+        if week in weeks and canonical in series:
+            series[canonical][weeks.index(week)] = n
+    return weeks, series
+
+
+def cooccurrence(db, keys):
+    """How many papers carry both tags, for each pair of ``keys`` ((label, canonical) tuples)."""
+    wanted = set(keys)
+    by_paper = {}
+    names = sorted({c for _, c in keys})
+    for chunk in _in_chunks(names):
+        for paper_id, label, canonical in db.execute(
+                f"SELECT paper_id, label, canonical FROM tags WHERE canonical IN ({','.join('?' * len(chunk))})",
+                chunk):
+            if (label, canonical) in wanted:
+                by_paper.setdefault(paper_id, set()).add((label, canonical))
+    pairs = {}
+    for found in by_paper.values():
+        found = sorted(found)
+        for i, a in enumerate(found):
+            for b in found[i + 1:]:
+                pairs[(a, b)] = pairs.get((a, b), 0) + 1
+    return pairs
+
+
+def leaderboard_choices(db):
+    """The (dataset, metric) pairs with reported results, most papers first."""
+    return list(db.query(
+        """SELECT r.dataset, r.metric, count(DISTINCT b.paper_id) AS papers, count(*) AS results
+           FROM results r JOIN blocks b ON b.id = r.block_id
+           WHERE r.dataset IS NOT NULL AND r.metric IS NOT NULL AND r.value IS NOT NULL AND b.paper_id IS NOT NULL
+           GROUP BY r.dataset, r.metric ORDER BY papers DESC, results DESC, r.dataset, r.metric"""))
+
+
+LEADERBOARD_SORTS = {"value": "r.value", "method": "r.method COLLATE NOCASE", "paper": "p.title_norm",
+                     "seen": "p.last_seen"}
+
+
+def leaderboard(db, dataset, metric, sort="value", descending=False, limit=1000):
+    """Every reported value of ``metric`` on ``dataset`` in the library, one row per result."""
+    direction = "DESC" if descending else "ASC"
+    return list(db.query(
+        f"""SELECT p.id AS paper_id, p.title, p.arxiv_id, p.url, p.last_seen, r.method, r.value, r.value_low, r.unit,
+                   r.text, r.dataset, r.metric
+            FROM results r JOIN blocks b ON b.id = r.block_id JOIN papers p ON p.id = b.paper_id
+            WHERE r.dataset = ? COLLATE NOCASE AND r.metric = ? COLLATE NOCASE AND r.value IS NOT NULL
+            ORDER BY {LEADERBOARD_SORTS[sort]} {direction} NULLS LAST, r.value {direction}, p.id LIMIT ?""",
+        [dataset, metric, limit],
+    ))
+
+
+def existing_hashes(db, hashes):
+    """Which of these text hashes the library already holds."""
+    found = set()
+    for chunk in _in_chunks(hashes):
+        found.update(r[0] for r in db.execute(
+            f"SELECT hash FROM blocks WHERE hash IN ({','.join('?' * len(chunk))})", chunk))
+    return found

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 import requests
 
+from server import security
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "seed" / "hf-papers-search-efficient.jsonl"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -53,7 +55,10 @@ def paperlens_command():
 
 
 class ServerProcess:
-    """`paperlens serve` as a user runs it: a real gunicorn on a loopback port."""
+    """`paperlens serve` as a user runs it: a real gunicorn on a loopback port.
+
+    ``session`` is a requests session that carries the library's pairing token,
+    as the paired extension does."""
 
     def __init__(self, db_path, port=None, workers=1, env=None):
         self.db_path = Path(db_path)
@@ -62,6 +67,7 @@ class ServerProcess:
         self.env = env
         self.proc = None
         self.log_path = self.db_path.with_suffix(".log")
+        self.extra_args = []
 
     @property
     def url(self):
@@ -70,6 +76,7 @@ class ServerProcess:
     def start(self, timeout=30):
         cmd = paperlens_command() + [
             "serve", "--port", str(self.port), "--db", str(self.db_path), "--workers", str(self.workers),
+            *self.extra_args,
         ]
         self._log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
@@ -82,6 +89,9 @@ class ServerProcess:
                 raise RuntimeError(f"paperlens serve exited {self.proc.returncode}: {self.log()}")
             try:
                 if requests.get(self.url + "/api/v1/health", timeout=1).ok:
+                    self.token = security.token_path(self.db_path).read_text().strip()
+                    self.session = requests.Session()
+                    self.session.headers["Authorization"] = f"Bearer {self.token}"
                     return self
             except requests.ConnectionError:
                 pass

@@ -66,8 +66,26 @@ async function test() {
   }
 }
 
+async function saveToken() {
+  const server = await C.getServerUrl();
+  const value = $("token").value.trim();
+  const el = $("token-msg");
+  if (!value) {
+    await C.setToken(server, null);
+    el.textContent = "Token removed; the extension will pair again.";
+    return;
+  }
+  if (!/^[A-Za-z0-9_-]{32,128}$/.test(value)) {
+    el.textContent = "That is not a PaperLens token: copy the whole line `paperlens token` prints.";
+    return;
+  }
+  await C.setToken(server, value);
+  el.textContent = "Token saved for " + server + ".";
+}
+
 async function main() {
   $("server").value = await C.getServerUrl();
+  $("token-form").addEventListener("submit", async (ev) => { ev.preventDefault(); await saveToken(); });
   $("form").addEventListener("submit", async (ev) => { ev.preventDefault(); await save($("server").value); });
   $("test").addEventListener("click", test);
   $("reset").addEventListener("click", async () => { await save(C.DEFAULT_SERVER); });

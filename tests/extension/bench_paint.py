@@ -37,7 +37,7 @@ WARM_TEXT = ("We fine-tune LoRA adapters for a ViT on ImageNet and report top-1 
 def warm(server):
     """Load the pipeline and the knowledge base with text that is not on the page."""
     for i in range(3):
-        requests.post(server.url + "/api/v1/annotate", json={
+        server.session.post(server.url + "/api/v1/annotate", json={
             "url": f"https://example.org/warm/{i}",
             "blocks": [{"id": "w", "text": f"{WARM_TEXT} Run {i}."}]}, timeout=60).raise_for_status()
 

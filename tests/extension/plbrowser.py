@@ -184,13 +184,13 @@ def wait_highlights(page, timeout=60000):
 
 
 def library(server):
-    r = requests.get(server.url + "/api/v1/papers", params={"limit": 500}, timeout=10)
+    r = server.session.get(server.url + "/api/v1/papers", params={"limit": 500}, timeout=10)
     r.raise_for_status()
     return r.json()["papers"]
 
 
 def paper_detail(server, paper_id):
-    r = requests.get(f"{server.url}/api/v1/papers/{paper_id}", timeout=10)
+    r = server.session.get(f"{server.url}/api/v1/papers/{paper_id}", timeout=10)
     r.raise_for_status()
     return r.json()
 

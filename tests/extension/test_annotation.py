@@ -92,7 +92,7 @@ def test_arxiv_lowdiff_highlights_tags_badge_and_library(configured, extension, 
 
     # the highlight colours are the ones the server publishes (light, and dark under prefers-color-scheme)
     css = page.evaluate("[...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\\n')")
-    health = requests.get(configured.url + "/api/v1/health", timeout=5).json()
+    health = configured.session.get(configured.url + "/api/v1/health", timeout=5).json()
     for label in health["labels"]:
         for key in ("color", "dark_color"):
             hexc = label[key].lstrip("#")

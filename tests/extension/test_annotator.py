@@ -13,7 +13,7 @@ pytestmark = pytest.mark.browser
 
 
 def corrections(server):
-    return requests.get(server.url + "/api/v1/corrections", timeout=5).json()["corrections"]
+    return server.session.get(server.url + "/api/v1/corrections", timeout=5).json()["corrections"]
 
 
 def has(page, label, text):

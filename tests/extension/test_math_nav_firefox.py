@@ -29,7 +29,7 @@ TEX_IN_RANGES_JS = """() => { const bad = [];
 def test_raw_tex_is_never_split(configured, extension, new_page):
     """MathJax off (arXiv's cookie): the text holds raw $...$; a name the server reports inside
     TeX (here: "rank", added by the user) is not painted, the names around the math are."""
-    requests.post(configured.url + "/api/v1/corrections", json={"action": "add", "text": "rank", "label": "METHOD"},
+    configured.session.post(configured.url + "/api/v1/corrections", json={"action": "add", "text": "rank", "label": "METHOD"},
                   timeout=5).raise_for_status()
     page, hl, tab, badge = open_annotated(extension, new_page, ARXIV_MATH + "?mathjax_delay=never")
     detail = library(configured)[0]

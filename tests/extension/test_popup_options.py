@@ -14,7 +14,7 @@ def test_popup_shows_status_count_and_exports_csv(configured, extension, new_pag
     hl = wait_highlights(page)
     total = sum(len(v) for v in hl.values())
     tab, _ = extension.wait_badge(ARXIV_LOWDIFF, lambda t: t == str(total))
-    version = requests.get(configured.url + "/api/v1/health", timeout=5).json()["version"]
+    version = configured.session.get(configured.url + "/api/v1/health", timeout=5).json()["version"]
 
     popup = new_page()
     popup.set_viewport_size({"width": 324, "height": 330})
@@ -31,7 +31,7 @@ def test_popup_shows_status_count_and_exports_csv(configured, extension, new_pag
     download = dl.value
     assert download.suggested_filename.endswith(".csv")
     csv_text = open(download.path(), encoding="utf-8").read()
-    assert csv_text == requests.get(configured.url + "/api/v1/export?format=csv", timeout=10).text
+    assert csv_text == configured.session.get(configured.url + "/api/v1/export?format=csv", timeout=10).text
     assert "CIFAR-10" in csv_text and "2509.15342" in csv_text
     expect(popup.locator("#export-msg")).to_contain_text("Saved")
 

@@ -6,6 +6,7 @@ import json
 import pytest
 
 from nlp.labels import LABELS
+from server import security
 
 
 def spans_by_text(block):
@@ -166,12 +167,12 @@ def test_errors_are_json_with_the_right_status(client, method, path, status):
     assert response.get_json()["error"]["code"]
 
 
-def test_cors_only_for_extension_origins(client):
-    ext = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
-    ok = client.get("/api/v1/health", headers={"Origin": ext})
-    assert ok.headers.get("Access-Control-Allow-Origin") == ext
-    page = client.get("/api/v1/health", headers={"Origin": "https://evil.example"})
-    assert "Access-Control-Allow-Origin" not in page.headers
+def test_cors_only_for_our_extension(client):
+    ours = f"chrome-extension://{security.EXTENSION_ID}"
+    assert client.get("/api/v1/health", headers={"Origin": ours}).headers.get("Access-Control-Allow-Origin") == ours
+    for origin in ["chrome-extension://abcdefghijklmnopabcdefghijklmnop", "https://evil.example", "null"]:
+        response = client.get("/api/v1/health", headers={"Origin": origin})
+        assert "Access-Control-Allow-Origin" not in response.headers, origin
 
 
 def test_results_are_returned_stored_and_served_again(client, paper_request):

@@ -38,6 +38,7 @@ def test_acknowledged_writes_survive_load_and_kill_9(tmp_path):
 
     def client(n):
         session = requests.Session()
+        session.headers["Authorization"] = f"Bearer {server.token}"
         for i in range(n, REQUESTS, CLIENTS):
             if stop.is_set():
                 return

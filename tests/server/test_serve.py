@@ -9,13 +9,13 @@ from tests.conftest import ServerProcess, paperlens_command
 
 
 def test_serve_annotates_stores_and_exports(live_server, paper_request):
-    health = requests.get(live_server.url + "/api/v1/health", timeout=5).json()
+    health = live_server.session.get(live_server.url + "/api/v1/health", timeout=5).json()
     assert health["status"] == "ok"
     for prefix, url in [("Distillation-Supervised Convolutional", "https://arxiv.org/abs/2504.11271"),
                         ("LowDiff", "https://arxiv.org/abs/2503.15342")]:
-        response = requests.post(live_server.url + "/api/v1/annotate", json=paper_request(prefix, url=url), timeout=30)
+        response = live_server.session.post(live_server.url + "/api/v1/annotate", json=paper_request(prefix, url=url), timeout=30)
         assert response.status_code == 200, response.text
-    export = requests.get(live_server.url + "/api/v1/export", params={"format": "csv"}, timeout=10)
+    export = live_server.session.get(live_server.url + "/api/v1/export", params={"format": "csv"}, timeout=10)
     rows = list(csv.DictReader(io.StringIO(export.text)))
     assert {("2504.11271", "METHOD", "ConvLoRA"), ("2504.11271", "METRIC", "SSIM"),
             ("2503.15342", "DATASET", "ImageNet")} <= {(r["arxiv_id"], r["label"], r["text"]) for r in rows}
@@ -25,14 +25,14 @@ def test_serve_annotates_stores_and_exports(live_server, paper_request):
 def test_library_survives_a_restart(tmp_path, paper_request):
     server = ServerProcess(tmp_path / "lib.db").start()
     try:
-        requests.post(server.url + "/api/v1/annotate", json=paper_request("LowDiff"), timeout=30).raise_for_status()
+        server.session.post(server.url + "/api/v1/annotate", json=paper_request("LowDiff"), timeout=30).raise_for_status()
     finally:
         server.stop()
     server = ServerProcess(tmp_path / "lib.db").start()
     try:
-        papers = requests.get(server.url + "/api/v1/papers", timeout=5).json()
+        papers = server.session.get(server.url + "/api/v1/papers", timeout=5).json()
         assert papers["total"] == 1 and papers["papers"][0]["title"].startswith("LowDiff")
-        again = requests.post(server.url + "/api/v1/annotate", json=paper_request("LowDiff"), timeout=30).json()
+        again = server.session.post(server.url + "/api/v1/annotate", json=paper_request("LowDiff"), timeout=30).json()
         assert all(b["cached"] for b in again["blocks"])
     finally:
         server.stop()

@@ -1,6 +1,7 @@
 """Load the pipeline once per process, and turn its entities into API spans."""
 import functools
 import hashlib
+import os
 from pathlib import Path
 
 import spacy
@@ -15,10 +16,17 @@ CONFIG = HERE / "config.cfg"
 BLOCK_SEPARATOR = "\n\n"
 
 
+def kb_dir():
+    """The knowledge base in use: the shipped one, or the folder $PAPERLENS_KB_DIR names
+    (a user's own, or a test's)."""
+    return Path(os.environ.get("PAPERLENS_KB_DIR") or KB_DIR)
+
+
 @functools.cache
 def load():
     """The pipeline described by config.cfg, built from ``spacy.blank("en")``'s defaults."""
-    return load_model_from_config(load_config(CONFIG), auto_fill=True, validate=True)
+    overrides = {"components.paperlens_kb.kb_dir": str(kb_dir())} if os.environ.get("PAPERLENS_KB_DIR") else {}
+    return load_model_from_config(load_config(CONFIG, overrides=overrides), auto_fill=True, validate=True)
 
 
 @functools.cache
@@ -29,7 +37,7 @@ def version():
     pipeline is re-annotated instead of being served stale highlights.
     """
     digest = hashlib.sha256(spacy.__version__.encode())
-    for path in sorted([CONFIG, *HERE.glob("*.py"), *KB_DIR.glob("*.jsonl"), *KB_DIR.glob("*.json")]):
+    for path in sorted([CONFIG, *HERE.glob("*.py"), *kb_dir().glob("*.jsonl"), *KB_DIR.glob("*.json")]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]

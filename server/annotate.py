@@ -14,7 +14,6 @@ ARXIV_URL = re.compile(
     r"^https?://(?:www\.|export\.)?(?:arxiv\.org/(?:abs|pdf|html)/|huggingface\.co/papers/|alphaxiv\.org/abs/)"
     r"([^?#]+?)(?:v\d+)?(?:\.pdf)?(?:[?#].*)?$"
 )
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def arxiv_id_from_url(url):
@@ -79,8 +78,7 @@ def parse_request(body, limits):
             paper["arxiv_id"] = paper["arxiv_id"] or arxiv_id_from_url(paper["url"])
         else:
             raise APIError(400, "invalid_field", f"{where}.paper must be an object with title, url or arxiv_id")
-        # Lone surrogates cannot be stored as UTF-8; U+FFFD keeps every code-point offset where it was.
-        clean = LONE_SURROGATE.sub("\ufffd", text)
+        clean = store.storable(text)
         parsed.append({"id": block_id, "text": text, "clean": clean, "kind": kind, "paper": paper,
                        "hash": store.text_hash(clean)})
     return {"url": url, "title": title, "blocks": parsed}
@@ -107,8 +105,7 @@ def describe_spans(db, blocks, nlp):
     for i in range(0, len(names), 500):
         chunk = names[i : i + 500]
         for label, canonical, n in db.execute(
-            f"""SELECT label, canonical, count(DISTINCT paper_id) FROM tags
-                WHERE canonical IN ({",".join("?" * len(chunk))}) GROUP BY label, canonical""",
+            f"""SELECT label, canonical, papers FROM names WHERE canonical IN ({",".join("?" * len(chunk))})""",
             chunk,
         ).fetchall():
             seen[(label, canonical)] = n

@@ -126,8 +126,10 @@ def delete_correction(correction_id):
 def papers():
     limit = int_arg("limit", 50, 1, 500)
     offset = int_arg("offset", 0, 0, 10**9)
-    total, rows = store.list_papers(get_db(), limit=limit, offset=offset, label=label_arg(),
-                                    canonical=request.args.get("tag"))
+    sort = request.args.get("sort", "recent")
+    if sort not in store.SORTS:
+        raise APIError(400, "invalid_parameter", f"sort must be one of {', '.join(store.SORTS)}")
+    total, rows = store.library_page(get_db(), export_filters(), sort, limit, offset)
     return jsonify({"total": total, "limit": limit, "offset": offset, "papers": rows})
 
 

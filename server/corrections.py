@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from nlp.labels import LABELS
 
+from . import store
 from .errors import APIError
 
 ACTIONS = {"accept", "reject", "relabel", "add"}
@@ -110,5 +111,7 @@ def parse(body):
     if block_text is not None and where["start"] is not None and where["end"] is not None:
         if block_text[where["start"]:where["end"]] != text:
             raise APIError(422, "offsets_mismatch", "block_text[start:end] is not the correction's text")
+    text = store.storable(text)  # as annotate stores the texts the corrections apply to
+    block_text = store.storable(block_text) if block_text is not None else None
     return {"action": action, "text": text, "label": label, "new_label": new_label, "block_text": block_text,
             **where}

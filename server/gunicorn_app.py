@@ -17,6 +17,9 @@ class PaperLensServer(BaseApplication):
             # workers, so start-up is paid once and memory pages are shared.
             "preload_app": True,
             "timeout": 60,
+            # Long search filters are the app's to refuse with a JSON 400 naming the
+            # limit, not gunicorn's to cut with an HTML 414.
+            "limit_request_line": 0,
             "graceful_timeout": 10,
             "accesslog": None,
             "errorlog": "-",

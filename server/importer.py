@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import DEFAULT_LIMITS, store
-from .annotate import ARXIV_ID, LONE_SURROGATE, annotate
+from .annotate import ARXIV_ID, annotate
+from .store import LONE_SURROGATE
 from .errors import APIError
 
 BATCH = 64

@@ -10,6 +10,7 @@ from nlp.labels import LABELS
 
 from . import __version__
 from .export import FORMATS
+from .store import SORTS
 
 LABEL = {"type": "string", "enum": list(LABELS)}
 ERROR = {
@@ -138,8 +139,8 @@ FILTER_PARAMETERS = [
     {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 500},
      "description": "full-text search over titles, abstracts and tags"},
     {"name": "label", "in": "query", "schema": {"type": "string", "enum": ["", *LABELS]}},
-    {"name": "tag", "in": "query", "schema": {"type": "string"}},
-    {"name": "site", "in": "query", "schema": {"type": "string"}},
+    {"name": "tag", "in": "query", "schema": {"type": "string", "maxLength": 500}},
+    {"name": "site", "in": "query", "schema": {"type": "string", "maxLength": 500}},
     {"name": "since", "in": "query", "schema": {"type": "string", "pattern": r"^(\d{4}-\d{2}-\d{2})?$"},
      "description": "YYYY-MM-DD, inclusive; empty means no bound"},
     {"name": "until", "in": "query", "schema": {"type": "string", "pattern": r"^(\d{4}-\d{2}-\d{2})?$"}},
@@ -174,7 +175,8 @@ def spec():
                 "parameters": [
                     {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500}},
                     {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}},
-                    label_param, {"name": "tag", "in": "query", "schema": {"type": "string"}},
+                    {"name": "sort", "in": "query", "schema": {"type": "string", "enum": list(SORTS)}},
+                    *FILTER_PARAMETERS,
                 ],
                 "responses": {"200": _json({"type": "object", "required": ["total", "papers"], "properties": {
                     "total": {"type": "integer"}, "papers": {"type": "array", "items": _ref("Paper")}}}),

@@ -46,3 +46,16 @@ def test_a_library_from_a_newer_paperlens_is_refused_untouched(tmp_path):
 def test_library_uses_wal(tmp_path):
     db = store.connect(tmp_path / "x.db")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_name_counts_follow_the_tags(tmp_path):
+    """The overlay's 'seen in N papers' reads a count the triggers keep, and migrated libraries get it filled."""
+    path = tmp_path / "old.db"
+    make_v1_library(path)
+    db = store.connect(path)
+    assert db.execute("SELECT papers FROM names WHERE canonical = 'CIFAR-10'").fetchone()[0] == 1
+    with store.write_transaction(db):
+        db["tags"].insert({"paper_id": 1, "label": "METRIC", "canonical": "FID", "count": 2})
+        db.execute("DELETE FROM tags WHERE canonical = 'CIFAR-10'")
+    counts = dict(db.execute("SELECT canonical, papers FROM names").fetchall())
+    assert counts == {"CIFAR-10": 0, "FID": 1}

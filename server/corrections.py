@@ -102,8 +102,9 @@ def parse(body):
     where = {}
     for key in ("paper_id", "start", "end"):
         value = body.get(key)
-        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-            raise APIError(400, "invalid_field", f"{key} must be a non-negative whole number")
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool)
+                                  or not 0 <= value <= store.MAX_ROWID):
+            raise APIError(400, "invalid_field", f"{key} must be a whole number from 0 to {store.MAX_ROWID}")
         where[key] = value
     block_text = body.get("block_text")
     if block_text is not None and not isinstance(block_text, str):

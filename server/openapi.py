@@ -10,7 +10,7 @@ from nlp.labels import LABELS
 
 from . import __version__
 from .export import FORMATS
-from .store import SORTS
+from .store import MAX_ROWID, SORTS
 
 LABEL = {"type": "string", "enum": list(LABELS)}
 ERROR = {
@@ -106,8 +106,9 @@ SCHEMAS = {
             "action": {"type": "string", "enum": ["accept", "reject", "relabel", "add"]},
             "text": {"type": "string", "minLength": 1, "maxLength": 300, "pattern": r"^\S(.*\S)?$"},
             "label": LABEL, "new_label": LABEL,
-            "paper_id": {"type": "integer", "minimum": 0}, "block_text": {"type": "string"},
-            "start": {"type": "integer", "minimum": 0}, "end": {"type": "integer", "minimum": 0},
+            "paper_id": {"type": "integer", "minimum": 0, "maximum": MAX_ROWID}, "block_text": {"type": "string"},
+            "start": {"type": "integer", "minimum": 0, "maximum": MAX_ROWID},
+            "end": {"type": "integer", "minimum": 0, "maximum": MAX_ROWID},
         },
     },
     "Correction": {

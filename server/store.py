@@ -511,26 +511,6 @@ def paper_tags(db, paper_ids):
     return tags
 
 
-def list_papers(db, limit=50, offset=0, label=None, canonical=None):
-    where, params = [], []
-    if canonical:
-        where.append("id IN (SELECT paper_id FROM tags WHERE canonical = ?" + (" AND label = ?)" if label else ")"))
-        params += [canonical] + ([label] if label else [])
-    elif label:
-        where.append("id IN (SELECT paper_id FROM tags WHERE label = ?)")
-        params.append(label)
-    clause = f"WHERE {' AND '.join(where)}" if where else ""
-    total = db.execute(f"SELECT count(*) FROM papers {clause}", params).fetchone()[0]
-    rows = list(db.query(
-        f"SELECT {PAPER_COLUMNS} FROM papers {clause} ORDER BY last_seen DESC, id DESC LIMIT ? OFFSET ?",
-        params + [limit, offset],
-    ))
-    tags = paper_tags(db, [r["id"] for r in rows])
-    for r in rows:
-        r["tags"] = tags[r["id"]]
-    return total, rows
-
-
 def get_paper(db, paper_id):
     rows = list(db.query(f"SELECT {PAPER_COLUMNS} FROM papers WHERE id = ?", [paper_id]))
     if not rows:
@@ -560,56 +540,6 @@ def library_tags(db, label=None):
             GROUP BY label, canonical ORDER BY papers DESC, count DESC, label, canonical""",
         params,
     ))
-
-
-def iter_mentions(db, batch=500):
-    """Every mention as the user sees it, with its paper, streamed in batches of blocks for export."""
-    from . import corrections
-
-    fixes = corrections.load(db)
-    last = 0
-    while True:
-        blocks = list(db.query(
-            f"""SELECT b.id AS block_id, b.kind AS block_kind, p.id AS paper_id, p.arxiv_id, p.title, p.url
-                FROM blocks b JOIN papers p ON p.id = b.paper_id WHERE b.id > ? ORDER BY b.id LIMIT ?""",
-            [last, batch],
-        ))
-        if not blocks:
-            return
-        spans = block_spans(db, [b["block_id"] for b in blocks], fixes)
-        for b in sorted(blocks, key=lambda b: (b["paper_id"], b["block_id"])):
-            for span in spans[b["block_id"]]:
-                yield {"paper_id": b["paper_id"], "arxiv_id": b["arxiv_id"], "title": b["title"], "url": b["url"],
-                       "block_kind": b["block_kind"], "label": span["label"], "canonical": span["canonical"],
-                       "text": span["text"], "start": span["start"], "end": span["end"], "origin": span["origin"]}
-        last = blocks[-1]["block_id"]
-
-
-def iter_papers(db, batch=500):
-    """Every paper with its tags and mentions, in batches so a large library streams."""
-    from . import corrections
-
-    fixes = corrections.load(db)
-    last = 0
-    while True:
-        rows = list(db.query(f"SELECT {PAPER_COLUMNS} FROM papers WHERE id > ? ORDER BY id LIMIT ?", [last, batch]))
-        if not rows:
-            return
-        tags = paper_tags(db, [r["id"] for r in rows])
-        for r in rows:
-            r["tags"] = tags[r["id"]]
-            r["results"] = list(db.query(
-                f"""SELECT {", ".join(f'r."{f}"' for f in RESULT_FIELDS)} FROM results r JOIN blocks b ON b.id = r.block_id
-                    WHERE b.paper_id = ? ORDER BY b.id, r.start""",
-                [r["id"]],
-            ))
-            blocks = db.execute("SELECT id, kind FROM blocks WHERE paper_id = ? ORDER BY id", [r["id"]]).fetchall()
-            spans = block_spans(db, [b[0] for b in blocks], fixes)
-            r["mentions"] = [{"block_kind": kind, **{k: s[k] for k in ("label", "canonical", "text", "start", "end",
-                                                                       "origin")}}
-                             for block_id, kind in blocks for s in spans[block_id]]
-            yield r
-        last = rows[-1]["id"]
 
 
 # ---- the library as the dashboard and exports see it (version 4) -------------

@@ -33,6 +33,9 @@ def fuzz_server(tmp_path_factory):
     server = ServerProcess(tmp_path_factory.mktemp("fuzz") / "library.db", workers=2).start()
     yield server
     server.stop()
+    # A 500 names its request in the failure above; the worker's traceback is here.
+    if "Traceback" in server.log():
+        print("server log:\n" + server.log())
 
 
 @schema.parametrize()

@@ -2,6 +2,8 @@
 add a span from a selection, each sent through the service worker to POST /api/v1/corrections,
 shown at once, surviving a reload, changing what the next page shows, listed in the popup with
 undo. Also the per-site switches (popup, legend, shortcut) and annotating a selection anywhere."""
+import time
+
 import pytest
 import requests
 from playwright.sync_api import expect
@@ -12,8 +14,15 @@ from .sitecheck import CARD, LEGEND, TAG_ROWS, hover, open_annotated, settle
 pytestmark = pytest.mark.browser
 
 
-def corrections(server):
-    return server.session.get(server.url + "/api/v1/corrections", timeout=5).json()["corrections"]
+def corrections(server, count=1, timeout=10):
+    """The server's corrections, once there are ``count`` of them: the page shows a
+    correction at once, while the service worker's POST may still be on its way."""
+    deadline = time.monotonic() + timeout
+    while True:
+        found = server.session.get(server.url + "/api/v1/corrections", timeout=5).json()["corrections"]
+        if len(found) == count or time.monotonic() > deadline:
+            return found
+        time.sleep(0.1)
 
 
 def has(page, label, text):
@@ -71,7 +80,7 @@ def test_reject_by_click_persists_and_reaches_other_pages_then_undo(configured, 
     popup.screenshot(path=str(artifacts_dir / "popup-corrections.png"))
     item.locator("button.undo").click()
     expect(popup.locator("#corrections li")).to_have_count(0)
-    assert corrections(configured) == []
+    assert corrections(configured, count=0) == []
     wait_has(hf, "METHOD", "SPAN", present=True)
     wait_has(page, "METHOD", "SPAN", present=True)
 

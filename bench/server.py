@@ -8,7 +8,6 @@ Throughput: 1, 4 and 16 client threads post pages of 10 new abstracts for a
 bounded time each.
 """
 import tempfile
-import time
 from pathlib import Path
 
 from . import corpus, latency_summary, profiling

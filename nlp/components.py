@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LENGTH, LOWER, ORTH, SHAPE
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LENGTH, ORTH
 from spacy.strings import hash_string
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher

@@ -262,7 +262,6 @@ def import_cmd(source, fmt, db_path, quiet):
     (the arXiv metadata snapshot's shape) or BibTeX entries with abstracts. Each paper is
     annotated and stored; a bad record is reported with its line number and skipped; records
     already in the library (same abstract) are skipped, so importing a file twice changes nothing."""
-    from nlp import pipeline
 
     from . import importer, store
 

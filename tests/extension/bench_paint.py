@@ -17,7 +17,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import requests
 from playwright.sync_api import sync_playwright
 
 from tests.conftest import ServerProcess

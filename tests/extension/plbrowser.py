@@ -4,7 +4,6 @@ import re
 import time
 from pathlib import Path
 
-import requests
 from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,7 +6,6 @@ CSS.highlights registry), the tag rows, the hover card, the badge, and the paper
 from collections import Counter
 
 import pytest
-import requests
 from playwright.sync_api import expect
 
 from .plbrowser import (ARXIV_DSCLORA, ARXIV_LOWDIFF, ARXIV_UNICODE, HF_PAPER, HF_SEARCH, chips, highlights,

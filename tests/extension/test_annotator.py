@@ -5,10 +5,9 @@ undo. Also the per-site switches (popup, legend, shortcut) and annotating a sele
 import time
 
 import pytest
-import requests
 from playwright.sync_api import expect
 
-from .plbrowser import ARXIV_DSCLORA, ARXIV_LOWDIFF, ARXIV_UNICODE, ELSEWHERE, HF_PAPER, highlights
+from .plbrowser import ARXIV_DSCLORA, ARXIV_LOWDIFF, ARXIV_UNICODE, HF_PAPER, highlights
 from .sitecheck import CARD, LEGEND, TAG_ROWS, hover, open_annotated, settle
 
 pytestmark = pytest.mark.browser

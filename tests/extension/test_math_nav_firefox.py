@@ -4,13 +4,11 @@ the browser's back button, and the manifest both browsers load (Chrome: no error
 import json
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
-import requests
 from playwright.sync_api import expect
 
-from .plbrowser import ARXIV_MATH, HF_PAPER, HF_SEARCH, ROOT, highlights, library, paper_detail
+from .plbrowser import ARXIV_MATH, HF_SEARCH, ROOT, highlights, library, paper_detail
 from .sitecheck import TAG_ROWS, open_annotated, page_mentions, ranges_outside, server_mentions, settle
 
 pytestmark = pytest.mark.browser

@@ -1,6 +1,5 @@
 """The popup (status, count, CSV export) and the options page (address validation, connection test)."""
 import pytest
-import requests
 from playwright.sync_api import expect
 
 from .plbrowser import ARXIV_LOWDIFF, wait_highlights

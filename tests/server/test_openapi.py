@@ -1,5 +1,4 @@
 """The OpenAPI document says what the code does, and the running server keeps to it under fuzzing."""
-import re
 
 import pytest
 import schemathesis

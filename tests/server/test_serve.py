@@ -3,7 +3,6 @@ import csv
 import io
 import subprocess
 
-import requests
 
 from tests.conftest import ServerProcess, paperlens_command
 

@@ -107,19 +107,37 @@ def match_counts(pred, gold, overlap):
     return tp
 
 
-def _norm(name, kb):
+def canonical_names(kb):
+    """(label, surface in lower case) → canonical name. Looked up by label, so that a
+    dataset written "SGD" (Schema-Guided Dialogue) is not mistaken for the optimiser."""
+    if kb is None:
+        return {}
+    index = {}
+    for entry in kb.entries:
+        for surface in entry.surfaces:
+            index.setdefault((entry.label, surface.lower()), entry.canonical)
+    return index
+
+
+def _norm(name, label, names):
+    """A name reduced to letters and digits after mapping it to its canonical form.
+    A qualified metric maps its known tail: "word boundary F1" → "word boundary F1 score"."""
     if name is None:
         return None
-    entry = kb.lookup(name) if kb else None
-    name = entry.canonical if entry else name
+    words = name.split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:]).lower()
+        if (label, tail) in names:
+            name = " ".join(words[:i] + [names[(label, tail)]])
+            break
     return re.sub(r"[^0-9a-z]+", "", name.lower())
 
 
-def result_key(result, kb, with_dataset=True):
+def result_key(result, names, with_dataset=True):
     value = result.get("value")
     value = round(float(value), 4) if isinstance(value, (int, float)) else None
-    key = (_norm(result.get("metric"), kb), value)
-    return key + ((_norm(result.get("dataset"), kb),) if with_dataset else ())
+    key = (_norm(result.get("metric"), "METRIC", names), value)
+    return key + ((_norm(result.get("dataset"), "DATASET", names),) if with_dataset else ())
 
 
 def same_result(p, g):
@@ -145,6 +163,7 @@ def multiset_tp(pred, gold):
 def evaluate(records, nlp=None):
     nlp = nlp or pipeline.load()
     kb = nlp.get_pipe("paperlens_kb") if "paperlens_kb" in nlp.pipe_names else None
+    names = canonical_names(kb)
     report = Report(records=len(records))
     groups = [[r.get("title") or "", r["text"]] for r in records]
     docs = nlp.pipe(pipeline.BLOCK_SEPARATOR.join(g) for g in groups)
@@ -166,8 +185,8 @@ def evaluate(records, nlp=None):
         pred_results = predicted[0]["results"] + predicted[1]["results"]
         gold_results = record.get("results", []) + record.get("title_results", [])
         for counts, with_dataset in ((report.results, True), (report.results_metric_value, False)):
-            p = [result_key(r, kb, with_dataset) for r in pred_results]
-            g = [result_key(r, kb, with_dataset) for r in gold_results]
+            p = [result_key(r, names, with_dataset) for r in pred_results]
+            g = [result_key(r, names, with_dataset) for r in gold_results]
             counts.add(multiset_tp(p, g), len(p), len(g))
             if with_dataset:
                 for r in set(p) - set(g):

@@ -7,7 +7,7 @@ from pathlib import Path
 import spacy
 from spacy.util import load_config, load_model_from_config
 
-from . import components, results, tokenizer  # noqa: F401  (registers our factories and tokenizer)
+from . import components, qualifiers, results, settings, tokenizer  # noqa: F401  (registers our factories and tokenizer)
 from .kb import KB_DIR
 
 HERE = Path(__file__).parent

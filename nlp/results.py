@@ -30,10 +30,39 @@ LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achievi
          "falls", "drops", "rises", "constant"}
 AFTER_FIGURE = {"on", "in", "across", "for", "the", "%", "×", "x", "times", "points", "pp", "dB", "improvement",
                 "gain", "gains", "accuracy", "higher", "lower", "better"}
+COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "against", "than", "but", "yet", "for",
+              "and", "over", "below", "above"}
 COORDINATION = {"and", ",", "/", "or", "respectively", "vs", "vs.", "versus"}
 REDUCTION_WORDS = {"smaller", "fewer", "less", "lower", "reduction", "cut", "cheaper"}
 SPEEDUP_WORDS = {"faster", "speedup", "speed-up", "acceleration", "accelerates", "quicker"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
+# The last word of a phrase that names what a figure measures, when the phrase is
+# not a known metric: "an edit efficacy of 96.1%", "reduces exposure disparity by 63%".
+METRIC_HEADS = {"accuracy", "score", "scores", "rate", "error", "errors", "loss", "f1", "recall", "precision",
+                "coverage", "efficacy", "correlation", "distance", "similarity", "ratio", "gap", "time", "latency",
+                "throughput", "utility", "premium", "cost", "costs", "length", "perplexity", "auc", "ap", "map",
+                "miou", "iou", "kappa", "reward", "return", "fidelity", "agreement", "specificity", "sensitivity",
+                "generalisation", "generalization", "violations", "disparity", "usage", "overhead", "footprint",
+                "consumption", "success", "bleu", "rouge", "wer", "cer", "mae", "mse", "rmse", "ndcg", "mrr", "hits",
+                "fid", "psnr", "ssim", "lpips", "mos", "efficiency", "robustness", "calibration", "regret"}
+# Verbs that report a change in what the figure measures: "reduces X by 63%", "X rises from 65.3 to 67.8".
+CHANGE_VERBS = {"saves", "save", "reduces", "reduce", "reduced", "reducing", "cuts", "cut", "lowers", "lowered", "improves", "improve",
+                "improved", "improving", "raises", "raised", "increases", "increased", "boosts", "boosted",
+                "decreases", "decreased", "rises", "rose", "drops", "dropped", "falls", "fell", "halves", "grows",
+                "goes", "climbs", "declines", "lifts", "lifted"}
+# Words between "by" and the figure: "by up to 2.1x", "by a relative 7%", "by an average of 2.9x".
+BY_FILLERS = {"up", "to", "a", "an", "relative", "average", "of", "over", "more", "than", "about", "nearly",
+              "roughly", "around", "approximately", "almost", "only", "just", "~", "≈", "further", "another"}
+# Words that may precede a figure after the phrase naming its metric: "an efficacy of (about) 96.1%", "X is 0.263".
+PHRASE_LINKS = {"of", "is", "are", "was", "were", "=", ":", "about", "approximately", "around", "roughly", "nearly",
+                "only", "just", "~", "≈", "reaches", "reached", "remains", "stays", "averages", "exceeds",
+                "below", "above", "under", "over", "to"}
+# Words that qualify a metric without naming a different one: "an average Spearman correlation".
+LOOSE_MODIFIERS = {"average", "mean", "overall", "best", "final", "higher", "lower", "better", "worse", "new",
+                   "relative", "absolute", "strong", "high", "low", "reported", "resulting", "total"}
+SENTENCE_PUNCT = {".", ";", "!", "?", ":"}
+# Plural words after a whole number that still make it a result: "41 BLEU points", "2 dB gains".
+NOT_COUNTS = {"points", "gains", "improvements", "percent", "wins"}
 SETTING_WORDS = {"parameters", "params", "epochs", "iterations", "steps", "images", "samples", "tokens", "layers",
                  "hours", "days", "gpus", "bits", "bit", "billion", "million", "k", "context", "sparsity",
                  "pruning", "of"}
@@ -134,7 +163,22 @@ class ResultExtractor:
                 listed = (len(between) <= 8 and a[1][2] is not None and a[1][2] == b[1][2]
                           and any(t.lower_ in COORDINATION or t.lower_ in {"with", "against"} for t in between)
                           and not any(t.text in {".", ";", ":"} or t.like_num for t in between))
-                if not (joined or listed):
+                # "an MAE of 0.298 versus 0.361 for CSDI", "reaches 47.3%, and Gemini 1.5 Pro reaches 61.8%"
+                compared = (len(between) <= 14 and a[1][2] == b[1][2] and b[4] is None
+                            and any(t.lower_ in COMPARISON for t in between)
+                            and not any(t.text in SENTENCE_PUNCT for t in between)
+                            and not any(e.label_ == "METRIC" and e.start >= between.start and e.end <= between.end
+                                        for e in b[2]))
+                # "an accuracy of 81.0%, an improvement of 5.8 points", "surpassing HSNet by 7.3 points"
+                difference = (len(between) <= 14 and b[1][2] in {"points", None} and a[4] is not None
+                              and (b[4] is None or b[4] == "improvement")
+                              and not any(t.text in SENTENCE_PUNCT for t in between)
+                              and not any(e.label_ == "METRIC" and e.start >= between.start
+                                          and e.end <= between.end for e in b[2]))
+                if difference:
+                    b[3], b[4] = a[3], a[4]
+                    continue
+                if not (joined or listed or compared):
                     continue
                 if a[4] is None and b[4] is not None and joined:
                     a[3], a[4] = b[3], b[4]
@@ -160,8 +204,14 @@ class ResultExtractor:
                 return True  # a size such as "256 times 256"
         if after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)):
             return True
-        if tok.i > 0 and doc[tok.i - 1].text in {"times", "×", "x", "/", "^"}:
-            return True  # the second half of a size
+        if tok.i > 0 and doc[tok.i - 1].text in {"times", "×", "x", "/", "^", "±", "+/-", "RTX", "GTX", "T", "N"}:
+            return True  # the second half of a size, a standard deviation, a GPU's model number
+        if unit is None and float(value).is_integer() and value >= 2 and len(after) > 0 and after[0] not in UNITS:
+            # a count: "after 10,000 sequential edits", "on 12 targets", "with 24 views"
+            nouns = [t for t in doc[tok.i + 1 : tok.i + 3] if t.is_alpha and t.is_lower]
+            if nouns and (nouns[0].i == tok.i + 1) and any(t.text.endswith("s") and len(t.text) > 3
+                                                          and t.text not in NOT_COUNTS for t in nouns):
+                return True
         return False
 
     def _metric(self, doc, tok, ents, fig):
@@ -169,8 +219,8 @@ class ResultExtractor:
         metrics = [e for e in ents if e.label_ == "METRIC"]
         for e in sorted((e for e in metrics if e.end <= tok.i), key=lambda e: -e.end):
             between = doc[e.end : tok.i]
-            if len(between) <= self.window and all(t.lower_ in LINKS or figure(t) or t.like_num for t in between):
-                return e, e._.canonical
+            if len(between) <= self.window and all(self._links(t, ents) for t in between):
+                return self._qualified(doc, e, ents)
             break
         unit_skip = 2 if fig[2] and tok.i + 1 < len(doc) and doc[tok.i + 1].text in UNITS else 1
         for e in metrics:
@@ -196,9 +246,120 @@ class ResultExtractor:
                     return doc[nxt.i : t.i + 1], " ".join(words + ["reduction"])
                 if not t.is_alpha or t.is_stop:
                     break
+        phrase = self._phrase_metric(doc, tok, ents)
+        if phrase is not None:
+            return phrase
         if fig[0] == "+" or (nxt is not None and nxt.lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
         return None, None
+
+    def _phrase_metric(self, doc, tok, ents):
+        """A metric named by a phrase the knowledge base does not hold, read off the
+        words before the figure: "an edit efficacy of 96.1%", "the CheXbert F1 is 0.263",
+        "reduces exposure disparity by 63%", "the Level 2 mAPH rises from 65.3 to 67.8"."""
+        lo = tok.i
+        while lo > 0 and tok.i - lo < 16 and doc[lo - 1].text not in SENTENCE_PUNCT:
+            lo -= 1
+        j = tok.i - 1
+        # "from 65.3 to 67.8": the figure it started from stands between
+        if j - 2 >= lo and doc[j].lower_ == "to" and figure(doc[j - 1]) and doc[j - 2].lower_ == "from":
+            j -= 3
+        elif j - 3 >= lo and doc[j].lower_ == "to" and doc[j - 1].text in UNITS and figure(doc[j - 2]) \
+                and doc[j - 3].lower_ == "from":
+            j -= 4
+        if j >= lo and (doc[j].lower_ in BY_FILLERS or doc[j].lower_ == "by"):
+            k = j
+            while k >= lo and doc[k].lower_ in BY_FILLERS:
+                k -= 1
+            if k >= lo and doc[k].lower_ == "by":
+                # "reduces exposure disparity by 63%" or "exposure disparity improves by 63%"
+                verb = next((v for v in range(k - 1, max(lo, k - 8) - 1, -1) if doc[v].lower_ in CHANGE_VERBS), None)
+                if verb is None:
+                    return None
+                if verb + 1 < k:
+                    return self._phrase_at(doc, verb + 1, k, ents, need_boundary=False)
+                return self._phrase_before(doc, verb, lo, ents)
+        if j >= lo and doc[j].lower_ in CHANGE_VERBS:
+            return self._phrase_before(doc, j, lo, ents)
+        if j - 1 >= lo and doc[j].lower_ == "from" and doc[j - 1].lower_ in CHANGE_VERBS:
+            return self._phrase_before(doc, j - 1, lo, ents)
+        if j >= lo and doc[j].lower_ == "from":
+            verb = next((v for v in range(j - 1, max(lo, j - 8) - 1, -1) if doc[v].lower_ in CHANGE_VERBS), None)
+            if verb is not None and verb + 1 < j:
+                return self._phrase_at(doc, verb + 1, j, ents, need_boundary=False)
+            return None
+        k = j
+        while k >= lo and k > j - 3 and doc[k].lower_ in PHRASE_LINKS:
+            k -= 1
+        if k == j:
+            return None
+        return self._phrase_before(doc, k + 1, lo, ents)
+
+    @staticmethod
+    def _links(tok, ents):
+        """Whether a word between a metric and its figure keeps them together: "an MAE of",
+        "the MAPE from 14.9% to", "a mean absolute error (MAE) of", "accuracy on LAMBADA is"."""
+        if tok.lower_ in LINKS or tok.text in UNITS or tok.text == ")" or tok.like_num or figure(tok):
+            return True
+        return any(e.label_ in {"METRIC", "DATASET"} and e.start <= tok.i < e.end for e in ents)
+
+    def _qualified(self, doc, metric, ents):
+        """A known metric with the words that qualify it: "a strict entity F1 of 94.2%"
+        reports a strict entity F1, not any F1 score."""
+        lo = metric.start
+        while lo > 0 and metric.start - lo < 4 and doc[lo - 1].text not in SENTENCE_PUNCT:
+            lo -= 1
+        found = self._phrase_before(doc, metric.end, lo, ents)
+        return found if found is not None else (metric, metric._.canonical)
+
+    def _phrase_before(self, doc, end, lo, ents):
+        """The metric phrase that ends just before token ``end``, bounded on its left by
+        a determiner, a preposition, punctuation or the sentence start."""
+        start = end
+        while start > lo and end - start < 6:
+            prev = doc[start - 1]
+            if prev.text == "-" and not prev.whitespace_ and start - 2 >= lo and not doc[start - 2].whitespace_:
+                start -= 2  # "zero-shot", "out-of-distribution": a compound, not punctuation
+                continue
+            if prev.is_stop or prev.is_punct or prev.like_num or prev.lower_ in CHANGE_VERBS \
+                    or not (prev.is_alpha or prev.text[:1].isalpha() and prev.text.replace("@", "").isalnum()):
+                break
+            start -= 1
+        if start == end:
+            return None
+        boundary = doc[start - 1] if start > lo else None
+        if boundary is not None and not (boundary.is_stop or boundary.is_punct or boundary.like_num):
+            return None  # "achieves F1 of": the phrase's start is not known
+        return self._phrase_at(doc, start, end, ents, need_boundary=True)
+
+    def _phrase_at(self, doc, start, end, ents, need_boundary):
+        """The metric that the words doc[start:end] name, if they name one."""
+        while start < end and (doc[start].is_stop or doc[start].is_punct):
+            start += 1
+        # "cumulative constraint violations during training": the phrase ends at a preposition
+        for k in range(start, end):
+            if doc[k].is_punct and doc[k].text != "-" or (doc[k].is_stop and doc[k].lower_ != "of"):
+                end = k
+                break
+        if start >= end or end - start > 5:
+            return None
+        words = doc[start:end]
+        for e in ents:
+            if e.start >= start and e.end <= end and e.label_ != "METRIC":
+                return None  # "improves Video-LLaVA by 9.6 points" names a method, not a metric
+        metric = next((e for e in ents if e.label_ == "METRIC" and e.end == end and e.start >= start), None)
+        if metric is not None:
+            modifiers = [t.text for t in doc[start:metric.start] if t.lower_ not in LOOSE_MODIFIERS]
+            if not modifiers:
+                return metric, metric._.canonical
+            return words, re.sub(r"\s*-\s*", "-", " ".join(modifiers + [metric.text]))
+        if words[-1].lower_ not in METRIC_HEADS:
+            return None
+        kept = [t.text if t.text.isupper() or any(c.isdigit() for c in t.text) else t.lower_
+                for t in words if t.lower_ not in LOOSE_MODIFIERS]
+        if not kept:
+            return None
+        return words, re.sub(r"\s+-\s+", "-", " ".join(kept))
 
     @staticmethod
     def _range_low(tok):
@@ -210,7 +371,7 @@ class ResultExtractor:
         return None
 
     @staticmethod
-    def _dataset(ents, tok, claimed, reach=25):
+    def _dataset(ents, tok, claimed, reach=80):
         """The dataset of a figure: the nearest one named shortly before it in the sentence
         ("On FFHQ 64x64, LowDiff achieves an FID of 2.43"), else the nearest after it
         ("80.7% top-1 accuracy on ImageNet")."""

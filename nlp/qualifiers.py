@@ -1,0 +1,91 @@
+"""Metric names with their own qualifiers: "a **strict entity F1** of 94.2%",
+"a **one-shot mIoU** of 73.8", "**validation perplexity**".
+
+The knowledge base knows F1 and mIoU; the words in front of them say which F1 the
+paper reports, and the annotation guideline counts them as part of the metric.
+A qualifier is a content word directly before the metric: not a stop word, not
+a verb that reports the figure ("improves recall"), not an evaluative adjective
+("high recall") and not another entity ("ImageNet accuracy" is accuracy on ImageNet).
+"""
+import re
+
+from spacy.language import Language
+
+from .components import candidates, merge_ents, taken
+
+# Words that say which measure a paper reports: "validation perplexity", "word boundary F1".
+# A closed list: without a tagger, an open one also takes verbs and praise ("improves
+# recall", "prohibitive memory footprint").
+QUALIFIERS = {
+    "validation", "test", "training", "train", "inference", "decoding", "generation", "retrieval", "counting",
+    "word", "token", "entity", "strict", "macro", "micro", "weighted", "unweighted", "balanced", "mean", "median",
+    "relaxed", "normalised", "normalized", "clinical", "efficacy", "boundary", "term", "energy", "force", "box",
+    "mask", "peak", "exact", "linear", "probe", "human", "edit", "segmentation", "detection", "classification",
+    "localization", "localisation", "reconstruction", "prediction", "forecasting", "translation", "tracking",
+    "recognition", "answer", "span", "sentence", "character", "phoneme", "frame", "pixel", "instance", "panoptic",
+    "semantic", "class", "category", "image", "video", "text", "audio", "speaker", "slot", "intent", "goal",
+    "joint", "task", "episode", "success", "win", "pass", "top", "rank", "retrieval", "ranking", "link", "node",
+    "graph", "edge", "held-out", "heldout", "novel", "base", "rare", "common", "frequent", "harmonic", "geometric",
+    "arithmetic", "scaled", "empirical", "expected", "calibration", "acceptance", "hallucination", "refusal",
+    "attack", "robust", "clean", "adversarial", "certified", "transfer", "downstream", "probing", "persona",
+    "memory", "throughput", "latency", "runtime", "wall-clock", "end-to-end", "compression", "bit", "bits",
+}
+HYPHEN_PARTS = re.compile(r"^[A-Za-z0-9]+$")
+
+
+def qualifier_start(doc, start, max_words):
+    """Where the metric's qualifiers begin: the first of at most ``max_words`` words
+    (a hyphenated compound such as "out-of-distribution" counting as one) before ``start``."""
+    first = start
+    for _ in range(max_words):
+        k = first - 1
+        # a compound written with hyphens and no spaces: "one-shot", "token-level", "wall-clock"
+        j = k
+        while j - 2 >= 0 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
+                and not doc[j - 2].whitespace_ and HYPHEN_PARTS.match(doc[j - 2].text):
+            j -= 2
+        if j < k and HYPHEN_PARTS.match(doc[k].text) and not doc[j].like_num:
+            first = j
+            continue
+        if k < 0:
+            break
+        tok = doc[k]
+        camel = tok.text[:1].isupper() and any(c.isupper() for c in tok.text[1:]) \
+            and any(c.islower() for c in tok.text)
+        if tok.lower_ in QUALIFIERS or camel:
+            first = k
+            continue
+        break
+    return first
+
+
+def qualified_name(qualifiers, canonical):
+    """The canonical name of a qualified metric: its qualifiers as written (lower case
+    unless they are names such as RadGraph) before the knowledge base's name for the metric."""
+    words = [t.text if any(c.isupper() for c in t.text[1:]) else t.lower_ for t in qualifiers]
+    return re.sub(r"\s*-\s*", "-", " ".join(words)) + " " + canonical
+
+
+@Language.factory("paperlens_metric_qualifiers", default_config={"max_words": 3})
+def make_metric_qualifiers(nlp, name, max_words):
+    return MetricQualifiers(max_words)
+
+
+class MetricQualifiers:
+    def __init__(self, max_words):
+        self.max_words = max_words
+
+    def __call__(self, doc):
+        found = candidates(doc)
+        metrics = [c for c in found if c[2] == "METRIC"]
+        if not metrics:
+            return doc
+        busy = taken(doc)
+        wider = []
+        for start, end, label, canonical in metrics:
+            first = qualifier_start(doc, start, self.max_words)
+            if first < start and not any(busy[first:start]):
+                wider.append((first, end, label, qualified_name(doc[first:start], canonical)))
+        if wider:
+            merge_ents(doc, wider)
+        return doc

@@ -12,6 +12,10 @@ import re
 from spacy.language import Language
 
 from .components import candidates, merge_ents, taken
+from .tokenizer import text_of
+
+# A metric at a cut-off: "NDCG@5", "Recall@50", "mAP@0.5:0.95", "pass@1".
+AT_K = re.compile(r"^([A-Za-z][A-Za-z0-9\-]*)@(\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?|k|K)$")
 
 # Words that say which measure a paper reports: "validation perplexity", "word boundary F1".
 # A closed list: without a tagger, an open one also takes verbs and praise ("improves
@@ -68,14 +72,32 @@ def qualified_name(qualifiers, canonical):
 
 @Language.factory("paperlens_metric_qualifiers", default_config={"max_words": 3})
 def make_metric_qualifiers(nlp, name, max_words):
-    return MetricQualifiers(max_words)
+    return MetricQualifiers(nlp, max_words)
 
 
 class MetricQualifiers:
-    def __init__(self, max_words):
+    def __init__(self, nlp, max_words):
+        self.nlp = nlp
         self.max_words = max_words
 
+    def _metrics_at_k(self, doc):
+        """Cut-off metrics the knowledge base lists only for some k: any "<metric>@k"
+        whose metric it knows is that metric."""
+        kb = self.nlp.get_pipe("paperlens_kb")
+        busy = taken(doc)
+        spans = []
+        for tok in doc:
+            if "@" in tok.text and not busy[tok.i]:
+                match = AT_K.match(tok.text)
+                entry = match and (kb.lookup(match.group(1)) or kb.lookup(match.group(1) + "@k"))
+                if entry and entry.label == "METRIC":
+                    spans.append((tok.i, tok.i + 1, "METRIC", entry.canonical))
+        if spans:
+            merge_ents(doc, spans)
+
     def __call__(self, doc):
+        if "@" in text_of(doc):
+            self._metrics_at_k(doc)
         found = candidates(doc)
         metrics = [c for c in found if c[2] == "METRIC"]
         if not metrics:

@@ -35,6 +35,7 @@ COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "against", 
 COORDINATION = {"and", ",", "/", "or", "respectively", "vs", "vs.", "versus"}
 REDUCTION_WORDS = {"smaller", "fewer", "less", "lower", "reduction", "cut", "cheaper"}
 SPEEDUP_WORDS = {"faster", "speedup", "speed-up", "acceleration", "accelerates", "quicker"}
+ACCELERATE_WORDS = {"accelerates", "accelerate", "accelerated", "accelerating", "speeds", "speeding"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
 # The last word of a phrase that names what a figure measures, when the phrase is
 # not a known metric: "an edit efficacy of 96.1%", "reduces exposure disparity by 63%".
@@ -56,14 +57,15 @@ BY_FILLERS = {"up", "to", "a", "an", "relative", "average", "of", "over", "more"
 # Words that may precede a figure after the phrase naming its metric: "an efficacy of (about) 96.1%", "X is 0.263".
 PHRASE_LINKS = {"of", "is", "are", "was", "were", "=", ":", "about", "approximately", "around", "roughly", "nearly",
                 "only", "just", "~", "≈", "reaches", "reached", "remains", "stays", "averages", "exceeds",
-                "below", "above", "under", "over", "to"}
+                "below", "to"}
 # Words that qualify a metric without naming a different one: "an average Spearman correlation".
 LOOSE_MODIFIERS = {"average", "mean", "overall", "best", "final", "higher", "lower", "better", "worse", "new",
                    "relative", "absolute", "strong", "high", "low", "reported", "resulting", "total"}
 SENTENCE_PUNCT = {".", ";", "!", "?", ":"}
+AT_K_FIGURE = re.compile(r"@\d")
 # Plural words after a whole number that still make it a result: "41 BLEU points", "2 dB gains".
 NOT_COUNTS = {"points", "gains", "improvements", "percent", "wins"}
-SETTING_WORDS = {"parameters", "params", "epochs", "iterations", "steps", "images", "samples", "tokens", "layers",
+SETTING_WORDS = {"km", "cm", "kg", "layer", "shot", "way", "billion-parameter", "parameters", "params", "epochs", "iterations", "steps", "images", "samples", "tokens", "layers",
                  "hours", "days", "gpus", "bits", "bit", "billion", "million", "k", "context", "sparsity",
                  "pruning", "of"}
 
@@ -124,10 +126,11 @@ class ResultExtractor:
                                                   for s, e, label, canonical, cs, ce in ents if cs >= lo and ce <= hi]
             found.append([tok, fig, sentence_ents, *self._metric(doc, tok, sentence_ents, fig)])
         self._share_metrics(doc, found)
+        paired = self._respectively(doc, found)
         results = []
         claimed = set()
         for tok, fig, sentence_ents, metric_span, metric in found:
-            dataset = self._dataset(sentence_ents, tok, claimed)
+            dataset = paired[tok.i] if tok.i in paired else self._dataset(sentence_ents, tok, claimed)
             if metric is None:
                 continue
             sign, value, unit = fig
@@ -185,6 +188,48 @@ class ResultExtractor:
                 elif b[4] is None and a[4] is not None:
                     b[3], b[4] = a[3], a[4]
 
+    def _respectively(self, doc, found):
+        """ "On METR-LA and PEMS-BAY, DynaST achieves an MAE of 3.19 and 1.71, (respectively,)
+        compared with 3.53 and 1.95 for Graph WaveNet": figures listed together pair in order
+        with the datasets listed together in their sentence."""
+        paired = {}
+        runs, run = [], [found[0]] if found else []
+        for a, b in zip(found, found[1:]):
+            between = doc[self._after_unit(a[0], a[1]) : b[0].i]
+            if len(between) <= 3 and all(t.lower_ in COORDINATION for t in between) and a[2] is b[2]:
+                run.append(b)
+            else:
+                runs.append(run)
+                run = [b]
+        runs.append(run)
+        for run in runs:
+            if len(run) < 2:
+                continue
+            lists = self._dataset_lists(doc, run[0][2])
+            match = [names for names in lists if len(names) == len(run)]
+            if match:
+                # the list nearest before the figures, else the first after them
+                before = [names for names in match if names[-1].end <= run[0][0].i]
+                names = before[-1] if before else match[0]
+                for (tok, *_), name in zip(run, names):
+                    paired[tok.i] = name._.canonical
+        return paired
+
+    @staticmethod
+    def _dataset_lists(doc, ents):
+        """Datasets of a sentence written as a list: "METR-LA and PEMS-BAY", "A, B and C"."""
+        lists, current = [], []
+        for e in (e for e in ents if e.label_ == "DATASET"):
+            if current and all(t.lower_ in {"and", ",", "or", "the"} for t in doc[current[-1].end : e.start]):
+                current.append(e)
+            else:
+                if len(current) > 1:
+                    lists.append(current)
+                current = [e]
+        if len(current) > 1:
+            lists.append(current)
+        return lists
+
     def _is_starting_point(self, tok, fig):
         """ "raises term accuracy from 71% to 93%": 71% is where it started."""
         doc = tok.doc
@@ -204,6 +249,10 @@ class ResultExtractor:
                 return True  # a size such as "256 times 256"
         if after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)):
             return True
+        if len(after) > 1 and after[0] == "-" and after[1] in SETTING_WORDS:
+            return True  # "4-bit", "8-layer"
+        if tok.i > 0 and doc[tok.i - 1].lower_ in {"fixed", "budget", "target"}:
+            return True  # "recall at a fixed 0.1% false positive rate"
         if tok.i > 0 and doc[tok.i - 1].text in {"times", "×", "x", "/", "^", "±", "+/-", "RTX", "GTX", "T", "N"}:
             return True  # the second half of a size, a standard deviation, a GPU's model number
         if unit is None and float(value).is_integer() and value >= 2 and len(after) > 0 and after[0] not in UNITS:
@@ -222,11 +271,14 @@ class ResultExtractor:
             if len(between) <= self.window and all(self._links(t, ents) for t in between):
                 return self._qualified(doc, e, ents)
             break
+        if fig[2] == "×" and any(t.lower_ in ACCELERATE_WORDS for t in doc[max(0, tok.i - 10) : tok.i]) \
+                and tok.i > 0 and doc[tok.i - 1].lower_ in BY_FILLERS | {"by"}:
+            return None, "speed-up"  # "accelerates the image encoder of OpenCLIP by 1.7×"
         unit_skip = 2 if fig[2] and tok.i + 1 < len(doc) and doc[tok.i + 1].text in UNITS else 1
         for e in metrics:
             gap = doc[tok.i + unit_skip : e.start]
             if e.start >= tok.i + unit_skip and len(gap) <= 2 and all(not t.is_punct for t in gap):
-                return e, e._.canonical
+                return e, self._metric_name(e)
         nxt = doc[tok.i + unit_skip] if tok.i + unit_skip < len(doc) else None
         if fig[2] == "×" and nxt is not None:
             # "2.3x faster", "3.18× compression speed up", "3x inference speedup"
@@ -310,7 +362,15 @@ class ResultExtractor:
         while lo > 0 and metric.start - lo < 4 and doc[lo - 1].text not in SENTENCE_PUNCT:
             lo -= 1
         found = self._phrase_before(doc, metric.end, lo, ents)
-        return found if found is not None else (metric, metric._.canonical)
+        return found if found is not None else (metric, self._metric_name(metric))
+
+    @staticmethod
+    def _metric_name(metric):
+        """A metric's canonical name, with the cut-off the paper reports ("NDCG@5", not "NDCG")."""
+        text = metric.text
+        if "@" in text and AT_K_FIGURE.search(text):
+            return text
+        return metric._.canonical
 
     def _phrase_before(self, doc, end, lo, ents):
         """The metric phrase that ends just before token ``end``, bounded on its left by
@@ -351,9 +411,9 @@ class ResultExtractor:
         if metric is not None:
             modifiers = [t.text for t in doc[start:metric.start] if t.lower_ not in LOOSE_MODIFIERS]
             if not modifiers:
-                return metric, metric._.canonical
+                return metric, self._metric_name(metric)
             return words, re.sub(r"\s*-\s*", "-", " ".join(modifiers + [metric.text]))
-        if words[-1].lower_ not in METRIC_HEADS:
+        if words[-1].lower_.rsplit("-", 1)[-1] not in METRIC_HEADS:
             return None
         kept = [t.text if t.text.isupper() or any(c.isdigit() for c in t.text) else t.lower_
                 for t in words if t.lower_ not in LOOSE_MODIFIERS]

@@ -34,12 +34,17 @@ QUALIFIERS = {
     "attack", "robust", "clean", "adversarial", "certified", "transfer", "downstream", "probing", "persona",
     "memory", "throughput", "latency", "runtime", "wall-clock", "end-to-end", "compression", "bit", "bits",
 }
+# Hyphenated words that say how something is done, not which task it is: "CNN-based", "state-of-the-art".
+NOT_QUALIFYING_ENDS = {"based", "like", "driven", "aware", "art", "agnostic", "efficient", "friendly", "oriented",
+                       "free", "guided", "specific", "intensive", "heavy", "scale", "wise", "related",
+                       "quality", "time", "world", "known", "use", "purpose"}
 HYPHEN_PARTS = re.compile(r"^[A-Za-z0-9]+$")
 
 
 def qualifier_start(doc, start, max_words):
-    """Where the metric's qualifiers begin: the first of at most ``max_words`` words
-    (a hyphenated compound such as "out-of-distribution" counting as one) before ``start``."""
+    """Where a metric's qualifiers begin: the first of at most ``max_words`` qualifying
+    words (a hyphenated compound such as "out-of-distribution" counting as one, and a
+    CamelCase name such as RadGraph) before ``start``."""
     first = start
     for _ in range(max_words):
         k = first - 1
@@ -48,12 +53,19 @@ def qualifier_start(doc, start, max_words):
         while j - 2 >= 0 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
                 and not doc[j - 2].whitespace_ and HYPHEN_PARTS.match(doc[j - 2].text):
             j -= 2
-        if j < k and HYPHEN_PARTS.match(doc[k].text) and not doc[j].like_num:
+        if j < k and HYPHEN_PARTS.match(doc[k].text) and not doc[j].like_num \
+                and doc[k].lower_ not in NOT_QUALIFYING_ENDS:
             first = j
             continue
         if k < 0:
             break
         tok = doc[k]
+        parts = tok.lower_.split("-")
+        if len(parts) > 1 and all(HYPHEN_PARTS.match(p) for p in parts) and not tok.like_num \
+                and parts[-1] not in NOT_QUALIFYING_ENDS and not parts[0].isdigit() \
+                and not any(p in {"including", "such", "and", "or", "eg"} for p in parts):
+            first = k  # a compound the tokenizer kept whole: "Few-Shot", "Ultra-High-Resolution"
+            continue
         camel = tok.text[:1].isupper() and any(c.isupper() for c in tok.text[1:]) \
             and any(c.islower() for c in tok.text)
         if tok.lower_ in QUALIFIERS or camel:
@@ -98,8 +110,7 @@ class MetricQualifiers:
     def __call__(self, doc):
         if "@" in text_of(doc):
             self._metrics_at_k(doc)
-        found = candidates(doc)
-        metrics = [c for c in found if c[2] == "METRIC"]
+        metrics = [c for c in candidates(doc) if c[2] == "METRIC"]
         if not metrics:
             return doc
         busy = taken(doc)

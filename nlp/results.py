@@ -124,13 +124,20 @@ class ResultExtractor:
                 lo, hi = bounds[k - 1], bounds[k]
                 sentence_ents = by_sentence[k] = [Span(doc, s, e, label=label, kb_id=canonical)
                                                   for s, e, label, canonical, cs, ce in ents if cs >= lo and ce <= hi]
-            found.append([tok, fig, sentence_ents, *self._metric(doc, tok, sentence_ents, fig)])
+            found.append([tok, fig, sentence_ents, *self._metric(doc, tok, sentence_ents, fig), None])
         self._share_metrics(doc, found)
         paired = self._respectively(doc, found)
         results = []
         claimed = set()
-        for tok, fig, sentence_ents, metric_span, metric in found:
-            dataset = paired[tok.i] if tok.i in paired else self._dataset(sentence_ents, tok, claimed)
+        datasets = {}
+        for tok, fig, sentence_ents, metric_span, metric, compared_with in found:
+            if tok.i in paired:
+                dataset = paired[tok.i]
+            elif compared_with is not None and compared_with.i in datasets and not self._named_after(sentence_ents, tok):
+                dataset = datasets[compared_with.i]  # "38.6% on AlpacaEval 2.0, compared with 30.2% for DPO"
+            else:
+                dataset = self._dataset(sentence_ents, tok, claimed)
+            datasets[tok.i] = dataset
             if metric is None:
                 continue
             sign, value, unit = fig
@@ -179,7 +186,7 @@ class ResultExtractor:
                               and not any(e.label_ == "METRIC" and e.start >= between.start
                                           and e.end <= between.end for e in b[2]))
                 if difference:
-                    b[3], b[4] = a[3], a[4]
+                    b[3], b[4], b[5] = a[3], a[4], a[0]
                     continue
                 if not (joined or listed or compared):
                     continue
@@ -187,6 +194,8 @@ class ResultExtractor:
                     a[3], a[4] = b[3], b[4]
                 elif b[4] is None and a[4] is not None:
                     b[3], b[4] = a[3], a[4]
+                    if compared and not joined:
+                        b[5] = a[0]
 
     def _respectively(self, doc, found):
         """ "On METR-LA and PEMS-BAY, DynaST achieves an MAE of 3.19 and 1.71, (respectively,)
@@ -429,6 +438,13 @@ class ResultExtractor:
             if prev:
                 return prev[1]
         return None
+
+    @staticmethod
+    def _named_after(ents, tok):
+        """Whether a dataset is named right after the figure ("6.1% on test-other")."""
+        doc = tok.doc
+        return any(e.label_ == "DATASET" and 0 < e.start - tok.i <= 4
+                   and any(t.lower_ in {"on", "in", "across", "for"} for t in doc[tok.i + 1 : e.start]) for e in ents)
 
     @staticmethod
     def _dataset(ents, tok, claimed, reach=80):

@@ -45,9 +45,20 @@ def create_app(db_path=None, nlp=None, **config):
         JSON_SORT_KEYS=False,
     )
     app.config.update(config)
+    # Flask 3 ignores JSON_SORT_KEYS: say it to the provider, and answers keep the order they are built in.
+    app.json.sort_keys = False
     Path(app.config["DATABASE"]).parent.mkdir(parents=True, exist_ok=True)
     store.connect(app.config["DATABASE"]).close()  # create or migrate once, not per request
+    connections = app.extensions["paperlens.db"] = store.Connections(app.config["DATABASE"])
+
+    @app.after_request
+    def checkpoint_when_sent(response):
+        response.call_on_close(connections.checkpoint)
+        return response
     app.extensions["paperlens.nlp"] = nlp or pipeline.load()
+    # Hashed here, before gunicorn forks: workers that hashed nlp/ at their first request
+    # could disagree while it was being edited, and miss each other's cached annotations.
+    pipeline.version()
 
     if "API_TOKEN" not in config:
         app.config["API_TOKEN"] = security.load_or_create_token(app.config["DATABASE"])

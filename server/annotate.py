@@ -100,15 +100,7 @@ def describe_spans(db, blocks, nlp):
     keys = {(s["label"], s["canonical"]) for b in blocks for s in b["spans"]}
     if not keys:
         return
-    names = sorted({c for _, c in keys})
-    seen = {}
-    for i in range(0, len(names), 500):
-        chunk = names[i : i + 500]
-        for label, canonical, n in db.execute(
-            f"""SELECT label, canonical, papers FROM names WHERE canonical IN ({",".join("?" * len(chunk))})""",
-            chunk,
-        ).fetchall():
-            seen[(label, canonical)] = n
+    seen = store.name_counts(db, keys)
     for b in blocks:
         for span in b["spans"]:
             key = (span["label"], span["canonical"])
@@ -143,7 +135,7 @@ def annotate(db, request_body, limits, nlp=None):
         paper_ids = {}
         for key, group in groups.items():
             paper_ids[key] = store.resolve_paper(db, group[0]["paper"], when)
-        touched = set()
+        new = []
         for b in blocks:
             hit = cached.get(b["hash"])
             if hit and hit[1] is not None:
@@ -152,17 +144,18 @@ def annotate(db, request_body, limits, nlp=None):
                 b["paper_id"], b["cached"] = paper_ids[paper_key(b["paper"])], bool(hit)
                 if hit:
                     b["spans"], b["results"] = hit[2], hit[3]
-                store.store_block(db, b["clean"], b["kind"], b["paper_id"], version, b["spans"], b["results"],
-                                  when)
-                touched.add(b["paper_id"])
+                new.append({"text": b["clean"], "kind": b["kind"], "paper_id": b["paper_id"], "spans": b["spans"],
+                            "results": b["results"]})
+        store.store_blocks(db, new, version, when)
         all_papers = sorted({b["paper_id"] for b in blocks})
         store.link_page_papers(db, page_id, all_papers)
-        store.refresh_tags(db, touched, fixes)
-        tags_by_paper = store.paper_tags(db, all_papers)
-        papers = {r["id"]: r for r in db.query(
-            f"SELECT id, arxiv_id, title, url FROM papers WHERE id IN ({','.join('?' * len(all_papers))})",
-            all_papers,
-        )} if all_papers else {}
+        store.refresh_tags(db, {b["paper_id"] for b in new}, fixes)
+    # Read after the commit: the write lock is held only as long as the writing takes.
+    tags_by_paper = store.paper_tags(db, all_papers)
+    papers = {r["id"]: r for r in db.query(
+        f"SELECT id, arxiv_id, title, url FROM papers WHERE id IN ({','.join('?' * len(all_papers))})",
+        all_papers,
+    )} if all_papers else {}
 
     counts = Counter()
     out_blocks = []

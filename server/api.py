@@ -12,8 +12,9 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 
 def get_db():
+    """The worker's connection, lent to this request (see ``store.Connections``)."""
     if "db" not in g:
-        g.db = store.connect(current_app.config["DATABASE"], migrate=False)
+        g.db = current_app.extensions["paperlens.db"].get()
     return g.db
 
 
@@ -21,7 +22,7 @@ def get_db():
 def close_db(exc):
     db = g.pop("db", None)
     if db is not None:
-        db.close()
+        db.close()  # gives it back, rolling back whatever a failed request left open
 
 
 def json_body():

@@ -6,32 +6,83 @@ page, papers, blocks, mentions and tags land together or not at all.
 """
 import contextlib
 import hashlib
+import os
 import re
 import sqlite3
+import threading
+from collections import Counter
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
 import sqlite_utils
 
 MAX_ROWID = 2**63 - 1  # SQLite's largest integer; a larger id in a URL names nothing
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 BUSY_TIMEOUT_MS = 10_000
+CHECKPOINT_ROWS = 2_000
 # The page URL of papers brought in by ``paperlens import`` ("import:arxiv.jsonl").
 IMPORT_URL_PREFIX = "import:"
 
 
-def connect(path, migrate=True):
+def connect(path, migrate=True, factory=sqlite_utils.Database):
     """Open the library; with ``migrate``, create it or bring its schema up to date."""
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
-    db = sqlite_utils.Database(conn)
+    db = factory(conn)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
     if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
         db.enable_wal()
+    # Under WAL a commit survives the process being killed at any point; only an OS
+    # crash or power cut can lose the last commits, never corrupt the file.
     db.execute("PRAGMA synchronous = NORMAL")
     if migrate:
         migrate_schema(db)
     return db
+
+
+class _Kept(sqlite_utils.Database):
+    """A connection lent to one request at a time: closing it gives it back."""
+
+    def close(self):
+        if self.conn.in_transaction:  # a request that failed half-way leaves nothing behind
+            self.conn.rollback()
+
+
+class Connections:
+    """One connection per worker process (and thread), kept from request to request.
+
+    A connection per request re-read the schema, started with a cold page cache, and
+    checkpointed the WAL on close: a fifth of a small request's time. The process id
+    is checked because gunicorn forks workers from a master that may have opened one;
+    a connection never crosses a fork."""
+
+    def __init__(self, path):
+        self.path = str(path)
+        self._local = threading.local()
+
+    def get(self):
+        local = self._local
+        if getattr(local, "pid", None) != os.getpid():
+            local.db, local.pid = connect(self.path, migrate=False, factory=_Kept), os.getpid()
+        local.changes = local.db.conn.total_changes
+        return local.db
+
+    def checkpoint(self):
+        """Copy what this worker's requests wrote from the WAL into the library file, once
+        they have written ``CHECKPOINT_ROWS`` rows (a page of 50 new abstracts is ~3,500; seen again, ~100).
+
+        Called once the answer is sent: left to SQLite, the commit that crosses 1,000
+        WAL pages copies them all (and syncs the file) while its client waits; with a
+        connection per request, closing it did the same on every request. PASSIVE copies
+        what no reader still needs and never waits for another connection."""
+        local = self._local
+        if getattr(local, "pid", None) != os.getpid():
+            return
+        local.unsaved = getattr(local, "unsaved", 0) + local.db.conn.total_changes - local.changes
+        local.changes = local.db.conn.total_changes
+        if local.unsaved >= CHECKPOINT_ROWS:
+            local.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            local.unsaved = 0
 
 
 @contextlib.contextmanager
@@ -46,6 +97,20 @@ def write_transaction(db):
         raise
     else:
         db.execute("COMMIT")
+
+
+@contextlib.contextmanager
+def savepoint(db, name):
+    """All or nothing inside or outside a transaction (sqlite-utils has no savepoints of its own)."""
+    db.execute(f"SAVEPOINT {name}")
+    try:
+        yield db
+    except BaseException:
+        db.execute(f"ROLLBACK TO {name}")
+        db.execute(f"RELEASE {name}")
+        raise
+    else:
+        db.execute(f"RELEASE {name}")
 
 
 def _create_v1(db):
@@ -222,8 +287,36 @@ def _add_name_counts_v5(db):
                   END""")
 
 
+def _index_tags_once_v6(db):
+    """Version 6: a paper's tags are indexed for search once per refresh, not once per tag row.
+
+    The version-4 triggers rebuilt a paper's whole tag row in ``library_fts`` for each
+    tag row written, so writing a new paper's k tags tokenised k² names: a third of
+    annotating a page of new papers. ``refresh_tags`` lists the papers it rewrites in
+    ``tags_unindexed`` (inside its own savepoint, so the list is empty whenever another
+    connection can look), the triggers pass those by, and it indexes each paper once.
+    Any other write to ``tags`` is indexed by the triggers as before."""
+    db.execute("CREATE TABLE tags_unindexed (paper_id INTEGER PRIMARY KEY)")
+    db.execute("DROP TRIGGER tags_fts_ai")
+    db.execute("DROP TRIGGER tags_fts_ad")
+    db.execute(f"""CREATE TRIGGER tags_fts_ai AFTER INSERT ON tags
+                   WHEN NOT EXISTS (SELECT 1 FROM tags_unindexed WHERE paper_id = NEW.paper_id) BEGIN
+                     DELETE FROM library_fts WHERE rowid = NEW.paper_id * 4 + {FTS_TAG};
+                     INSERT INTO library_fts (rowid, text, paper_id)
+                       SELECT NEW.paper_id * 4 + {FTS_TAG}, group_concat(canonical, ' | '), NEW.paper_id FROM tags
+                       WHERE paper_id = NEW.paper_id GROUP BY paper_id;
+                   END""")
+    db.execute(f"""CREATE TRIGGER tags_fts_ad AFTER DELETE ON tags
+                   WHEN NOT EXISTS (SELECT 1 FROM tags_unindexed WHERE paper_id = OLD.paper_id) BEGIN
+                     DELETE FROM library_fts WHERE rowid = OLD.paper_id * 4 + {FTS_TAG};
+                     INSERT INTO library_fts (rowid, text, paper_id)
+                       SELECT OLD.paper_id * 4 + {FTS_TAG}, group_concat(canonical, ' | '), OLD.paper_id FROM tags
+                       WHERE paper_id = OLD.paper_id GROUP BY paper_id;
+                   END""")
+
+
 MIGRATIONS = {1: _create_v1, 2: _add_results_v2, 3: _add_corrections_v3, 4: _add_library_v4,
-              5: _add_name_counts_v5}
+              5: _add_name_counts_v5, 6: _index_tags_once_v6}
 
 
 def migrate_schema(db):
@@ -255,8 +348,11 @@ def text_hash(text):
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+SPACES = re.compile(r"\s+")
+
+
 def normalise_title(title):
-    return re.sub(r"\s+", " ", title or "").strip().lower() or None
+    return SPACES.sub(" ", title or "").strip().lower() or None
 
 
 # ---- writing -----------------------------------------------------------------
@@ -299,10 +395,10 @@ def resolve_paper(db, paper, when):
             [when, arxiv_id, title, title_norm, url, row[0]],
         )
         return row[0]
-    return db["papers"].insert(
-        {"arxiv_id": arxiv_id, "title": title, "title_norm": title_norm, "url": url, "first_seen": when,
-         "last_seen": when}
-    ).last_pk
+    return db.execute(
+        "INSERT INTO papers (arxiv_id, title, title_norm, url, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?)",
+        [arxiv_id, title, title_norm, url, when, when],
+    ).lastrowid
 
 
 RESULT_FIELDS = ("metric", "value", "value_low", "unit", "dataset", "method", "start", "end")
@@ -357,30 +453,52 @@ def cached_blocks(db, hashes, pipeline):
     return found
 
 
+def store_blocks(db, blocks, pipeline, when):
+    """Insert blocks (dicts of text, kind, paper_id, spans, results) with their mentions and
+    results, or replace what an older pipeline found in them; returns the blocks' ids.
+
+    Mentions and results go in with one ``executemany`` each: a page of 50 abstracts
+    holds hundreds of them, and a statement per row was most of a request's writing."""
+    hashes = [text_hash(b["text"]) for b in blocks]
+    ids = {}
+    for chunk in _in_chunks(set(hashes)):
+        ids.update((h, i) for i, h in db.execute(
+            f"SELECT id, hash FROM blocks WHERE hash IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+    replaced, latest, out = [], {}, []
+    for b, h in zip(blocks, hashes):
+        if h in ids:
+            replaced.append((ids[h], b["paper_id"]))
+        else:
+            ids[h] = db.execute(
+                "INSERT INTO blocks (hash, paper_id, kind, text, pipeline, created) VALUES (?, ?, ?, ?, ?, ?)",
+                [h, b["paper_id"], b["kind"], b["text"], pipeline, when],
+            ).lastrowid
+        latest[ids[h]] = b  # a text twice in one batch keeps what was found last
+        out.append(ids[h])
+    db.conn.executemany("DELETE FROM mentions WHERE block_id = ? AND origin = 'pipeline'",
+                        [(i,) for i, _ in replaced])
+    db.conn.executemany("DELETE FROM results WHERE block_id = ?", [(i,) for i, _ in replaced])
+    db.conn.executemany("UPDATE blocks SET pipeline = ?, paper_id = coalesce(paper_id, ?) WHERE id = ?",
+                        [(pipeline, paper_id, i) for i, paper_id in replaced])
+    db.conn.executemany(
+        'INSERT INTO mentions (block_id, start, "end", label, text, canonical, origin) '
+        "VALUES (?, ?, ?, ?, ?, ?, 'pipeline')",
+        [(i, s["start"], s["end"], s["label"], s["text"], s["canonical"]) for i, b in latest.items()
+         for s in b["spans"]],
+    )
+    db.conn.executemany(
+        f"""INSERT INTO results (block_id, {", ".join(f'"{f}"' for f in RESULT_FIELDS)}, text)
+            VALUES (?, {", ".join("?" * len(RESULT_FIELDS))}, ?)""",
+        [(i, *(r.get(f) for f in RESULT_FIELDS), b["text"][r["start"]:r["end"]]) for i, b in latest.items()
+         for r in b["results"]],
+    )
+    return out
+
+
 def store_block(db, text, kind, paper_id, pipeline, spans, results, when):
-    """Insert a block with its mentions and results, or replace what an older pipeline found in it."""
-    h = text_hash(text)
-    row = db.execute("SELECT id FROM blocks WHERE hash = ?", [h]).fetchone()
-    if row:
-        block_id = row[0]
-        db.execute("DELETE FROM mentions WHERE block_id = ? AND origin = 'pipeline'", [block_id])
-        db.execute("DELETE FROM results WHERE block_id = ?", [block_id])
-        db.execute("UPDATE blocks SET pipeline = ?, paper_id = coalesce(paper_id, ?) WHERE id = ?",
-                   [pipeline, paper_id, block_id])
-    else:
-        block_id = db["blocks"].insert(
-            {"hash": h, "paper_id": paper_id, "kind": kind, "text": text, "pipeline": pipeline, "created": when}
-        ).last_pk
-    db["mentions"].insert_all(
-        {"block_id": block_id, "start": s["start"], "end": s["end"], "label": s["label"], "text": s["text"],
-         "canonical": s["canonical"], "origin": "pipeline"}
-        for s in spans
-    )
-    db["results"].insert_all(
-        {"block_id": block_id, **{f: r.get(f) for f in RESULT_FIELDS}, "text": text[r["start"]:r["end"]]}
-        for r in results
-    )
-    return block_id
+    """One block, as ``store_blocks``."""
+    block = {"text": text, "kind": kind, "paper_id": paper_id, "spans": spans, "results": results}
+    return store_blocks(db, [block], pipeline, when)[0]
 
 
 def link_page_papers(db, page_id, paper_ids):
@@ -442,22 +560,47 @@ def block_spans(db, block_ids, fixes=None):
 
 
 def refresh_tags(db, paper_ids, fixes=None):
-    """Recount papers' tags from their mentions as corrected: tags are derived, never edited by hand."""
+    """Recount papers' tags from their mentions as corrected: tags are derived, never edited by hand.
+
+    Only rows that change are written: every tag row written re-indexes its paper's
+    tags for search and recounts its name (triggers), so rewriting all of a paper's
+    tags on each visit cost far more than counting them."""
     from . import corrections
 
     fixes = corrections.load(db) if fixes is None else fixes
-    for paper_id in set(paper_ids):
-        block_ids = [r[0] for r in db.execute("SELECT id FROM blocks WHERE paper_id = ?", [paper_id]).fetchall()]
-        counts = {}
-        for found in block_spans(db, block_ids, fixes).values():
-            for span in found:
-                key = (span["label"], span["canonical"])
-                counts[key] = counts.get(key, 0) + 1
-        db.execute("DELETE FROM tags WHERE paper_id = ?", [paper_id])
-        db["tags"].insert_all(
-            {"paper_id": paper_id, "label": label, "canonical": canonical, "count": n}
-            for (label, canonical), n in counts.items()
-        )
+    for chunk in _in_chunks(sorted(set(paper_ids))):
+        marks = ",".join("?" * len(chunk))
+        if fixes:
+            paper_of = dict(db.execute(f"SELECT id, paper_id FROM blocks WHERE paper_id IN ({marks})", chunk).fetchall())
+            counts = Counter((paper_of[block_id], s["label"], s["canonical"])
+                             for block_id, found in block_spans(db, list(paper_of), fixes).items() for s in found)
+        else:  # nothing to correct: SQLite counts the mentions as they are
+            counts = {(p, label, canonical): n for p, label, canonical, n in db.execute(
+                f"""SELECT b.paper_id, m.label, m.canonical, count(*) FROM blocks b JOIN mentions m ON m.block_id = b.id
+                    WHERE b.paper_id IN ({marks}) GROUP BY b.paper_id, m.label, m.canonical""", chunk).fetchall()}
+        old = {(p, label, canonical): n for p, label, canonical, n in db.execute(
+            f"SELECT paper_id, label, canonical, count FROM tags WHERE paper_id IN ({marks})", chunk).fetchall()}
+        gone = [key for key in old if key not in counts]
+        added = [(*key, n) for key, n in counts.items() if key not in old]
+        renamed = sorted({key[0] for key in gone} | {key[0] for key in added})  # papers whose names change
+        with savepoint(db, "refresh_tags"):
+            db.conn.executemany("INSERT INTO tags_unindexed (paper_id) VALUES (?)", [(p,) for p in renamed])
+            db.conn.executemany("DELETE FROM tags WHERE paper_id = ? AND label IS ? AND canonical IS ?", gone)
+            db.conn.executemany("UPDATE tags SET count = ? WHERE paper_id = ? AND label IS ? AND canonical IS ?",
+                                [(n, *key) for key, n in counts.items() if key in old and old[key] != n])
+            db.conn.executemany("INSERT INTO tags (paper_id, label, canonical, count) VALUES (?, ?, ?, ?)", added)
+            _index_tags(db, renamed)
+            db.conn.executemany("DELETE FROM tags_unindexed WHERE paper_id = ?", [(p,) for p in renamed])
+
+
+def _index_tags(db, paper_ids):
+    """Each paper's tag row in ``library_fts``, rebuilt from its tags (see version 6)."""
+    db.conn.executemany("DELETE FROM library_fts WHERE rowid = ?", [(p * 4 + FTS_TAG,) for p in paper_ids])
+    for chunk in _in_chunks(paper_ids):
+        db.execute(
+            f"""INSERT INTO library_fts (rowid, text, paper_id)
+                SELECT paper_id * 4 + {FTS_TAG}, group_concat(canonical, ' | '), paper_id FROM tags
+                WHERE paper_id IN ({",".join("?" * len(chunk))}) GROUP BY paper_id""", chunk)
 
 
 def papers_mentioning(db, text):
@@ -509,6 +652,22 @@ def paper_tags(db, paper_ids):
         ).fetchall():
             tags[paper_id].append({"label": label, "canonical": canonical, "count": count})
     return tags
+
+
+def name_counts(db, keys):
+    """In how many papers each (label, canonical) name is: ``names`` looked up by its
+    primary key, so the cost does not grow with the library (a name-only lookup
+    skipped through the key only where ANALYZE had run, and scanned otherwise)."""
+    keys = set(keys)
+    labels = sorted({label for label, _ in keys})
+    found = {}
+    for chunk in _in_chunks(sorted({canonical for _, canonical in keys})):
+        for label, canonical, n in db.execute(
+                f"""SELECT label, canonical, papers FROM names WHERE label IN ({",".join("?" * len(labels))})
+                    AND canonical IN ({",".join("?" * len(chunk))})""", [*labels, *chunk]).fetchall():
+            if (label, canonical) in keys:
+                found[(label, canonical)] = n
+    return found
 
 
 def get_paper(db, paper_id):

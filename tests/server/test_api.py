@@ -243,3 +243,22 @@ def test_spans_carry_description_and_how_often_seen(client, paper_request):
     assert lora["description"] and lora["origin"] == "pipeline"
     psnr = next(s for s in spans if s["text"] == "PSNR")
     assert psnr["seen"] == 1
+
+
+def test_a_page_seen_again_is_read_plus_a_visit(app, client, paper_request):
+    """Texts the library holds are answered from it: the request records the visit and
+    rewrites none of what was found in them (blocks, mentions, results, tags, their index)."""
+    body = paper_request("LowDiff", url="https://arxiv.org/abs/2503.15342")
+    first = client.post("/api/v1/annotate", json=body).get_json()
+    db = app.extensions["paperlens.db"].get()  # the connection the test client's requests borrow
+    db.execute("CREATE TEMP TABLE written (tbl TEXT)")
+    for table in ("blocks", "mentions", "results", "tags", "papers", "visits", "pages"):
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            db.execute(f"CREATE TEMP TRIGGER log_{table}_{event} AFTER {event} ON main.{table} BEGIN "
+                       f"INSERT INTO written VALUES ('{table}'); END")
+    again = client.post("/api/v1/annotate", json=body).get_json()
+    assert [b["cached"] for b in again["blocks"]] == [True, True]
+    assert [b["spans"] for b in again["blocks"]] == [b["spans"] for b in first["blocks"]]
+    assert again["papers"][0]["tags"] == first["papers"][0]["tags"]
+    written = {t for (t,) in db.execute("SELECT tbl FROM written")}
+    assert written == {"papers", "visits", "pages"}  # last seen, one visit, the page's count

@@ -1,11 +1,17 @@
 """PaperLens's spaCy components, registered as factories for ``config.cfg``.
 
-The components pass their entities along as candidate spans in
-``doc.spans["paperlens"]``, and the last one, ``paperlens_ents``, resolves
-overlaps and writes ``doc.ents`` once: reading and writing ``doc.ents`` walks
-every token, and doing it in each component cost more than the tokenizer.
+The components pass their entities along as candidate ``(start, end, label,
+canonical)`` tuples in ``doc.user_data`` (see ``candidates``), and the last one,
+``paperlens_ents``, writes ``doc.ents`` once: reading and writing ``doc.ents``
+walks every token, and doing it in each component cost more than the tokenizer.
 A span's canonical name is its ``kb_id_`` (readable as ``span._.canonical``),
 so every later step, and the server, reads one attribute.
+
+The whole pipeline must cost at most a few times the tokenizer (see
+``bench/pipeline.py``), so the components look at few tokens one by one: they
+screen with lexeme flags, the phrase matchers and regular expressions over the
+text, share the per-token "already taken" flags, and process ``nlp.pipe``'s
+docs a batch at a time (``BatchComponent``).
 """
 import functools
 import json
@@ -14,11 +20,12 @@ from collections import Counter
 from pathlib import Path
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LENGTH, ORTH
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, ORTH
 from spacy.strings import hash_string
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
+from spacy.util import minibatch, raise_error
 
 from .kb import KB_DIR, load_entries
 from .tokenizer import text_of
@@ -26,7 +33,45 @@ from .tokenizer import text_of
 Span.set_extension("canonical", getter=lambda span: span.kb_id_ or span.text, force=True)
 
 
+class BatchComponent:
+    """``nlp.pipe`` for a rule component: the component runs over a batch of docs
+    before the next one starts.
+
+    Run doc by doc, each step of the pipeline pushes the others' working data (the
+    tokenizer's cache, the matchers' tables, the string store) out of the CPU cache;
+    run over a batch, each step finds its own still there. Each doc gets exactly
+    what calling the component on it gives.
+    """
+
+    name = None
+    _error_handler = None
+
+    def pipe(self, docs, batch_size=128):
+        """Each doc, as ``self(doc)`` makes it, ``batch_size`` docs at a time (nlp.pipe
+        passes the config's ``[nlp] batch_size``)."""
+        error_handler = self.get_error_handler()
+        for batch in minibatch(docs, size=batch_size):
+            for doc in batch:
+                try:
+                    yield self(doc)
+                except Exception as e:
+                    error_handler(self.name, self, [doc], e)
+
+    def get_error_handler(self):
+        return self._error_handler or raise_error
+
+    def set_error_handler(self, error_handler):
+        self._error_handler = error_handler
+
+
+def named(component, name):
+    """The component, knowing its name in the pipeline (for error handlers)."""
+    component.name = name
+    return component
+
+
 CANDIDATES_KEY = "paperlens.candidates"
+TAKEN_KEY = "paperlens.taken"
 
 
 def candidates(doc):
@@ -40,64 +85,191 @@ def candidates(doc):
 
 def merge_ents(doc, new):
     """Add candidates; where they overlap, the longer one wins and, at equal length, the new one."""
-    doc.user_data[CANDIDATES_KEY] = resolve(list(new) + candidates(doc), len(doc))
+    new = list(new)
+    old = candidates(doc)
+    if new and old and _merge_disjoint(doc, old, new):
+        return
+    doc.user_data[CANDIDATES_KEY] = resolve(new + old, len(doc))
+
+
+def _merge_disjoint(doc, old, new):
+    """Merge without a greedy pass where none is needed: when no new candidate
+    overlaps an old one or another new one, every candidate is kept. The token
+    flags of the old candidates (``taken``) answer that, if a component asked for
+    them already (one that adds only free tokens did), and are brought up to date
+    for the next component. Returns whether it merged."""
+    cached = doc.user_data.get(TAKEN_KEY)
+    if cached is None or cached[0] is not old or len(cached[1]) != len(doc) or not cached[2]:
+        return False
+    busy = cached[1]
+    ordered = sorted(new)  # ``new`` keeps its order: the greedy pass breaks ties by it
+    reach = 0
+    for start, end, _, _ in ordered:
+        if end > start:
+            if start < reach or busy.find(1, start, end) != -1:
+                return False
+            reach = end
+    merged = sorted(old + ordered)
+    flags = bytearray(busy)
+    for start, end, _, _ in ordered:
+        flags[start:end] = b"\x01" * (end - start)
+    doc.user_data[CANDIDATES_KEY] = merged
+    doc.user_data[TAKEN_KEY] = (merged, flags, True)
+    return True
 
 
 def resolve(found, n_tokens):
-    """Non-overlapping candidates, longest first (as spacy.util.filter_spans), in text order."""
-    kept, used = [], bytearray(n_tokens)
-    for cand in sorted(found, key=lambda c: c[0] - c[1]):
-        start, end = cand[0], cand[1]
-        if not any(used[start:end]):
+    """Non-overlapping candidates, longest first (as spacy.util.filter_spans), in text order.
+
+    Only candidates that overlap others need the greedy pass, and most overlap
+    nothing: one sweep in text order groups the overlapping ones, and each group
+    is settled on its own, as the greedy pass over everything would settle it
+    (earlier in ``found`` wins at equal length).
+    """
+    if len(found) < 2:
+        return list(found)
+    by_start = sorted(found)
+    kept = []
+    group = [by_start[0]]
+    reach = group[0][1]
+    for cand in by_start[1:]:
+        if cand[0] < reach:
+            group.append(cand)
+            if cand[1] > reach:
+                reach = cand[1]
+            continue
+        if len(group) == 1:
+            kept.append(group[0])
+        else:
+            kept += _settle(group, found)
+        group = [cand]
+        reach = cand[1]
+    if len(group) == 1:
+        kept.append(group[0])
+    else:
+        kept += _settle(group, found)
+    return kept
+
+
+def _settle(group, found):
+    """The greedy pass over one group of overlapping candidates: longest first, then
+    earliest in ``found``; a candidate is kept if it overlaps none kept before it."""
+    if len(group) == 2 and group[1][1] > group[1][0]:
+        # The usual group, two candidates that overlap: the one first in that order wins.
+        a, b = group
+        longer = (a[1] - a[0]) - (b[1] - b[0])
+        if longer:
+            return [a if longer > 0 else b]
+        return [a if found.index(a) <= found.index(b) else b]
+    order = sorted(group, key=lambda c: (c[0] - c[1], found.index(c)))
+    kept, used = [], set()
+    for cand in order:
+        tokens = range(cand[0], cand[1])
+        if used.isdisjoint(tokens):
             kept.append(cand)
-            used[start:end] = b"\x01" * (end - start)
+            used.update(tokens)
     kept.sort()
     return kept
 
 
 def taken(doc):
-    """A per-token flag: is the token inside an entity found so far?"""
+    """A per-token flag: is the token inside an entity found so far?
+
+    Kept with the candidates it was made from, so components that ask in turn
+    share it; callers must not change it."""
+    return _taken(doc)[0]
+
+
+def _taken(doc):
+    """``taken(doc)``, and whether the candidates are disjoint (cover as many tokens as their lengths add up to)."""
+    found = candidates(doc)
+    cached = doc.user_data.get(TAKEN_KEY)
+    if cached is not None and cached[0] is found and len(cached[1]) == len(doc):
+        return cached[1], cached[2]
     flags = bytearray(len(doc))
-    for start, end, _, _ in candidates(doc):
+    length = 0
+    for start, end, _, _ in found:
         flags[start:end] = b"\x01" * (end - start)
-    return flags
+        length += end - start
+    disjoint = flags.count(1) == length
+    doc.user_data[TAKEN_KEY] = (found, flags, disjoint)
+    return flags, disjoint
 
 
 def char_ranges(doc, found):
-    """(start_char, end_char) of each candidate, read from token arrays."""
-    if not found:
-        return []
-    arr = doc.to_array([IDX, LENGTH])
-    return [(int(arr[s, 0]), int(arr[e - 1, 0] + arr[e - 1, 1])) for s, e, _, _ in found]
+    """(start_char, end_char) of each candidate.
+
+    Read token by token: a doc holds a few dozen candidates, and exporting a
+    whole token array costs more than reading those tokens."""
+    ranges = []
+    for start, end, _, _ in found:
+        last = doc[end - 1]
+        ranges.append((doc[start].idx, last.idx + len(last)))
+    return ranges
 
 
 @Language.factory("paperlens_ents")
 def make_ents_writer(nlp, name):
-    return write_ents
+    return named(EntityWriter(nlp.vocab), name)
 
 
-def write_ents(doc):
-    """The pipeline's last step: the candidates become ``doc.ents``, written as token arrays in one go."""
-    found = doc.user_data.pop(CANDIDATES_KEY, None)
-    if found:
-        strings = doc.vocab.strings
-        arr = numpy.zeros((len(doc), 3), dtype="uint64")
+class EntityWriter(BatchComponent):
+    """The pipeline's last step: the candidates become ``doc.ents``, written as token arrays in one go.
+
+    The array is built a run of tokens at a time (outside, entity, outside...)
+    with ``numpy.repeat``, not token by token or entity by entity."""
+
+    def __init__(self, vocab):
+        self.strings = vocab.strings
+
+    def __call__(self, doc):
+        found = doc.user_data.pop(CANDIDATES_KEY, None)
+        doc.user_data.pop(TAKEN_KEY, None)
+        if found:
+            doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], self._array(found, len(doc)))
+        return doc
+
+    def _array(self, found, n_tokens):
+        """An (n_tokens, 3) array of ENT_IOB, ENT_TYPE, ENT_KB_ID for non-overlapping, sorted candidates."""
+        strings = self.strings
+        ids = {}  # each string added to the store once per doc, not once per entity
+        runs, lengths, starts = [], [], []
+        pos = 0
+        for start, end, label, canonical in found:
+            if start < pos or end <= start:
+                return self._array_slowly(found, n_tokens)
+            label_id = ids.get(label) or ids.setdefault(label, strings.add(label))
+            kb_id = ids.get(canonical) or ids.setdefault(canonical, strings.add(canonical))
+            runs += (2, 0, 0, 1, label_id, kb_id)
+            lengths += (start - pos, end - start)
+            starts.append(start)
+            pos = end
+        runs += (2, 0, 0)
+        lengths.append(n_tokens - pos)
+        # A flat list converts to uint64 several times faster than a list of rows.
+        arr = numpy.repeat(numpy.array(runs, dtype="uint64").reshape(-1, 3), lengths, axis=0)
+        arr[starts, 0] = 3
+        return arr
+
+    def _array_slowly(self, found, n_tokens):
+        """The same array, entity by entity, for candidates the fast path does not expect."""
+        strings = self.strings
+        arr = numpy.zeros((n_tokens, 3), dtype="uint64")
         arr[:, 0] = 2  # outside any entity
         for start, end, label, canonical in found:
             arr[start, 0] = 3
             arr[start + 1 : end, 0] = 1
             arr[start:end, 1] = strings.add(label)
             arr[start:end, 2] = strings.add(canonical)
-        doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], arr)
-    return doc
+        return arr
 
 
 @Language.factory("paperlens_kb", default_config={"kb_dir": None})
 def make_kb_matcher(nlp, name, kb_dir):
-    return KnowledgeBaseMatcher(nlp, kb_dir or KB_DIR)
+    return named(KnowledgeBaseMatcher(nlp, kb_dir or KB_DIR), name)
 
 
-class KnowledgeBaseMatcher:
+class KnowledgeBaseMatcher(BatchComponent):
     """Finds every knowledge-base name and alias, as whole tokens."""
 
     def __init__(self, nlp, kb_dir):
@@ -105,12 +277,12 @@ class KnowledgeBaseMatcher:
         self.by_canonical = {(e.label, e.canonical): e for e in self.entries}
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._entry_of = {}
+        self._found_as = {}  # match key -> (label, canonical) of its entry
         # A generated variant never takes a form another entry already names.
         claimed = {s.lower(): e for e in self.entries for s in e.surfaces}
         for i, entry in enumerate(self.entries):
             key = f"paperlens-kb-{i}"
-            self._entry_of[nlp.vocab.strings.add(key)] = entry
+            self._found_as[nlp.vocab.strings.add(key)] = (entry.label, entry.canonical)
             forms = [(f, e) for f, e in entry.match_forms() if claimed.setdefault(f.lower(), entry) is entry]
             exact = [f for f, is_exact in forms if is_exact]
             loose = [f for f, is_exact in forms if not is_exact]
@@ -134,15 +306,16 @@ class KnowledgeBaseMatcher:
 
     def __call__(self, doc):
         spans = []
+        found_as = self._found_as
         for matcher in (self.exact, self.any_case):
             for key, start, end in matcher(doc):
-                entry = self._entry_of[key]
-                if entry.label == "DATASET":
+                label, canonical = found_as[key]
+                if label == "DATASET":
                     end, resolution = with_resolution(doc, end)
                     if resolution:
-                        spans.append((start, end, "DATASET", f"{entry.canonical} {resolution}"))
+                        spans.append((start, end, "DATASET", f"{canonical} {resolution}"))
                         continue
-                spans.append((start, end, entry.label, entry.canonical))
+                spans.append((start, end, label, canonical))
         merge_ents(doc, spans)
         return doc
 
@@ -165,10 +338,10 @@ RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
 
 @Language.factory("paperlens_context", default_config={"rules_path": None})
 def make_context_rules(nlp, name, rules_path):
-    return ContextRules(rules_path or KB_DIR / "context.json")
+    return named(ContextRules(rules_path or KB_DIR / "context.json"), name)
 
 
-class ContextRules:
+class ContextRules(BatchComponent):
     """Short names that mean different things, decided by the words around them:
     MAE near "pretraining" is the masked autoencoder, not mean absolute error; IS is
     the Inception Score only next to a figure or another metric. Rules are data
@@ -184,8 +357,9 @@ class ContextRules:
         found = candidates(doc)
         if not found:
             return doc
-        orths = doc.to_array(ORTH)
-        if not any(orths[s] in self._rule_orths for s, e, _, _ in found if e - s == 1):
+        # Few candidates, read one by one: cheaper than exporting every token's ORTH.
+        rule_orths = self._rule_orths
+        if not any(e - s == 1 and doc[s].orth in rule_orths for s, e, _, _ in found):
             return doc
         kept = []
         for cand in found:
@@ -261,10 +435,10 @@ def whole_word(word):
 
 @Language.factory("paperlens_abbreviations", default_config={"max_short_len": 12})
 def make_abbreviations(nlp, name, max_short_len):
-    return AbbreviationDetector(nlp, max_short_len)
+    return named(AbbreviationDetector(nlp, max_short_len), name)
 
 
-class AbbreviationDetector:
+class AbbreviationDetector(BatchComponent):
     """Ties "Long Form (LF)" definitions together (Schwartz & Hearst, 2003).
 
     Both forms get one label and one canonical name, and so does every later use
@@ -288,7 +462,6 @@ class AbbreviationDetector:
         text = text_of(doc)
         kb = self._kb()
         new = []
-        orths = None
         for m in SHORT_IN_PARENS.finditer(text):
             short = m.group(1)
             if m.start() == 0 or not self._is_short_form(short):
@@ -299,15 +472,14 @@ class AbbreviationDetector:
             long_span = self._long_form(doc, text, m.start(), short)
             if long_span is None:
                 continue
-            label, canonical = self._label(doc, long_span, short_span, kb)
+            # Span.text joins the span's tokens; the text holds the same characters.
+            long_text = text[long_span.start_char : long_span.end_char]
+            label, canonical = self._label(doc, long_span, long_text, short_span, short, kb)
             if label is None:
                 continue
             new.append((long_span.start, long_span.end, label, canonical))
             new.append((short_span.start, short_span.end, label, canonical))
-            if orths is None:
-                orths = doc.to_array(ORTH)
-            for i in numpy.flatnonzero(orths[short_span.end :] == hash_string(short)).tolist():
-                i += short_span.end
+            for i in token_uses(doc, text, short, m.end(1)):
                 new.append((i, i + 1, label, canonical))
         if new:
             merge_ents(doc, new)
@@ -348,28 +520,28 @@ class AbbreviationDetector:
             return None
         return span
 
-    def _label(self, doc, long_span, short_span, kb):
-        long_entry = kb.lookup(long_span.text) if kb else None
+    def _label(self, doc, long_span, long_text, short_span, short_text, kb):
+        long_entry = kb.lookup(long_text) if kb else None
         if long_entry:
             return long_entry.label, long_entry.canonical
-        short_entry = kb.lookup(short_span.text) if kb else None
-        if short_entry and not self._defines_other(long_span.text, short_entry):
+        short_entry = kb.lookup(short_text) if kb else None
+        if short_entry and not self._defines_other(long_text, short_entry):
             return short_entry.label, short_entry.canonical
         # A coined name built on a known one (DSCLoRA on LoRA, ConvNeXt-T on ConvNeXt).
         for start, end, label, _ in candidates(doc):
             if start >= long_span.start and end == long_span.end and label == "METHOD":
-                return "METHOD", short_span.text
+                return "METHOD", short_text
         head = long_span[-1].text.lower()
         label = HEAD_TO_LABEL.get(head) or HEAD_TO_LABEL.get(head.rstrip("s"))
-        if label in {"TASK", "METRIC"} and coined_shape(short_span.text) and any(
+        if label in {"TASK", "METRIC"} and coined_shape(short_text) and any(
                 t.lower_ in TRIGGER_WORDS for t in doc[max(0, long_span.start - 8) : long_span.start]):
             # "we propose Uncertainty-guided Perturbation Super-Resolution (UPSR)": a method named after its task
             label = "METHOD"
-        if label is None and (coined_shape(short_span.text) or short_entry):
+        if label is None and (coined_shape(short_text) or short_entry):
             label = "METHOD"  # a coined short form (WeLore, DFloat11): most name a method
         if short_entry:  # the short form is known, but this text defines another meaning of it
-            return label, long_span.text.lower() if long_span.text[1:].islower() else long_span.text
-        return label, short_span.text
+            return label, long_text.lower() if long_text[1:].islower() else long_text
+        return label, short_text
 
 
     @staticmethod
@@ -381,9 +553,26 @@ class AbbreviationDetector:
         return not any(w in names for w in words)
 
 
+def token_uses(doc, text, word, start_char):
+    """Indices of the tokens that read exactly ``word``, from ``start_char`` on.
+
+    Found in the text and checked against token boundaries: cheaper than
+    exporting every token's ORTH for a word that occurs a few times."""
+    uses = []
+    pos = text.find(word, start_char)
+    while pos != -1:
+        span = doc.char_span(pos, pos + len(word))
+        if span is not None and len(span) == 1:
+            uses.append(span.start)
+        pos = text.find(word, pos + 1)
+    return uses
+
+
 def best_long_form(short, long):
     """Schwartz & Hearst's match: each character of the short form, right to left, found in
     the long form, the first one at the start of a word. Returns the long form's tail or None."""
+    if short.isascii() and long.isascii():
+        return _best_long_form_ascii(short, long)
     s_i, l_i = len(short) - 1, len(long) - 1
     while s_i >= 0:
         c = short[s_i].lower()
@@ -392,6 +581,28 @@ def best_long_form(short, long):
             continue
         while l_i >= 0 and (long[l_i].lower() != c or (s_i == 0 and l_i > 0 and long[l_i - 1].isalnum())):
             l_i -= 1
+        if l_i < 0:
+            return None
+        l_i -= 1
+        s_i -= 1
+    start = max(long.rfind(ws, 0, l_i + 1) for ws in (" ", "\n", "\t")) + 1
+    return long[start:]
+
+
+def _best_long_form_ascii(short, long):
+    """``best_long_form`` for ASCII text, where lowercasing keeps every character in
+    place: each character is found with ``str.rfind`` rather than a Python loop."""
+    lowered = long.lower()
+    s_i, l_i = len(short) - 1, len(long) - 1
+    while s_i >= 0:
+        c = short[s_i].lower()
+        if not c.isalnum():
+            s_i -= 1
+            continue
+        l_i = lowered.rfind(c, 0, l_i + 1)
+        if s_i == 0:
+            while l_i > 0 and long[l_i - 1].isalnum():  # the first character starts a word
+                l_i = lowered.rfind(c, 0, l_i)
         if l_i < 0:
             return None
         l_i -= 1
@@ -447,27 +658,47 @@ APPOSITIVE_WORDS = {"novel", "new", "simple", "unified", "lightweight", "efficie
 DATASET_WORDS = {"dataset", "benchmark", "corpus", "suite", "leaderboard", "challenge"}
 
 
+# What a flagged word is to the coined-name detector (bits of ``word_kind``).
+COINED, TRIGGER, COLLECTION = 1, 2, 4
+CLAUSE_END_ORTHS = {hash_string(p) for p in (".", ";", ":")}
+
+
+def word_kind(text):
+    """Whether a word may be a coined name, a trigger ("propose") or a collection word ("dataset")."""
+    lower = text.lower()
+    return ((COINED if text not in NOT_COINED and coined_shape(text) else 0)
+            | (TRIGGER if lower in TRIGGER_WORDS else 0)
+            | (COLLECTION if lower in COLLECTION_WORDS else 0))
+
+
 @Language.factory("paperlens_coined_names", default_config={"window": 8})
 def make_coined_names(nlp, name, window):
-    return CoinedNameDetector(nlp.vocab, window)
+    return named(CoinedNameDetector(nlp.vocab, window), name)
 
 
-class CoinedNameDetector:
+class CoinedNameDetector(BatchComponent):
     """Names a paper coins for its own method or dataset, which no knowledge base can know.
 
     Evidence: "we propose X", "termed/dubbed/named X", "X, a novel ...", a title
     that starts with "X:". Once a name is found, every use of it in the text is marked.
-    Tokens are screened by their shape (``XxxXxxx``) through arrays, so only a
-    handful are looked at one by one.
+    Tokens are screened by one lexeme flag (shaped like ``XxxXxxx``, or a trigger or
+    collection word) read as an array, so only a handful are looked at one by one.
     """
 
     def __init__(self, vocab, window):
         self.vocab = vocab
         self.window = window
-        self._flag_coined = vocab.add_flag(lambda text: text not in NOT_COINED and coined_shape(text))
-        self._flag_trigger = vocab.add_flag(lambda text: text.lower() in TRIGGER_WORDS)
-        self._flag_collection = vocab.add_flag(lambda text: text.lower() in COLLECTION_WORDS)
+        # One flag for every word worth a look: each flag is one more pass over the
+        # doc's tokens in ``to_array``. What kind of word it is, and its text, are
+        # kept per lexeme (``self._words``) for the few flagged tokens.
+        self._flag = vocab.add_flag(lambda text: word_kind(text) != 0)
+        self._words = {}
 
+    def _word(self, orth):
+        """(kind, text) of a flagged word."""
+        text = self.vocab.strings[orth]
+        word = self._words[orth] = (word_kind(text), text)
+        return word
 
     def _named_collections(self, doc, positions, max_words=3):
         """ "the MSP-Podcast corpus", "on the DocVQA and ChartQA benchmarks": capitalised
@@ -493,16 +724,29 @@ class CoinedNameDetector:
     def __call__(self, doc):
         # Lexeme flags are computed once per word in the vocabulary, so picking
         # the candidates is a C-level array read, not a Python loop over tokens.
-        arr = doc.to_array([self._flag_coined, self._flag_trigger, self._flag_collection, ORTH])
-        collections = numpy.flatnonzero(arr[:, 2]).tolist()
+        hits = doc.to_array(self._flag).nonzero()[0].tolist() if len(doc) else []
+        if not hits:
+            return doc
+        words = self._words
+        collections, triggers, cand_list, orth_at, text_at = [], [], [], {}, {}
+        for i in hits:
+            orth = doc[i].orth
+            kind, word = words.get(orth) or self._word(orth)
+            if kind & COINED:
+                cand_list.append(i)
+                orth_at[i] = orth
+                text_at[i] = word
+            if kind & TRIGGER:
+                triggers.append(i)
+            if kind & COLLECTION:
+                collections.append(i)
         if collections:
             self._named_collections(doc, collections)
-        cands = set(numpy.flatnonzero(arr[:, 0]).tolist())
-        if not cands:
+        if not cand_list:
             return doc
-        orth_arr = arr[:, 3]
-        triggers = numpy.flatnonzero(arr[:, 1]).tolist()
+        cands = set(cand_list)
         busy = taken(doc)
+        n = len(doc)
         found = {}
         for t in triggers:
             if doc[t].lower_ in NAMING_WORDS:
@@ -510,36 +754,45 @@ class CoinedNameDetector:
                 if phrase is not None:
                     found.setdefault(phrase.text, self._label_after(doc, phrase.end - 1))
                     continue
-            for j in range(t + 1, min(t + 1 + self.window, len(doc))):
-                tok = doc[j]
-                if busy[j] or tok.text in {".", ";", ":"}:
+            for j in range(t + 1, min(t + 1 + self.window, n)):
+                if busy[j] or doc[j].orth in CLAUSE_END_ORTHS:
                     break
                 if j in cands:
                     found.setdefault(self._with_version(doc, j), self._label_after(doc, j))
                     break
-        for i in sorted(cands):
-            name = doc[i].text
+        for i in cand_list:
+            name = text_at[i]
             if name in found or busy[i]:
                 continue
-            if i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in {"a", "an"}:
+            if i + 3 < n and doc[i + 1].text == "," and doc[i + 2].lower_ in {"a", "an"}:
                 if any(t.lower_ in APPOSITIVE_WORDS for t in doc[i + 3 : i + 7]):
                     found[self._with_version(doc, i)] = self._label_after(doc, i)
-            elif i == 0 and len(doc) > 1 and (doc[1].text == ":" or VERSION.match(doc[1].text) and len(doc) > 2
-                                             and doc[2].text == ":"):
+            elif i == 0 and n > 1 and (doc[1].text == ":" or VERSION.match(doc[1].text) and n > 2
+                                       and doc[2].text == ":"):
                 found[self._with_version(doc, i)] = self._label_after(doc, i)
-            elif i + 1 < len(doc) and doc[i + 1].lower_ in CLAIM_VERBS:
+            elif i + 1 < n and doc[i + 1].lower_ in CLAIM_VERBS:
                 found[self._with_version(doc, i)] = self._label_after(doc, i)  # "PromptSeg outperforms ..."
         # A CamelCase name used again and again (AfroFuse, PromptSeg) is the paper's own.
-        counts = Counter(doc[i].text for i in cands if not busy[i])
-        for name, n in counts.items():
-            if n >= 2 and name not in found and any(c.islower() for c in name) and not name[0].islower():
+        counts = Counter(text_at[i] for i in cands if not busy[i])
+        for name, count in counts.items():
+            if count >= 2 and name not in found and any(c.islower() for c in name) and not name[0].islower():
                 found[name] = "METHOD"
         if found:
             text = text_of(doc)
+            cand_orths = set(orth_at.values())
+            orth_arr = None
             spans = []
             for name, label in found.items():
-                if " " not in name:  # one token: find its uses through the ORTH array
-                    for i in numpy.flatnonzero(orth_arr == hash_string(name)).tolist():
+                if " " not in name:  # one token: find its uses by ORTH
+                    orth = hash_string(name)
+                    if orth in cand_orths:
+                        # a flagged word: the flag is per lexeme, so every use is a candidate
+                        uses = [i for i in cand_list if orth_at[i] == orth]
+                    else:
+                        if orth_arr is None:
+                            orth_arr = doc.to_array(ORTH)
+                        uses = numpy.flatnonzero(orth_arr == orth).tolist()
+                    for i in uses:
                         if not busy[i]:
                             spans.append((i, i + 1, label, name))
                     continue
@@ -569,5 +822,5 @@ class CoinedNameDetector:
         return None
 
     def _label_after(self, doc, i):
-        following = {t.lower_ for t in doc[i + 1 : i + 1 + self.window]}
-        return "DATASET" if following & DATASET_WORDS else "METHOD"
+        following = range(i + 1, min(i + 1 + self.window, len(doc)))
+        return "DATASET" if any(doc[k].lower_ in DATASET_WORDS for k in following) else "METHOD"

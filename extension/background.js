@@ -2,7 +2,10 @@
  * PaperLens service worker: the only part of the extension that talks to the server.
  *
  * Messages (chrome.runtime.sendMessage):
- *   from content scripts:  paperlens:annotate {url, title, blocks}  -> {ok, health, result} | {ok:false, error, message}
+ *   from content scripts:  paperlens:hello {url}                    -> {ok, labels, cache} (the page started
+ *                                                                      loading: wake up; the labels last known,
+ *                                                                      what the page cache has for the page)
+ *                          paperlens:annotate {url, title, blocks}  -> {ok, health, result} | {ok:false, error, message}
  *                          paperlens:count {count, byLabel}         -> sets the badge
  *                          paperlens:progress {done, total}         -> "annotating 34/50" in the badge
  *                          paperlens:correct {correction}           -> POST /api/v1/corrections, then every
@@ -29,7 +32,23 @@ const BADGE_ON = "#25386e";
 const BADGE_OFF = "#80838c";
 const BADGE_ERR = "#b3261e";
 
-let healthCache = null; // {server, at, data}
+let healthCache = null; // {server, at, data}; also kept in storage.session (the worker sleeps)
+const HEALTH_KEEP_MS = 3600000; // an older answer is still used (and refreshed behind) for this long
+
+/* The server address and its token, read once and kept until storage changes: every
+   annotate request would otherwise wait on two storage reads. */
+let settingsMemo = null; // Promise<server>
+const tokenMemo = new Map(); // server -> Promise<token|null>
+function serverUrl() {
+  if (!settingsMemo) settingsMemo = PaperLensCommon.getServerUrl().catch((e) => { settingsMemo = null; throw e; });
+  return settingsMemo;
+}
+function tokenFor(server) {
+  if (!tokenMemo.has(server)) {
+    tokenMemo.set(server, PaperLensCommon.getToken(server).catch(() => { tokenMemo.delete(server); return null; }));
+  }
+  return tokenMemo.get(server);
+}
 
 class ServerError extends Error {
   constructor(message, { offline = false, status = 0, code = "" } = {}) {
@@ -57,7 +76,10 @@ async function pair(server) {
     if (!res.ok) return null;
     const body = await res.json();
     if (!body || typeof body.token !== "string") return null;
+    const before = await tokenFor(server);
     await PaperLensCommon.setToken(server, body.token);
+    tokenMemo.set(server, Promise.resolve(body.token));
+    if (before && before !== body.token) await dropPageCache(); // another library answers at this address
     return body.token;
   } catch (e) {
     return null;
@@ -73,7 +95,7 @@ async function fetchServer(url, init, timeoutMs, as = "json") {
       if (token) headers.Authorization = "Bearer " + token;
       return fetch(url, { ...init, headers, cache: "no-store", credentials: "omit", signal: AbortSignal.timeout(timeoutMs) });
     };
-    res = await call(await PaperLensCommon.getToken(server));
+    res = await call(await tokenFor(server));
     if (res.status === 401) {
       // Not paired yet, or the library's token changed: pair once and try again.
       const token = await pair(server);
@@ -105,22 +127,64 @@ async function fetchServer(url, init, timeoutMs, as = "json") {
   }
 }
 
-async function getHealth(server, { fresh = false } = {}) {
-  const now = Date.now();
-  if (!fresh && healthCache && healthCache.server === server && now - healthCache.at < HEALTH_TTL_MS) {
-    return healthCache.data;
-  }
+const healthKey = (server) => "health:" + server;
+
+async function fetchHealth(server) {
+  const at = Date.now();
   const data = await fetchServer(server + "/api/v1/health", { method: "GET" }, HEALTH_TIMEOUT_MS);
   if (!data || data.status !== "ok" || !Array.isArray(data.labels)) {
     healthCache = null;
+    chrome.storage.session.remove(healthKey(server)).catch(() => {});
     throw new ServerError("the server at this address is not a PaperLens server");
   }
-  healthCache = { server, at: now, data };
+  healthCache = { server, at, data };
+  chrome.storage.session.set({ [healthKey(server)]: { at, data } }).catch(() => {});
   return data;
 }
 
+/* The last health answer for this server, from memory or (after the worker slept) storage.session. */
+async function knownHealth(server) {
+  if (healthCache && healthCache.server === server) return healthCache;
+  try {
+    const got = (await chrome.storage.session.get(healthKey(server)))[healthKey(server)];
+    if (got && got.data && Array.isArray(got.data.labels) && Number.isFinite(got.at)) {
+      healthCache = { server, at: got.at, data: got.data };
+      return healthCache;
+    }
+  } catch (e) { /* none */ }
+  return null;
+}
+
+let healthRefresh = null;
+async function getHealth(server, { fresh = false, stale = false } = {}) {
+  if (!fresh) {
+    const known = await knownHealth(server);
+    const age = known ? Date.now() - known.at : Infinity;
+    if (age < HEALTH_TTL_MS) return known.data;
+    if (stale && age < HEALTH_KEEP_MS) {
+      // use it now, ask again behind the answer (labels and colours rarely change)
+      if (!healthRefresh) healthRefresh = fetchHealth(server).catch(() => {}).finally(() => { healthRefresh = null; });
+      return known.data;
+    }
+  }
+  return fetchHealth(server);
+}
+
+function forgetHealth() {
+  healthCache = null;
+  chrome.storage.session.get(null).then((all) => chrome.storage.session.remove(
+    Object.keys(all).filter((k) => k.startsWith("health:")))).catch(() => {});
+}
+
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === "local" && changes[PaperLensCommon.STORAGE_KEY]) healthCache = null;
+  if (area !== "local") return;
+  if (changes[PaperLensCommon.STORAGE_KEY]) {
+    settingsMemo = null;
+    forgetHealth();
+    serverDown = false;
+    dropPageCache();
+  }
+  for (const k of Object.keys(changes)) if (k.startsWith("token:")) tokenMemo.delete(k.slice(6));
 });
 
 /* ---------- per-tab state and the badge ---------- */
@@ -194,45 +258,168 @@ function cleanBlocks(blocks) {
   return out;
 }
 
+/* ---------- the page cache ----------
+ *
+ * What the server answered for the papers of a page, kept per page URL (in memory, and in
+ * storage.local for when the worker slept), so that the page loaded again paints with its
+ * first layout: the content script asks for it as the page starts loading ("hello"), paints
+ * the blocks whose text is unchanged (block keys: kind, text hash and length), and still sends
+ * every block to the server; the server's answer replaces whatever differs. Any correction or
+ * undo made through the extension, a new server address or a new pairing empties it.
+ */
+const PAGE_CACHE_MEMORY = 24;             // pages kept in memory
+const PAGE_CACHE_BYTES = 4 * 1024 * 1024; // at most this much JSON in storage.local
+const PAGE_CACHE_ENTRY_BYTES = 1024 * 1024;
+const PC_INDEX = "pc:index";
+const pageMemo = new Map(); // storage key -> entry
+let cacheGen = 0;            // bumped when the cache is emptied: answers asked before do not go in
+let serverDown = false;      // the last request failed: nothing is painted from the cache
+const pcKey = (server, url) => "pc:" + PaperLensCommon.hash(server + " " + url.split("#")[0]);
+
+async function dropPageCache() {
+  cacheGen++;
+  pageMemo.clear();
+  try {
+    const idx = (await chrome.storage.local.get(PC_INDEX))[PC_INDEX] || {};
+    await chrome.storage.local.remove([PC_INDEX, ...Object.keys(idx)]);
+  } catch (e) { /* nothing kept */ }
+}
+
+async function cachedPage(server, url) {
+  if (serverDown || !url) return null;
+  const key = pcKey(server, url);
+  let entry = pageMemo.get(key);
+  if (!entry) {
+    try { entry = (await chrome.storage.local.get(key))[key]; } catch (e) { entry = null; }
+    if (!entry || entry.server !== server || !entry.blocks) return null;
+    remember(key, entry);
+  }
+  return entry.server === server ? { labels: entry.labels, blocks: entry.blocks } : null;
+}
+
+function remember(key, entry) {
+  pageMemo.delete(key);
+  pageMemo.set(key, entry);
+  while (pageMemo.size > PAGE_CACHE_MEMORY) pageMemo.delete(pageMemo.keys().next().value);
+}
+
+const persistTimers = new Map();
+function persistSoon(key) {
+  clearTimeout(persistTimers.get(key));
+  const gen = cacheGen;
+  persistTimers.set(key, setTimeout(() => {
+    persistTimers.delete(key);
+    if (gen === cacheGen) persist(key, gen).catch(() => {});
+  }, 400));
+}
+
+async function persist(key, gen) {
+  const entry = pageMemo.get(key);
+  if (!entry) return;
+  const size = JSON.stringify(entry).length;
+  if (size > PAGE_CACHE_ENTRY_BYTES) return;
+  const idx = (await chrome.storage.local.get(PC_INDEX))[PC_INDEX] || {};
+  idx[key] = { at: Date.now(), size };
+  const gone = [];
+  let total = Object.values(idx).reduce((n, v) => n + v.size, 0);
+  for (const [k] of Object.entries(idx).sort((a, b) => a[1].at - b[1].at)) {
+    if (total <= PAGE_CACHE_BYTES || k === key) continue;
+    total -= idx[k].size;
+    delete idx[k];
+    gone.push(k);
+  }
+  if (gen !== cacheGen) return;
+  if (gone.length) await chrome.storage.local.remove(gone);
+  await chrome.storage.local.set({ [key]: entry, [PC_INDEX]: idx });
+}
+
+/* Adds one answer of the server to the page's entry (a page is asked in several batches). */
+function storeAnswer(server, url, labels, blocks, result, gen) {
+  if (gen !== cacheGen || !url || !result || !Array.isArray(result.blocks)) return;
+  const key = pcKey(server, url);
+  const prev = pageMemo.get(key);
+  const entry = prev && prev.server === server ? prev : { server, labels, blocks: {} };
+  entry.labels = labels;
+  const sent = new Map(blocks.map((b) => [b.id, b]));
+  const tagsOf = new Map((Array.isArray(result.papers) ? result.papers : []).map((p) => [p.id, p.tags]));
+  for (const b of result.blocks) {
+    const asked = b && sent.get(b.id);
+    if (!asked || !Array.isArray(b.spans)) continue;
+    const tags = b.paper_id != null && Array.isArray(tagsOf.get(b.paper_id)) ? tagsOf.get(b.paper_id) : null;
+    entry.blocks[PaperLensCommon.blockKey(asked.kind, asked.text)] = {
+      spans: b.spans, results: Array.isArray(b.results) ? b.results : [], paper_id: b.paper_id ?? null, tags,
+    };
+  }
+  remember(key, entry);
+  persistSoon(key);
+}
+
 /* ---------- handlers ---------- */
 
+async function failed(tabId, pageUrl, server, e) {
+  serverDown = true;
+  if (e.offline || e.status === 0) {
+    forgetHealth();
+    await markOffline(tabId, pageUrl, server, e);
+  } else {
+    await markError(tabId, pageUrl, server, e);
+  }
+  return { ok: false, error: e.offline ? "offline" : e.code || "error", message: e.message };
+}
+
+/* Health (labels and colours, from memory when known) and the annotation itself are asked
+   side by side: a page never waits for /health before its text goes out. */
 async function annotate(msg, sender) {
+  const t0 = performance.now();
   const tabId = sender.tab ? sender.tab.id : null;
   const pageUrl = sender.url || (sender.tab && sender.tab.url) || msg.url;
-  const server = await PaperLensCommon.getServerUrl();
   const blocks = cleanBlocks(msg.blocks);
   if (!blocks || !blocks.length) return { ok: false, error: "no_blocks", message: "nothing to annotate" };
+  const server = await serverUrl();
+  const gen = cacheGen;
 
-  let health;
-  try {
-    health = await getHealth(server);
-  } catch (e) {
-    if (e.offline || e.status === 0) await markOffline(tabId, pageUrl, server, e);
-    else await markError(tabId, pageUrl, server, e);
-    return { ok: false, error: e.offline ? "offline" : e.code || "error", message: e.message };
-  }
+  const healthP = getHealth(server, { stale: true }).then((data) => ({ data }), (e) => ({ e }));
+  const body = { url: str(msg.url, 4000) || pageUrl, blocks };
+  const title = str(msg.title, 2000);
+  if (title) body.title = title;
+  const t1 = performance.now();
+  const resultP = fetchServer(server + "/api/v1/annotate", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  }, ANNOTATE_TIMEOUT_MS).then((data) => ({ data }), (e) => ({ e }));
 
-  let result;
+  const h = await healthP;
+  const t2 = performance.now();
+  if (h.e) return failed(tabId, pageUrl, server, h.e);
+  const r = await resultP;
+  const t3 = performance.now();
+  if (r.e) return failed(tabId, pageUrl, server, r.e);
+  const health = h.data;
+  serverDown = false;
+  storeAnswer(server, str(msg.url, 4000) || pageUrl, health.labels, blocks, r.data, gen);
+  // in order with the badge updates the page sends next (they read this status)
+  serial(() => setTabState(tabId, { url: pageUrl, status: "online", server, version: health.version, message: "" }));
+  return { ok: true, health: { version: health.version, labels: health.labels }, result: r.data,
+    timing: { settings: t1 - t0, health: t2 - t1, fetch: t3 - t1 } };
+}
+
+/* A page with PaperLens started loading: wake up and have the address, the token and the
+   labels at hand before its text is read (the worker may have been asleep). */
+async function hello(msg) {
   try {
-    const body = { url: str(msg.url, 4000) || pageUrl, blocks };
-    const title = str(msg.title, 2000);
-    if (title) body.title = title;
-    result = await fetchServer(server + "/api/v1/annotate", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-    }, ANNOTATE_TIMEOUT_MS);
+    const server = await serverUrl();
+    tokenFor(server);
+    getHealth(server, { stale: true }).catch(() => null);
+    const known = serverDown ? null : await knownHealth(server).catch(() => null);
+    return {
+      ok: true,
+      labels: known && known.server === server ? known.data.labels : null,
+      cache: await cachedPage(server, str(msg.url, 4000)).catch(() => null),
+    };
   } catch (e) {
-    if (e.offline) {
-      healthCache = null;
-      await markOffline(tabId, pageUrl, server, e);
-    } else {
-      await markError(tabId, pageUrl, server, e);
-    }
-    return { ok: false, error: e.offline ? "offline" : e.code || "error", message: e.message };
+    return { ok: true, cache: null };
   }
-  await setTabState(tabId, { url: pageUrl, status: "online", server, version: health.version, message: "" });
-  return { ok: true, health: { version: health.version, labels: health.labels }, result };
 }
 
 async function reportCount(msg, sender) {
@@ -252,7 +439,7 @@ async function reportCount(msg, sender) {
   } else if (state && state.status === "online" && msg.off) {
     await setBadge(tabId, "", BADGE_OFF, "PaperLens: the overlay is switched off on this site");
   } else if (state && state.status === "online") {
-    const server = state.server || (await PaperLensCommon.getServerUrl());
+    const server = state.server || (await serverUrl());
     await setBadge(tabId, count > 999 ? "999+" : String(count), BADGE_ON,
       `PaperLens: ${count} highlight${count === 1 ? "" : "s"} on this page (server ${server})`);
   }
@@ -260,7 +447,9 @@ async function reportCount(msg, sender) {
 }
 
 async function health() {
-  const server = await PaperLensCommon.getServerUrl();
+  settingsMemo = null; // "Test connection" right after a save: read the address and token again
+  tokenMemo.clear();
+  const server = await serverUrl();
   try {
     const data = await getHealth(server, { fresh: true });
     return { ok: true, server, health: data };
@@ -271,7 +460,7 @@ async function health() {
 
 async function exportLibrary(msg) {
   const format = msg.format === "json" ? "json" : "csv";
-  const server = await PaperLensCommon.getServerUrl();
+  const server = await serverUrl();
   try {
     const text = await fetchServer(`${server}/api/v1/export?format=${format}`, { method: "GET" }, 60000, "text");
     const stamp = new Date().toISOString().slice(0, 10);
@@ -321,11 +510,12 @@ async function broadcastRefresh(exceptTabId) {
 async function correct(msg, sender) {
   const body = cleanCorrection(msg.correction);
   if (!body) return { ok: false, error: "invalid", message: "not a correction PaperLens can send" };
-  const server = await PaperLensCommon.getServerUrl();
+  const server = await serverUrl();
   try {
     const data = await fetchServer(server + "/api/v1/corrections", {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
     }, 15000);
+    await dropPageCache();
     await broadcastRefresh(sender.tab ? sender.tab.id : null);
     return { ok: true, correction: data && data.correction };
   } catch (e) {
@@ -339,7 +529,7 @@ async function correct(msg, sender) {
 }
 
 async function listCorrections() {
-  const server = await PaperLensCommon.getServerUrl();
+  const server = await serverUrl();
   try {
     const data = await fetchServer(server + "/api/v1/corrections", { method: "GET" }, 10000);
     return { ok: true, corrections: Array.isArray(data.corrections) ? data.corrections : [] };
@@ -351,9 +541,10 @@ async function listCorrections() {
 async function undoCorrection(msg) {
   const id = Number.isInteger(msg.id) ? msg.id : Number.parseInt(msg.id, 10);
   if (!Number.isInteger(id) || id < 0) return { ok: false, message: "no such correction" };
-  const server = await PaperLensCommon.getServerUrl();
+  const server = await serverUrl();
   try {
     await fetchServer(`${server}/api/v1/corrections/${id}`, { method: "DELETE" }, 10000);
+    await dropPageCache();
     await broadcastRefresh(null);
     return { ok: true, deleted: id };
   } catch (e) {
@@ -403,7 +594,7 @@ async function toggleSite(tab, label) {
 
 async function labelNames() {
   try {
-    const h = await getHealth(await PaperLensCommon.getServerUrl());
+    const h = await getHealth(await serverUrl(), { stale: true });
     return h.labels.map((l) => l.label).filter((l) => LABEL_RE.test(l));
   } catch (e) {
     return ["METHOD", "DATASET", "METRIC", "TASK"];
@@ -483,6 +674,7 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (sender.id !== chrome.runtime.id || !msg || typeof msg.type !== "string") return false;
   let work = null;
   switch (msg.type) {
+    case "paperlens:hello": work = hello(msg); break;
     case "paperlens:annotate": work = annotate(msg, sender); break;
     case "paperlens:count": work = serial(() => reportCount(msg, sender)); break;
     case "paperlens:progress": work = serial(() => reportProgress(msg, sender)); break;

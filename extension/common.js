@@ -53,5 +53,23 @@ var PaperLensCommon = (() => {
     return chrome.storage.local.set({ [tokenKey(server)]: token });
   }
 
-  return { DEFAULT_SERVER, STORAGE_KEY, LOCAL_HOSTS, validateServerUrl, getServerUrl, getToken, setToken };
+  /* A 53-bit hash of a string (cyrb53); content/offsets.js has the same one for block texts. */
+  function hash(str) {
+    let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+    for (let i = 0; i < str.length; i++) {
+      const ch = str.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  }
+
+  /* The key of a block in the page cache: its kind, its text's hash and length. */
+  function blockKey(kind, text) {
+    return kind + ":" + hash(text) + ":" + text.length;
+  }
+
+  return { DEFAULT_SERVER, STORAGE_KEY, LOCAL_HOSTS, validateServerUrl, getServerUrl, getToken, setToken, hash, blockKey };
 })();

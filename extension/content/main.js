@@ -1,12 +1,15 @@
 /*
  * PaperLens content script: finds the papers on the page, asks the service worker to
  * annotate them, paints the answer, and carries the annotator (accept / reject / change
- * label on a highlight, add a span from a selection). Nothing on the page changes until
- * the server has answered: with the server down the page stays exactly as it was.
+ * label on a highlight, add a span from a selection). With the server down the page ends
+ * exactly as it was: nothing is painted, or what the page cache painted is taken back.
  *
- * - Papers in view go first (IntersectionObserver); the rest follow in batches, so a
- *   50-paper listing paints what the reader sees at once and stays responsive. Progress
- *   ("annotating 34/50") goes to the badge, the popup and the legend.
+ * - The text goes out at DOMContentLoaded, before the page's first layout: a page of up to
+ *   60 papers in two requests at once (its first 8 papers, then the rest); a longer one in
+ *   view first (IntersectionObserver), the rest in batches. Progress ("annotating 34/50")
+ *   goes to the badge, the popup and the legend.
+ * - A page loaded again paints from the service worker's page cache (asked for as the page
+ *   starts loading) and is reconciled with the server's answer, which always decides.
  * - Single-page apps (Hugging Face): URL changes are followed through the Navigation API
  *   (with a URL check on DOM mutations as a fallback); each paper of a view is annotated
  *   once, and a new view starts by removing everything painted for the previous one.
@@ -21,9 +24,12 @@
   const PL = globalThis.PaperLens;
   if (!PL || PL.started) return;
   PL.started = true;
+  try { performance.mark("paperlens:script"); } catch (e) { /* ignore */ }
 
   const VISIBLE_BATCH = 40;  // papers per request while they are in view
   const BATCH = 50;          // papers per request for the rest of the page
+  const HEAD = 8;            // a page of up to EAGER papers: the first HEAD (in page order) go first,
+  const EAGER = 60;          // the rest at once beside them, without waiting for a layout
   const SITE_KEY = "site:" + location.hostname;
   const S = {
     generation: 0,
@@ -40,6 +46,8 @@
     timer: 0,
     prefs: { off: false, hidden: new Set() },
     manual: !!PL.manual, // injected on a page PaperLens does not know: selection only
+    prefsReady: null,    // the per-site switches, read from storage.local
+    hello: null,         // the service worker's first answer: labels last known, the page cache (used once)
     sample: null,
   };
 
@@ -178,6 +186,7 @@
   }
 
   function scanOnce() {
+    const t0 = performance.now();
     let found;
     try {
       found = PL.sites.extract(document, location).filter((p) => p.title || p.abstract);
@@ -200,7 +209,22 @@
       const withEl = found.find((p) => p.abstract && p.abstract.el);
       if (withEl) S.sample = withEl.abstract.el;
     }
+    try { performance.measure("paperlens:scan", { start: t0, detail: { papers: found.length } }); } catch (e) { /* ignore */ }
     if (added) pump();
+    if (S.hello && S.papers.size) {
+      const gen = S.generation, hello = S.hello;
+      S.hello = null;
+      Promise.all([hello, S.prefsReady]).then(([h]) => {
+        if (!h || gen !== S.generation) return;
+        // the ::highlight() rules, with the labels last known, before the page's first style
+        // pass when in time: added with the first highlights, they would make the browser
+        // compute the whole page's style again. They show nothing until ranges are registered,
+        // and go again if the server does not answer.
+        const labels = PL.ui.normaliseLabels(h.labels);
+        if (labels.length && !S.entries.length) { quickTheme(); PL.ui.installHighlightStyles(labels); }
+        paintCached(h.cache);
+      });
+    }
   }
 
   function progress() {
@@ -213,10 +237,15 @@
     return { done, total };
   }
 
-  function nextBatch() {
+  function queuedRecs() {
     const queued = [...S.papers.values()].filter((r) => r.status === "queued" || r.refresh === "queued");
-    if (!queued.length) return [];
     queued.sort((a, b) => a.order - b.order);
+    return queued;
+  }
+
+  function nextBatch() {
+    const queued = queuedRecs();
+    if (!queued.length) return [];
     const inView = queued.filter((r) => r.visible);
     if (inView.length) return inView.slice(0, VISIBLE_BATCH);
     return queued.slice(0, BATCH);
@@ -233,18 +262,33 @@
     }
   }
 
+  /* A page's first papers, when none has been measured yet and there are at most EAGER of
+     them: two requests in page order (the top of the page first), sent at once. Measuring
+     what is in view would force the page's first layout (tens of ms on a long listing)
+     before anything is asked; this way the layout happens while the server works. */
+  function eagerBatches() {
+    const queued = queuedRecs();
+    if (!queued.length || queued.length > EAGER || queued.some((r) => r.visible !== undefined)) return null;
+    return queued.length > HEAD ? [queued.slice(0, HEAD), queued.slice(HEAD)] : [queued];
+  }
+
   /* Requests go out in-view first; at most two are in flight, each painted as it arrives. */
   async function pump() {
     if (S.pumping) return;
     S.pumping = true;
     const inflight = new Set();
+    const send = (batch) => {
+      const p = annotateBatch(batch).catch((e) => console.warn("PaperLens:", e)).finally(() => inflight.delete(p));
+      inflight.add(p);
+    };
     try {
-      initialVisibility();
+      const eager = eagerBatches();
+      if (eager) eager.forEach(send);
+      else initialVisibility();
       for (;;) {
         const batch = inflight.size < 2 ? nextBatch() : [];
         if (batch.length) {
-          const p = annotateBatch(batch).catch((e) => console.warn("PaperLens:", e)).finally(() => inflight.delete(p));
-          inflight.add(p);
+          send(batch);
           continue;
         }
         if (!inflight.size) break;
@@ -275,19 +319,30 @@
       }
     }
     let resp;
+    const t0 = performance.now();
     try {
       resp = await chrome.runtime.sendMessage({ type: "paperlens:annotate", url: location.href, title: document.title, blocks });
     } catch (e) {
       resp = { ok: false, message: String(e) };
     }
+    if (S.prefsReady) await S.prefsReady;
     if (gen !== S.generation) return; // the view changed while we waited
     if (!resp || !resp.ok) {
       for (const rec of recs) {
         if (rec.refresh) rec.refresh = null; else rec.status = "failed";
+        // painted from the page cache, but the server did not confirm it: the page goes back
+        if (rec.cachePainted) { rec.cachePainted = false; clearPaint(rec); }
       }
+      if (!S.entries.length) unpaintAll();
       return;
     }
+    const t1 = performance.now();
     paint(resp, meta, recs);
+    const t2 = performance.now();
+    try {
+      performance.measure("paperlens:request", { start: t0, end: t1, detail: { papers: recs.length, sw: resp.timing || null } });
+      performance.measure("paperlens:paint", { start: t1, end: t2, detail: { papers: recs.length } });
+    } catch (e) { /* ignore */ }
   }
 
   /* ---------- painting ---------- */
@@ -303,7 +358,51 @@
     return at < 0 ? null : { from: at, to: at + core.length, shift: a - at };
   }
 
-  function paint(resp, meta, recs) {
+  /* Nothing of ours stays on the page (a cached paint the server did not confirm). */
+  function unpaintAll() {
+    if (S.entries.length) return;
+    for (const rec of S.papers.values()) if (rec.rowEl) clearPaint(rec);
+    PL.ui.clearHighlights();
+    PL.ui.removeHighlightStyles();
+    if (S.legend) { S.legend.el.remove(); S.legend = null; }
+    hideCard();
+    reportCount();
+  }
+
+  /* The page cache's answer for this page (from the service worker, asked as the page
+     started loading): the papers whose text is unchanged are painted at once, before the
+     page's first layout when it came in time. Their requests are already on the way; the
+     server's answer then replaces whatever differs (see paint). */
+  function paintCached(cache) {
+    if (!cache || !cache.blocks || typeof cache.blocks !== "object" || S.manual) return;
+    const recs = [], blocks = [], papers = [], meta = new Map();
+    for (const rec of S.papers.values()) {
+      if (rec.manual || rec.cachePainted || rec.entries.length || (rec.status !== "pending" && rec.status !== "queued")) continue;
+      const got = [];
+      for (const part of ["title", "abstract"]) {
+        const p = rec.found[part];
+        if (!p) continue;
+        const c = cache.blocks[PL.offsets.blockKey(part, p.text)];
+        if (!c || !Array.isArray(c.spans)) { got.length = 0; break; }
+        got.push([part, c]);
+      }
+      if (!got.length) continue;
+      const n = ++S.blockSeq;
+      for (const [part, c] of got) {
+        const id = `c${n}-${part}`;
+        blocks.push({ id, spans: c.spans, results: c.results, paper_id: c.paper_id });
+        if (c.paper_id != null && Array.isArray(c.tags)) papers.push({ id: c.paper_id, tags: c.tags });
+        meta.set(id, { rec, part });
+      }
+      recs.push(rec);
+    }
+    if (!recs.length) return;
+    const t0 = performance.now();
+    paint({ health: { labels: cache.labels }, result: { blocks, papers } }, meta, recs, { fromCache: true });
+    try { performance.measure("paperlens:paint-cache", { start: t0, detail: { papers: recs.length } }); } catch (e) { /* ignore */ }
+  }
+
+  function paint(resp, meta, recs, { fromCache = false } = {}) {
     const labels = PL.ui.normaliseLabels(resp.health && resp.health.labels);
     if (!labels.length) { for (const rec of recs) { rec.status = "failed"; rec.refresh = null; } return; }
     S.labels = labels;
@@ -315,21 +414,37 @@
       const m = b && meta.get(b.id);
       if (m) byRec.get(m.rec).push({ b, part: m.part });
     }
-    updateTheme();
+    quickTheme();
     PL.ui.installHighlightStyles(labels);
 
     for (const rec of recs) {
+      const mine = byRec.get(rec);
+      for (const { b } of mine) if (b.paper_id != null) rec.paperId = b.paper_id;
+      const paper = papersById.get(rec.paperId);
+      let tags = paper && Array.isArray(paper.tags) ? paper.tags : null;
+      if (!tags && recs.length === 1 && Array.isArray(result.tags)) tags = result.tags;
+      const sig = JSON.stringify([mine.map(({ b, part }) => [part, b.spans || null, b.results || null]), tags]);
+      if (!fromCache && rec.cachePainted) {
+        // the server's answer for a paper painted from the page cache: kept when it says the same
+        rec.cachePainted = false;
+        if (!rec.refresh && sig === rec.sig && !rec.stalePaint && (!rec.rowEl || rec.rowEl.isConnected)) {
+          rec.status = "done";
+          continue;
+        }
+        clearPaint(rec);
+      }
       if (rec.refresh) { clearPaint(rec); rec.refresh = null; }
+      rec.sig = sig;
       const results = [];
       let stale = false;
-      for (const { b, part: partName } of byRec.get(rec)) {
-        if (b.paper_id != null) rec.paperId = b.paper_id;
+      for (const { b, part: partName } of mine) {
         if (Array.isArray(b.results)) results.push(...b.results);
         const part = rec.found[partName];
         if (!part || !part.el || !part.el.isConnected || !Array.isArray(b.spans) || !b.spans.length) continue;
         const collected = PL.offsets.collectText(part.el, { skip: part.skip, range: part.range });
         if (collected.text !== part.text) { stale = true; continue; } // the page changed the text since we sent it
-        const idx = PL.offsets.codePointToUtf16(part.text);
+        const idx = PL.offsets.cpIndex(part.text); // null: code points and UTF-16 units agree
+        const cpLen = idx ? idx.length - 1 : part.text.length;
         const math = PL.offsets.mathRegions(part.text);
         const mirrors = (part.mirrors || []).map((mi) => {
           if (!mi.el.isConnected) return null;
@@ -339,8 +454,8 @@
         }).filter(Boolean);
         for (const sp of b.spans) {
           if (!sp || !order.has(sp.label)) continue;
-          if (!(Number.isInteger(sp.start) && Number.isInteger(sp.end) && sp.start >= 0 && sp.end < idx.length && sp.end > sp.start)) continue;
-          const s16 = idx[sp.start], e16 = idx[sp.end];
+          if (!(Number.isInteger(sp.start) && Number.isInteger(sp.end) && sp.start >= 0 && sp.end <= cpLen && sp.end > sp.start)) continue;
+          const s16 = idx ? idx[sp.start] : sp.start, e16 = idx ? idx[sp.end] : sp.end;
           const slice = part.text.slice(s16, e16);
           if (!slice || (typeof sp.text === "string" && slice !== sp.text)) continue;
           if (PL.offsets.touchesMath(math, s16, e16)) continue; // never split (or paint over) TeX
@@ -368,12 +483,14 @@
           }
         }
       }
-      rec.status = stale ? "failed" : "done";
-      if (stale) setTimeout(() => { if (S.papers.get(rec.key) === rec) dropPaper(rec); scheduleScan(50); }, 0);
+      if (fromCache) {
+        if (stale) { clearPaint(rec); continue; } // the server's answer will do
+        rec.cachePainted = true;
+      } else {
+        rec.status = stale ? "failed" : "done";
+        if (stale) setTimeout(() => { if (S.papers.get(rec.key) === rec) dropPaper(rec); scheduleScan(50); }, 0);
+      }
       if (rec.manual && !rec.found.anchor) continue;
-      const paper = papersById.get(rec.paperId);
-      let tags = paper && Array.isArray(paper.tags) ? paper.tags : null;
-      if (!tags && recs.length === 1 && Array.isArray(result.tags)) tags = result.tags;
       if (!tags || rec.manual) tags = tagsFromEntries(rec.entries);
       const row = PL.ui.tagRow(tags, labels, results);
       if (!row) continue;
@@ -392,13 +509,27 @@
     markPainted();
   }
 
-  /* For the benchmark and tests: when the page's papers were all painted (User Timing). */
+  /* For the benchmark and tests (User Timing): the first highlights painted; every paper of
+     the page painted (from the page cache or the server); every paper answered by the server.
+     Each mark is followed by a "...:frame" mark once the frame showing it has been produced. */
   function markPainted() {
     const p = progress();
-    try {
-      if (!markPainted.first && S.entries.length) { performance.mark("paperlens:first-paint"); markPainted.first = true; }
-      if (p.total && p.done === p.total && !markPainted.all) { performance.mark("paperlens:all-painted"); markPainted.all = true; }
-    } catch (e) { /* ignore */ }
+    let painted = 0;
+    for (const rec of S.papers.values()) {
+      if (!rec.manual && (rec.status === "done" || rec.status === "failed" || rec.cachePainted)) painted++;
+    }
+    const mark = (name) => {
+      if (markPainted[name]) return;
+      markPainted[name] = true;
+      try {
+        performance.mark("paperlens:" + name);
+        // rAF runs just before the frame's style, layout and paint; the task after it, once that frame is done
+        requestAnimationFrame(() => setTimeout(() => performance.mark("paperlens:" + name + ":frame"), 0));
+      } catch (e) { /* ignore */ }
+    };
+    if (S.entries.length) mark("first-paint");
+    if (p.total && painted === p.total) mark("all-painted");
+    if (p.total && p.done === p.total) mark("all-confirmed");
   }
 
   function tagsFromEntries(entries) {
@@ -469,6 +600,18 @@
     const sample = S.sample && S.sample.isConnected ? S.sample : document.body;
     const mode = PL.ui.detectTheme(sample);
     if (mode !== PL.ui.theme) PL.ui.setTheme(mode);
+  }
+
+  /* While painting: the site's theme markers only (reading the colours shown would make the
+     browser compute the page's style now, and again once our paint is in); the colours are
+     read once the frame is out. */
+  let themeCheck = false;
+  function quickTheme() {
+    const marked = PL.ui.themeMarker();
+    if (marked && marked !== PL.ui.theme) PL.ui.setTheme(marked);
+    if (themeCheck) return;
+    themeCheck = true;
+    requestAnimationFrame(() => setTimeout(() => { themeCheck = false; updateTheme(); }, 0));
   }
 
   try {
@@ -914,8 +1057,13 @@
   if (S.manual) {
     installHover();
   } else {
-    const prefs = loadPrefs();
-    const start = () => prefs.finally(() => { observeBodyTheme(); startObserving(); scanOnce(); });
+    // wakes the service worker while the page is still loading, and fetches the page cache
+    const helloUrl = location.href;
+    S.hello = chrome.runtime.sendMessage({ type: "paperlens:hello", url: helloUrl })
+      .then((r) => (r && location.href === helloUrl ? r : null), () => null);
+    // the page's text goes out at once; the per-site switches are only needed to paint
+    S.prefsReady = loadPrefs();
+    const start = () => { observeBodyTheme(); startObserving(); scanOnce(); };
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
     else start();
   }

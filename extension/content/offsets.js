@@ -31,29 +31,35 @@
     },
   };
   /* Elements that separate words even when the markup has no whitespace around them. */
+  const WS = /\s/;
   const BREAKS = new Set([
     "BR", "P", "DIV", "LI", "UL", "OL", "BLOCKQUOTE", "SECTION", "ARTICLE", "H1", "H2", "H3",
     "H4", "H5", "H6", "TR", "TD", "TH", "DD", "DT", "HR", "TABLE", "FIGURE", "FIGCAPTION",
   ]);
-  const WS = /\s/;
 
   /* options.skip: extra selectors to leave out (a site's own labels and toggles);
-     options.range: only the text inside this Range (a user's selection). */
+     options.range: only the text inside this Range (a user's selection).
+
+     The result maps every UTF-16 unit of .text back to a DOM position through "segments"
+     (one per run of a text node's characters, single spaces inside it included; one per
+     collapsed run of spaces; one per TeX source), so a 50-abstract listing is read without a
+     record per character. */
   function collectText(root, options = {}) {
     const skip = options.skip && options.skip.length ? SKIP + "," + [].concat(options.skip).join(",") : SKIP;
     const within = options.range || null;
-    const chars = [];
-    const startNode = [], startOff = [], endNode = [], endOff = [];
+    const parts = [];
+    const segs = []; // {at, len, sn, so, en, eo, run}: run = one character per node offset
+    let length = 0;
     let pending = null; // a whitespace position waiting to be emitted as " "
     let started = false;
 
-    function emit(ch, sn, so, en, eo) {
-      chars.push(ch);
-      startNode.push(sn); startOff.push(so);
-      endNode.push(en); endOff.push(eo);
+    function push(str, sn, so, en, eo, run) {
+      segs.push({ at: length, len: str.length, sn, so, en, eo, run });
+      parts.push(str);
+      length += str.length;
     }
     function flushSpace() {
-      if (pending && started) emit(" ", pending.sn, pending.so, pending.en, pending.eo);
+      if (pending && started) push(" ", pending.sn, pending.so, pending.en, pending.eo, false);
       pending = null;
     }
     function boundary(el, after) {
@@ -62,26 +68,43 @@
       const idx = Array.prototype.indexOf.call(parent.childNodes, el) + (after ? 1 : 0);
       return { sn: parent, so: idx, en: parent, eo: idx };
     }
+    const SPACES = /\s{2,}/g, ONE_SPACE = /\s/g, ODD_SPACE = /[^\S ]/;
+    function text(child) {
+      const data = child.data;
+      let from = 0, to = data.length;
+      if (within) {
+        if (!within.intersectsNode(child)) return;
+        if (within.startContainer === child) from = within.startOffset;
+        if (within.endContainer === child) to = within.endOffset;
+      }
+      // leading and trailing whitespace wait as "pending"; inside, only runs of two or more
+      // whitespace characters break the one-to-one mapping (a single one reads as " ")
+      let i = from, j = to;
+      while (i < j && WS.test(data[i])) i++;
+      while (j > i && WS.test(data[j - 1])) j--;
+      if (i > from && !pending) pending = { sn: child, so: from, en: child, eo: from + 1 };
+      if (i < j) {
+        let runStart = i;
+        const run = (end) => {
+          flushSpace();
+          const str = data.slice(runStart, end);
+          push(ODD_SPACE.test(str) ? str.replace(ONE_SPACE, " ") : str, child, runStart, child, runStart, true);
+          started = true;
+        };
+        SPACES.lastIndex = i;
+        for (let m = SPACES.exec(data); m && m.index < j; m = SPACES.exec(data)) {
+          run(m.index);
+          pending = { sn: child, so: m.index, en: child, eo: m.index + 1 };
+          runStart = m.index + m[0].length;
+        }
+        run(j);
+      }
+      if (j < to && !pending) pending = { sn: child, so: j, en: child, eo: j + 1 };
+    }
     function walk(node) {
       for (let child = node.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === Node.TEXT_NODE) {
-          const data = child.data;
-          let from = 0, to = data.length;
-          if (within) {
-            if (!within.intersectsNode(child)) continue;
-            if (within.startContainer === child) from = within.startOffset;
-            if (within.endContainer === child) to = within.endOffset;
-          }
-          for (let i = from; i < to; i++) {
-            const ch = data[i];
-            if (WS.test(ch)) {
-              if (!pending) pending = { sn: child, so: i, en: child, eo: i + 1 };
-            } else {
-              flushSpace();
-              emit(ch, child, i, child, i + 1);
-              started = true;
-            }
-          }
+          text(child);
         } else if (child.nodeType === Node.ELEMENT_NODE) {
           if (child.matches(skip)) {
             const tex = child.localName === "script" ? TEX_SOURCE.script(child)
@@ -91,7 +114,7 @@
               // "$...$", mapped to the element's position. Spans touching math are never painted.
               const b = boundary(child, false), a = boundary(child, true);
               flushSpace();
-              for (const ch of "$" + tex + "$") emit(ch, b.sn, b.so, a.en, a.eo);
+              push("$" + tex + "$", b.sn, b.so, a.en, a.eo, false);
               started = true;
             }
             continue;
@@ -105,7 +128,36 @@
       }
     }
     walk(root);
-    return { text: chars.join(""), startNode, startOff, endNode, endOff };
+    return { text: parts.join(""), segs };
+  }
+
+  /* The segment holding UTF-16 unit i of collected text (binary search). */
+  function segAt(collected, i) {
+    const segs = collected.segs;
+    let lo = 0, hi = segs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid].at <= i) lo = mid; else hi = mid - 1;
+    }
+    return segs[lo];
+  }
+
+  /* DOM positions where unit i of the collected text starts and ends. */
+  function startOf(collected, i) {
+    const g = segAt(collected, i);
+    return g.run ? [g.sn, g.so + (i - g.at)] : [g.sn, g.so];
+  }
+  function endOf(collected, i) {
+    const g = segAt(collected, i);
+    return g.run ? [g.en, g.eo + (i - g.at) + 1] : [g.en, g.eo];
+  }
+
+  function hasAstral(text) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) return true;
+    }
+    return false;
   }
 
   /* Index i of the result is the UTF-16 offset of code point i; the last entry is text.length. */
@@ -120,24 +172,27 @@
     return idx;
   }
 
+  /* codePointToUtf16(text), or null when the text has no character beyond the BMP (the
+     offsets are then the same in both counts: most abstracts, read without a table). */
+  function cpIndex(text) {
+    return hasAstral(text) ? codePointToUtf16(text) : null;
+  }
+
   /* A DOM Range over [cpStart, cpEnd) code points of collected text, or null. */
   function rangeFor(collected, cpStart, cpEnd, cpIndex) {
     const idx = cpIndex || codePointToUtf16(collected.text);
     if (!(Number.isInteger(cpStart) && Number.isInteger(cpEnd))) return null;
     if (cpStart < 0 || cpEnd <= cpStart || cpEnd >= idx.length) return null;
-    const s = idx[cpStart], e = idx[cpEnd];
-    const range = document.createRange();
-    range.setStart(collected.startNode[s], collected.startOff[s]);
-    range.setEnd(collected.endNode[e - 1], collected.endOff[e - 1]);
-    return range;
+    return rangeForUtf16(collected, idx[cpStart], idx[cpEnd]);
   }
 
   /* A DOM Range over UTF-16 offsets [s, e) of collected text, or null. */
   function rangeForUtf16(collected, s, e) {
     if (!(s >= 0 && e > s && e <= collected.text.length)) return null;
     const range = document.createRange();
-    range.setStart(collected.startNode[s], collected.startOff[s]);
-    range.setEnd(collected.endNode[e - 1], collected.endOff[e - 1]);
+    const a = startOf(collected, s), b = endOf(collected, e - 1);
+    range.setStart(a[0], a[1]);
+    range.setEnd(b[0], b[1]);
     return range;
   }
 
@@ -146,6 +201,7 @@
   const MATH = /\$\$[^$]+\$\$|(?<!\\)\$[^$]+?(?<!\\)\$|\\\([\s\S]+?\\\)|\\\[[\s\S]+?\\\]/g;
   function mathRegions(text) {
     const out = [];
+    if (text.indexOf("$") < 0 && text.indexOf("\\") < 0) return out; // no TeX delimiter at all
     for (const m of text.matchAll(MATH)) out.push([m.index, m.index + m[0].length]);
     return out;
   }
@@ -159,8 +215,8 @@
     for (let i = 0; i < collected.text.length; i++) {
       let inside;
       try {
-        inside = range.comparePoint(collected.startNode[i], collected.startOff[i]) === 0
-          && range.comparePoint(collected.endNode[i], collected.endOff[i]) === 0;
+        const a = startOf(collected, i), b = endOf(collected, i);
+        inside = range.comparePoint(a[0], a[1]) === 0 && range.comparePoint(b[0], b[1]) === 0;
       } catch (err) { inside = false; }
       if (inside) { if (s < 0) s = i; e = i + 1; } else if (s >= 0) break;
     }
@@ -187,8 +243,25 @@
     return text.slice(idx[cpStart], idx[cpEnd]);
   }
 
+  /* A 53-bit hash of a string (cyrb53), the same as PaperLensCommon.hash in the service
+     worker: the page cache finds a block by its kind, text hash and length. */
+  function hash(str) {
+    let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+    for (let i = 0; i < str.length; i++) {
+      const ch = str.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  }
+  function blockKey(kind, text) {
+    return kind + ":" + hash(text) + ":" + text.length;
+  }
+
   PL.offsets = {
-    collectText, codePointToUtf16, rangeFor, rangeForUtf16, sliceCodePoints, mathRegions, touchesMath,
+    blockKey, collectText, codePointToUtf16, cpIndex, rangeFor, rangeForUtf16, sliceCodePoints, mathRegions, touchesMath,
     offsetsOfRange, utf16ToCodePoint, SKIP,
   };
 })();

@@ -1,0 +1,56 @@
+"""The extension's page cache: a page loaded again paints from what the server answered last
+time, before the server answers again; the server's answer still decides (a correction made
+elsewhere, e.g. on the dashboard, shows once it arrives), and with the server gone a cached
+paint is taken back so the page ends exactly as it was."""
+import pytest
+
+from .plbrowser import ARXIV_LOWDIFF, highlights
+from .sitecheck import open_annotated, settle
+from .test_server_down import SNAPSHOT_JS
+
+pytestmark = pytest.mark.browser
+
+MARKS_JS = """() => ({
+  cache: performance.getEntriesByName('paperlens:paint-cache').length,
+  painted: (performance.getEntriesByName('paperlens:all-painted')[0] || {}).startTime ?? null,
+  confirmed: (performance.getEntriesByName('paperlens:all-confirmed')[0] || {}).startTime ?? null,
+})"""
+
+
+def wait_confirmed(page):
+    page.wait_for_function("performance.getEntriesByName('paperlens:all-confirmed').length > 0", timeout=30000)
+
+
+def test_reload_paints_from_the_cache_and_the_server_still_decides(configured, extension, new_page, plain_context):
+    page, first, tab, _ = open_annotated(extension, new_page, ARXIV_LOWDIFF)
+    assert "FID" in first["METRIC"]
+    assert page.evaluate(MARKS_JS)["cache"] == 0  # the first visit: nothing cached yet
+
+    page.reload()
+    wait_confirmed(page)
+    settle(page)
+    marks = page.evaluate(MARKS_JS)
+    assert marks["cache"] == 1 and marks["painted"] <= marks["confirmed"]
+    assert highlights(page) == first  # the cache and the server agree
+
+    # a correction the extension did not see (made on the server directly, as the dashboard does)
+    made = configured.session.post(configured.url + "/api/v1/corrections",
+                                   json={"action": "reject", "text": "FID", "label": "METRIC"}, timeout=10)
+    assert made.status_code == 201
+    page.reload()
+    wait_confirmed(page)
+    settle(page)
+    assert page.evaluate(MARKS_JS)["cache"] == 1  # painted from the (now stale) cache first ...
+    assert "FID" not in highlights(page).get("METRIC", [])  # ... and the server's answer replaced it
+    assert "FFHQ" in highlights(page)["DATASET"]
+
+    # the server goes away: whatever the cache painted is taken back, the page is as it was
+    plain = plain_context.new_page()
+    plain.goto(ARXIV_LOWDIFF)
+    untouched = plain.evaluate(SNAPSHOT_JS)
+    plain.close()
+    configured.stop()
+    page.reload()
+    extension.wait_badge(ARXIV_LOWDIFF, lambda t: t == "off", tab=tab, timeout=30)
+    page.wait_for_timeout(500)
+    assert page.evaluate(SNAPSHOT_JS) == untouched

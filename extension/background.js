@@ -358,11 +358,13 @@ function storeAnswer(server, url, labels, blocks, result, gen) {
 
 async function failed(tabId, pageUrl, server, e) {
   serverDown = true;
+  // in order with the page's count reports: a report read before this write must not
+  // write "online" back over it (and paint a count where the badge says "off")
   if (e.offline || e.status === 0) {
     forgetHealth();
-    await markOffline(tabId, pageUrl, server, e);
+    await serial(() => markOffline(tabId, pageUrl, server, e));
   } else {
-    await markError(tabId, pageUrl, server, e);
+    await serial(() => markError(tabId, pageUrl, server, e));
   }
   return { ok: false, error: e.offline ? "offline" : e.code || "error", message: e.message };
 }

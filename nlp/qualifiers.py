@@ -53,7 +53,7 @@ def qualifier_start(doc, start, max_words):
         while j - 2 >= 0 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
                 and not doc[j - 2].whitespace_ and HYPHEN_PARTS.match(doc[j - 2].text):
             j -= 2
-        if j < k and HYPHEN_PARTS.match(doc[k].text) and not doc[j].like_num \
+        if j < k and HYPHEN_PARTS.match(doc[k].text) and not doc[j].text[:1].isdigit() \
                 and doc[k].lower_ not in NOT_QUALIFYING_ENDS:
             first = j
             continue

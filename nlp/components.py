@@ -648,6 +648,9 @@ def is_name_word(tok):
 
 NOT_DATASET_WORDS = {"The", "Our", "This", "These", "We", "Existing", "Standard", "Public", "New", "Large", "Several",
                      "Multiple", "Real", "Synthetic", "Benchmark", "Extensive", "Experiments", "Results", "On", "In"}
+# A paper's own name before its title's colon that the shape test misses: "R-Sparse", "Video-LLaMA".
+TITLE_PREFIX = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$")
+BENCHMARK_NAME = re.compile(r"(?:Bench|Benchmark|Arena|Eval)$")
 CLAIM_VERBS = {"achieves", "outperforms", "surpasses", "improves", "reaches", "attains", "delivers", "yields",
                "reduces", "enables", "matches", "sets", "establishes", "beats", "exceeds"}
 NAMING_WORDS = {"named", "called", "termed", "dubbed", "coined"}
@@ -655,7 +658,8 @@ VERSION = re.compile(r"^v?\d+(?:\.\d+)+$|^v\d+$")
 APPOSITIVE_WORDS = {"novel", "new", "simple", "unified", "lightweight", "efficient", "general", "generalist",
                     "framework", "method", "model", "approach", "architecture", "technique", "benchmark", "dataset",
                     "family", "suite", "system", "algorithm", "pipeline", "paradigm", "toolkit", "library"}
-DATASET_WORDS = {"dataset", "benchmark", "corpus", "suite", "leaderboard", "challenge"}
+DATASET_WORDS = {"dataset", "benchmark", "corpus", "suite", "leaderboard", "challenge", "benchmarking", "datasets",
+                 "benchmarks"}
 
 
 # What a flagged word is to the coined-name detector (bits of ``word_kind``).
@@ -748,6 +752,9 @@ class CoinedNameDetector(BatchComponent):
         busy = taken(doc)
         n = len(doc)
         found = {}
+        if n > 2 and doc[1].text == ":" and not busy[0] and TITLE_PREFIX.match(doc[0].text):
+            # "R-Sparse: Rank-Aware Activation Sparsity": a hyphenated name before the title's colon
+            found[doc[0].text] = self._label_after(doc, 0)
         for t in triggers:
             if doc[t].lower_ in NAMING_WORDS:
                 phrase = self._title_case_run(doc, t + 1, busy)
@@ -822,5 +829,8 @@ class CoinedNameDetector(BatchComponent):
         return None
 
     def _label_after(self, doc, i):
+        """DATASET when the name says so ("scGPT-Bench", "LiveArena") or a dataset word follows it."""
+        if BENCHMARK_NAME.search(doc[i].text):
+            return "DATASET"
         following = range(i + 1, min(i + 1 + self.window, len(doc)))
         return "DATASET" if any(doc[k].lower_ in DATASET_WORDS for k in following) else "METHOD"

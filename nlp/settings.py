@@ -22,6 +22,12 @@ NOT_DATASETS = {"A100", "H100", "V100", "A6000", "RTX", "TPU", "TPUs", "TPUv4", 
                 "Top", "Day", "Monday", "Transformer", "Transformers", "Table", "Figure", "Section"}
 
 
+# "on 12 datasets including Adult, Default of Credit Card Clients and the Shoppers dataset",
+# "benchmarks such as MUTAG, PROTEINS and IMDB-BINARY": names listed after a dataset word.
+LIST_OPENERS = ("including", "such", "like", "namely")
+COLLECTIONS = {"datasets", "benchmarks", "corpora", "suites", "collections", "testbeds", "leaderboards"}
+
+
 @Language.factory("paperlens_result_settings", default_config={"max_words": 3})
 def make_result_settings(nlp, name, max_words):
     return ResultSettings(max_words)
@@ -31,9 +37,16 @@ class ResultSettings:
     def __init__(self, max_words):
         self.max_words = max_words
         self._on = hash_string("on")
+        self._listing = [hash_string(w) for w in LIST_OPENERS]
 
     def __call__(self, doc):
-        ons = numpy.flatnonzero(doc.to_array(LOWER) == self._on).tolist() if len(doc) else []
+        if not len(doc):
+            return doc
+        lower = doc.to_array(LOWER)
+        ons = numpy.flatnonzero(lower == self._on).tolist()
+        openers = numpy.flatnonzero(numpy.isin(lower, self._listing)).tolist()
+        if openers:
+            self._listed(doc, openers)
         if not ons:
             return doc
         busy = taken(doc)
@@ -57,3 +70,37 @@ class ResultSettings:
         if spans:
             merge_ents(doc, spans)
         return doc
+
+    def _listed(self, doc, openers):
+        """Names listed right after "datasets including" / "benchmarks such as": each a dataset."""
+        busy = taken(doc)
+        spans = []
+        n = len(doc)
+        for i in openers:
+            if not any(t.lower_ in COLLECTIONS for t in doc[max(0, i - 3) : i]):
+                continue
+            k = i + 1
+            if doc[i].lower_ == "such":
+                if k >= n or doc[k].lower_ != "as":
+                    continue
+                k += 1
+            while k < n:
+                while k < n and doc[k].lower_ in {"the", ","}:
+                    k += 1
+                start = k
+                while k < n and k - start < 2 * self.max_words and doc[k].text not in NOT_DATASETS and (
+                        is_name_word(doc[k]) or k > start and doc[k].text == "of" and k + 1 < n
+                        and is_name_word(doc[k + 1])):  # "Default of Credit Card Clients"
+                    k += 1
+                if k == start:
+                    break
+                if not any(busy[start:k]):
+                    spans.append((start, k, "DATASET", doc[start:k].text))
+                if k < n and doc[k].text == "," and k + 1 < n and doc[k + 1].lower_ in {"and", "or"}:
+                    k += 1
+                if k < n and doc[k].text in {",", "and", "or"} or k < n and doc[k].lower_ in {"and", "or"}:
+                    k += 1
+                    continue
+                break
+        if spans:
+            merge_ents(doc, spans)

@@ -541,6 +541,9 @@ class AbbreviationDetector(BatchComponent):
             label = "METHOD"  # a coined short form (WeLore, DFloat11): most name a method
         if short_entry:  # the short form is known, but this text defines another meaning of it
             return label, long_text.lower() if long_text[1:].islower() else long_text
+        if label in {"METRIC", "TASK"}:
+            # a measure or task is known by what it says ("speaker similarity (SIM)"), a method by its name
+            return label, long_text.lower() if long_text[1:].islower() else long_text
         return label, short_text
 
 

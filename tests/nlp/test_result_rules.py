@@ -1,0 +1,50 @@
+"""Results a reader expects from sentences no knowledge base was written for: metrics
+named by a phrase, figures compared with each other, lists paired with lists."""
+import pytest
+
+from nlp import pipeline
+
+
+def results(text):
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    return {(r["metric"], r["value"], r["dataset"]) for r in block["results"]}
+
+
+def test_a_metric_the_knowledge_base_does_not_know_is_read_off_its_phrase():
+    assert results("BatchLens sustains an edit efficacy of 96.1% after 10,000 sequential edits.") == {
+        ("edit efficacy", 96.1, None)}
+    assert results("SafeCBF reduces cumulative constraint violations by 87% relative to PPO-Lagrangian.") == {
+        ("cumulative constraint violations", 87.0, None)}
+
+
+def test_listed_figures_pair_in_order_with_listed_datasets():
+    assert results("On METR-LA and PEMS-BAY, DynaST achieves an MAE of 3.19 and 1.71, respectively, "
+                   "compared with 3.53 and 1.95 for Graph WaveNet.") == {
+        ("MAE", 3.19, "METR-LA"), ("MAE", 1.71, "PEMS-BAY"), ("MAE", 3.53, "METR-LA"), ("MAE", 1.95, "PEMS-BAY")}
+
+
+def test_a_baseline_compared_with_a_result_is_on_the_same_dataset():
+    assert results("RFPO attains a win rate of 38.6% on AlpacaEval 2.0, compared with 30.2% for DPO.") == {
+        ("win rate", 38.6, "AlpacaEval"), ("win rate", 30.2, "AlpacaEval")}
+
+
+def test_cut_off_and_qualified_metrics_keep_what_makes_them_different():
+    assert results("ShiftDR achieves an NDCG@5 of 0.672 on Coat.") == {("NDCG@5", 0.672, "Coat")}
+    [(metric, value, dataset)] = results("WeakDeID reaches a strict entity F1 of 94.2% on the i2b2 corpus.")
+    assert metric.startswith("strict entity F1") and value == 94.2
+
+
+def test_a_dataset_is_named_by_where_a_result_is_reported():
+    text = "On ZeroBench-7, PromptSeg achieves a mIoU of 73.8."  # a benchmark no knowledge base holds
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert ("ZeroBench-7", "DATASET") in {(text[s["start"]:s["end"]], s["label"]) for s in block["spans"]}
+    assert results(text) == {("mIoU", 73.8, "ZeroBench-7")}
+
+
+@pytest.mark.parametrize("text", [
+    "Training takes 6 minutes on an RTX 4090 with 4-bit weights over 24 views.",
+    "FraudHGT raised recall at a fixed 0.1% false positive rate.",
+    "The AUC is 79.2 ± 1.1 across seeds.",
+])
+def test_settings_counts_and_spreads_are_not_results(text):
+    assert all(value not in {4090.0, 4.0, 24.0, 0.1, 1.1} for _, value, _ in results(text))

@@ -10,6 +10,8 @@
  *   goes to the badge, the popup and the legend.
  * - A page loaded again paints from the service worker's page cache (asked for as the page
  *   starts loading) and is reconciled with the server's answer, which always decides.
+ * - Highlights first: a paint registers the ranges in CSS.highlights and lets that frame go out;
+ *   the tag rows (chips, RESULTS line) and the legend follow in one batch right after it.
  * - Single-page apps (Hugging Face): URL changes are followed through the Navigation API
  *   (with a URL check on DOM mutations as a fallback); each paper of a view is annotated
  *   once, and a new view starts by removing everything painted for the previous one.
@@ -44,6 +46,8 @@
     bar: null,
     pumping: false,
     timer: 0,
+    rowQueue: [],      // papers whose tag row goes in once the frame with their highlights is out
+    rowsSeq: 0,
     prefs: { off: false, hidden: new Set() },
     manual: !!PL.manual, // injected on a page PaperLens does not know: selection only
     prefsReady: null,    // the per-site switches, read from storage.local
@@ -129,6 +133,7 @@
       if (S.card && gone.has(S.card.entry)) hideCard();
     }
     rec.entries = [];
+    rec.rowJob = null;
     if (rec.rowEl) rec.rowEl.remove();
     rec.rowEl = null;
   }
@@ -182,7 +187,7 @@
   }
 
   function newRec(found) {
-    return { key: found.key, found, status: "queued", entries: [], rowEl: null, paperId: null, visible: undefined, order: 0 };
+    return { key: found.key, found, status: "queued", entries: [], rowEl: null, rowJob: null, paperId: null, visible: undefined, order: 0 };
   }
 
   function scanOnce() {
@@ -361,7 +366,7 @@
   /* Nothing of ours stays on the page (a cached paint the server did not confirm). */
   function unpaintAll() {
     if (S.entries.length) return;
-    for (const rec of S.papers.values()) if (rec.rowEl) clearPaint(rec);
+    for (const rec of S.papers.values()) if (rec.rowEl || rec.rowJob) clearPaint(rec);
     PL.ui.clearHighlights();
     PL.ui.removeHighlightStyles();
     if (S.legend) { S.legend.el.remove(); S.legend = null; }
@@ -492,21 +497,56 @@
       }
       if (rec.manual && !rec.found.anchor) continue;
       if (!tags || rec.manual) tags = tagsFromEntries(rec.entries);
-      const row = PL.ui.tagRow(tags, labels, results);
-      if (!row) continue;
+      // the tag row follows in the next frame (see flushRows)
+      rec.rowJob = { tags, labels, results };
+      S.rowQueue.push(rec);
+    }
+
+    PL.ui.showHighlights(visibleLabels());
+    if (S.entries.length) installHover();
+    markPainted();
+    scheduleRows();
+  }
+
+  /* Tag rows, the RESULTS lines and the legend go in after the frame that shows the
+     highlights, all in one batch: building 50 rows in shadow roots, and their style and
+     layout, would otherwise delay the highlights by a frame's worth of work. The badge
+     and the popup hear of the count once the rows are in. */
+  function scheduleRows() {
+    // after the frame of the latest paint: a batch painted meanwhile waits for its own frame
+    const seq = ++S.rowsSeq;
+    let done = false;
+    const run = () => { if (done || seq !== S.rowsSeq) return; done = true; flushRows(); };
+    // a hidden tab produces no frames: no reason to wait for one
+    if (document.visibilityState === "hidden") { setTimeout(run, 0); return; }
+    requestAnimationFrame(() => setTimeout(run, 0));
+    setTimeout(run, 1000); // a frame that never comes (the tab hidden meanwhile)
+  }
+
+  function flushRows() {
+    const t0 = performance.now();
+    const queue = S.rowQueue;
+    S.rowQueue = [];
+    let rows = 0;
+    for (const rec of queue) {
+      const job = rec.rowJob;
+      if (!job || S.papers.get(rec.key) !== rec) continue;
+      rec.rowJob = null;
       const anchor = rec.found.anchor;
       if (!anchor || !anchor.isConnected) continue;
+      const row = PL.ui.tagRow(job.tags, job.labels, job.results);
+      if (!row) continue;
+      if (rec.rowEl) rec.rowEl.remove();
       row.hidden = S.prefs.off;
       if (rec.found.place === "append") anchor.appendChild(row);
       else anchor.after(row);
       rec.rowEl = row;
+      rows++;
     }
-
-    PL.ui.showHighlights(visibleLabels());
     refreshLegend();
-    if (S.entries.length) installHover();
     reportCount();
-    markPainted();
+    try { if (rows) performance.measure("paperlens:rows", { start: t0, detail: { rows } }); } catch (e) { /* ignore */ }
+    markRows();
   }
 
   /* For the benchmark and tests (User Timing): the first highlights painted; every paper of
@@ -530,6 +570,16 @@
     if (S.entries.length) mark("first-paint");
     if (p.total && painted === p.total) mark("all-painted");
     if (p.total && p.done === p.total) mark("all-confirmed");
+  }
+
+  /* For the benchmark: every paper of the page painted and its tag row in, then that frame. */
+  function markRows() {
+    if (markRows.done || !markPainted["all-painted"] || S.rowQueue.length) return;
+    markRows.done = true;
+    try {
+      performance.mark("paperlens:all-rows");
+      requestAnimationFrame(() => setTimeout(() => performance.mark("paperlens:all-rows:frame"), 0));
+    } catch (e) { /* ignore */ }
   }
 
   function tagsFromEntries(entries) {

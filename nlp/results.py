@@ -3,16 +3,23 @@ its dataset and method ("On unconditional CIFAR-10, LowDiff achieves an FID of 2
 
 Results are read off the entities the earlier components found, so a metric the
 knowledge base knows, or one the paper defines, can carry a figure.
+
+The rules read a doc as plain Python lists (``Tokens``), not as spaCy ``Token``
+and ``Span`` objects: building a ``Token`` for each ``doc[i]`` the rules look at
+cost as much as the tokenizer itself. What a rule asks of a word (its text, its
+lowercase form, its flags, the figure it spells) is the same for every use of the
+word, so it is read once per word of the vocabulary (``Word``); per token there
+is only its position in the text, read with the words as one array.
 """
 import bisect
 import re
+from typing import NamedTuple
 
 from spacy.language import Language
-import numpy
-from spacy.attrs import LIKE_NUM
-from spacy.tokens import Doc, Span
+from spacy.attrs import IDX, LIKE_NUM, ORTH
+from spacy.tokens import Doc
 
-from .components import candidates, char_ranges
+from .components import BatchComponent, candidates, named, taken
 from .tokenizer import text_of
 
 Doc.set_extension("results", default=None, force=True)
@@ -70,9 +77,14 @@ SETTING_WORDS = {"km", "cm", "kg", "layer", "shot", "way", "billion-parameter", 
                  "pruning", "of"}
 
 
-def figure(tok):
-    """(sign, value, unit) if the token is a figure, else None."""
-    match = NUMBER.match(tok.text)
+# "by" and the words that may stand between it and the figure: "by up to 2.1x".
+BY_AND_FILLERS = BY_FILLERS | {"by"}
+
+
+def parse_figure(text):
+    """(sign, value, unit) if the word is a figure, else None; the unit is only one
+    written on the word ("2.9x", "96.1%"), see ``Tokens.figure`` for one standing after it."""
+    match = NUMBER.match(text)
     if not match:
         return None
     sign, digits, unit = match.groups()
@@ -82,92 +94,232 @@ def figure(tok):
         return None
     if value is None:
         return None
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if unit is None and nxt is not None and nxt.text in UNITS:
-        unit = nxt.text
     return sign, value, UNITS.get(unit) if unit else None
+
+
+def figure(tok):
+    """(sign, value, unit) if the spaCy token is a figure, else None (``Tokens.figure`` for a token index)."""
+    fig = parse_figure(tok.text)
+    if fig is not None and fig[2] is None and tok.i + 1 < len(tok.doc) and tok.nbor(1).text in UNITS:
+        return fig[0], fig[1], UNITS[tok.nbor(1).text]
+    return fig
+
+
+class Word(NamedTuple):
+    """What the rules read of a word: the same for every token of it, so read once per
+    word of the vocabulary (``Words``), not once per token the rules look at."""
+
+    text: str
+    lower_: str
+    is_punct: bool
+    is_stop: bool
+    like_num: bool
+    is_alpha: bool
+    is_lower: bool
+    figure: tuple | None  # parse_figure(text)
+
+
+class Words(dict):
+    """``Word`` by orth id, made from the vocabulary's lexeme on first sight."""
+
+    def __init__(self, vocab):
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, orth):
+        lex = self.vocab[orth]
+        word = self[orth] = Word(lex.orth_, lex.lower_, lex.is_punct, lex.is_stop, lex.like_num, lex.is_alpha,
+                                 lex.is_lower, parse_figure(lex.orth_))
+        return word
+
+
+class Ent(NamedTuple):
+    """An entity found by the earlier components, as the rules read it (a spaCy ``Span``'s
+    attribute names): ``canonical`` is the knowledge base's name, else the text, as
+    ``span._.canonical`` gives it."""
+
+    start: int
+    end: int
+    label_: str
+    canonical: str
+    start_char: int
+    end_char: int
+    text: str
+
+
+class Tokens:
+    """A doc as the rules read it: per token position, its ``Word`` (``words[i].lower_``
+    where spaCy has ``doc[i].lower_``) and its character offset (``idx[i]``), read as
+    one array (``doc.to_array``) per doc, so a rule indexes a list instead of making a
+    spaCy ``Token``."""
+
+    __slots__ = ("doc", "words", "idx", "n", "text")
+
+    def __init__(self, doc, words, orths, idx):
+        self.doc = doc
+        self.words = list(map(words.__getitem__, orths.tolist()))
+        self.idx = idx.tolist()
+        self.n = len(self.words)
+        self.text = text_of(doc)
+
+    def figure(self, i):
+        """(sign, value, unit) if token ``i`` is a figure, with its unit written on it
+        ("2.9x", "3.18times") or standing after it ("2.9 ×", "32.1 dB"), else None."""
+        fig = self.words[i].figure
+        if fig is not None and fig[2] is None and i + 1 < self.n and self.words[i + 1].text in UNITS:
+            return fig[0], fig[1], UNITS[self.words[i + 1].text]
+        return fig
+
+    def chars(self, start, end):
+        """(start_char, end_char) of the tokens start..end-1, as ``doc[start:end]`` has them."""
+        return self.idx[start], self.idx[end - 1] + len(self.words[end - 1].text)
+
+    def ent(self, candidate):
+        """The ``Ent`` of a candidate ``(start, end, label, canonical)``."""
+        start, end, label, canonical = candidate
+        start_char, end_char = self.chars(start, end)
+        text = self.text[start_char:end_char]
+        return Ent(start, end, label, canonical or text, start_char, end_char, text)
+
+    def after_unit(self, i, fig):
+        """The index just past the figure at ``i`` and a unit written as its own token."""
+        return i + (2 if fig[2] and i + 1 < self.n and self.words[i + 1].text in UNITS else 1)
+
+
+class SentenceEnts(list):
+    """The entities of one sentence, in text order, with its metrics, datasets and
+    methods at hand (each figure of the sentence asks for them)."""
+
+    def __init__(self, ents):
+        super().__init__(ents)
+        self.metrics = [e for e in ents if e.label_ == "METRIC"]
+        self.datasets = [e for e in ents if e.label_ == "DATASET"]
+        self.methods = [e for e in ents if e.label_ == "METHOD"]
+
+
+class Sentences:
+    """The entities of the sentence around a figure. Made for a doc only once a figure
+    survives the screening (some docs' figures are all settings); the sentences are
+    found in the text (``SENTENCE_END``) only as far as the figures reach, and a
+    sentence's entities are made when a figure in it asks."""
+
+    def __init__(self, doc, toks):
+        self.toks = toks
+        self.ends = SENTENCE_END.finditer(toks.text)
+        self.bounds = [0]  # where each sentence starts, as far as read
+        self.found = candidates(doc)
+        self.in_entity = taken(doc)
+        self.by_sentence = {}
+
+    def ents_at(self, char):
+        """The entities within the sentence that holds character ``char`` (the same list for each figure of a sentence)."""
+        bounds = self.bounds
+        while bounds[-1] <= char:
+            end = next(self.ends, None)
+            bounds.append(end.end() if end is not None else len(self.toks.text) + 1)
+        k = bisect.bisect_right(bounds, char)
+        ents = self.by_sentence.get(k)
+        if ents is None:
+            # The sentence's tokens, first to last - 1. A sentence ends after a "." (or "!",
+            # "?") followed by whitespace, and no token runs across whitespace, so an entity
+            # lies within the sentence's characters exactly when its tokens lie within these.
+            toks = self.toks
+            first, last = bisect.bisect_left(toks.idx, bounds[k - 1]), bisect.bisect_left(toks.idx, bounds[k])
+            ents = self.by_sentence[k] = SentenceEnts([toks.ent(c) for c in self.found
+                                                       if c[0] >= first and c[1] <= last])
+        return ents
 
 
 @Language.factory("paperlens_results", default_config={"window": 6})
 def make_results(nlp, name, window):
-    return ResultExtractor(window)
+    return named(ResultExtractor(nlp.vocab, window), name)
 
 
-class ResultExtractor:
-    def __init__(self, window):
+class ResultExtractor(BatchComponent):
+    """Figures tied to their metric, dataset and method, in ``doc._.results``.
+
+    Tokens are indices into a ``Tokens`` view of the doc throughout; a metric's
+    place in the text is its (start_char, end_char)."""
+
+    def __init__(self, vocab, window):
         self.window = window
+        self._words = Words(vocab)
 
     def __call__(self, doc):
-        # Only tokens that look like numbers are looked at one by one, and
-        # sentences are found in the text: no pass over every token in Python.
-        found = []  # (token, figure, sentence entities, metric span, metric)
-        bounds = ents = None
-        for i in numpy.flatnonzero(doc.to_array(LIKE_NUM)).tolist():
-            tok = doc[i]
-            fig = figure(tok)
-            if fig is None or self._is_setting(tok, fig) or self._is_starting_point(tok, fig):
+        doc._.results = self._results(doc)
+        return doc
+
+    def _results(self, doc):
+        # The rules start only from tokens that look like numbers, and sentences are
+        # found in the text: no rule runs over every token in Python.
+        if not len(doc):
+            return []
+        arr = doc.to_array([LIKE_NUM, ORTH, IDX])
+        like_num = arr[:, 0].nonzero()[0]
+        words = self._words
+        # The numbers that are figures ("2.11", not "one"); a doc without any is done
+        # before its words are read.
+        numbers = [i for i, orth in zip(like_num.tolist(), arr[like_num, 1].tolist()) if words[orth].figure is not None]
+        if not numbers:
+            return []
+        toks = Tokens(doc, words, arr[:, 1], arr[:, 2])
+        found = []  # [token, figure, sentence entities, metric chars, metric, compared with]
+        sentences = None
+        for i in numbers:
+            fig = toks.figure(i)
+            if fig is None or self._is_setting(toks, i, fig) or self._is_starting_point(toks, i, fig):
                 continue
-            if bounds is None:
-                text = text_of(doc)
-                bounds = [0] + [b.end() for b in SENTENCE_END.finditer(text)] + [len(text) + 1]
-                found_ents = candidates(doc)
-                ents = [(*c, *r) for c, r in zip(found_ents, char_ranges(doc, found_ents))]
-                in_entity = bytearray(len(doc))
-                for c in found_ents:
-                    in_entity[c[0] : c[1]] = b"\x01" * (c[1] - c[0])
-                by_sentence = {}
-            if in_entity[i]:
+            if sentences is None:
+                sentences = Sentences(doc, toks)
+            if sentences.in_entity[i]:
                 continue
-            k = bisect.bisect_right(bounds, tok.idx)
-            sentence_ents = by_sentence.get(k)
-            if sentence_ents is None:
-                lo, hi = bounds[k - 1], bounds[k]
-                sentence_ents = by_sentence[k] = [Span(doc, s, e, label=label, kb_id=canonical)
-                                                  for s, e, label, canonical, cs, ce in ents if cs >= lo and ce <= hi]
-            found.append([tok, fig, sentence_ents, *self._metric(doc, tok, sentence_ents, fig), None])
-        self._share_metrics(doc, found)
-        paired = self._respectively(doc, found)
+            sentence_ents = sentences.ents_at(toks.idx[i])
+            found.append([i, fig, sentence_ents, *self._metric(toks, i, sentence_ents, fig), None])
+        if not found:
+            return []
+        self._share_metrics(toks, found)
+        paired = self._respectively(toks, found)
         results = []
         claimed = set()
         datasets = {}
-        for tok, fig, sentence_ents, metric_span, metric, compared_with in found:
-            if tok.i in paired:
-                dataset = paired[tok.i]
-            elif compared_with is not None and compared_with.i in datasets and not self._named_after(sentence_ents, tok):
-                dataset = datasets[compared_with.i]  # "38.6% on AlpacaEval 2.0, compared with 30.2% for DPO"
+        words, idx = toks.words, toks.idx
+        for i, fig, sentence_ents, metric_span, metric, compared_with in found:
+            if i in paired:
+                dataset = paired[i]
+            elif compared_with is not None and compared_with in datasets and not self._named_after(toks, sentence_ents, i):
+                dataset = datasets[compared_with]  # "38.6% on AlpacaEval 2.0, compared with 30.2% for DPO"
             else:
-                dataset = self._dataset(sentence_ents, tok, claimed)
-            datasets[tok.i] = dataset
+                dataset = self._dataset(toks, sentence_ents, i, claimed)
+            datasets[i] = dataset
             if metric is None:
                 continue
             sign, value, unit = fig
-            end_tok = self._after_unit(tok, fig) - 1
-            start = min(tok.idx, metric_span.start_char if metric_span is not None else tok.idx)
-            end = max(doc[end_tok].idx + len(doc[end_tok].text), metric_span.end_char if metric_span is not None else 0)
+            end_tok = toks.after_unit(i, fig) - 1
+            start = min(idx[i], metric_span[0] if metric_span is not None else idx[i])
+            end = max(idx[end_tok] + len(words[end_tok].text), metric_span[1] if metric_span is not None else 0)
             result = {
                 "metric": metric, "value": -value if sign in {"-", "−"} else value, "unit": unit,
-                "dataset": dataset, "method": self._method(sentence_ents, tok),
+                "dataset": dataset, "method": self._method(sentence_ents, i),
                 "start": start, "end": end,
             }
-            low = self._range_low(tok)
+            low = self._range_low(toks, i)
             if low is not None:
                 result["value_low"] = low
             results.append(result)
-        doc._.results = results
-        return doc
+        return results
 
-    @staticmethod
-    def _after_unit(tok, fig):
-        """The index just past the figure and a unit written as its own token."""
-        doc = tok.doc
-        return tok.i + (2 if fig[2] and tok.i + 1 < len(doc) and doc[tok.i + 1].text in UNITS else 1)
-
-    def _share_metrics(self, doc, found):
+    def _share_metrics(self, toks, found):
         """ "2.9x and 1.5x faster", "41% and 24%": figures joined by "and", "," or "/"
         report the same metric; a figure without one takes its neighbour's."""
+        words = toks.words
+        # Each rule below asks for at most 14 words between the figures: farther ones never share.
+        near = []
+        for a, b in zip(found, found[1:]):
+            lo, hi = toks.after_unit(a[0], a[1]), b[0]  # the tokens between the two figures
+            if hi - lo <= 14:
+                near.append((a, b, lo, hi, words[lo:hi]))
         for _ in range(2):
-            for a, b in zip(found, found[1:]):
-                between = doc[self._after_unit(a[0], a[1]) : b[0].i]
+            for a, b, lo, hi, between in near:
                 joined = len(between) <= 3 and all(t.lower_ in COORDINATION for t in between)
                 # "a WER of 2.6% on test-clean and 6.1% on test-other", "compared with 5.9% for VALL-E"
                 listed = (len(between) <= 8 and a[1][2] is not None and a[1][2] == b[1][2]
@@ -177,14 +329,13 @@ class ResultExtractor:
                 compared = (len(between) <= 14 and a[1][2] == b[1][2] and b[4] is None
                             and any(t.lower_ in COMPARISON for t in between)
                             and not any(t.text in SENTENCE_PUNCT for t in between)
-                            and not any(e.label_ == "METRIC" and e.start >= between.start and e.end <= between.end
-                                        for e in b[2]))
+                            and not any(e.label_ == "METRIC" and e.start >= lo and e.end <= hi for e in b[2]))
                 # "an accuracy of 81.0%, an improvement of 5.8 points", "surpassing HSNet by 7.3 points"
                 difference = (len(between) <= 14 and b[1][2] in {"points", None} and a[4] is not None
                               and (b[4] is None or b[4] == "improvement")
                               and not any(t.text in SENTENCE_PUNCT for t in between)
-                              and not any(e.label_ == "METRIC" and e.start >= between.start
-                                          and e.end <= between.end for e in b[2]))
+                              and not any(e.label_ == "METRIC" and e.start >= lo
+                                          and e.end <= hi for e in b[2]))
                 if difference:
                     b[3], b[4], b[5] = a[3], a[4], a[0]
                     continue
@@ -197,15 +348,16 @@ class ResultExtractor:
                     if compared and not joined:
                         b[5] = a[0]
 
-    def _respectively(self, doc, found):
+    def _respectively(self, toks, found):
         """ "On METR-LA and PEMS-BAY, DynaST achieves an MAE of 3.19 and 1.71, (respectively,)
         compared with 3.53 and 1.95 for Graph WaveNet": figures listed together pair in order
         with the datasets listed together in their sentence."""
+        words = toks.words
         paired = {}
         runs, run = [], [found[0]] if found else []
         for a, b in zip(found, found[1:]):
-            between = doc[self._after_unit(a[0], a[1]) : b[0].i]
-            if len(between) <= 3 and all(t.lower_ in COORDINATION for t in between) and a[2] is b[2]:
+            lo, hi = toks.after_unit(a[0], a[1]), b[0]
+            if hi - lo <= 3 and all(t.lower_ in COORDINATION for t in words[lo:hi]) and a[2] is b[2]:
                 run.append(b)
             else:
                 runs.append(run)
@@ -214,22 +366,23 @@ class ResultExtractor:
         for run in runs:
             if len(run) < 2:
                 continue
-            lists = self._dataset_lists(doc, run[0][2])
+            lists = self._dataset_lists(toks, run[0][2])
             match = [names for names in lists if len(names) == len(run)]
             if match:
                 # the list nearest before the figures, else the first after them
-                before = [names for names in match if names[-1].end <= run[0][0].i]
+                before = [names for names in match if names[-1].end <= run[0][0]]
                 names = before[-1] if before else match[0]
-                for (tok, *_), name in zip(run, names):
-                    paired[tok.i] = name._.canonical
+                for (i, *_), name in zip(run, names):
+                    paired[i] = name.canonical
         return paired
 
     @staticmethod
-    def _dataset_lists(doc, ents):
+    def _dataset_lists(toks, ents):
         """Datasets of a sentence written as a list: "METR-LA and PEMS-BAY", "A, B and C"."""
+        words = toks.words
         lists, current = [], []
-        for e in (e for e in ents if e.label_ == "DATASET"):
-            if current and all(t.lower_ in {"and", ",", "or", "the"} for t in doc[current[-1].end : e.start]):
+        for e in ents.datasets:
+            if current and all(t.lower_ in {"and", ",", "or", "the"} for t in words[current[-1].end : e.start]):
                 current.append(e)
             else:
                 if len(current) > 1:
@@ -239,19 +392,19 @@ class ResultExtractor:
             lists.append(current)
         return lists
 
-    def _is_starting_point(self, tok, fig):
+    def _is_starting_point(self, toks, i, fig):
         """ "raises term accuracy from 71% to 93%": 71% is where it started."""
-        doc = tok.doc
-        after = self._after_unit(tok, fig)
-        return (tok.i > 0 and doc[tok.i - 1].lower_ == "from" and after + 1 < len(doc)
-                and doc[after].lower_ == "to" and figure(doc[after + 1]) is not None)
+        words = toks.words
+        after = toks.after_unit(i, fig)
+        return (i > 0 and words[i - 1].lower_ == "from" and after + 1 < toks.n
+                and words[after].lower_ == "to" and words[after + 1].figure is not None)
 
-    def _is_setting(self, tok, fig):
+    def _is_setting(self, toks, i, fig):
         _, value, unit = fig
-        doc = tok.doc
+        words = toks.words
         if unit is None and float(value).is_integer() and 1900 <= value <= 2100:
             return True  # a year
-        after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
+        after = [t.lower_ for t in words[i + 1 : i + 3]]
         if unit == "×":
             nxt = after[1] if len(after) > 1 and after[0] in UNITS else (after[0] if after else "")
             if nxt[:1].isdigit():
@@ -260,118 +413,125 @@ class ResultExtractor:
             return True
         if len(after) > 1 and after[0] == "-" and after[1] in SETTING_WORDS:
             return True  # "4-bit", "8-layer"
-        if tok.i > 0 and doc[tok.i - 1].lower_ in {"fixed", "budget", "target"}:
+        if i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"}:
             return True  # "recall at a fixed 0.1% false positive rate"
-        if tok.i > 0 and doc[tok.i - 1].text in {"times", "×", "x", "/", "^", "±", "+/-", "RTX", "GTX", "T", "N"}:
+        if i > 0 and words[i - 1].text in {"times", "×", "x", "/", "^", "±", "+/-", "RTX", "GTX", "T", "N"}:
             return True  # the second half of a size, a standard deviation, a GPU's model number
         if unit is None and float(value).is_integer() and value >= 2 and len(after) > 0 and after[0] not in UNITS:
             # a count: "after 10,000 sequential edits", "on 12 targets", "with 24 views"
-            nouns = [t for t in doc[tok.i + 1 : tok.i + 3] if t.is_alpha and t.is_lower]
-            if nouns and (nouns[0].i == tok.i + 1) and any(t.text.endswith("s") and len(t.text) > 3
-                                                          and t.text not in NOT_COUNTS for t in nouns):
+            nouns = [k for k in range(i + 1, min(i + 3, toks.n)) if words[k].is_alpha and words[k].is_lower]
+            if nouns and (nouns[0] == i + 1) and any(words[k].text.endswith("s") and len(words[k].text) > 3
+                                                     and words[k].text not in NOT_COUNTS for k in nouns):
                 return True
         return False
 
-    def _metric(self, doc, tok, ents, fig):
-        """The metric the figure reports: a METRIC entity linked before it, or standing right after it."""
-        metrics = [e for e in ents if e.label_ == "METRIC"]
-        for e in sorted((e for e in metrics if e.end <= tok.i), key=lambda e: -e.end):
-            between = doc[e.end : tok.i]
-            if len(between) <= self.window and all(self._links(t, ents) for t in between):
-                return self._qualified(doc, e, ents)
-            break
-        if fig[2] == "×" and any(t.lower_ in ACCELERATE_WORDS for t in doc[max(0, tok.i - 10) : tok.i]) \
-                and tok.i > 0 and doc[tok.i - 1].lower_ in BY_FILLERS | {"by"}:
-            return None, "speed-up"  # "accelerates the image encoder of OpenCLIP by 1.7×"
-        unit_skip = 2 if fig[2] and tok.i + 1 < len(doc) and doc[tok.i + 1].text in UNITS else 1
+    def _metric(self, toks, i, ents, fig):
+        """The metric the figure reports: a METRIC entity linked before it, or standing right after it.
+        Returns (the metric's (start_char, end_char) or None, its name or None)."""
+        words, n = toks.words, toks.n
+        metrics = ents.metrics
+        last = None  # the metric that ends last before the figure (the first of those that end there)
         for e in metrics:
-            gap = doc[tok.i + unit_skip : e.start]
-            if e.start >= tok.i + unit_skip and len(gap) <= 2 and all(not t.is_punct for t in gap):
-                return e, self._metric_name(e)
-        nxt = doc[tok.i + unit_skip] if tok.i + unit_skip < len(doc) else None
+            if e.end <= i and (last is None or e.end > last.end):
+                last = e
+        if last is not None and i - last.end <= self.window \
+                and all(self._links(toks, k, ents) for k in range(last.end, i)):
+            return self._qualified(toks, last, ents)
+        if fig[2] == "×" and any(t.lower_ in ACCELERATE_WORDS for t in words[max(0, i - 10) : i]) \
+                and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS:
+            return None, "speed-up"  # "accelerates the image encoder of OpenCLIP by 1.7×"
+        unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
+        for e in metrics:
+            gap = words[i + unit_skip : e.start]
+            if e.start >= i + unit_skip and len(gap) <= 2 and all(not t.is_punct for t in gap):
+                return (e.start_char, e.end_char), self._metric_name(e)
+        nxt = i + unit_skip if i + unit_skip < n else None
         if fig[2] == "×" and nxt is not None:
             # "2.3x faster", "3.18× compression speed up", "3x inference speedup"
-            words = doc[nxt.i : nxt.i + 4]
-            for k, t in enumerate(words):
-                if t.lower_ in SPEEDUP_WORDS or (t.lower_ == "speed" and k + 1 < len(words)
-                                                 and words[k + 1].lower_ == "up"):
-                    qualifier = " ".join(w.lower_ for w in words[:k] if w.is_alpha)
-                    end = nxt.i + k + (2 if t.lower_ == "speed" else 1)
-                    return doc[nxt.i : end], f"{qualifier} speed-up".strip()
+            after = words[nxt : nxt + 4]
+            for k, t in enumerate(after):
+                if t.lower_ in SPEEDUP_WORDS or (t.lower_ == "speed" and k + 1 < len(after)
+                                                 and after[k + 1].lower_ == "up"):
+                    qualifier = " ".join(w.lower_ for w in after[:k] if w.is_alpha)
+                    end = nxt + k + (2 if t.lower_ == "speed" else 1)
+                    return toks.chars(nxt, end), f"{qualifier} speed-up".strip()
                 if t.lower_ in REDUCTION_WORDS and k == 0:
                     # "7.3times fewer trainable parameters", "10-100X smaller"
-                    what = [w for w in doc[t.i + 1 : t.i + 4] if w.is_alpha and not w.is_stop]
-                    words = [w.lower_ for w in what[:2]]
-                    if words and words[-1].endswith("s") and not words[-1].endswith("ss"):
-                        words[-1] = words[-1][:-1]
-                    return doc[nxt.i : t.i + 1], " ".join(words + ["reduction"])
+                    what = [w for w in words[nxt + 1 : nxt + 4] if w.is_alpha and not w.is_stop]
+                    names = [w.lower_ for w in what[:2]]
+                    if names and names[-1].endswith("s") and not names[-1].endswith("ss"):
+                        names[-1] = names[-1][:-1]
+                    return toks.chars(nxt, nxt + 1), " ".join(names + ["reduction"])
                 if not t.is_alpha or t.is_stop:
                     break
-        phrase = self._phrase_metric(doc, tok, ents)
+        phrase = self._phrase_metric(toks, i, ents)
         if phrase is not None:
             return phrase
-        if fig[0] == "+" or (nxt is not None and nxt.lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
+        if fig[0] == "+" or (nxt is not None and words[nxt].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
         return None, None
 
-    def _phrase_metric(self, doc, tok, ents):
+    def _phrase_metric(self, toks, i, ents):
         """A metric named by a phrase the knowledge base does not hold, read off the
         words before the figure: "an edit efficacy of 96.1%", "the CheXbert F1 is 0.263",
         "reduces exposure disparity by 63%", "the Level 2 mAPH rises from 65.3 to 67.8"."""
-        lo = tok.i
-        while lo > 0 and tok.i - lo < 16 and doc[lo - 1].text not in SENTENCE_PUNCT:
+        words = toks.words
+        lo = i
+        while lo > 0 and i - lo < 16 and words[lo - 1].text not in SENTENCE_PUNCT:
             lo -= 1
-        j = tok.i - 1
+        j = i - 1
         # "from 65.3 to 67.8": the figure it started from stands between
-        if j - 2 >= lo and doc[j].lower_ == "to" and figure(doc[j - 1]) and doc[j - 2].lower_ == "from":
+        if j - 2 >= lo and words[j].lower_ == "to" and words[j - 1].figure and words[j - 2].lower_ == "from":
             j -= 3
-        elif j - 3 >= lo and doc[j].lower_ == "to" and doc[j - 1].text in UNITS and figure(doc[j - 2]) \
-                and doc[j - 3].lower_ == "from":
+        elif j - 3 >= lo and words[j].lower_ == "to" and words[j - 1].text in UNITS and words[j - 2].figure \
+                and words[j - 3].lower_ == "from":
             j -= 4
-        if j >= lo and (doc[j].lower_ in BY_FILLERS or doc[j].lower_ == "by"):
+        if j >= lo and words[j].lower_ in BY_AND_FILLERS:
             k = j
-            while k >= lo and doc[k].lower_ in BY_FILLERS:
+            while k >= lo and words[k].lower_ in BY_FILLERS:
                 k -= 1
-            if k >= lo and doc[k].lower_ == "by":
+            if k >= lo and words[k].lower_ == "by":
                 # "reduces exposure disparity by 63%" or "exposure disparity improves by 63%"
-                verb = next((v for v in range(k - 1, max(lo, k - 8) - 1, -1) if doc[v].lower_ in CHANGE_VERBS), None)
+                verb = next((v for v in range(k - 1, max(lo, k - 8) - 1, -1) if words[v].lower_ in CHANGE_VERBS), None)
                 if verb is None:
                     return None
                 if verb + 1 < k:
-                    return self._phrase_at(doc, verb + 1, k, ents, need_boundary=False)
-                return self._phrase_before(doc, verb, lo, ents)
-        if j >= lo and doc[j].lower_ in CHANGE_VERBS:
-            return self._phrase_before(doc, j, lo, ents)
-        if j - 1 >= lo and doc[j].lower_ == "from" and doc[j - 1].lower_ in CHANGE_VERBS:
-            return self._phrase_before(doc, j - 1, lo, ents)
-        if j >= lo and doc[j].lower_ == "from":
-            verb = next((v for v in range(j - 1, max(lo, j - 8) - 1, -1) if doc[v].lower_ in CHANGE_VERBS), None)
+                    return self._phrase_at(toks, verb + 1, k, ents, need_boundary=False)
+                return self._phrase_before(toks, verb, lo, ents)
+        if j >= lo and words[j].lower_ in CHANGE_VERBS:
+            return self._phrase_before(toks, j, lo, ents)
+        if j - 1 >= lo and words[j].lower_ == "from" and words[j - 1].lower_ in CHANGE_VERBS:
+            return self._phrase_before(toks, j - 1, lo, ents)
+        if j >= lo and words[j].lower_ == "from":
+            verb = next((v for v in range(j - 1, max(lo, j - 8) - 1, -1) if words[v].lower_ in CHANGE_VERBS), None)
             if verb is not None and verb + 1 < j:
-                return self._phrase_at(doc, verb + 1, j, ents, need_boundary=False)
+                return self._phrase_at(toks, verb + 1, j, ents, need_boundary=False)
             return None
         k = j
-        while k >= lo and k > j - 3 and doc[k].lower_ in PHRASE_LINKS:
+        while k >= lo and k > j - 3 and words[k].lower_ in PHRASE_LINKS:
             k -= 1
         if k == j:
             return None
-        return self._phrase_before(doc, k + 1, lo, ents)
+        return self._phrase_before(toks, k + 1, lo, ents)
 
     @staticmethod
-    def _links(tok, ents):
+    def _links(toks, k, ents):
         """Whether a word between a metric and its figure keeps them together: "an MAE of",
         "the MAPE from 14.9% to", "a mean absolute error (MAE) of", "accuracy on LAMBADA is"."""
-        if tok.lower_ in LINKS or tok.text in UNITS or tok.text == ")" or tok.like_num or figure(tok):
+        t = toks.words[k]
+        if t.lower_ in LINKS or t.text in UNITS or t.text == ")" or t.like_num or t.figure:
             return True
-        return any(e.label_ in {"METRIC", "DATASET"} and e.start <= tok.i < e.end for e in ents)
+        return any(e.label_ in {"METRIC", "DATASET"} and e.start <= k < e.end for e in ents)
 
-    def _qualified(self, doc, metric, ents):
+    def _qualified(self, toks, metric, ents):
         """A known metric with the words that qualify it: "a strict entity F1 of 94.2%"
         reports a strict entity F1, not any F1 score."""
+        words = toks.words
         lo = metric.start
-        while lo > 0 and metric.start - lo < 4 and doc[lo - 1].text not in SENTENCE_PUNCT:
+        while lo > 0 and metric.start - lo < 4 and words[lo - 1].text not in SENTENCE_PUNCT:
             lo -= 1
-        found = self._phrase_before(doc, metric.end, lo, ents)
-        return found if found is not None else (metric, self._metric_name(metric))
+        found = self._phrase_before(toks, metric.end, lo, ents)
+        return found if found is not None else ((metric.start_char, metric.end_char), self._metric_name(metric))
 
     @staticmethod
     def _metric_name(metric):
@@ -379,15 +539,16 @@ class ResultExtractor:
         text = metric.text
         if "@" in text and AT_K_FIGURE.search(text):
             return text
-        return metric._.canonical
+        return metric.canonical
 
-    def _phrase_before(self, doc, end, lo, ents):
+    def _phrase_before(self, toks, end, lo, ents):
         """The metric phrase that ends just before token ``end``, bounded on its left by
         a determiner, a preposition, punctuation or the sentence start."""
+        words, doc = toks.words, toks.doc
         start = end
         while start > lo and end - start < 6:
-            prev = doc[start - 1]
-            if prev.text == "-" and not prev.whitespace_ and start - 2 >= lo and not doc[start - 2].whitespace_:
+            prev = words[start - 1]
+            if prev.text == "-" and not doc[start - 1].whitespace_ and start - 2 >= lo and not doc[start - 2].whitespace_:
                 start -= 2  # "zero-shot", "out-of-distribution": a compound, not punctuation
                 continue
             if prev.is_stop or prev.is_punct or prev.like_num or prev.lower_ in CHANGE_VERBS \
@@ -396,78 +557,79 @@ class ResultExtractor:
             start -= 1
         if start == end:
             return None
-        boundary = doc[start - 1] if start > lo else None
+        boundary = words[start - 1] if start > lo else None
         if boundary is not None and not (boundary.is_stop or boundary.is_punct or boundary.like_num):
             return None  # "achieves F1 of": the phrase's start is not known
-        return self._phrase_at(doc, start, end, ents, need_boundary=True)
+        return self._phrase_at(toks, start, end, ents, need_boundary=True)
 
-    def _phrase_at(self, doc, start, end, ents, need_boundary):
-        """The metric that the words doc[start:end] name, if they name one."""
-        while start < end and (doc[start].is_stop or doc[start].is_punct):
+    def _phrase_at(self, toks, start, end, ents, need_boundary):
+        """The metric that the words start..end-1 name, if they name one."""
+        words = toks.words
+        while start < end and (words[start].is_stop or words[start].is_punct):
             start += 1
         # "cumulative constraint violations during training": the phrase ends at a preposition
         for k in range(start, end):
-            if doc[k].is_punct and doc[k].text != "-" or (doc[k].is_stop and doc[k].lower_ != "of"):
+            if words[k].is_punct and words[k].text != "-" or (words[k].is_stop and words[k].lower_ != "of"):
                 end = k
                 break
         if start >= end or end - start > 5:
             return None
-        words = doc[start:end]
         for e in ents:
             if e.start >= start and e.end <= end and e.label_ != "METRIC":
                 return None  # "improves Video-LLaVA by 9.6 points" names a method, not a metric
-        metric = next((e for e in ents if e.label_ == "METRIC" and e.end == end and e.start >= start), None)
+        metric = next((e for e in ents.metrics if e.end == end and e.start >= start), None)
         if metric is not None:
-            modifiers = [t.text for t in doc[start:metric.start] if t.lower_ not in LOOSE_MODIFIERS]
+            modifiers = [t.text for t in words[start:metric.start] if t.lower_ not in LOOSE_MODIFIERS]
             if not modifiers:
-                return metric, self._metric_name(metric)
-            return words, re.sub(r"\s*-\s*", "-", " ".join(modifiers + [metric.text]))
-        if words[-1].lower_.rsplit("-", 1)[-1] not in METRIC_HEADS:
+                return (metric.start_char, metric.end_char), self._metric_name(metric)
+            return toks.chars(start, end), re.sub(r"\s*-\s*", "-", " ".join(modifiers + [metric.text]))
+        phrase = words[start:end]
+        if phrase[-1].lower_.rsplit("-", 1)[-1] not in METRIC_HEADS:
             return None
         kept = [t.text if t.text.isupper() or any(c.isdigit() for c in t.text) else t.lower_
-                for t in words if t.lower_ not in LOOSE_MODIFIERS]
+                for t in phrase if t.lower_ not in LOOSE_MODIFIERS]
         if not kept:
             return None
-        return words, re.sub(r"\s+-\s+", "-", " ".join(kept))
+        return toks.chars(start, end), re.sub(r"\s+-\s+", "-", " ".join(kept))
 
     @staticmethod
-    def _range_low(tok):
-        doc = tok.doc
-        if tok.i >= 2 and doc[tok.i - 1].text in {"-", "–", "to"}:
-            prev = figure(doc[tok.i - 2])
+    def _range_low(toks, i):
+        words = toks.words
+        if i >= 2 and words[i - 1].text in {"-", "–", "to"}:
+            prev = words[i - 2].figure
             if prev:
                 return prev[1]
         return None
 
     @staticmethod
-    def _named_after(ents, tok):
+    def _named_after(toks, ents, i):
         """Whether a dataset is named right after the figure ("6.1% on test-other")."""
-        doc = tok.doc
-        return any(e.label_ == "DATASET" and 0 < e.start - tok.i <= 4
-                   and any(t.lower_ in {"on", "in", "across", "for"} for t in doc[tok.i + 1 : e.start]) for e in ents)
+        words = toks.words
+        return any(e.label_ == "DATASET" and 0 < e.start - i <= 4
+                   and any(t.lower_ in {"on", "in", "across", "for"} for t in words[i + 1 : e.start]) for e in ents)
 
     @staticmethod
-    def _dataset(ents, tok, claimed, reach=80):
+    def _dataset(toks, ents, i, claimed, reach=80):
         """The dataset of a figure: the nearest one named shortly before it in the sentence
         ("On FFHQ 64x64, LowDiff achieves an FID of 2.43"), else the nearest after it
         ("80.7% top-1 accuracy on ImageNet")."""
-        datasets = [e for e in ents if e.label_ == "DATASET"]
-        doc = tok.doc
+        datasets = ents.datasets
+        words = toks.words
         for e in datasets:  # "+20% on the TSB-AD leaderboard" names its dataset right after
-            between = doc[tok.i + 1 : e.start]
+            between = words[i + 1 : e.start]
             if 0 < len(between) <= 4 and any(t.lower_ in {"on", "in", "across", "for"} for t in between) \
                     and all(t.lower_ in AFTER_FIGURE for t in between):
                 claimed.add(e.start)
-                return e._.canonical
+                return e.canonical
         # A dataset that another figure named right after itself is that figure's alone.
-        before = [e for e in datasets if e.end <= tok.i and tok.i - e.end <= reach and e.start not in claimed]
+        before = [e for e in datasets if e.end <= i and i - e.end <= reach and e.start not in claimed]
         if before:
-            return before[-1]._.canonical
-        after = [e for e in datasets if e.start > tok.i]
-        return after[0]._.canonical if after else None
+            return before[-1].canonical
+        after = [e for e in datasets if e.start > i]
+        return after[0].canonical if after else None
 
     @staticmethod
-    def _method(ents, tok):
+    def _method(ents, i):
         """The method the figure is reported for: the nearest METHOD before it in the sentence."""
-        before = [e for e in ents if e.label_ == "METHOD" and e.end <= tok.i]
-        return before[-1]._.canonical if before else None
+        before = [e for e in ents.methods if e.end <= i]
+        return before[-1].canonical if before else None

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.attrs import IDX, LIKE_NUM, ORTH
 from spacy.tokens import Doc
 
-from .components import BatchComponent, candidates, named, taken
+from .components import BatchComponent, candidates, merge_ents, named, taken
 from .tokenizer import text_of
 
 Doc.set_extension("results", default=None, force=True)
@@ -69,6 +69,12 @@ PHRASE_LINKS = {"of", "is", "are", "was", "were", "=", ":", "about", "approximat
 LOOSE_MODIFIERS = {"average", "mean", "overall", "best", "final", "higher", "lower", "better", "worse", "new",
                    "relative", "absolute", "strong", "high", "low", "reported", "resulting", "total"}
 SENTENCE_PUNCT = {".", ";", "!", "?", ":"}
+# Verbs that report a figure and so start no metric's name: "achieving speedups of 2.4x".
+REPORT_VERBS = {"achieving", "achieves", "achieve", "achieved", "reaching", "reaches", "obtaining", "obtains",
+                "yielding", "yields", "attaining", "attains", "showing", "shows", "delivering", "delivers",
+                "providing", "provides", "offering", "offers", "giving", "gives", "boasts", "retains", "retaining",
+                "maintaining", "maintains", "sustains", "matching", "matches", "doubles", "triples", "keeping",
+                "keeps", "leaving", "leaves", "with"}
 AT_K_FIGURE = re.compile(r"@\d")
 # Plural words after a whole number that still make it a result: "41 BLEU points", "2 dB gains".
 NOT_COUNTS = {"points", "gains", "improvements", "percent", "wins"}
@@ -153,7 +159,7 @@ class Tokens:
     one array (``doc.to_array``) per doc, so a rule indexes a list instead of making a
     spaCy ``Token``."""
 
-    __slots__ = ("doc", "words", "idx", "n", "text")
+    __slots__ = ("doc", "words", "idx", "n", "text", "phrases")
 
     def __init__(self, doc, words, orths, idx):
         self.doc = doc
@@ -161,6 +167,7 @@ class Tokens:
         self.idx = idx.tolist()
         self.n = len(self.words)
         self.text = text_of(doc)
+        self.phrases = {}  # (start_char, end_char) -> (start, end, name) of metrics named by a phrase
 
     def figure(self, i):
         """(sign, value, unit) if token ``i`` is a figure, with its unit written on it
@@ -306,7 +313,23 @@ class ResultExtractor(BatchComponent):
             if low is not None:
                 result["value_low"] = low
             results.append(result)
+        self._phrases_as_entities(doc, toks, found, sentences)
         return results
+
+    @staticmethod
+    def _phrases_as_entities(doc, toks, found, sentences):
+        """A metric read off a phrase ("an edit efficacy of 96.1%", "a RadGraph F1 of 0.287")
+        is highlighted like a known one, where it reports a figure and overlaps no other name."""
+        spans = set()
+        for _, _, _, metric_span, metric, _ in found:
+            phrase = toks.phrases.get(metric_span) if metric is not None else None
+            if phrase is not None:
+                start, end, name = phrase
+                overlapping = [c for c in sentences.found if c[0] < end and start < c[1]]
+                if all(c[2] == "METRIC" and start <= c[0] and c[1] <= end for c in overlapping):
+                    spans.add((start, end, "METRIC", name))
+        if spans:
+            merge_ents(doc, sorted(spans))
 
     def _share_metrics(self, toks, found):
         """ "2.9x and 1.5x faster", "41% and 24%": figures joined by "and", "," or "/"
@@ -551,7 +574,7 @@ class ResultExtractor(BatchComponent):
             if prev.text == "-" and not doc[start - 1].whitespace_ and start - 2 >= lo and not doc[start - 2].whitespace_:
                 start -= 2  # "zero-shot", "out-of-distribution": a compound, not punctuation
                 continue
-            if prev.is_stop or prev.is_punct or prev.like_num or prev.lower_ in CHANGE_VERBS \
+            if prev.is_stop or prev.is_punct or prev.like_num or prev.lower_ in CHANGE_VERBS or prev.lower_ in REPORT_VERBS \
                     or not (prev.is_alpha or prev.text[:1].isalpha() and prev.text.replace("@", "").isalnum()):
                 break
             start -= 1
@@ -564,9 +587,12 @@ class ResultExtractor(BatchComponent):
 
     def _phrase_at(self, toks, start, end, ents, need_boundary):
         """The metric that the words start..end-1 name, if they name one."""
-        words = toks.words
-        while start < end and (words[start].is_stop or words[start].is_punct):
+        words, doc = toks.words, toks.doc
+        while start < end and (words[start].is_stop or words[start].is_punct) and not (
+                start + 1 < end and words[start + 1].text == "-" and not doc[start].whitespace_):  # "one-shot"
             start += 1
+        while start < end and words[start].lower_ in LOOSE_MODIFIERS:
+            start += 1  # "an average algorithmic latency": the average is not part of the name
         # "cumulative constraint violations during training": the phrase ends at a preposition
         for k in range(start, end):
             if words[k].is_punct and words[k].text != "-" or (words[k].is_stop and words[k].lower_ != "of"):
@@ -582,7 +608,10 @@ class ResultExtractor(BatchComponent):
             modifiers = [t.text for t in words[start:metric.start] if t.lower_ not in LOOSE_MODIFIERS]
             if not modifiers:
                 return (metric.start_char, metric.end_char), self._metric_name(metric)
-            return toks.chars(start, end), re.sub(r"\s*-\s*", "-", " ".join(modifiers + [metric.text]))
+            chars = toks.chars(start, end)
+            name = re.sub(r"\s*-\s*", "-", " ".join(modifiers + [metric.text]))
+            toks.phrases[chars] = (start, end, name)
+            return chars, name
         phrase = words[start:end]
         if phrase[-1].lower_.rsplit("-", 1)[-1] not in METRIC_HEADS:
             return None
@@ -590,7 +619,10 @@ class ResultExtractor(BatchComponent):
                 for t in phrase if t.lower_ not in LOOSE_MODIFIERS]
         if not kept:
             return None
-        return toks.chars(start, end), re.sub(r"\s+-\s+", "-", " ".join(kept))
+        chars = toks.chars(start, end)
+        name = re.sub(r"\s*-\s*", "-", " ".join(kept))
+        toks.phrases[chars] = (start, end, name)
+        return chars, name
 
     @staticmethod
     def _range_low(toks, i):

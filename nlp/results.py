@@ -422,6 +422,12 @@ class ResultExtractor(BatchComponent):
         return (i > 0 and words[i - 1].lower_ == "from" and after + 1 < toks.n
                 and words[after].lower_ == "to" and words[after + 1].figure is not None)
 
+    @staticmethod
+    def _after_of(toks, i, fig):
+        """The token after "of" when "of" follows the figure (and its unit), else None."""
+        k = toks.after_unit(i, fig)
+        return k + 1 if k < toks.n and toks.words[k].lower_ == "of" else None
+
     def _is_setting(self, toks, i, fig):
         _, value, unit = fig
         words = toks.words
@@ -432,7 +438,12 @@ class ResultExtractor(BatchComponent):
             nxt = after[1] if len(after) > 1 and after[0] in UNITS else (after[0] if after else "")
             if nxt[:1].isdigit():
                 return True  # a size such as "256 times 256"
-        if after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)):
+        k = self._after_of(toks, i, fig)
+        if k is not None:
+            # "retains 96% of the counting accuracy" reports the accuracy; "10% of the subgraphs" is a setting
+            if not any(c[2] == "METRIC" and k <= c[0] <= k + 3 for c in candidates(toks.doc)):
+                return True
+        elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)):
             return True
         if len(after) > 1 and after[0] == "-" and after[1] in SETTING_WORDS:
             return True  # "4-bit", "8-layer"
@@ -466,7 +477,9 @@ class ResultExtractor(BatchComponent):
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
         for e in metrics:
             gap = words[i + unit_skip : e.start]
-            if e.start >= i + unit_skip and len(gap) <= 2 and all(not t.is_punct for t in gap):
+            if e.start >= i + unit_skip and (len(gap) <= 2 and all(not t.is_punct for t in gap) or len(gap) <= 4
+                                             and gap[0].lower_ == "of" and all(t.is_stop or t.text == "'s" or
+                                                                                t.lower_.endswith("'s") for t in gap[1:])):
                 return (e.start_char, e.end_char), self._metric_name(e)
         nxt = i + unit_skip if i + unit_skip < n else None
         if fig[2] == "×" and nxt is not None:
@@ -544,6 +557,9 @@ class ResultExtractor(BatchComponent):
         t = toks.words[k]
         if t.lower_ in LINKS or t.text in UNITS or t.text == ")" or t.like_num or t.figure:
             return True
+        if t.lower_ in {"on", "in", "for"}:
+            return any(e.start == k + 1 or e.start == k + 2 and toks.words[k + 1].lower_ == "the"
+                       for e in ents.datasets)
         return any(e.label_ in {"METRIC", "DATASET"} and e.start <= k < e.end for e in ents)
 
     def _qualified(self, toks, metric, ents):

@@ -390,13 +390,14 @@ class ResultExtractor(BatchComponent):
             if len(run) < 2:
                 continue
             lists = self._dataset_lists(toks, run[0][2])
-            match = [names for names in lists if len(names) == len(run)]
+            # "0.312 and 0.284, versus 0.221 and 0.197": a list of figures may go round the datasets again
+            match = [names for names in lists if len(run) % len(names) == 0]
             if match:
                 # the list nearest before the figures, else the first after them
                 before = [names for names in match if names[-1].end <= run[0][0]]
                 names = before[-1] if before else match[0]
-                for (i, *_), name in zip(run, names):
-                    paired[i] = name.canonical
+                for k, (i, *_) in enumerate(run):
+                    paired[i] = names[k % len(names)].canonical
         return paired
 
     @staticmethod

@@ -25,9 +25,9 @@ from .tokenizer import text_of
 Doc.set_extension("results", default=None, force=True)
 
 # A figure, with its unit written on ("2.9x", "3.18times") or standing after it.
-NUMBER = re.compile(r"^([+\-−±]?)(\d+(?:[.,]\d+)?)(x|×|times|%|dB)?$")
+NUMBER = re.compile(r"^([+\-−±]?)(\d+(?:[.,]\d+)?)(x|X|×|times|%|dB)?$")
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\[])")
-UNITS = {"%": "%", "×": "×", "x": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
+UNITS = {"%": "%", "×": "×", "x": "×", "X": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
          "MB": "MB", "points": "points", "pp": "points", "M": "M", "B": "B", "K": "K", "fps": "fps", "FPS": "fps"}
 # Words that tie a metric to the figure after it: "an FID of 2.11", "PSNR = 32.1", "accuracy reaching 80%".
 LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achieving", "to", "is", "was", "approximately",
@@ -43,6 +43,7 @@ COORDINATION = {"and", ",", "/", "or", "respectively", "vs", "vs.", "versus"}
 REDUCTION_WORDS = {"smaller", "fewer", "less", "lower", "reduction", "cut", "cheaper"}
 SPEEDUP_WORDS = {"faster", "speedup", "speed-up", "acceleration", "accelerates", "quicker"}
 ACCELERATE_WORDS = {"accelerates", "accelerate", "accelerated", "accelerating", "speeds", "speeding"}
+TAKES = {"takes", "take", "took", "requires", "needs", "runs", "in", "within", "only", "about", "under", "just"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
 # The last word of a phrase that names what a figure measures, when the phrase is
 # not a known metric: "an edit efficacy of 96.1%", "reduces exposure disparity by 63%".
@@ -472,7 +473,7 @@ class ResultExtractor(BatchComponent):
         if last is not None and i - last.end <= self.window \
                 and all(self._links(toks, k, ents) for k in range(last.end, i)):
             return self._qualified(toks, last, ents)
-        if fig[2] == "×" and any(t.lower_ in ACCELERATE_WORDS for t in words[max(0, i - 10) : i]) \
+        if fig[2] in {"×", "%"} and any(t.lower_ in ACCELERATE_WORDS for t in words[max(0, i - 10) : i]) \
                 and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS:
             return None, "speed-up"  # "accelerates the image encoder of OpenCLIP by 1.7×"
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
@@ -504,6 +505,14 @@ class ResultExtractor(BatchComponent):
         phrase = self._phrase_metric(toks, i, ents)
         if phrase is not None:
             return phrase
+        if fig[2] in {"ms", "s"} and any(t.lower_ in TAKES for t in words[max(0, i - 3) : i]):
+            # "Inference takes 0.35 s per image", "inference on mini-batches takes 35 ms"
+            subject = {t.lower_ for t in words[max(0, i - 8) : i]}
+            if subject & {"inference", "decoding", "generation", "prediction", "rendering"}:
+                return None, "inference time" if fig[2] == "s" else "latency"
+            if subject & {"training", "train", "trains", "fine-tuning", "pretraining"}:
+                return None, "training time"
+            return None, "latency"
         if fig[0] == "+" or (nxt is not None and words[nxt].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
         return None, None

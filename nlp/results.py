@@ -44,6 +44,7 @@ REDUCTION_WORDS = {"smaller", "fewer", "less", "lower", "reduction", "cut", "che
 SPEEDUP_WORDS = {"faster", "speedup", "speed-up", "acceleration", "accelerates", "quicker"}
 ACCELERATE_WORDS = {"accelerates", "accelerate", "accelerated", "accelerating", "speeds", "speeding"}
 TAKES = {"takes", "take", "took", "requires", "needs", "runs", "in", "within", "only", "about", "under", "just"}
+CHANGE_NOUNS = {"loss", "drop", "gain", "gains", "degradation", "improvement", "increase", "decrease", "reduction"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
 # The last word of a phrase that names what a figure measures, when the phrase is
 # not a known metric: "an edit efficacy of 96.1%", "reduces exposure disparity by 63%".
@@ -466,6 +467,11 @@ class ResultExtractor(BatchComponent):
         Returns (the metric's (start_char, end_char) or None, its name or None)."""
         words, n = toks.words, toks.n
         metrics = ents.metrics
+        unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
+        for e in metrics:
+            if e.start == i + unit_skip:
+                # "81.2% relaxed accuracy on ChartQA": a metric written right after the figure is its own
+                return (e.start_char, e.end_char), self._metric_name(e)
         last = None  # the metric that ends last before the figure (the first of those that end there)
         for e in metrics:
             if e.end <= i and (last is None or e.end > last.end):
@@ -629,6 +635,9 @@ class ResultExtractor(BatchComponent):
         for e in ents:
             if e.start >= start and e.end <= end and e.label_ != "METRIC":
                 return None  # "improves Video-LLaVA by 9.6 points" names a method, not a metric
+        if end - start > 1 and words[end - 1].lower_ in CHANGE_NOUNS \
+                and any(e.end == end - 1 and e.start >= start for e in ents.metrics):
+            end -= 1  # "a zero-shot accuracy loss of 0.4 points" reports the accuracy
         metric = next((e for e in ents.metrics if e.end == end and e.start >= start), None)
         if metric is not None:
             modifiers = [t.text for t in words[start:metric.start] if t.lower_ not in LOOSE_MODIFIERS]

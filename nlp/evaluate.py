@@ -140,12 +140,19 @@ def result_key(result, names, with_dataset=True):
     return key + ((_norm(result.get("dataset"), "DATASET", names),) if with_dataset else ())
 
 
+# A word after a metric's name that says which way it moved: "reduces model size by 30%"
+# and "a 30% model size reduction" report the same figure of the same measure.
+DIRECTION = re.compile(r"(?:reduction|improvement|increase|decrease|gain|drop)s?$")
+
+
 def same_result(p, g):
     """Keys match when value and dataset agree and one metric name is the other's head:
-    "compression speed-up" reports a "speed-up", "model size reduction" a "reduction"."""
+    "compression speed-up" reports a "speed-up"; a direction word after the name does
+    not make another measure ("model size reduction" 30% is "model size" 30%)."""
     if p[1:] != g[1:] or p[0] is None or g[0] is None:
         return False
-    return p[0] == g[0] or p[0].endswith(g[0]) or g[0].endswith(p[0])
+    a, b = DIRECTION.sub("", p[0]) or p[0], DIRECTION.sub("", g[0]) or g[0]
+    return a == b or a.endswith(b) or b.endswith(a)
 
 
 def multiset_tp(pred, gold):

@@ -124,8 +124,10 @@ def _norm(name, label, names):
     A qualified metric maps its known tail: "word boundary F1" → "word boundary F1 score"."""
     if name is None:
         return None
-    words = name.split()
-    for i in range(len(words)):
+    if (label, name.lower()) in names:
+        return re.sub(r"[^0-9a-z]+", "", names[(label, name.lower())].lower())
+    words = re.sub(r"-(?=[^-\s]+$)", "- ", name).split()  # "macro-AUC": "AUC" is a tail too
+    for i in range(1, len(words)):
         tail = " ".join(words[i:]).lower()
         if (label, tail) in names:
             name = " ".join(words[:i] + [names[(label, tail)]])
@@ -145,13 +147,16 @@ def result_key(result, names, with_dataset=True):
 DIRECTION = re.compile(r"(?:reduction|improvement|increase|decrease|gain|drop)s?$")
 
 
+PLURAL = re.compile(r"(?<!s)s$")  # "reserve procurement costs" is "reserve procurement cost"
+
+
 def same_result(p, g):
     """Keys match when value and dataset agree and one metric name is the other's head:
     "compression speed-up" reports a "speed-up"; a direction word after the name does
     not make another measure ("model size reduction" 30% is "model size" 30%)."""
     if p[1:] != g[1:] or p[0] is None or g[0] is None:
         return False
-    a, b = DIRECTION.sub("", p[0]) or p[0], DIRECTION.sub("", g[0]) or g[0]
+    a, b = (PLURAL.sub("", DIRECTION.sub("", k[0]) or k[0]) for k in (p, g))
     return a == b or a.endswith(b) or b.endswith(a)
 
 

@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 
 from .components import candidates, merge_ents, taken
-from .tokenizer import text_of
+import numpy
 
 # A metric at a cut-off: "NDCG@5", "Recall@50", "mAP@0.5:0.95", "pass@1".
 AT_K = re.compile(r"^([A-Za-z][A-Za-z0-9\-]*)@(\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?|k|K)$")
@@ -39,6 +39,9 @@ NOT_QUALIFYING_ENDS = {"based", "like", "driven", "aware", "art", "agnostic", "e
                        "free", "guided", "specific", "intensive", "heavy", "scale", "wise", "related",
                        "quality", "time", "world", "known", "use", "purpose"}
 HYPHEN_PARTS = re.compile(r"^[A-Za-z0-9]+$")
+# The first half of a one-word qualified metric: "macro-AUC", "micro-F1", "class-balanced".
+COMPOUND_QUALIFIERS = {"macro", "micro", "weighted", "balanced", "class", "token", "span", "entity", "word", "char",
+                       "sample", "instance", "image", "pixel", "box", "mask", "slide", "patient", "sentence"}
 
 
 def qualifier_start(doc, start, max_words):
@@ -91,25 +94,39 @@ class MetricQualifiers:
     def __init__(self, nlp, max_words):
         self.nlp = nlp
         self.max_words = max_words
+        self._kb = nlp.get_pipe("paperlens_kb") if "paperlens_kb" in nlp.pipe_names else None
+        self._names = {}  # word -> canonical name of the metric it writes, or None
+        # A per-word flag, so finding "NDCG@5" or "macro-AUC" reads an array, not every token.
+        self._flag = nlp.vocab.add_flag(lambda text: self._metric_word(text) is not None)
 
-    def _metrics_at_k(self, doc):
-        """Cut-off metrics the knowledge base lists only for some k: any "<metric>@k"
-        whose metric it knows is that metric."""
-        kb = self.nlp.get_pipe("paperlens_kb")
+    def _metric_word(self, text):
+        """The canonical name of a one-word metric the knowledge base lists only in part:
+        a cut-off ("NDCG@5", "Recall@50") or a qualified compound ("macro-AUC") of a metric it knows."""
+        if text in self._names:
+            return self._names[text]
+        name = None
+        if self._kb is not None and ("@" in text or "-" in text) and text[:1].isalpha():
+            match = AT_K.match(text)
+            if match:
+                entry = self._kb.lookup(match.group(1)) or self._kb.lookup(match.group(1) + "@k")
+                name = entry.canonical if entry and entry.label == "METRIC" else None
+            elif not self._kb.lookup(text):
+                head, _, base = text.rpartition("-")
+                entry = self._kb.lookup(base) if head.lower() in COMPOUND_QUALIFIERS else None
+                name = f"{head.lower()}-{entry.canonical}" if entry and entry.label == "METRIC" else None
+        self._names[text] = name
+        return name
+
+    def _metric_words(self, doc, positions):
         busy = taken(doc)
-        spans = []
-        for tok in doc:
-            if "@" in tok.text and not busy[tok.i]:
-                match = AT_K.match(tok.text)
-                entry = match and (kb.lookup(match.group(1)) or kb.lookup(match.group(1) + "@k"))
-                if entry and entry.label == "METRIC":
-                    spans.append((tok.i, tok.i + 1, "METRIC", entry.canonical))
+        spans = [(i, i + 1, "METRIC", self._metric_word(doc[i].text)) for i in positions if not busy[i]]
         if spans:
             merge_ents(doc, spans)
 
     def __call__(self, doc):
-        if "@" in text_of(doc):
-            self._metrics_at_k(doc)
+        positions = numpy.flatnonzero(doc.to_array(self._flag)).tolist() if len(doc) else []
+        if positions:
+            self._metric_words(doc, positions)
         metrics = [c for c in candidates(doc) if c[2] == "METRIC"]
         if not metrics:
             return doc

@@ -26,7 +26,8 @@ Doc.set_extension("results", default=None, force=True)
 
 # A figure, with its unit written on ("2.9x", "3.18times") or standing after it.
 NUMBER = re.compile(r"^([+\-−±]?)(\d+(?:[.,]\d+)?)(x|X|×|times|%|dB)?$")
-SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\[])")
+# "!" ends no sentence here: abstracts hardly exclaim, and names do ("Yahoo! R3").
+SENTENCE_END = re.compile(r"[.?](?=\s+[A-Z(\[])")
 UNITS = {"%": "%", "×": "×", "x": "×", "X": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
          "MB": "MB", "points": "points", "pp": "points", "M": "M", "B": "B", "K": "K", "fps": "fps", "FPS": "fps"}
 # Words that tie a metric to the figure after it: "an FID of 2.11", "PSNR = 32.1", "accuracy reaching 80%".

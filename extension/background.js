@@ -266,6 +266,11 @@ function cleanBlocks(blocks) {
  * the blocks whose text is unchanged (block keys: kind, text hash and length), and still sends
  * every block to the server; the server's answer replaces whatever differs. Any correction or
  * undo made through the extension, a new server address or a new pairing empties it.
+ *
+ * Only what painting needs is kept (the hello answer is read by the page before its first
+ * layout when it comes in time, so it is kept small): per block its spans as
+ * [start, end, label index] (plus the canonical name when it is not the text itself) and the
+ * paper id. Descriptions, tags and the RESULTS line come with the server's answer.
  */
 const PAGE_CACHE_MEMORY = 24;             // pages kept in memory
 const PAGE_CACHE_BYTES = 4 * 1024 * 1024; // at most this much JSON in storage.local
@@ -274,6 +279,7 @@ const PC_INDEX = "pc:index";
 const pageMemo = new Map(); // storage key -> entry
 let cacheGen = 0;            // bumped when the cache is emptied: answers asked before do not go in
 let serverDown = false;      // the last request failed: nothing is painted from the cache
+const CACHE_FORMAT = 2;      // entries of another format (an older version) are not used
 const pcKey = (server, url) => "pc:" + PaperLensCommon.hash(server + " " + url.split("#")[0]);
 
 async function dropPageCache() {
@@ -291,10 +297,10 @@ async function cachedPage(server, url) {
   let entry = pageMemo.get(key);
   if (!entry) {
     try { entry = (await chrome.storage.local.get(key))[key]; } catch (e) { entry = null; }
-    if (!entry || entry.server !== server || !entry.blocks) return null;
+    if (!entry || entry.server !== server || entry.v !== CACHE_FORMAT || !entry.blocks) return null;
     remember(key, entry);
   }
-  return entry.server === server ? { labels: entry.labels, blocks: entry.blocks } : null;
+  return entry.server === server ? { v: CACHE_FORMAT, labels: entry.labels, blocks: entry.blocks } : null;
 }
 
 function remember(key, entry) {
@@ -333,22 +339,37 @@ async function persist(key, gen) {
   await chrome.storage.local.set({ [key]: entry, [PC_INDEX]: idx });
 }
 
+/* One block of the server's answer as the page cache keeps it: {s: [[start, end, label index
+   (, canonical)], ...], p: paper id}. Spans with a label the health answer does not list are left out. */
+function slimBlock(b, labelIndex, text) {
+  const spans = [];
+  let cps = null; // the text's code points (server offsets count them)
+  for (const sp of b.spans) {
+    if (!sp || !labelIndex.has(sp.label) || !Number.isInteger(sp.start) || !Number.isInteger(sp.end)) continue;
+    // as strict as painting the answer itself: a span whose text is not the text at its offsets is left out
+    if (typeof sp.text === "string" && (cps || (cps = Array.from(text))).slice(sp.start, sp.end).join("") !== sp.text) continue;
+    const s = [sp.start, sp.end, labelIndex.get(sp.label)];
+    if (typeof sp.canonical === "string" && sp.canonical && sp.canonical !== sp.text) s.push(sp.canonical.slice(0, 300));
+    spans.push(s);
+  }
+  return { s: spans, p: Number.isInteger(b.paper_id) ? b.paper_id : null };
+}
+
 /* Adds one answer of the server to the page's entry (a page is asked in several batches). */
 function storeAnswer(server, url, labels, blocks, result, gen) {
-  if (gen !== cacheGen || !url || !result || !Array.isArray(result.blocks)) return;
+  if (gen !== cacheGen || !url || !result || !Array.isArray(result.blocks) || !Array.isArray(labels)) return;
   const key = pcKey(server, url);
   const prev = pageMemo.get(key);
-  const entry = prev && prev.server === server ? prev : { server, labels, blocks: {} };
+  const names = labels.map((l) => l && l.label);
+  const same = prev && prev.server === server && JSON.stringify(prev.labels.map((l) => l && l.label)) === JSON.stringify(names);
+  const entry = same ? prev : { v: CACHE_FORMAT, server, labels, blocks: {} };
   entry.labels = labels;
+  const labelIndex = new Map(names.map((n, i) => [n, i]));
   const sent = new Map(blocks.map((b) => [b.id, b]));
-  const tagsOf = new Map((Array.isArray(result.papers) ? result.papers : []).map((p) => [p.id, p.tags]));
   for (const b of result.blocks) {
     const asked = b && sent.get(b.id);
     if (!asked || !Array.isArray(b.spans)) continue;
-    const tags = b.paper_id != null && Array.isArray(tagsOf.get(b.paper_id)) ? tagsOf.get(b.paper_id) : null;
-    entry.blocks[PaperLensCommon.blockKey(asked.kind, asked.text)] = {
-      spans: b.spans, results: Array.isArray(b.results) ? b.results : [], paper_id: b.paper_id ?? null, tags,
-    };
+    entry.blocks[PaperLensCommon.blockKey(asked.kind, asked.text)] = slimBlock(b, labelIndex, asked.text);
   }
   remember(key, entry);
   persistSoon(key);

@@ -9,7 +9,9 @@
  *   view first (IntersectionObserver), the rest in batches. Progress ("annotating 34/50")
  *   goes to the badge, the popup and the legend.
  * - A page loaded again paints from the service worker's page cache (asked for as the page
- *   starts loading) and is reconciled with the server's answer, which always decides.
+ *   starts loading; when it is in before DOMContentLoaded, painted in that same task, so the
+ *   page's first frame shows it) and is reconciled with the server's answer, which always
+ *   decides and brings the tag rows and the highlights' details.
  * - Highlights first: a paint registers the ranges in CSS.highlights and lets that frame go out;
  *   the tag rows (chips, RESULTS line) and the legend follow in one batch right after it.
  * - Single-page apps (Hugging Face): URL changes are followed through the Navigation API
@@ -52,6 +54,8 @@
     manual: !!PL.manual, // injected on a page PaperLens does not know: selection only
     prefsReady: null,    // the per-site switches, read from storage.local
     hello: null,         // the service worker's first answer: labels last known, the page cache (used once)
+    helloValue: undefined, // that answer once it is in (null: none); read synchronously at DOMContentLoaded
+    prefsLoaded: false,  // the per-site switches have been read
     sample: null,
   };
 
@@ -67,6 +71,7 @@
       const got = await chrome.storage.local.get(SITE_KEY);
       S.prefs = readPrefs(got[SITE_KEY]);
     } catch (e) { /* defaults */ }
+    S.prefsLoaded = true;
   }
 
   function savePrefs() {
@@ -219,7 +224,7 @@
     if (S.hello && S.papers.size) {
       const gen = S.generation, hello = S.hello;
       S.hello = null;
-      Promise.all([hello, S.prefsReady]).then(([h]) => {
+      const use = (h) => {
         if (!h || gen !== S.generation) return;
         // the ::highlight() rules, with the labels last known, before the page's first style
         // pass when in time: added with the first highlights, they would make the browser
@@ -228,7 +233,11 @@
         const labels = PL.ui.normaliseLabels(h.labels);
         if (labels.length && !S.entries.length) { quickTheme(); PL.ui.installHighlightStyles(labels); }
         paintCached(h.cache);
-      });
+      };
+      // The answer usually came in while the page was still loading: used here, in the same
+      // task as DOMContentLoaded, the page's first layout and frame already show the highlights.
+      if (S.helloValue !== undefined && S.prefsLoaded) use(S.helloValue);
+      else Promise.all([hello, S.prefsReady]).then(([h]) => use(h));
     }
   }
 
@@ -376,11 +385,17 @@
 
   /* The page cache's answer for this page (from the service worker, asked as the page
      started loading): the papers whose text is unchanged are painted at once, before the
-     page's first layout when it came in time. Their requests are already on the way; the
-     server's answer then replaces whatever differs (see paint). */
+     page's first layout when it came in time. It holds what painting needs only: per block
+     its spans as [start, end, label index (, canonical)] and the paper id. Their requests are
+     already on the way; the server's answer then replaces whatever differs and brings the
+     descriptions, the tag rows and the RESULTS lines (see paint). */
   function paintCached(cache) {
-    if (!cache || !cache.blocks || typeof cache.blocks !== "object" || S.manual) return;
-    const recs = [], blocks = [], papers = [], meta = new Map();
+    if (!cache || cache.v !== 2 || !cache.blocks || typeof cache.blocks !== "object" || S.manual) return;
+    const names = (Array.isArray(cache.labels) ? cache.labels : []).map((l) => (l && typeof l.label === "string" ? l.label : null));
+    const span = (a) => (Array.isArray(a) && names[a[2]] ? {
+      start: a[0], end: a[1], label: names[a[2]], canonical: typeof a[3] === "string" ? a[3] : undefined,
+    } : null);
+    const recs = [], blocks = [], meta = new Map();
     for (const rec of S.papers.values()) {
       if (rec.manual || rec.cachePainted || rec.entries.length || (rec.status !== "pending" && rec.status !== "queued")) continue;
       const got = [];
@@ -388,23 +403,54 @@
         const p = rec.found[part];
         if (!p) continue;
         const c = cache.blocks[PL.offsets.blockKey(part, p.text)];
-        if (!c || !Array.isArray(c.spans)) { got.length = 0; break; }
+        if (!c || !Array.isArray(c.s)) { got.length = 0; break; }
         got.push([part, c]);
       }
       if (!got.length) continue;
       const n = ++S.blockSeq;
       for (const [part, c] of got) {
         const id = `c${n}-${part}`;
-        blocks.push({ id, spans: c.spans, results: c.results, paper_id: c.paper_id });
-        if (c.paper_id != null && Array.isArray(c.tags)) papers.push({ id: c.paper_id, tags: c.tags });
+        blocks.push({ id, spans: c.s.map(span).filter(Boolean), paper_id: Number.isInteger(c.p) ? c.p : null });
         meta.set(id, { rec, part });
       }
       recs.push(rec);
     }
     if (!recs.length) return;
     const t0 = performance.now();
-    paint({ health: { labels: cache.labels }, result: { blocks, papers } }, meta, recs, { fromCache: true });
+    paint({ health: { labels: cache.labels }, result: { blocks } }, meta, recs, { fromCache: true });
     try { performance.measure("paperlens:paint-cache", { start: t0, detail: { papers: recs.length } }); } catch (e) { /* ignore */ }
+  }
+
+  /* What a paper's highlights are: the same for the page cache and the server's answer when
+     they would paint the same ranges with the same labels. */
+  function paintSig(mine) {
+    return JSON.stringify(mine.map(({ b, part }) => [part, Array.isArray(b.spans)
+      ? b.spans.map((sp) => (sp ? [sp.start, sp.end, sp.label] : null)) : null]));
+  }
+
+  const spanKey = (part, start, end, label) => `${part}:${start}:${end}:${label}`;
+
+  /* A paper painted from the page cache and confirmed by the server: its highlights stay,
+     they take the server's details (canonical name, description, seen, confirmed). */
+  function confirmCached(rec, mine) {
+    const bySpan = new Map();
+    for (const { b, part } of mine) {
+      for (const sp of Array.isArray(b.spans) ? b.spans : []) if (sp) bySpan.set(spanKey(part, sp.start, sp.end, sp.label), sp);
+    }
+    for (const en of rec.entries) {
+      const sp = bySpan.get(spanKey(en.part, en.start, en.end, en.label));
+      if (sp) Object.assign(en, spanDetails(sp));
+    }
+  }
+
+  function spanDetails(sp) {
+    return {
+      canonical: typeof sp.canonical === "string" ? sp.canonical : "",
+      description: typeof sp.description === "string" ? sp.description : "",
+      seen: Number.isInteger(sp.seen) ? sp.seen : null,
+      origin: sp.origin === "user" ? "user" : "pipeline",
+      confirmed: sp.confirmed === true,
+    };
   }
 
   function paint(resp, meta, recs, { fromCache = false } = {}) {
@@ -428,22 +474,28 @@
       const paper = papersById.get(rec.paperId);
       let tags = paper && Array.isArray(paper.tags) ? paper.tags : null;
       if (!tags && recs.length === 1 && Array.isArray(result.tags)) tags = result.tags;
-      const sig = JSON.stringify([mine.map(({ b, part }) => [part, b.spans || null, b.results || null]), tags]);
+      const sig = paintSig(mine);
+      const results = [];
+      for (const { b } of mine) if (Array.isArray(b.results)) results.push(...b.results);
       if (!fromCache && rec.cachePainted) {
-        // the server's answer for a paper painted from the page cache: kept when it says the same
+        // the server's answer for a paper painted from the page cache: its highlights are kept
+        // when it paints the same ranges with the same labels; its details and tag row go in
         rec.cachePainted = false;
-        if (!rec.refresh && sig === rec.sig && !rec.stalePaint && (!rec.rowEl || rec.rowEl.isConnected)) {
+        if (!rec.refresh && sig === rec.sig && !rec.stalePaint) {
+          confirmCached(rec, mine);
           rec.status = "done";
+          if (rec.manual && !rec.found.anchor) continue;
+          if (!tags || rec.manual) tags = tagsFromEntries(rec.entries);
+          rec.rowJob = { tags, labels, results };
+          S.rowQueue.push(rec);
           continue;
         }
         clearPaint(rec);
       }
       if (rec.refresh) { clearPaint(rec); rec.refresh = null; }
       rec.sig = sig;
-      const results = [];
       let stale = false;
       for (const { b, part: partName } of mine) {
-        if (Array.isArray(b.results)) results.push(...b.results);
         const part = rec.found[partName];
         if (!part || !part.el || !part.el.isConnected || !Array.isArray(b.spans) || !b.spans.length) continue;
         const collected = PL.offsets.collectText(part.el, { skip: part.skip, range: part.range });
@@ -474,13 +526,8 @@
           }
           for (const range of ranges) {
             const entry = {
-              range, label: sp.label, text: slice, rec, blockText: part.text, start: sp.start, end: sp.end,
-              canonical: typeof sp.canonical === "string" ? sp.canonical : "",
-              description: typeof sp.description === "string" ? sp.description : "",
-              seen: Number.isInteger(sp.seen) ? sp.seen : null,
-              origin: sp.origin === "user" ? "user" : "pipeline",
-              confirmed: sp.confirmed === true,
-              painted: squash(range.toString()),
+              range, label: sp.label, text: slice, rec, part: partName, blockText: part.text, start: sp.start, end: sp.end,
+              ...spanDetails(sp), painted: squash(range.toString()),
             };
             PL.ui.highlightFor(sp.label, labels.length - order.get(sp.label)).add(range);
             rec.entries.push(entry);
@@ -491,6 +538,7 @@
       if (fromCache) {
         if (stale) { clearPaint(rec); continue; } // the server's answer will do
         rec.cachePainted = true;
+        continue; // the tag row comes with the server's answer
       } else {
         rec.status = stale ? "failed" : "done";
         if (stale) setTimeout(() => { if (S.papers.get(rec.key) === rec) dropPaper(rec); scheduleScan(50); }, 0);
@@ -574,7 +622,7 @@
 
   /* For the benchmark: every paper of the page painted and its tag row in, then that frame. */
   function markRows() {
-    if (markRows.done || !markPainted["all-painted"] || S.rowQueue.length) return;
+    if (markRows.done || !markPainted["all-confirmed"] || S.rowQueue.length) return;
     markRows.done = true;
     try {
       performance.mark("paperlens:all-rows");
@@ -1110,7 +1158,12 @@
     // wakes the service worker while the page is still loading, and fetches the page cache
     const helloUrl = location.href;
     S.hello = chrome.runtime.sendMessage({ type: "paperlens:hello", url: helloUrl })
-      .then((r) => (r && location.href === helloUrl ? r : null), () => null);
+      .then((r) => (r && location.href === helloUrl ? r : null), () => null)
+      .then((r) => {
+        S.helloValue = r;
+        try { performance.mark("paperlens:hello", { detail: { cached: !!(r && r.cache) } }); } catch (e) { /* ignore */ }
+        return r;
+      });
     // the page's text goes out at once; the per-site switches are only needed to paint
     S.prefsReady = loadPrefs();
     const start = () => { observeBodyTheme(); startObserving(); scanOnce(); };

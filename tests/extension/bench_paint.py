@@ -24,6 +24,7 @@ End points (User Timing marks set by the content script):
                  shows them produced (requestAnimationFrame, then the next task). The tag rows
                  are not highlights: they go in one batch right after that frame
   rows in        the same once every tag row (chips, RESULTS line) and the legend are in too
+                 (they come with the server's answer: the page cache holds what painting needs)
   confirmed      the same for the server's answer (differs from "all painted" only when the
                  page cache painted first)
   in view        the first highlights painted (the top of the page goes first)
@@ -52,7 +53,7 @@ MARKS_JS = """() => {
     start: e.startTime, ms: e.duration, papers: e.detail && e.detail.papers, sw: e.detail && e.detail.sw }));
   return {
     first: get('paperlens:first-paint:frame'), all_reg: get('paperlens:all-painted'),
-    page_frame: get('bench:first-frame'),
+    page_frame: get('bench:first-frame'), hello: get('paperlens:hello'),
     all: get('paperlens:all-painted:frame'), confirmed: get('paperlens:all-confirmed:frame'),
     rows_in: get('paperlens:all-rows:frame'),
     dcl: nav ? nav.domContentLoadedEventStart : null,
@@ -197,7 +198,9 @@ def report(rows, plain, args):
     print()
     print("where the time goes (medians, ms): scan = reading the papers; cache = painting from the page cache; request = content script to service")
     print("worker to server and back (fetch = the service worker's fetch alone); paint = ranges and CSS.highlights;")
-    print("frame = from all highlights registered to the frame showing them produced; rows = building and inserting the tag rows and legend")
+    print("frame = from all highlights registered to the frame showing them produced; rows = building and inserting the tag rows and legend;")
+    print("hello in before DOMContentLoaded = the service worker's first answer (labels, page cache) was read before the page's")
+    print("first layout, so the cached highlights (and the ::highlight() rules) went into the page's own first frame")
     for case, _ in CASES:
         r = rows[case]
         parts = [f"scan {med(r, lambda x: sum(m['ms'] for m in x['scan'])):.0f}"]
@@ -212,6 +215,9 @@ def report(rows, plain, args):
         parts.append(f"paint {med(r, lambda x: sum(m['ms'] for m in x['paints'])):.0f}")
         parts.append(f"frame {med(r, lambda x: x['all'] - x['all_reg']):.0f}")
         parts.append(f"rows {med(r, lambda x: sum(m['ms'] for m in x['rows'])):.0f}")
+        if all(x["hello"] is not None for x in r):
+            early = sum(x["hello"] < x["dcl"] for x in r)
+            parts.append(f"hello in before DOMContentLoaded {early}/{len(r)}")
         print(f"{case:8} " + ", ".join(parts))
 
 

@@ -16,7 +16,6 @@ docs a batch at a time (``BatchComponent``).
 import functools
 import json
 import re
-from collections import Counter
 from pathlib import Path
 
 import numpy
@@ -208,6 +207,76 @@ def char_ranges(doc, found):
     return ranges
 
 
+SCREEN_KEY = "paperlens.screen"
+
+
+class WordScreen:
+    """The words any component wants a look at, found in a doc with one array read.
+
+    A component screens tokens with a lexeme flag read as an array
+    (``doc.to_array``), and each read costs about a tenth of the tokenizer's
+    time, whatever the flag. So the components do not read a flag each: they
+    register what they look for here, as predicates over a word's text, and
+    share one flag (set where any predicate holds) and one read per doc. Each
+    hit carries the bits of the predicates that hold, worked out once per word.
+
+    A vocab's screen is the getter of its flag, so every component built on the
+    vocab finds the same one (``word_screen``).
+    """
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.predicates = []
+        self.flag = -1
+        self._words = {}  # orth -> (bits, text) of a flagged word
+
+    def __call__(self, text):
+        """The flag: does any component want to see this word?"""
+        return any(predicate(text) for predicate in self.predicates)
+
+    def register(self, *predicates):
+        """One bit per predicate, to test a hit's bits with."""
+        first = len(self.predicates)
+        self.predicates.extend(predicates)
+        self._words.clear()
+        # Adding the flag again under its id sets it afresh on every word in the vocab.
+        self.flag = self.vocab.add_flag(self, flag_id=self.flag)
+        return [1 << i for i in range(first, len(self.predicates))]
+
+    def hits(self, doc):
+        """``(i, bits, text)`` of each flagged token, in order. Read once per doc
+        and kept in ``doc.user_data`` for the next component (the tokens do not change)."""
+        cached = doc.user_data.get(SCREEN_KEY)
+        if cached is not None and cached[0] == len(doc) and cached[1] == len(self.predicates):
+            return cached[2]
+        found = []
+        if len(doc):
+            words = self._words
+            for i in doc.to_array(self.flag).nonzero()[0].tolist():
+                orth = doc[i].orth
+                word = words.get(orth) or self._word(orth)
+                found.append((i, word[0], word[1]))
+        doc.user_data[SCREEN_KEY] = (len(doc), len(self.predicates), found)
+        return found
+
+    def _word(self, orth):
+        text = self.vocab.strings[orth]
+        bits = 0
+        for bit, predicate in enumerate(self.predicates):
+            if predicate(text):
+                bits |= 1 << bit
+        word = self._words[orth] = (bits, text)
+        return word
+
+
+def word_screen(vocab):
+    """The vocab's ``WordScreen``: the one a component registered already, or a new one."""
+    for getter in vocab.lex_attr_getters.values():
+        if isinstance(getter, WordScreen):
+            return getter
+    return WordScreen(vocab)
+
+
 @Language.factory("paperlens_ents")
 def make_ents_writer(nlp, name):
     return named(EntityWriter(nlp.vocab), name)
@@ -225,6 +294,7 @@ class EntityWriter(BatchComponent):
     def __call__(self, doc):
         found = doc.user_data.pop(CANDIDATES_KEY, None)
         doc.user_data.pop(TAKEN_KEY, None)
+        doc.user_data.pop(SCREEN_KEY, None)
         if found:
             doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], self._array(found, len(doc)))
         return doc
@@ -338,7 +408,7 @@ RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
 
 @Language.factory("paperlens_context", default_config={"rules_path": None})
 def make_context_rules(nlp, name, rules_path):
-    return named(ContextRules(rules_path or KB_DIR / "context.json"), name)
+    return named(ContextRules(nlp.vocab, rules_path or KB_DIR / "context.json"), name)
 
 
 class ContextRules(BatchComponent):
@@ -347,19 +417,20 @@ class ContextRules(BatchComponent):
     the Inception Score only next to a figure or another metric. Rules are data
     (nlp/kb/context.json); only mentions with a ruled surface are looked at."""
 
-    def __init__(self, path):
+    def __init__(self, vocab, path):
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         self.window = data["window"]
         self.rules = {rule["surface"]: rule for rule in data["rules"]}
-        self._rule_orths = {hash_string(surface) for surface in self.rules}
+        self.screen = word_screen(vocab)
+        (self._ruled,) = self.screen.register(lambda text: text in self.rules)
 
     def __call__(self, doc):
         found = candidates(doc)
         if not found:
             return doc
-        # Few candidates, read one by one: cheaper than exporting every token's ORTH.
-        rule_orths = self._rule_orths
-        if not any(e - s == 1 and doc[s].orth in rule_orths for s, e, _, _ in found):
+        # The tokens with a ruled surface come from the shared word screen, read once per doc.
+        ruled = {i for i, kind, _ in self.screen.hits(doc) if kind & self._ruled}
+        if not ruled or not any(e - s == 1 and s in ruled for s, e, _, _ in found):
             return doc
         kept = []
         for cand in found:
@@ -423,7 +494,6 @@ HEAD_TO_LABEL = {word: label for label, words in HEAD_LABELS.items() for word in
 
 
 CLAUSE_PUNCT = re.compile(r"[.,;:()\[\]\"“”\n]")
-WORD = re.compile(r"\S+")
 SHORT_IN_PARENS = re.compile(r"\(([A-Za-z0-9][^\s()\[\],;]{1,15})(?=[),;])")
 
 
@@ -506,10 +576,10 @@ class AbbreviationDetector(BatchComponent):
         if cut:
             lo += len(head) - cut.start()
             head = text[lo:paren_char]
-        words = list(WORD.finditer(head))[-max_words:]
-        if not words:
+        begin, end = last_words(head, max_words)
+        if begin == end:
             return None
-        begin, end = lo + words[0].start(), lo + words[-1].end()
+        begin, end = lo + begin, lo + end
         found = best_long_form(short, text[begin:end])
         if found is None and short[-1].isdigit() and short.rstrip("0123456789.-"):
             found = best_long_form(short.rstrip("0123456789.-"), text[begin:end])  # DFloat11, Llama2
@@ -554,6 +624,18 @@ class AbbreviationDetector(BatchComponent):
         words = {w for w in re.findall(r"[a-z]{4,}", long_text.lower())}
         names = " ".join(entry.surfaces).lower() + " " + entry.description.lower()
         return not any(w in names for w in words)
+
+
+def last_words(text, n):
+    """(start, end) of the last ``n`` whitespace-separated words of ``text``.
+
+    Split from the right, so a long clause costs as much as a short one (a
+    regular expression would find every word in it first). ``str.split`` and
+    ``str.strip`` take the same characters for whitespace as ``\\s``."""
+    tail = text.rstrip()
+    parts = tail.rsplit(None, n)
+    rest = tail[len(parts[0]) :] if len(parts) > n else tail  # the last n words, and the space before them
+    return len(tail) - len(rest.lstrip()), len(tail)
 
 
 def token_uses(doc, text, word, start_char):
@@ -665,17 +747,22 @@ DATASET_WORDS = {"dataset", "benchmark", "corpus", "suite", "leaderboard", "chal
                  "benchmarks"}
 
 
-# What a flagged word is to the coined-name detector (bits of ``word_kind``).
-COINED, TRIGGER, COLLECTION = 1, 2, 4
 CLAUSE_END_ORTHS = {hash_string(p) for p in (".", ";", ":")}
 
 
-def word_kind(text):
-    """Whether a word may be a coined name, a trigger ("propose") or a collection word ("dataset")."""
-    lower = text.lower()
-    return ((COINED if text not in NOT_COINED and coined_shape(text) else 0)
-            | (TRIGGER if lower in TRIGGER_WORDS else 0)
-            | (COLLECTION if lower in COLLECTION_WORDS else 0))
+# The words the coined-name detector looks at (see ``WordScreen``).
+def may_be_coined(text):
+    return text not in NOT_COINED and coined_shape(text)
+
+
+def is_trigger(text):
+    """ "propose", "introduce", "dubbed": a name may follow."""
+    return text.lower() in TRIGGER_WORDS
+
+
+def is_collection(text):
+    """ "dataset", "benchmarks": a name may come before."""
+    return text.lower() in COLLECTION_WORDS
 
 
 @Language.factory("paperlens_coined_names", default_config={"window": 8})
@@ -688,24 +775,16 @@ class CoinedNameDetector(BatchComponent):
 
     Evidence: "we propose X", "termed/dubbed/named X", "X, a novel ...", a title
     that starts with "X:". Once a name is found, every use of it in the text is marked.
-    Tokens are screened by one lexeme flag (shaped like ``XxxXxxx``, or a trigger or
-    collection word) read as an array, so only a handful are looked at one by one.
+    Tokens are screened by the shared lexeme flag (``WordScreen``: shaped like
+    ``XxxXxxx``, or a trigger or collection word), so only a handful are looked at one by one.
     """
 
     def __init__(self, vocab, window):
         self.vocab = vocab
         self.window = window
-        # One flag for every word worth a look: each flag is one more pass over the
-        # doc's tokens in ``to_array``. What kind of word it is, and its text, are
-        # kept per lexeme (``self._words``) for the few flagged tokens.
-        self._flag = vocab.add_flag(lambda text: word_kind(text) != 0)
-        self._words = {}
-
-    def _word(self, orth):
-        """(kind, text) of a flagged word."""
-        text = self.vocab.strings[orth]
-        word = self._words[orth] = (word_kind(text), text)
-        return word
+        self.screen = word_screen(vocab)
+        self._coined, self._trigger, self._collection = self.screen.register(
+            may_be_coined, is_trigger, is_collection)
 
     def _named_collections(self, doc, positions, max_words=3):
         """ "the MSP-Podcast corpus", "on the DocVQA and ChartQA benchmarks": capitalised
@@ -731,21 +810,15 @@ class CoinedNameDetector(BatchComponent):
     def __call__(self, doc):
         # Lexeme flags are computed once per word in the vocabulary, so picking
         # the candidates is a C-level array read, not a Python loop over tokens.
-        hits = doc.to_array(self._flag).nonzero()[0].tolist() if len(doc) else []
-        if not hits:
-            return doc
-        words = self._words
-        collections, triggers, cand_list, orth_at, text_at = [], [], [], {}, {}
-        for i in hits:
-            orth = doc[i].orth
-            kind, word = words.get(orth) or self._word(orth)
-            if kind & COINED:
+        collections, triggers, cand_list, text_at = [], [], [], {}
+        coined, trigger, collection = self._coined, self._trigger, self._collection
+        for i, kind, word in self.screen.hits(doc):
+            if kind & coined:
                 cand_list.append(i)
-                orth_at[i] = orth
                 text_at[i] = word
-            if kind & TRIGGER:
+            if kind & trigger:
                 triggers.append(i)
-            if kind & COLLECTION:
+            if kind & collection:
                 collections.append(i)
         if collections:
             self._named_collections(doc, collections)
@@ -783,25 +856,27 @@ class CoinedNameDetector(BatchComponent):
             elif i + 1 < n and doc[i + 1].lower_ in CLAIM_VERBS:
                 found[self._with_version(doc, i)] = self._label_after(doc, i)  # "PromptSeg outperforms ..."
         # A CamelCase name used again and again (AfroFuse, PromptSeg) is the paper's own.
-        counts = Counter(text_at[i] for i in cands if not busy[i])
+        counts = {}  # a plain dict: Counter costs more than the counting for a few words
+        for i in cands:
+            if not busy[i]:
+                counts[text_at[i]] = counts.get(text_at[i], 0) + 1
         for name, count in counts.items():
             if count >= 2 and name not in found and any(c.islower() for c in name) and not name[0].islower():
                 found[name] = "METHOD"
         if found:
             text = text_of(doc)
-            cand_orths = set(orth_at.values())
+            cand_texts = set(text_at.values())
             orth_arr = None
             spans = []
             for name, label in found.items():
                 if " " not in name:  # one token: find its uses by ORTH
-                    orth = hash_string(name)
-                    if orth in cand_orths:
+                    if name in cand_texts:
                         # a flagged word: the flag is per lexeme, so every use is a candidate
-                        uses = [i for i in cand_list if orth_at[i] == orth]
+                        uses = [i for i in cand_list if text_at[i] == name]
                     else:
                         if orth_arr is None:
                             orth_arr = doc.to_array(ORTH)
-                        uses = numpy.flatnonzero(orth_arr == orth).tolist()
+                        uses = numpy.flatnonzero(orth_arr == hash_string(name)).tolist()
                     for i in uses:
                         if not busy[i]:
                             spans.append((i, i + 1, label, name))

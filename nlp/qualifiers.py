@@ -11,8 +11,7 @@ import re
 
 from spacy.language import Language
 
-from .components import candidates, merge_ents, taken
-import numpy
+from .components import BatchComponent, candidates, merge_ents, named, taken, word_screen
 
 # A metric at a cut-off: "NDCG@5", "Recall@50", "mAP@0.5:0.95", "pass@1".
 AT_K = re.compile(r"^([A-Za-z][A-Za-z0-9\-]*)@(\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?|k|K)$")
@@ -87,17 +86,18 @@ def qualified_name(qualifiers, canonical):
 
 @Language.factory("paperlens_metric_qualifiers", default_config={"max_words": 3})
 def make_metric_qualifiers(nlp, name, max_words):
-    return MetricQualifiers(nlp, max_words)
+    return named(MetricQualifiers(nlp, max_words), name)
 
 
-class MetricQualifiers:
+class MetricQualifiers(BatchComponent):
     def __init__(self, nlp, max_words):
         self.nlp = nlp
         self.max_words = max_words
         self._kb = nlp.get_pipe("paperlens_kb") if "paperlens_kb" in nlp.pipe_names else None
         self._names = {}  # word -> canonical name of the metric it writes, or None
-        # A per-word flag, so finding "NDCG@5" or "macro-AUC" reads an array, not every token.
-        self._flag = nlp.vocab.add_flag(lambda text: self._metric_word(text) is not None)
+        # Found through the shared per-word flag, so "NDCG@5" or "macro-AUC" costs no look at every token.
+        self.screen = word_screen(nlp.vocab)
+        (self._metric_bit,) = self.screen.register(lambda text: self._metric_word(text) is not None)
 
     def _metric_word(self, text):
         """The canonical name of a one-word metric the knowledge base lists only in part:
@@ -124,7 +124,7 @@ class MetricQualifiers:
             merge_ents(doc, spans)
 
     def __call__(self, doc):
-        positions = numpy.flatnonzero(doc.to_array(self._flag)).tolist() if len(doc) else []
+        positions = [i for i, kind, _ in self.screen.hits(doc) if kind & self._metric_bit]
         if positions:
             self._metric_words(doc, positions)
         metrics = [c for c in candidates(doc) if c[2] == "METRIC"]

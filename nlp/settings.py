@@ -7,13 +7,12 @@ numbered name right after a clause-opening "on", closed by a comma or by the
 clause's subject, is taken as a dataset; a known method, a hardware name or a
 common word is not.
 """
-from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.strings import hash_string
-import numpy
 
-from .components import is_name_word, merge_ents, taken
+from .components import BatchComponent, is_name_word, merge_ents, named, taken, word_screen
 
+# Words before the name that open a clause reporting on it: "On X, …", ", and on X it reaches".
+CLAUSE_OPENERS = {".", ",", ";", "and", "(", "while", "whereas", "but"}
 # What follows the name when the clause goes on to report: "On X, …", "on X it reaches", "on X the AUC is".
 CLAUSE_STARTS = {",", "it", "we", "our", "its", "they", "the", "this", "all", "both", "each"}
 # Things results are also reported "on" that are not datasets.
@@ -28,36 +27,53 @@ LIST_OPENERS = ("including", "such", "like", "namely")
 COLLECTIONS = {"datasets", "benchmarks", "corpora", "suites", "collections", "testbeds", "leaderboards"}
 
 
+def is_on(text):
+    return text.lower() == "on"
+
+
+def is_list_opener(text):
+    return text.lower() in LIST_OPENERS
+
+
 @Language.factory("paperlens_result_settings", default_config={"max_words": 3})
 def make_result_settings(nlp, name, max_words):
-    return ResultSettings(max_words)
+    return named(ResultSettings(nlp.vocab, max_words), name)
 
 
-class ResultSettings:
-    def __init__(self, max_words):
+class ResultSettings(BatchComponent):
+    """Finds "on" and the list openers through the pipeline's shared word screen
+    (``WordScreen``), and looks at the words around one only there. Most "on"s
+    ("trained on", "focus on") fail on their neighbours, so the per-token
+    "already taken" flags are asked for only once one does not."""
+
+    def __init__(self, vocab, max_words):
         self.max_words = max_words
-        self._on = hash_string("on")
-        self._listing = [hash_string(w) for w in LIST_OPENERS]
+        self.screen = word_screen(vocab)
+        self._on, self._opener = self.screen.register(is_on, is_list_opener)
 
     def __call__(self, doc):
-        if not len(doc):
+        hits = self.screen.hits(doc)
+        if not hits:
             return doc
-        lower = doc.to_array(LOWER)
-        ons = numpy.flatnonzero(lower == self._on).tolist()
-        openers = numpy.flatnonzero(numpy.isin(lower, self._listing)).tolist()
+        on, opener = self._on, self._opener
+        openers = [i for i, kind, _ in hits if kind & opener]
         if openers:
             self._listed(doc, openers)
-        if not ons:
-            return doc
-        busy = taken(doc)
+        n = len(doc)
+        busy = None
         spans = []
-        for i in ons:
-            prev = doc[i - 1].text if i > 0 else "."
-            if prev not in {".", ",", ";", "and", "(", "while", "whereas", "but"}:
+        for i, kind, _ in hits:
+            if not kind & on:
+                continue
+            if i > 0 and doc[i - 1].text not in CLAUSE_OPENERS:
                 continue  # "trained on X", "focus on X": not a clause that reports on X
             start = i + 1
-            if start < len(doc) and doc[start].lower_ == "the":
+            if start < n and doc[start].lower_ == "the":
                 start += 1
+            if start >= n or not is_name_word(doc[start]) or doc[start].text in NOT_DATASETS:
+                continue  # no name after "on": the same answer as the walk below, without its flags
+            if busy is None:
+                busy = taken(doc)
             end = start
             while end < len(doc) and end - start < self.max_words and not busy[end] and is_name_word(doc[end]) \
                     and doc[end].text not in NOT_DATASETS:
@@ -73,12 +89,14 @@ class ResultSettings:
 
     def _listed(self, doc, openers):
         """Names listed right after "datasets including" / "benchmarks such as": each a dataset."""
-        busy = taken(doc)
+        busy = None
         spans = []
         n = len(doc)
         for i in openers:
             if not any(t.lower_ in COLLECTIONS for t in doc[max(0, i - 3) : i]):
                 continue
+            if busy is None:
+                busy = taken(doc)
             k = i + 1
             if doc[i].lower_ == "such":
                 if k >= n or doc[k].lower_ != "as":

@@ -489,7 +489,7 @@ class ResultExtractor(BatchComponent):
             return self._qualified(toks, last, ents)
         if fig[2] in {"×", "%"} and any(t.lower_ in ACCELERATE_WORDS for t in words[max(0, i - 10) : i]) \
                 and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS:
-            return None, "speed-up"  # "accelerates the image encoder of OpenCLIP by 1.7×"
+            return None, "speedup"  # "accelerates the image encoder of OpenCLIP by 1.7×"
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
         for e in metrics:
             gap = words[i + unit_skip : e.start]
@@ -506,7 +506,7 @@ class ResultExtractor(BatchComponent):
                                                  and after[k + 1].lower_ == "up"):
                     qualifier = " ".join(w.lower_ for w in after[:k] if w.is_alpha)
                     end = nxt + k + (2 if t.lower_ == "speed" else 1)
-                    return toks.chars(nxt, end), f"{qualifier} speed-up".strip()
+                    return toks.chars(nxt, end), f"{qualifier} speedup".strip()
                 if t.lower_ in REDUCTION_WORDS and k == 0:
                     # "7.3times fewer trainable parameters", "10-100X smaller"
                     what = [w for w in words[nxt + 1 : nxt + 4] if w.is_alpha and not w.is_stop]

@@ -263,7 +263,8 @@ function cleanBlocks(blocks) {
  * What the server answered for the papers of a page, kept per page URL (in memory, and in
  * storage.local for when the worker slept), so that the page loaded again paints with its
  * first layout: the content script asks for it as the page starts loading ("hello"), paints
- * the blocks whose text is unchanged (block keys: kind, text hash and length), and still sends
+ * the blocks whose text is unchanged (found by a quick key: kind, length, first and last
+ * characters; confirmed by the block key: kind, text hash and length, after that frame), and still sends
  * every block to the server; the server's answer replaces whatever differs. Any correction or
  * undo made through the extension, a new server address or a new pairing empties it.
  *
@@ -279,7 +280,7 @@ const PC_INDEX = "pc:index";
 const pageMemo = new Map(); // storage key -> entry
 let cacheGen = 0;            // bumped when the cache is emptied: answers asked before do not go in
 let serverDown = false;      // the last request failed: nothing is painted from the cache
-const CACHE_FORMAT = 2;      // entries of another format (an older version) are not used
+const CACHE_FORMAT = 3;      // entries of another format (an older version) are not used
 const pcKey = (server, url) => "pc:" + PaperLensCommon.hash(server + " " + url.split("#")[0]);
 
 async function dropPageCache() {
@@ -339,20 +340,25 @@ async function persist(key, gen) {
   await chrome.storage.local.set({ [key]: entry, [PC_INDEX]: idx });
 }
 
-/* One block of the server's answer as the page cache keeps it: {s: [[start, end, label index
-   (, canonical)], ...], p: paper id}. Spans with a label the health answer does not list are left out. */
-function slimBlock(b, labelIndex, text) {
+/* One block of the server's answer as the page cache keeps it: {s: [[start, end, label index,
+   text (, canonical)], ...], p: paper id, k: quick key}. The quick key (kind, length, first and
+   last characters) lets the page find its blocks without hashing their text before painting;
+   the span's text is checked against the page's text at its offsets when painting, and the
+   full key (the hash) is checked right after that frame. Spans with a label the health answer
+   does not list are left out. */
+function slimBlock(b, labelIndex, kind, text) {
   const spans = [];
   let cps = null; // the text's code points (server offsets count them)
   for (const sp of b.spans) {
     if (!sp || !labelIndex.has(sp.label) || !Number.isInteger(sp.start) || !Number.isInteger(sp.end)) continue;
     // as strict as painting the answer itself: a span whose text is not the text at its offsets is left out
     if (typeof sp.text === "string" && (cps || (cps = Array.from(text))).slice(sp.start, sp.end).join("") !== sp.text) continue;
-    const s = [sp.start, sp.end, labelIndex.get(sp.label)];
-    if (typeof sp.canonical === "string" && sp.canonical && sp.canonical !== sp.text) s.push(sp.canonical.slice(0, 300));
+    const spanText = typeof sp.text === "string" ? sp.text : (cps || (cps = Array.from(text))).slice(sp.start, sp.end).join("");
+    const s = [sp.start, sp.end, labelIndex.get(sp.label), spanText];
+    if (typeof sp.canonical === "string" && sp.canonical && sp.canonical !== spanText) s.push(sp.canonical.slice(0, 300));
     spans.push(s);
   }
-  return { s: spans, p: Number.isInteger(b.paper_id) ? b.paper_id : null };
+  return { s: spans, p: Number.isInteger(b.paper_id) ? b.paper_id : null, k: PaperLensCommon.quickKey(kind, text) };
 }
 
 /* Adds one answer of the server to the page's entry (a page is asked in several batches). */
@@ -369,7 +375,7 @@ function storeAnswer(server, url, labels, blocks, result, gen) {
   for (const b of result.blocks) {
     const asked = b && sent.get(b.id);
     if (!asked || !Array.isArray(b.spans)) continue;
-    entry.blocks[PaperLensCommon.blockKey(asked.kind, asked.text)] = slimBlock(b, labelIndex, asked.text);
+    entry.blocks[PaperLensCommon.blockKey(asked.kind, asked.text)] = slimBlock(b, labelIndex, asked.kind, asked.text);
   }
   remember(key, entry);
   persistSoon(key);

@@ -71,5 +71,11 @@ var PaperLensCommon = (() => {
     return kind + ":" + hash(text) + ":" + text.length;
   }
 
-  return { DEFAULT_SERVER, STORAGE_KEY, LOCAL_HOSTS, validateServerUrl, getServerUrl, getToken, setToken, hash, blockKey };
+  /* A block's quick key in the page cache (kind, length, first and last characters): found
+     without hashing the text; content/offsets.js has the same one. */
+  function quickKey(kind, text) {
+    return kind + ":" + text.length + ":" + text.slice(0, 24) + "\u0000" + text.slice(-24);
+  }
+
+  return { DEFAULT_SERVER, STORAGE_KEY, LOCAL_HOSTS, validateServerUrl, getServerUrl, getToken, setToken, hash, blockKey, quickKey };
 })();

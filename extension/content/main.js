@@ -10,8 +10,10 @@
  *   goes to the badge, the popup and the legend.
  * - A page loaded again paints from the service worker's page cache (asked for as the page
  *   starts loading; when it is in before DOMContentLoaded, painted in that same task, so the
- *   page's first frame shows it) and is reconciled with the server's answer, which always
- *   decides and brings the tag rows and the highlights' details.
+ *   page's first frame shows it; the requests then go in the task after that frame) and is
+ *   reconciled with the server's answer, which always decides and brings the tag rows and the
+ *   highlights' details. Cached blocks are found by a quick key (no hashing before the paint);
+ *   the full key (text hash) is checked after the frame.
  * - Highlights first: a paint registers the ranges in CSS.highlights and lets that frame go out;
  *   the tag rows (chips, RESULTS line) and the legend follow in one batch right after it.
  * - Single-page apps (Hugging Face): URL changes are followed through the Navigation API
@@ -120,6 +122,22 @@
     return s.replace(/\s+/g, " ").trim();
   }
 
+  /* The text a highlight painted (squashed), to notice the page rewriting it: read in the
+     task after the frame that shows it (see paint), or here when needed before that. */
+  function paintedOf(en) {
+    if (en.painted == null) en.painted = squash(en.range.toString());
+    return en.painted;
+  }
+
+  /* fn in the task after the next frame (at once in a hidden tab, which produces none). */
+  function afterFrame(fn) {
+    let done = false;
+    const run = () => { if (!done) { done = true; fn(); } };
+    if (document.visibilityState === "hidden") { setTimeout(run, 0); return; }
+    requestAnimationFrame(() => setTimeout(run, 0));
+    setTimeout(run, 1000); // a frame that never comes (the tab hidden meanwhile)
+  }
+
   function isCurrent(rec, found) {
     if (!sameFound(rec.found, found)) return false;
     if (rec.status !== "done") return true; // queued, pending, or failed in this view: do not retry
@@ -127,7 +145,7 @@
     if (rec.rowEl && !rec.rowEl.isConnected) return false;
     for (const part of [found.title, found.abstract]) if (part && part.el && !part.el.isConnected) return false;
     // ranges are live: if the page rewrote the text under them, paint again
-    return rec.entries.every((en) => squash(en.range.toString()) === en.painted);
+    return rec.entries.every((en) => squash(en.range.toString()) === paintedOf(en));
   }
 
   function clearPaint(rec) {
@@ -220,7 +238,7 @@
       if (withEl) S.sample = withEl.abstract.el;
     }
     try { performance.measure("paperlens:scan", { start: t0, detail: { papers: found.length } }); } catch (e) { /* ignore */ }
-    if (added) pump();
+    let cacheHit = false;
     if (S.hello && S.papers.size) {
       const gen = S.generation, hello = S.hello;
       S.hello = null;
@@ -232,13 +250,16 @@
         // and go again if the server does not answer.
         const labels = PL.ui.normaliseLabels(h.labels);
         if (labels.length && !S.entries.length) { quickTheme(); PL.ui.installHighlightStyles(labels); }
-        paintCached(h.cache);
+        return paintCached(h.cache);
       };
       // The answer usually came in while the page was still loading: used here, in the same
       // task as DOMContentLoaded, the page's first layout and frame already show the highlights.
-      if (S.helloValue !== undefined && S.prefsLoaded) use(S.helloValue);
+      if (S.helloValue !== undefined && S.prefsLoaded) cacheHit = use(S.helloValue);
       else Promise.all([hello, S.prefsReady]).then(([h]) => use(h));
     }
+    // Painted from the page cache: the requests (building and sending them takes a few ms)
+    // go in the task after that frame. Otherwise they go at once.
+    if (added) { if (cacheHit) afterFrame(pump); else pump(); }
   }
 
   function progress() {
@@ -390,35 +411,61 @@
      already on the way; the server's answer then replaces whatever differs and brings the
      descriptions, the tag rows and the RESULTS lines (see paint). */
   function paintCached(cache) {
-    if (!cache || cache.v !== 2 || !cache.blocks || typeof cache.blocks !== "object" || S.manual) return;
+    if (!cache || cache.v !== 3 || !cache.blocks || typeof cache.blocks !== "object" || S.manual) return false;
+    const t0 = performance.now();
     const names = (Array.isArray(cache.labels) ? cache.labels : []).map((l) => (l && typeof l.label === "string" ? l.label : null));
-    const span = (a) => (Array.isArray(a) && names[a[2]] ? {
-      start: a[0], end: a[1], label: names[a[2]], canonical: typeof a[3] === "string" ? a[3] : undefined,
+    // each span carries its text: painted only where the page's text at its offsets is that text
+    const span = (a) => (Array.isArray(a) && names[a[2]] && typeof a[3] === "string" ? {
+      start: a[0], end: a[1], label: names[a[2]], text: a[3], canonical: typeof a[4] === "string" ? a[4] : undefined,
     } : null);
-    const recs = [], blocks = [], meta = new Map();
+    // blocks found by their quick key (no hashing before the paint); a quick key two blocks
+    // share finds neither
+    const byQuick = new Map();
+    for (const [key, c] of Object.entries(cache.blocks)) {
+      if (c && typeof c.k === "string" && Array.isArray(c.s)) byQuick.set(c.k, byQuick.has(c.k) ? null : { key, c });
+    }
+    const recs = [], blocks = [], meta = new Map(), check = [];
     for (const rec of S.papers.values()) {
       if (rec.manual || rec.cachePainted || rec.entries.length || (rec.status !== "pending" && rec.status !== "queued")) continue;
       const got = [];
       for (const part of ["title", "abstract"]) {
         const p = rec.found[part];
         if (!p) continue;
-        const c = cache.blocks[PL.offsets.blockKey(part, p.text)];
-        if (!c || !Array.isArray(c.s)) { got.length = 0; break; }
-        got.push([part, c]);
+        const hit = byQuick.get(PL.offsets.quickKey(part, p.text));
+        if (!hit) { got.length = 0; break; }
+        got.push([part, hit]);
       }
       if (!got.length) continue;
       const n = ++S.blockSeq;
-      for (const [part, c] of got) {
+      for (const [part, { c }] of got) {
         const id = `c${n}-${part}`;
         blocks.push({ id, spans: c.s.map(span).filter(Boolean), paper_id: Number.isInteger(c.p) ? c.p : null });
         meta.set(id, { rec, part });
       }
       recs.push(rec);
+      check.push({ rec, parts: got.map(([part, { key }]) => [part, key]) });
     }
-    if (!recs.length) return;
-    const t0 = performance.now();
+    if (!recs.length) return false;
     paint({ health: { labels: cache.labels }, result: { blocks } }, meta, recs, { fromCache: true });
     try { performance.measure("paperlens:paint-cache", { start: t0, detail: { papers: recs.length } }); } catch (e) { /* ignore */ }
+    afterFrame(() => checkCached(check));
+    return true;
+  }
+
+  /* After the frame painted from the page cache: each block's full key (text hash and length)
+     must be the one its quick key found, else that paper's cached paint goes (the server's
+     answer, on its way, paints it). */
+  function checkCached(check) {
+    let wrong = 0;
+    for (const { rec, parts } of check) {
+      if (S.papers.get(rec.key) !== rec) continue;
+      if (parts.every(([part, key]) => rec.found[part] && PL.offsets.blockKey(part, rec.found[part].text) === key)) continue;
+      wrong++;
+      if (!rec.cachePainted) continue; // the server's answer is in already, and decided
+      rec.cachePainted = false;
+      clearPaint(rec);
+    }
+    try { if (wrong) performance.mark("paperlens:cache-mismatch", { detail: { papers: wrong } }); } catch (e) { /* ignore */ }
   }
 
   /* What a paper's highlights are: the same for the page cache and the server's answer when
@@ -527,7 +574,7 @@
           for (const range of ranges) {
             const entry = {
               range, label: sp.label, text: slice, rec, part: partName, blockText: part.text, start: sp.start, end: sp.end,
-              ...spanDetails(sp), painted: squash(range.toString()),
+              ...spanDetails(sp), painted: null, // read after the frame (paintedOf)
             };
             PL.ui.highlightFor(sp.label, labels.length - order.get(sp.label)).add(range);
             rec.entries.push(entry);
@@ -554,6 +601,10 @@
     if (S.entries.length) installHover();
     markPainted();
     scheduleRows();
+    // what each highlight painted, read once the frame showing them is out (range.toString()
+    // on every range would delay it)
+    const fresh = S.entries.filter((en) => en.painted == null);
+    if (fresh.length) afterFrame(() => { for (const en of fresh) paintedOf(en); });
   }
 
   /* Tag rows, the RESULTS lines and the legend go in after the frame that shows the
@@ -1090,7 +1141,7 @@
      the scan that follows paints them again. */
   function purgeStale() {
     if (!S.entries.length || S.entries.length > 5000) return;
-    const stale = S.entries.filter((en) => en.range.collapsed || squash(en.range.toString()) !== en.painted);
+    const stale = S.entries.filter((en) => en.range.collapsed || squash(en.range.toString()) !== paintedOf(en));
     if (!stale.length) return;
     const gone = new Set(stale);
     for (const en of stale) PL.ui.highlightFor(en.label).delete(en.range);

@@ -258,9 +258,14 @@
   function blockKey(kind, text) {
     return kind + ":" + hash(text) + ":" + text.length;
   }
+  /* The quick key (PaperLensCommon.quickKey): kind, length, first and last characters. The page
+     cache is looked up by it before the paint, without hashing; the block key confirms it after. */
+  function quickKey(kind, text) {
+    return kind + ":" + text.length + ":" + text.slice(0, 24) + "\u0000" + text.slice(-24);
+  }
 
   PL.offsets = {
-    blockKey, collectText, codePointToUtf16, cpIndex, rangeFor, rangeForUtf16, sliceCodePoints, mathRegions, touchesMath,
+    blockKey, quickKey, collectText, codePointToUtf16, cpIndex, rangeFor, rangeForUtf16, sliceCodePoints, mathRegions, touchesMath,
     offsetsOfRange, utf16ToCodePoint, SKIP,
   };
 })();

@@ -30,6 +30,11 @@ End points (User Timing marks set by the content script):
   in view        the first highlights painted (the top of the page goes first)
   page frame     the page's own first frame after DOMContentLoaded (same definition); the
                  listing without the extension is measured too, as the floor
+The listing without the extension is not like-for-like from DOMContentLoaded: with the extension
+the page parses differently (DOMContentLoaded and the page's first style and layout do not fall
+at the same points). Its first frame is therefore also printed from navigation start,
+beside ours from navigation start. The figure judged against the targets stays DOMContentLoaded
+-> all painted (frame).
 "produced" is the main thread's part of the frame; the frame reaches the screen once it is
 rasterised (FCP, a presentation time, is some 10-30 ms later on this software-rendered headless
 browser). The same definition is used for every figure.
@@ -111,7 +116,8 @@ PLAIN_JS = """() => new Promise((resolve) => {
   const nav = performance.getEntriesByType('navigation')[0];
   const get = () => { const f = performance.getEntriesByName('bench:first-frame')[0];
     const p = performance.getEntriesByName('first-contentful-paint')[0];
-    return f && p ? { frame: f.startTime - nav.domContentLoadedEventStart, fcp: p.startTime - nav.domContentLoadedEventStart } : null; };
+    return f && p ? { frame: f.startTime - nav.domContentLoadedEventStart, fcp: p.startTime - nav.domContentLoadedEventStart,
+      dcl: nav.domContentLoadedEventStart, frame_nav: f.startTime } : null; };
   const tick = () => { const r = get(); if (r) resolve(r); else setTimeout(tick, 20); };
   tick();
 })"""
@@ -173,10 +179,15 @@ def report(rows, plain, args):
     print(f"50-paper Hugging Face listing ({HF_DAILY})")
     print(f"{args.runs} runs, medians; server: `paperlens serve` with {args.workers} gunicorn worker(s), warm")
     print()
+    print("JUDGED against the targets: 'all painted' in the first table (ms from DOMContentLoaded to the frame")
+    print("showing every paper's highlights). The other figures are for context.")
+    print()
     print(f"without the extension: the page's first frame {med(plain, lambda x: x['frame']):.0f} ms after DOMContentLoaded "
           f"(FCP {med(plain, lambda x: x['fcp']):.0f} ms); runs: " + ", ".join(f"{x['frame']:.0f}" for x in plain))
+    print(f"  from navigation start: DOMContentLoaded {med(plain, lambda x: x['dcl']):.0f} ms, first frame "
+          f"{med(plain, lambda x: x['frame_nav']):.0f} ms (compare with 'page frame' and 'all painted' from navigation start below)")
     print()
-    print("ms from DOMContentLoaded (judged against the target: all painted)")
+    print("ms from DOMContentLoaded (JUDGED against the target: all painted)")
     print(f"{'case':8} {'page frame':>10} {'page FCP':>8} {'in view':>8} {'all painted':>12} {'rows in':>8} {'confirmed':>10} "
           f"{'highlights':>11}   target")
     for case, target in CASES:
@@ -189,12 +200,15 @@ def report(rows, plain, args):
         runs = ", ".join(f"{x['all'] - x['dcl']:.0f}" for x in r)
         print(f"{'':8} runs (all painted): {runs}")
     print()
-    print("ms from navigation start (the page's own loading included)")
-    print(f"{'case':8} {'DOMContentLoaded':>17} {'in view':>8} {'all painted':>12} {'rows in':>8} {'confirmed':>10}")
+    print("ms from navigation start (the page's own loading included; like-for-like with the page without the extension)")
+    print(f"{'case':8} {'DOMContentLoaded':>17} {'page frame':>10} {'in view':>8} {'all painted':>12} {'rows in':>8} {'confirmed':>10}")
+    print(f"{'no ext.':8} {med(plain, lambda x: x['dcl']):17.0f} {med(plain, lambda x: x['frame_nav']):10.0f}"
+          f" {'-':>8} {'-':>12} {'-':>8} {'-':>10}   (the floor: the page's own first frame)")
     for case, _ in CASES:
         r = rows[case]
-        print(f"{case:8} {med(r, lambda x: x['dcl']):17.0f} {med(r, lambda x: x['first']):8.0f} "
+        print(f"{case:8} {med(r, lambda x: x['dcl']):17.0f} {med(r, lambda x: x['page_frame'] or 0):10.0f} {med(r, lambda x: x['first']):8.0f} "
               f"{med(r, lambda x: x['all']):12.0f} {med(r, lambda x: x['rows_in']):8.0f} {med(r, lambda x: x['confirmed']):10.0f}")
+    print("(not judged: the figure judged is 'all painted' from DOMContentLoaded, in the first table)")
     print()
     print("where the time goes (medians, ms): scan = reading the papers; cache = painting from the page cache; request = content script to service")
     print("worker to server and back (fetch = the service worker's fetch alone); paint = ranges and CSS.highlights;")

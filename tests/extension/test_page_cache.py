@@ -4,7 +4,7 @@ elsewhere, e.g. on the dashboard, shows once it arrives), and with the server go
 paint is taken back so the page ends exactly as it was."""
 import pytest
 
-from .plbrowser import ARXIV_LOWDIFF, highlights
+from .plbrowser import ARXIV_LOWDIFF, FIXTURES, fixture_for, highlights
 from .sitecheck import open_annotated, settle
 from .test_server_down import SNAPSHOT_JS
 
@@ -54,3 +54,27 @@ def test_reload_paints_from_the_cache_and_the_server_still_decides(configured, e
     extension.wait_badge(ARXIV_LOWDIFF, lambda t: t == "off", tab=tab, timeout=30)
     page.wait_for_timeout(500)
     assert page.evaluate(SNAPSHOT_JS) == untouched
+
+
+def test_a_cached_block_whose_text_changed_is_checked_after_the_frame(configured, extension, new_page):
+    """The page cache finds blocks by a quick key (kind, length, first and last characters), not
+    by hashing the text before painting; the full key is checked after the frame. An abstract
+    changed in its middle (same length, same ends) loses its cached paint, and the server's answer
+    for the new text is what stays."""
+    page, first, _, _ = open_annotated(extension, new_page, ARXIV_LOWDIFF)
+    html = (FIXTURES / fixture_for(ARXIV_LOWDIFF)).read_text(encoding="utf-8")
+    assert html.count("achieved remarkable success") == 1
+    changed = html.replace("achieved remarkable success", "achieved impressive success")  # same length
+    page.route(ARXIV_LOWDIFF, lambda route: route.fulfill(status=200, content_type="text/html; charset=utf-8", body=changed))
+    page.reload()
+    wait_confirmed(page)
+    settle(page)
+    marks = page.evaluate("""() => ({
+      cache: performance.getEntriesByName('paperlens:paint-cache').length,
+      mismatch: performance.getEntriesByName('paperlens:cache-mismatch').map((m) => m.detail.papers),
+    })""")
+    if marks["cache"]:  # painted from the cache (the hello answer came before the server's): caught after the frame
+        assert marks["mismatch"] == [1]
+    after = highlights(page)
+    assert "LowDiff" in " ".join(sum(after.values(), []))
+    assert "FID" in after["METRIC"] and "FFHQ" in after["DATASET"]

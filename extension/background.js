@@ -631,7 +631,8 @@ async function labelNames() {
 }
 
 const CONTENT_FILES = [
-  "extension/content/offsets.js", "extension/content/sites.js", "extension/content/ui.js", "extension/content/main.js",
+  "extension/common.js", "extension/content/offsets.js", "extension/content/sites.js", "extension/content/ui.js",
+  "extension/content/main.js",
 ];
 
 /* Send to the tab's PaperLens; on a page without it, inject it first (activeTab grants that). */

@@ -1,6 +1,7 @@
 /*
- * PaperLens: settings shared by the service worker, the popup and the options page.
- * Loaded with importScripts() in the worker and a <script> tag in extension pages.
+ * PaperLens: settings and page-cache keys shared by the service worker, the content scripts,
+ * the popup and the options page. Loaded with importScripts() in the worker, as the first
+ * content script, and with a <script> tag in extension pages.
  */
 "use strict";
 
@@ -53,7 +54,7 @@ var PaperLensCommon = (() => {
     return chrome.storage.local.set({ [tokenKey(server)]: token });
   }
 
-  /* A 53-bit hash of a string (cyrb53); content/offsets.js has the same one for block texts. */
+  /* A 53-bit hash of a string (cyrb53), for block texts. */
   function hash(str) {
     let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
     for (let i = 0; i < str.length; i++) {
@@ -72,7 +73,7 @@ var PaperLensCommon = (() => {
   }
 
   /* A block's quick key in the page cache (kind, length, first and last characters): found
-     without hashing the text; content/offsets.js has the same one. */
+     without hashing the text. */
   function quickKey(kind, text) {
     return kind + ":" + text.length + ":" + text.slice(0, 24) + "\u0000" + text.slice(-24);
   }

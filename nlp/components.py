@@ -658,6 +658,12 @@ def best_long_form(short, long):
     the long form, the first one at the start of a word. Returns the long form's tail or None."""
     if short.isascii() and long.isascii():
         return _best_long_form_ascii(short, long)
+    return best_long_form_loop(short, long)
+
+
+def best_long_form_loop(short, long):
+    """``best_long_form`` character by character: for any text, and the reference the
+    ``str.rfind`` version is tested against."""
     s_i, l_i = len(short) - 1, len(long) - 1
     while s_i >= 0:
         c = short[s_i].lower()

@@ -242,27 +242,9 @@
     return text.slice(idx[cpStart], idx[cpEnd]);
   }
 
-  /* A 53-bit hash of a string (cyrb53), the same as PaperLensCommon.hash in the service
-     worker: the page cache finds a block by its kind, text hash and length. */
-  function hash(str) {
-    let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
-    for (let i = 0; i < str.length; i++) {
-      const ch = str.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, 2654435761);
-      h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-  }
-  function blockKey(kind, text) {
-    return kind + ":" + hash(text) + ":" + text.length;
-  }
-  /* The quick key (PaperLensCommon.quickKey): kind, length, first and last characters. The page
-     cache is looked up by it before the paint, without hashing; the block key confirms it after. */
-  function quickKey(kind, text) {
-    return kind + ":" + text.length + ":" + text.slice(0, 24) + "\u0000" + text.slice(-24);
-  }
+  /* The page cache's keys for a block, shared with the service worker (extension/common.js,
+     loaded first): the quick key finds a block before the paint, the block key confirms it after. */
+  const { blockKey, quickKey } = PaperLensCommon;
 
   PL.offsets = {
     blockKey, quickKey, collectText, codePointToUtf16, cpIndex, rangeFor, rangeForUtf16, sliceCodePoints, mathRegions, touchesMath,

@@ -6,7 +6,7 @@ from .plbrowser import ARXIV_DSCLORA, ARXIV_LOWDIFF, HF_PAPER, HF_SEARCH, ROOT
 
 pytestmark = pytest.mark.browser
 
-SCRIPTS = ["extension/content/offsets.js", "extension/content/sites.js"]
+SCRIPTS = ["extension/common.js", "extension/content/offsets.js", "extension/content/sites.js"]
 
 
 def load_scripts(page):

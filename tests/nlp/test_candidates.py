@@ -7,7 +7,7 @@ import pytest
 from spacy.attrs import ORTH
 
 from nlp import components, pipeline
-from nlp.components import CANDIDATES_KEY, best_long_form, candidates, merge_ents, resolve, taken
+from nlp.components import CANDIDATES_KEY, best_long_form, best_long_form_loop, candidates, merge_ents, resolve, taken
 
 
 def greedy(found):
@@ -88,24 +88,6 @@ def test_char_ranges_read_the_tokens(nlp):
     doc = nlp.make_doc("We train LowDiff on CIFAR-10 and ImageNet 256x256.")
     found = [(2, 3, "METHOD", "LowDiff"), (4, 5, "DATASET", "CIFAR-10"), (6, 8, "DATASET", "ImageNet 256x256")]
     assert [doc.text[s:e] for s, e in components.char_ranges(doc, found)] == ["LowDiff", "CIFAR-10", "ImageNet 256x256"]
-
-
-def best_long_form_loop(short, long):
-    """Schwartz & Hearst's match, character by character (the reference for the str.rfind version)."""
-    s_i, l_i = len(short) - 1, len(long) - 1
-    while s_i >= 0:
-        c = short[s_i].lower()
-        if not c.isalnum():
-            s_i -= 1
-            continue
-        while l_i >= 0 and (long[l_i].lower() != c or (s_i == 0 and l_i > 0 and long[l_i - 1].isalnum())):
-            l_i -= 1
-        if l_i < 0:
-            return None
-        l_i -= 1
-        s_i -= 1
-    start = max(long.rfind(ws, 0, l_i + 1) for ws in (" ", "\n", "\t")) + 1
-    return long[start:]
 
 
 def test_best_long_form_matches_the_character_loop():

@@ -3,33 +3,18 @@
 What is asserted is what a user sees: highlighted names (read back from the page's
 CSS.highlights registry), the tag rows, the hover card, the badge, and the paper in the library.
 """
-from collections import Counter
-
 import pytest
 from playwright.sync_api import expect
 
 from .plbrowser import (ARXIV_DSCLORA, ARXIV_LOWDIFF, ARXIV_UNICODE, HF_PAPER, HF_SEARCH, chips, highlights,
-                       library, paper_detail, wait_highlights)
+                       library, wait_highlights)
+from .sitecheck import page_mentions, server_mentions, stored_paper
 
 pytestmark = pytest.mark.browser
 
 TAG_ROWS = "paperlens-ui[data-paperlens='tags']"
 LEGEND = "paperlens-ui[data-paperlens='legend']"
 CARD = "paperlens-ui[data-paperlens='hovercard']"
-
-
-def stored_paper(server, arxiv_id):
-    found = [p for p in library(server) if p["arxiv_id"] == arxiv_id]
-    assert len(found) == 1, f"{arxiv_id} is in the library {len(found)} times"
-    return paper_detail(server, found[0]["id"])
-
-
-def server_mentions(detail, kinds=("title", "abstract")):
-    return Counter((s["label"], s["text"]) for b in detail["blocks"] if b["kind"] in kinds for s in b["spans"])
-
-
-def page_mentions(hl):
-    return Counter((label, text) for label, texts in hl.items() for text in texts)
 
 
 def open_annotated(extension, new_page, url):
@@ -64,7 +49,7 @@ def test_arxiv_lowdiff_highlights_tags_badge_and_library(configured, extension, 
     assert {"CIFAR-10", "FFHQ", "ImageNet"} <= set(hl.get("DATASET", []))
     assert "FID" in hl.get("METRIC", [])
     # every mention the server stored for this page is painted, on exactly its text
-    detail = stored_paper(configured, "2509.15342")
+    detail = stored_paper(configured, arxiv_id="2509.15342")
     assert page_mentions(hl) == server_mentions(detail)
     assert_ranges_inside(page, "#abs h1.title, #abs blockquote.abstract")
     # the "Abstract:" descriptor is not part of the stored text
@@ -105,7 +90,7 @@ def test_arxiv_dsclora_methods_and_metrics(configured, extension, new_page, arti
     page, hl, tab, badge = open_annotated(extension, new_page, ARXIV_DSCLORA)
     assert {"LoRA", "SPAN", "ConvLoRA", "DSCLoRA"} <= set(hl.get("METHOD", []))
     assert {"PSNR", "SSIM"} <= set(hl.get("METRIC", []))
-    detail = stored_paper(configured, "2504.11271")
+    detail = stored_paper(configured, arxiv_id="2504.11271")
     assert page_mentions(hl) == server_mentions(detail)
     assert_ranges_inside(page, "#abs h1.title, #abs blockquote.abstract")
     method_chips = {c for lab, c in chips(page) if lab == "METHOD"}
@@ -115,7 +100,7 @@ def test_arxiv_dsclora_methods_and_metrics(configured, extension, new_page, arti
 
 def test_hover_card_shows_label_and_canonical(configured, extension, new_page, artifacts_dir):
     page, hl, tab, badge = open_annotated(extension, new_page, ARXIV_LOWDIFF)
-    detail = stored_paper(configured, "2509.15342")
+    detail = stored_paper(configured, arxiv_id="2509.15342")
     canonical = {s["canonical"] for b in detail["blocks"] for s in b["spans"]
                  if s["label"] == "DATASET" and s["text"] == "CIFAR-10"}
     assert len(canonical) == 1
@@ -142,7 +127,7 @@ def test_hover_card_shows_label_and_canonical(configured, extension, new_page, a
 def test_offsets_are_code_points_across_nodes(configured, extension, new_page):
     """𝒪, 𝔼 and emoji (two UTF-16 units each) come before the names; "ImageNet" spans two elements."""
     page, hl, tab, badge = open_annotated(extension, new_page, ARXIV_UNICODE)
-    detail = stored_paper(configured, "2511.00042")
+    detail = stored_paper(configured, arxiv_id="2511.00042")
     stored = server_mentions(detail)
     assert stored, "the server found nothing in the test abstract"
     assert page_mentions(hl) == stored
@@ -156,7 +141,7 @@ def test_hf_paper_page_skips_the_ai_summary(configured, extension, new_page, art
     assert {"PSNR", "SSIM"} <= set(hl.get("METRIC", []))
     # the AI summary box also names DSCLoRA, ConvLoRA, SPAN, PSNR: nothing in it is highlighted
     assert_ranges_inside(page, "div.pb-10 h1, p.abstract-p")
-    detail = stored_paper(configured, "2504.11271")
+    detail = stored_paper(configured, arxiv_id="2504.11271")
     assert page_mentions(hl) == server_mentions(detail)
     expect(page.locator(TAG_ROWS)).to_have_count(1)
     assert page.evaluate("document.querySelector('p.abstract-p').nextElementSibling.localName") == "paperlens-ui"

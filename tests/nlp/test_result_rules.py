@@ -48,3 +48,21 @@ def test_a_dataset_is_named_by_where_a_result_is_reported():
 ])
 def test_settings_counts_and_spreads_are_not_results(text):
     assert all(value not in {4090.0, 4.0, 24.0, 0.1, 1.1} for _, value, _ in results(text))
+
+
+def test_points_without_a_metric_are_points_of_the_metric_named_before():
+    found = results("The best open model reaches an accuracy of 47.3%. TempoTune improves Video-LLaVA "
+                    "by 9.6 points on MVBench.")
+    assert ("accuracy", 9.6, "MVBench") in found
+
+
+def test_a_change_by_a_factor_and_a_shared_verb_keep_their_metrics():
+    assert results("TerraWalk reduces the cost of transport by 21% and the fall rate by a factor of 6.") == {
+        ("cost of transport", 21.0, None), ("fall rate", 6.0, None)}
+
+
+def test_a_bare_multiple_over_other_systems_is_a_speed_up():
+    assert results("Flash-LLM outperforms Sputnik and SparTA by an average of 2.9x and 1.5x, respectively.") == {
+        ("speedup", 2.9, None), ("speedup", 1.5, None)}
+    [[block]] = pipeline.annotate_groups([["Loading SHiRA can be 5x-16x faster than LoRA fusion."]], with_results=True)
+    assert [(r["metric"], r["value"], r.get("value_low")) for r in block["results"]] == [("speedup", 16.0, 5.0)]

@@ -391,12 +391,16 @@ class KnowledgeBaseMatcher(BatchComponent):
 
 
 def with_resolution(doc, end):
-    """A resolution written right after a dataset belongs to it: "FFHQ 64x64", "ImageNet 256×256",
-    and "ImageNet 256 times 256" where a page lost the ×. Returns the new end and "WxH"."""
+    """A resolution or an edition written right after a dataset belongs to it: "FFHQ 64x64",
+    "ImageNet 256×256", "ImageNet 256 times 256" where a page lost the ×, "COCO 2017".
+    Returns the new end and "WxH" or the year."""
     if end < len(doc):
-        match = RESOLUTION.match(doc[end].text)
+        nxt = doc[end].text
+        match = RESOLUTION.match(nxt)
         if match:
             return end + 1, f"{match.group(1)}x{match.group(2)}"
+        if YEAR.match(nxt) and doc[end - 1].whitespace_:
+            return end + 1, nxt  # "i2b2 2014", "COCO 2017": the edition is part of the name
         if end + 2 < len(doc) and doc[end].text.isdigit() and doc[end + 1].text in {"x", "×", "times"} \
                 and doc[end + 2].text.isdigit():
             return end + 3, f"{doc[end].text}x{doc[end + 2].text}"
@@ -404,6 +408,7 @@ def with_resolution(doc, end):
 
 
 RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
+YEAR = re.compile(r"^(?:19[89]\d|20[0-3]\d)$")
 
 
 @Language.factory("paperlens_context", default_config={"rules_path": None})

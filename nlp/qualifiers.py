@@ -37,6 +37,8 @@ QUALIFIERS = {
 NOT_QUALIFYING_ENDS = {"based", "like", "driven", "aware", "art", "agnostic", "efficient", "friendly", "oriented",
                        "free", "guided", "specific", "intensive", "heavy", "scale", "wise", "related",
                        "quality", "time", "world", "known", "use", "purpose"}
+# Ranking metrics read at a cut-off written out: "recall at 8", "precision at 10".
+CUT_OFF_METRICS = {"recall", "precision", "NDCG", "MRR", "mAP", "hit rate", "Hits@K"}
 HYPHEN_PARTS = re.compile(r"^[A-Za-z0-9]+$")
 # The first half of a one-word qualified metric: "macro-AUC", "micro-F1", "class-balanced".
 COMPOUND_QUALIFIERS = {"macro", "micro", "weighted", "balanced", "class", "token", "span", "entity", "word", "char",
@@ -132,7 +134,13 @@ class MetricQualifiers(BatchComponent):
             return doc
         busy = taken(doc)
         wider = []
+        n = len(doc)
         for start, end, label, canonical in metrics:
+            if end + 1 < n and canonical in CUT_OFF_METRICS and doc[end].lower_ == "at" and not busy[end + 1] \
+                    and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) <= 1000:
+                # "recall at 8" is Recall@8: a ranking metric at its cut-off
+                wider.append((start, end + 2, label, f"{canonical}@{doc[end + 1].text}"))
+                continue
             first = qualifier_start(doc, start, self.max_words)
             if first < start and not any(busy[first:start]):
                 wider.append((first, end, label, qualified_name(doc[first:start], canonical)))

@@ -42,6 +42,8 @@ COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "against", 
               "and", "over", "below", "above"}
 COORDINATION = {"and", ",", "/", "or", "respectively", "vs", "vs.", "versus"}
 REDUCTION_WORDS = {"smaller", "fewer", "less", "lower", "reduction", "cut", "cheaper"}
+# "13.17x longer context lengths", "1.9x higher throughput": a multiple of the measure named after it.
+COMPARATIVES = {"higher", "longer", "larger", "greater", "bigger", "more"}
 SPEEDUP_WORDS = {"faster", "speedup", "speed-up", "acceleration", "accelerates", "quicker"}
 ACCELERATE_WORDS = {"accelerates", "accelerate", "accelerated", "accelerating", "speeds", "speeding"}
 # "outperforms Sputnik and SparTA by an average of 2.9x": a bare multiple over other systems is a speed-up.
@@ -467,7 +469,9 @@ class ResultExtractor(BatchComponent):
             if nxt[:1].isdigit():
                 return True  # a size such as "256 times 256"
         k = self._after_of(toks, i, fig)
-        if k is not None:
+        if k is not None and i > 0 and words[i - 1].lower_ == "within":
+            pass  # "within 1.1 points of a fully supervised model" is how far behind, not a share
+        elif k is not None:
             # "retains 96% of the counting accuracy" reports the accuracy; "10% of the subgraphs" is a setting
             if not any(c[2] == "METRIC" and k <= c[0] <= k + 3 for c in candidates(toks.doc)):
                 return True
@@ -479,7 +483,8 @@ class ResultExtractor(BatchComponent):
             return True  # "recall at a fixed 0.1% false positive rate"
         if i > 0 and words[i - 1].text in {"times", "×", "x", "/", "^", "±", "+/-", "RTX", "GTX", "T", "N"}:
             return True  # the second half of a size, a standard deviation, a GPU's model number
-        if unit is None and float(value).is_integer() and value >= 2 and len(after) > 0 and after[0] not in UNITS:
+        if unit is None and float(value).is_integer() and value >= 2 and len(after) > 0 and after[0] not in UNITS \
+                and not (len(after) > 1 and after[1] == "per"):  # "40 notes per second" is a rate
             # a count: "after 10,000 sequential edits", "on 12 targets", "with 24 views"
             nouns = [k for k in range(i + 1, min(i + 3, toks.n)) if words[k].is_alpha and words[k].is_lower]
             if nouns and (nouns[0] == i + 1) and any(words[k].text.endswith("s") and len(words[k].text) > 3
@@ -533,8 +538,23 @@ class ResultExtractor(BatchComponent):
                     if names and names[-1].endswith("s") and not names[-1].endswith("ss"):
                         names[-1] = names[-1][:-1]
                     return toks.chars(nxt, nxt + 1), " ".join(names + ["reduction"])
+                if t.lower_ in COMPARATIVES and k == 0:
+                    # "5.3-13.17x longer context lengths": the measure named after the comparative
+                    what = []
+                    for w in words[nxt + 1 : nxt + 4]:
+                        if not w.is_alpha or w.is_stop:
+                            break
+                        what.append(w)
+                    while what and what[-1].lower_.rstrip("s") not in METRIC_HEADS and what[-1].lower_ not in METRIC_HEADS:
+                        what.pop()
+                    if what:
+                        return toks.chars(nxt + 1, nxt + 1 + len(what)), " ".join(w.lower_ for w in what)
                 if not t.is_alpha or t.is_stop:
                     break
+        if nxt is not None and nxt + 2 < n and words[nxt + 1].lower_ == "per" and words[nxt + 2].lower_ in {"second", "sec"} \
+                and words[nxt].is_alpha and words[nxt].lower_.endswith("s"):
+            # "about 40 notes per second", "412 images per second": a throughput
+            return toks.chars(i, nxt + 3), "throughput"
         phrase = self._phrase_metric(toks, i, ents)
         if phrase is not None:
             return phrase

@@ -66,3 +66,23 @@ def test_a_bare_multiple_over_other_systems_is_a_speed_up():
         ("speedup", 2.9, None), ("speedup", 1.5, None)}
     [[block]] = pipeline.annotate_groups([["Loading SHiRA can be 5x-16x faster than LoRA fusion."]], with_results=True)
     assert [(r["metric"], r["value"], r.get("value_low")) for r in block["results"]] == [("speedup", 16.0, 5.0)]
+
+
+def test_rates_multiples_of_a_named_measure_and_ranking_cut_offs_are_results():
+    assert results("Running on a single CPU, the model processes about 40 notes per second.") == {
+        ("throughput", 40.0, None)}
+    assert results("DFloat11 enables 5.3-13.17x longer context lengths than uncompressed models.") == {
+        ("context lengths", 13.17, None)}
+    assert results("The largest gains are on rare codes, where recall at 8 rises by 6.1 points.") == {
+        ("recall@8", 6.1, None)}
+
+
+def test_a_gap_to_a_baseline_is_a_result_not_a_share():
+    found = results("WeakDeID reaches a strict entity F1 of 94.2%, within 1.1 points of a supervised model.")
+    assert {value for _, value, _ in found} == {94.2, 1.1}
+
+
+def test_a_dataset_keeps_its_edition():
+    [[block]] = pipeline.annotate_groups([["We evaluate on COCO 2017 and i2b2 2014."]], with_results=True)
+    text = "We evaluate on COCO 2017 and i2b2 2014."
+    assert {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "DATASET"} == {"COCO 2017", "i2b2 2014"}

@@ -25,10 +25,10 @@ from .tokenizer import text_of
 Doc.set_extension("results", default=None, force=True)
 
 # A figure, with its unit written on ("2.9x", "3.18times") or standing after it.
-NUMBER = re.compile(r"^([+\-−±]?)(\d+(?:[.,]\d+)?)(x|X|×|times|%|dB)?$")
+NUMBER = re.compile(r"^[~≈]?([+\-−±]?)(\d+(?:[.,]\d+)?)(x|X|×|times|%|\\%|dB)?$")
 # "!" ends no sentence here: abstracts hardly exclaim, and names do ("Yahoo! R3").
 SENTENCE_END = re.compile(r"[.?](?=\s+[A-Z(\[])")
-UNITS = {"%": "%", "×": "×", "x": "×", "X": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
+UNITS = {"%": "%", "\\%": "%", "×": "×", "x": "×", "X": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
          "MB": "MB", "points": "points", "pp": "points", "M": "M", "B": "B", "K": "K", "fps": "fps", "FPS": "fps"}
 # Words that tie a metric to the figure after it: "an FID of 2.11", "PSNR = 32.1", "accuracy reaching 80%".
 LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achieving", "to", "is", "was", "approximately",
@@ -82,7 +82,8 @@ REPORT_VERBS = {"achieving", "achieves", "achieve", "achieved", "reaching", "rea
                 "yielding", "yields", "attaining", "attains", "showing", "shows", "delivering", "delivers",
                 "providing", "provides", "offering", "offers", "giving", "gives", "boasts", "retains", "retaining",
                 "maintaining", "maintains", "sustains", "matching", "matches", "doubles", "triples", "keeping",
-                "keeps", "leaving", "leaves", "with"}
+                "keeps", "leaving", "leaves", "with", "reach", "reached", "attain", "attained", "obtain", "obtained",
+                "yield", "yielded", "deliver", "delivered", "show", "showed", "report", "reports", "reported"}
 AT_K_FIGURE = re.compile(r"@\d")
 # Plural words after a whole number that still make it a result: "41 BLEU points", "2 dB gains".
 NOT_COUNTS = {"points", "gains", "improvements", "percent", "wins"}
@@ -352,6 +353,7 @@ class ResultExtractor(BatchComponent):
         report the same metric; a figure without one takes its neighbour's."""
         words = toks.words
         # Each rule below asks for at most 20 words between the figures: farther ones never share.
+        # A metric between them that is the first figure's own ("41.5 mAP ... by +2.6") names no other.
         near = []
         for a, b in zip(found, found[1:]):
             lo, hi = toks.after_unit(a[0], a[1]), b[0]  # the tokens between the two figures
@@ -368,13 +370,14 @@ class ResultExtractor(BatchComponent):
                 compared = (len(between) <= 20 and a[1][2] == b[1][2] and b[4] is None
                             and any(t.lower_ in COMPARISON for t in between)
                             and not any(t.text in SENTENCE_PUNCT for t in between)
-                            and not any(e.label_ == "METRIC" and e.start >= lo and e.end <= hi for e in b[2]))
+                            and not any(e.label_ == "METRIC" and e.start >= lo and e.end <= hi
+                                        and (e.start_char, e.end_char) != a[3] for e in b[2]))
                 # "an accuracy of 81.0%, an improvement of 5.8 points", "surpassing HSNet by 7.3 points"
                 difference = (len(between) <= 14 and b[1][2] in {"points", None} and a[4] is not None
                               and (b[4] is None or b[4] == "improvement")
                               and not any(t.text in SENTENCE_PUNCT for t in between)
-                              and not any(e.label_ == "METRIC" and e.start >= lo
-                                          and e.end <= hi for e in b[2]))
+                              and not any(e.label_ == "METRIC" and e.start >= lo and e.end <= hi
+                                          and (e.start_char, e.end_char) != a[3] for e in b[2]))
                 if difference:
                     b[3], b[4], b[5] = a[3], a[4], a[0]
                     continue
@@ -435,7 +438,7 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         lists, current = [], []
         for e in ents.datasets:
-            if current and all(t.lower_ in {"and", ",", "or", "the"} for t in words[current[-1].end : e.start]):
+            if current and all(t.lower_ in {"and", ",", "or", "the", "/"} for t in words[current[-1].end : e.start]):
                 current.append(e)
             else:
                 if len(current) > 1:
@@ -481,7 +484,8 @@ class ResultExtractor(BatchComponent):
             return True  # "4-bit", "8-layer"
         if i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"}:
             return True  # "recall at a fixed 0.1% false positive rate"
-        if i > 0 and words[i - 1].text in {"times", "×", "x", "/", "^", "±", "+/-", "RTX", "GTX", "T", "N"}:
+        if i > 0 and words[i - 1].text in {"times", "×", "x", "/", "^", "±", "+/-", "RTX", "GTX", "T", "N"} \
+                and not (words[i - 1].text == "/" and i > 1 and words[i - 2].text == "%"):  # "31.31%/12.88%" lists
             return True  # the second half of a size, a standard deviation, a GPU's model number
         if unit is None and float(value).is_integer() and value >= 2 and len(after) > 0 and after[0] not in UNITS \
                 and not (len(after) > 1 and after[1] == "per"):  # "40 notes per second" is a rate
@@ -658,6 +662,7 @@ class ResultExtractor(BatchComponent):
                 start -= 2  # "zero-shot", "out-of-distribution": a compound, not punctuation
                 continue
             if prev.is_stop or prev.is_punct or prev.like_num or prev.lower_ in CHANGE_VERBS or prev.lower_ in REPORT_VERBS \
+                    or prev.text in UNITS or prev.figure is not None \
                     or not (prev.is_alpha or prev.text[:1].isalpha() and prev.text.replace("@", "").isalnum()):
                 break
             start -= 1

@@ -46,6 +46,13 @@ def _infixes():
     rules.append(r"(?<=[0-9])(?=x\b)")
     # "5x-16x faster", "5%-16%": a range of figures with units splits at its dash.
     rules.append(r"(?<=[0-9][x×%])[-–](?=[0-9])")
+    # "31.31%/12.88%": figures listed with a slash.
+    rules.append(r"(?<=[0-9])%(?=/[0-9])")
+    rules.append(r"(?<=[0-9]%)/(?=[0-9])")
+    # "FID<1.5", "error≤2%": a bound between a name and a figure, as "=" is.
+    rules.append(r"(?<=[A-Za-z0-9])[<>≤≥](?=[0-9.])")
+    # "1.26\%": a percent sign escaped for LaTeX, as pages built from arXiv sources show it.
+    rules.append(r"(?<=[0-9])(?=\\%)")
     return rules
 
 

@@ -86,3 +86,15 @@ def test_a_dataset_keeps_its_edition():
     [[block]] = pipeline.annotate_groups([["We evaluate on COCO 2017 and i2b2 2014."]], with_results=True)
     text = "We evaluate on COCO 2017 and i2b2 2014."
     assert {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "DATASET"} == {"COCO 2017", "i2b2 2014"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"our Llama2-7b model achieves a 1.33times speedup, outperforming LoRA by up to 1.26\% in accuracy.",
+     {("speedup", 1.33), ("accuracy", 1.26)}),  # a percent sign escaped for LaTeX, as arXiv-sourced pages show it
+    ("U-REPA could reach FID<1.5 in 200 epochs.", {("FID", 1.5)}),
+    ("It brings 31.31%/12.88% and 9.69% improvements.", {("improvement", 31.31), ("improvement", 12.88),
+                                                         ("improvement", 9.69)}),
+    ("RetinaNet achieves 41.5 mAP for object detection that surpasses EMO-5M by +2.6.", {("mAP", 41.5), ("mAP", 2.6)}),
+])
+def test_figures_as_pages_write_them(text, expected):
+    assert {(metric, value) for metric, value, _ in results(text)} == expected

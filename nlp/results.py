@@ -464,6 +464,10 @@ class ResultExtractor(BatchComponent):
     def _is_setting(self, toks, i, fig):
         _, value, unit = fig
         words = toks.words
+        after_unit = toks.after_unit(i, fig)
+        if any(c[0] == after_unit and c[2] == "METRIC" for c in candidates(toks.doc)) \
+                and not (i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"}):
+            return False  # "0.5% bits per pixel": a metric named right after the figure is what it measures
         if unit is None and float(value).is_integer() and 1900 <= value <= 2100:
             return True  # a year
         after = [t.lower_ for t in words[i + 1 : i + 3]]
@@ -513,11 +517,9 @@ class ResultExtractor(BatchComponent):
         if last is not None and i - last.end <= self.window \
                 and all(self._links(toks, k, ents) for k in range(last.end, i)):
             return self._qualified(toks, last, ents)
-        if i > 0 and words[i - 1].lower_ in BY_AND_FILLERS and (
-                fig[2] in {"×", "%"} and any(t.lower_ in ACCELERATE_WORDS for t in words[max(0, i - 16) : i])
-                or fig[2] == "×" and any(t.lower_ in OUTPERFORM_WORDS for t in words[max(0, i - 24) : i])):
-            # "accelerates the image encoder of OpenCLIP by 1.7×", "outperforms SparTA by an average of 2.9x"
-            return None, "speedup"
+        if fig[2] in {"×", "%"} and any(t.lower_ in ACCELERATE_WORDS for t in words[max(0, i - 16) : i]) \
+                and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS:
+            return None, "speedup"  # "accelerates the image encoder of OpenCLIP by 1.7×"
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
         for e in metrics:
             gap = words[i + unit_skip : e.start]
@@ -536,8 +538,15 @@ class ResultExtractor(BatchComponent):
                     end = nxt + k + (2 if t.lower_ == "speed" else 1)
                     return toks.chars(nxt, end), f"{qualifier} speedup".strip()
                 if t.lower_ in REDUCTION_WORDS and k == 0:
-                    # "7.3times fewer trainable parameters", "10-100X smaller"
-                    what = [w for w in words[nxt + 1 : nxt + 4] if w.is_alpha and not w.is_stop]
+                    # "7.3times fewer trainable parameters", "10-100X smaller",
+                    # "10x reduction in (the) number of non-zero parameters"
+                    first = nxt + 1
+                    if t.lower_ == "reduction" and first < n and words[first].lower_ in {"in", "of"}:
+                        first += 1
+                        while first + 1 < n and (words[first].lower_ == "the" or words[first].lower_ in {
+                                "number", "amount"} and words[first + 1].lower_ == "of"):
+                            first += 2 if words[first].lower_ != "the" else 1
+                    what = self._hyphenated_words(toks, first, first + 5)
                     names = [w.lower_ for w in what[:2]]
                     if names and names[-1].endswith("s") and not names[-1].endswith("ss"):
                         names[-1] = names[-1][:-1]
@@ -570,9 +579,33 @@ class ResultExtractor(BatchComponent):
             if subject & {"training", "train", "trains", "fine-tuning", "pretraining"}:
                 return None, "training time"
             return None, "latency"
+        if fig[2] == "×" and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS \
+                and any(t.lower_ in OUTPERFORM_WORDS for t in words[max(0, i - 24) : i]):
+            return None, "speedup"  # "outperforms Sputnik and SparTA by an average of 2.9x"
         if fig[0] == "+" or (nxt is not None and words[nxt].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
         return None, None
+
+    @staticmethod
+    def _hyphenated_words(toks, start, end):
+        """The content words from ``start`` on, a compound written with hyphens ("non-zero") as one."""
+        words, doc = toks.words, toks.doc
+        found = []
+        k = start
+        while k < min(end, toks.n):
+            w = words[k]
+            if k + 2 < toks.n and words[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_ \
+                    and w.is_alpha and words[k + 2].is_alpha:
+                found.append(Word(*((w.text + "-" + words[k + 2].text, w.lower_ + "-" + words[k + 2].lower_)
+                                    + tuple(words[k + 2][2:]))))
+                k += 3
+                continue
+            if w.is_alpha and not w.is_stop:
+                found.append(w)
+            elif not w.is_stop:
+                break
+            k += 1
+        return found
 
     def _phrase_metric(self, toks, i, ents):
         """A metric named by a phrase the knowledge base does not hold, read off the
@@ -595,7 +628,7 @@ class ResultExtractor(BatchComponent):
                 k -= 1
             if k >= lo and words[k].lower_ == "by":
                 # "reduces exposure disparity by 63%" or "exposure disparity improves by 63%"
-                verb = next((v for v in range(k - 1, max(lo, k - 8) - 1, -1) if words[v].lower_ in CHANGE_VERBS), None)
+                verb = next((v for v in range(k - 1, max(lo, k - 10) - 1, -1) if words[v].lower_ in CHANGE_VERBS), None)
                 if verb is None:
                     # "reduces the cost of transport by 21% and the fall rate by a factor of 6": the verb is shared
                     amp = next((a for a in range(k - 1, max(lo, k - 6) - 1, -1) if words[a].lower_ == "and"), None)

@@ -74,3 +74,13 @@ def test_eval_json_and_a_bad_gold_line(tmp_path):
     bad.write_text('{"text": "FID", "spans": [{"start": 0, "end": 99, "label": "METRIC"}]}\n', encoding="utf-8")
     result = subprocess.run(paperlens_command() + ["eval", str(bad)], capture_output=True, text=True, timeout=300)
     assert result.returncode != 0 and "bad span" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_result_on_a_name_the_abstract_defines_matches_either_form():
+    text = ("We evaluate on the Schema-Guided Dialogue (SGD) dataset. "
+            "On SGD, FlowDST reaches a joint goal accuracy of 86.4% and reduces memory usage by 40%.")
+    record = {"id": "x-1", "title": "", "text": text, "spans": [], "results": [
+        {"metric": "joint goal accuracy", "value": 86.4, "dataset": "SGD"},
+        {"metric": "memory usage reduction", "value": 40, "dataset": "SGD"}]}
+    report = evaluate.evaluate([record])
+    assert (report.results.tp, report.results.gold) == (2, 2)

@@ -79,6 +79,33 @@ def qualifier_start(doc, start, max_words):
     return first
 
 
+COMPOUND = re.compile(r"^[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+$")
+COMPOUND_HEAD = re.compile(r"^(?:[A-Za-z0-9]+[-/])+$")
+
+
+def compound_start(doc, start, busy):
+    """Where a task's setting begins when a compound written with hyphens or slashes stands
+    right before it: "Ultra-High-Resolution Image Generation", "multi-document QA",
+    "zero/few-shot learning" (where the task began inside the compound). Else ``start``."""
+    first = start
+    while first > 0 and not doc[first - 1].whitespace_:
+        first -= 1
+    if first < start:  # the task starts inside a word: "zero/" + "few-shot learning"
+        head = doc[first:start].text
+        return first if COMPOUND_HEAD.match(head) and not any(busy[first:start]) else start
+    if start == 0 or not doc[start - 1].whitespace_:
+        return start
+    first = start - 1
+    while first > 0 and not doc[first - 1].whitespace_:
+        first -= 1
+    words = doc[first:start].text
+    parts = re.split(r"[-/]", words.lower())
+    if COMPOUND.match(words) and parts[-1] not in NOT_QUALIFYING_ENDS and not parts[0].isdigit() \
+            and not any(p in {"including", "such", "and", "or", "eg"} for p in parts) and not any(busy[first:start]):
+        return first
+    return start
+
+
 def qualified_name(qualifiers, canonical):
     """The canonical name of a qualified metric: its qualifiers as written (lower case
     unless they are names such as RadGraph) before the knowledge base's name for the metric."""
@@ -129,12 +156,18 @@ class MetricQualifiers(BatchComponent):
         positions = [i for i, kind, _ in self.screen.hits(doc) if kind & self._metric_bit]
         if positions:
             self._metric_words(doc, positions)
-        metrics = [c for c in candidates(doc) if c[2] == "METRIC"]
-        if not metrics:
+        found = candidates(doc)
+        metrics = [c for c in found if c[2] == "METRIC"]
+        tasks = [c for c in found if c[2] == "TASK"]
+        if not metrics and not tasks:
             return doc
         busy = taken(doc)
         wider = []
         n = len(doc)
+        for start, end, label, canonical in tasks:
+            first = compound_start(doc, start, busy)
+            if first < start:
+                wider.append((first, end, label, qualified_name(doc[first:start], canonical)))
         for start, end, label, canonical in metrics:
             if end + 1 < n and canonical in CUT_OFF_METRICS and doc[end].lower_ == "at" and not busy[end + 1] \
                     and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) <= 1000:

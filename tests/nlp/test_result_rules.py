@@ -98,3 +98,14 @@ def test_a_dataset_keeps_its_edition():
 ])
 def test_figures_as_pages_write_them(text, expected):
     assert {(metric, value) for metric, value, _ in results(text)} == expected
+
+
+@pytest.mark.parametrize("text, task", [
+    ("Scale-DiT: Ultra-High-Resolution Image Generation with Hierarchical Local Attention", "Ultra-High-Resolution Image Generation"),
+    ("Examples are drawn from multi-document QA and summarisation.", "multi-document QA"),
+    ("Large pre-trained models for zero/few-shot learning excel in language.", "zero/few-shot learning"),
+    ("We study CNN-based image classification.", "image classification"),
+])
+def test_a_task_keeps_the_compound_that_sets_it(text, task):
+    [[block]] = pipeline.annotate_groups([[text]])
+    assert task in {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "TASK"}

@@ -107,5 +107,5 @@ def test_figures_as_pages_write_them(text, expected):
     ("We study CNN-based image classification.", "image classification"),
 ])
 def test_a_task_keeps_the_compound_that_sets_it(text, task):
-    [[block]] = pipeline.annotate_groups([[text]])
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     assert task in {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "TASK"}

@@ -77,6 +77,9 @@ PHRASE_LINKS = {"of", "is", "are", "was", "were", "=", ":", "about", "approximat
 LOOSE_MODIFIERS = {"average", "mean", "overall", "best", "final", "higher", "lower", "better", "worse", "new",
                    "relative", "absolute", "strong", "high", "low", "reported", "resulting", "total"}
 SENTENCE_PUNCT = {".", ";", "!", "?", ":"}
+# "We introduce ShiftTab, a benchmark ...": the verbs that present a paper's own benchmark.
+BENCHMARK_TRIGGERS = {"introduce", "present", "propose", "build", "construct", "release", "curate", "create",
+                      "develop", "collect"}
 # Verbs that report a figure and so start no metric's name: "achieving speedups of 2.4x".
 REPORT_VERBS = {"achieving", "achieves", "achieve", "achieved", "reaching", "reaches", "obtaining", "obtains",
                 "yielding", "yields", "attaining", "attains", "showing", "shows", "delivering", "delivers",
@@ -301,6 +304,7 @@ class ResultExtractor(BatchComponent):
         datasets = {}
         words, idx = toks.words, toks.idx
         by_mention = {}  # the first figure that each metric mention reports
+        own = False  # the benchmark the paper introduces, looked for once a figure names no dataset
         for i, fig, sentence_ents, metric_span, metric, compared_with in found:
             if metric_span is not None:
                 # "91.2% accuracy on roman-empire, 4.3 points above GAT": a second figure of
@@ -314,6 +318,10 @@ class ResultExtractor(BatchComponent):
                 dataset = datasets[compared_with]  # "38.6% on AlpacaEval 2.0, compared with 30.2% for DPO"
             else:
                 dataset = self._dataset(toks, sentence_ents, i, claimed)
+                if dataset is None and metric is not None:
+                    if own is False:
+                        own = self._own_benchmark(toks, sentences)
+                    dataset = own
             datasets[i] = dataset
             if metric is None:
                 continue
@@ -759,6 +767,18 @@ class ResultExtractor(BatchComponent):
             if prev:
                 return prev[1]
         return None
+
+    @staticmethod
+    def _own_benchmark(toks, sentences):
+        """ "We introduce ShiftTab, a benchmark of 15 tabular tasks": the paper's own benchmark
+        is where its figures are measured when their sentence names no dataset. Only one
+        such benchmark, and only a dataset named right after "we introduce/present/...";
+        None otherwise."""
+        words = toks.words
+        own = {toks.ent(c).canonical for c in sentences.found if c[2] == "DATASET"
+               and any(w.lower_ in BENCHMARK_TRIGGERS for w in words[max(0, c[0] - 3) : c[0]])
+               and any(w.lower_ == "we" for w in words[max(0, c[0] - 6) : c[0]])}
+        return own.pop() if len(own) == 1 else None
 
     @staticmethod
     def _named_after(toks, ents, i):

@@ -458,7 +458,9 @@ class ContextRules(BatchComponent):
                 if not ok:
                     continue
             relabel = rule.get("relabel_near")
-            if relabel and near & set(relabel["words"]) and not (relabel.get("unless_figure") and has_figure):
+            # "from MAE pretraining": a word right after the name decides, whatever figures stand near
+            decisive = relabel and end < len(doc) and doc[end].lower_ in relabel.get("next_words", ())
+            if relabel and (decisive or near & set(relabel["words"]) and not (relabel.get("unless_figure") and has_figure)):
                 cand = (start, end, rule["relabel_near"]["label"], rule["relabel_near"]["canonical"])
             kept.append(cand)
         doc.user_data[CANDIDATES_KEY] = kept

@@ -12,6 +12,7 @@ import re
 from spacy.language import Language
 
 from .components import BatchComponent, candidates, merge_ents, named, taken, word_screen
+from .tokenizer import text_of
 
 # A metric at a cut-off: "NDCG@5", "Recall@50", "mAP@0.5:0.95", "pass@1".
 AT_K = re.compile(r"^([A-Za-z][A-Za-z0-9\-]*)@(\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?|k|K)$")
@@ -79,31 +80,29 @@ def qualifier_start(doc, start, max_words):
     return first
 
 
-COMPOUND = re.compile(r"^[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+$")
-COMPOUND_HEAD = re.compile(r"^(?:[A-Za-z0-9]+[-/])+$")
+# A compound written with hyphens or slashes that ends right before a task, after a space
+# ("Ultra-High-Resolution Image Generation") or as the task's own first word ("zero/" + "few-shot learning").
+COMPOUND_BEFORE = re.compile(r"(?:^|\s)((?:[A-Za-z0-9]+[-/])+[A-Za-z0-9]+ |(?:[A-Za-z0-9]+[-/])+)$")
 
 
-def compound_start(doc, start, busy):
+def compound_start(doc, text, start, busy):
     """Where a task's setting begins when a compound written with hyphens or slashes stands
     right before it: "Ultra-High-Resolution Image Generation", "multi-document QA",
-    "zero/few-shot learning" (where the task began inside the compound). Else ``start``."""
-    first = start
-    while first > 0 and not doc[first - 1].whitespace_:
-        first -= 1
-    if first < start:  # the task starts inside a word: "zero/" + "few-shot learning"
-        head = doc[first:start].text
-        return first if COMPOUND_HEAD.match(head) and not any(busy[first:start]) else start
-    if start == 0 or not doc[start - 1].whitespace_:
+    "zero/few-shot learning" (where the task began inside the compound). Else ``start``.
+    Read off the text before the task, so a task without one costs a single token."""
+    idx = doc[start].idx
+    match = COMPOUND_BEFORE.search(text, max(0, idx - 48), idx)
+    if match is None:
         return start
-    first = start - 1
-    while first > 0 and not doc[first - 1].whitespace_:
+    words = match.group(1)
+    parts = re.split(r"[-/]", words.strip().lower())
+    if words.endswith(" ") and parts[-1] in NOT_QUALIFYING_ENDS or parts[0].isdigit() \
+            or any(p in {"including", "such", "and", "or", "eg"} for p in parts):
+        return start
+    first = start
+    while first > 0 and doc[first - 1].idx >= match.start(1):
         first -= 1
-    words = doc[first:start].text
-    parts = re.split(r"[-/]", words.lower())
-    if COMPOUND.match(words) and parts[-1] not in NOT_QUALIFYING_ENDS and not parts[0].isdigit() \
-            and not any(p in {"including", "such", "and", "or", "eg"} for p in parts) and not any(busy[first:start]):
-        return first
-    return start
+    return first if first < start and not any(busy[first:start]) else start
 
 
 def qualified_name(qualifiers, canonical):
@@ -164,8 +163,9 @@ class MetricQualifiers(BatchComponent):
         busy = taken(doc)
         wider = []
         n = len(doc)
+        text = text_of(doc)
         for start, end, label, canonical in tasks:
-            first = compound_start(doc, start, busy)
+            first = compound_start(doc, text, start, busy)
             if first < start:
                 wider.append((first, end, label, qualified_name(doc[first:start], canonical)))
         for start, end, label, canonical in metrics:

@@ -65,9 +65,11 @@ def _spelling_variants(surface, exact):
         # Joining only where a part is a code, not a word: CIFAR-10 → CIFAR10, not low-rank → lowrank.
         if any(any(c.isdigit() or c.isupper() for c in part) for part in parts[1:]):
             yield "".join(parts)
-    if not exact and "-" in surface and surface == surface.lower():
+    if not exact and "-" in surface:
         # Matched in any case, but "Image Super-Resolution" keeps "Super-Resolution"
-        # as one token where "super-resolution" is three: give the matcher both.
+        # as one token where "super-resolution" is three: give the matcher both. Also
+        # for names with an acronym in them: "sparse-view 3D reconstruction" is written
+        # "Sparse-View 3D Reconstruction" in a title, "multi-hop QA" "Multi-Hop QA".
         yield " ".join("-".join(p[:1].upper() + p[1:] for p in word.split("-")) for word in surface.split(" "))
     if not exact and " " in surface and surface == surface.lower():
         last = surface.rsplit(" ", 1)[1]

@@ -9,7 +9,7 @@ common word is not.
 """
 from spacy.language import Language
 
-from .components import BatchComponent, is_name_word, merge_ents, named, taken, word_screen
+from .components import BatchComponent, candidates, is_name_word, merge_ents, named, taken, word_screen
 
 # Words before the name that open a clause reporting on it: "On X, …", ", and on X it reaches".
 CLAUSE_OPENERS = {".", ",", ";", "and", "(", "while", "whereas", "but"}
@@ -25,6 +25,11 @@ NOT_DATASETS = {"A100", "H100", "V100", "A6000", "RTX", "TPU", "TPUs", "TPUv4", 
 # "benchmarks such as MUTAG, PROTEINS and IMDB-BINARY": names listed after a dataset word.
 LIST_OPENERS = ("including", "such", "like", "namely")
 COLLECTIONS = {"datasets", "benchmarks", "corpora", "suites", "collections", "testbeds", "leaderboards"}
+
+
+# Between the names of a list, and before its first name.
+LIST_SEPARATORS = {",", "and", "or"}
+LIST_PRECEDERS = {"on", "across", "of", "from", "and", ",", "or", "(", "using", "including", "as", "the", "both"}
 
 
 def is_on(text):
@@ -85,7 +90,54 @@ class ResultSettings(BatchComponent):
             spans.append((start, end, "DATASET", doc[start:end].text))
         if spans:
             merge_ents(doc, spans)
+        self._coordinated(doc)
         return doc
+
+    def _coordinated(self, doc):
+        """ "on CIFAR-10, ZorbNet-5K and QuxBench": names listed with a known dataset are datasets
+        too. Only a real coordination counts (an "and" or "or" in the list), so "On ImageNet,
+        FooNet achieves" adds nothing; names are one word on the left of the known one, up to
+        ``max_words`` on its right."""
+        datasets = [c for c in candidates(doc) if c[2] == "DATASET"]
+        if not datasets:
+            return
+        n = len(doc)
+        busy = taken(doc)
+        spans = []
+        for start, end, _, _ in datasets:
+            found, joined = [], False
+            k = end  # rightwards: separator, then a name
+            while k < n:
+                sep = k
+                while sep < n and doc[sep].lower_ in LIST_SEPARATORS and sep - k < 2:
+                    sep += 1
+                if sep == k:
+                    break
+                first = last = sep
+                while last < n and last - first < self.max_words and not busy[last] and is_name_word(doc[last]) \
+                        and doc[last].text not in NOT_DATASETS:
+                    last += 1
+                if last == first and not (last < n and busy[last] and doc[last].lower_ not in LIST_SEPARATORS):
+                    break
+                joined = joined or any(doc[j].lower_ in {"and", "or"} for j in range(k, sep))
+                if last > first:
+                    found.append((first, last))
+                    k = last
+                else:  # another known name: go on past it
+                    k = next((c[1] for c in datasets if c[0] == sep), None) or n
+            k = start  # leftwards: one name, then a separator
+            while k >= 2 and doc[k - 1].lower_ in LIST_SEPARATORS:
+                name = k - 2 if doc[k - 2].lower_ not in LIST_SEPARATORS else k - 3
+                if name < 0 or busy[name] or not is_name_word(doc[name]) or doc[name].text in NOT_DATASETS \
+                        or name > 0 and doc[name - 1].lower_ not in LIST_PRECEDERS:
+                    break
+                joined = joined or any(doc[j].lower_ in {"and", "or"} for j in range(name + 1, k))
+                found.append((name, name + 1))
+                k = name
+            if joined:
+                spans += [(a, b, "DATASET", doc[a:b].text) for a, b in found]
+        if spans:
+            merge_ents(doc, sorted(set(spans)))
 
     def _listed(self, doc, openers):
         """Names listed right after "datasets including" / "benchmarks such as": each a dataset."""

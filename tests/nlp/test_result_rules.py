@@ -115,3 +115,13 @@ def test_figures_without_a_dataset_are_on_the_benchmark_the_paper_introduces():
     found = results("We introduce ShiftTab, a benchmark of 15 tabular tasks with natural shifts. "
                     "Reweighting improves worst-group accuracy by 3.3 points.")
     assert found == {("worst-group accuracy", 3.3, "ShiftTab")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We evaluate on CIFAR-10, ZorbNet-5K and QuxBench, where our method wins.", {"CIFAR-10", "ZorbNet-5K", "QuxBench"}),
+    ("Experiments on Zorb and ImageNet show gains.", {"Zorb", "ImageNet"}),
+    ("On ImageNet, FooNet achieves 80% top-1 accuracy.", {"ImageNet"}),  # no coordination: FooNet is no dataset
+])
+def test_names_listed_with_a_known_dataset_are_datasets(text, expected):
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "DATASET"} == expected

@@ -90,15 +90,16 @@ class ResultSettings(BatchComponent):
             spans.append((start, end, "DATASET", doc[start:end].text))
         if spans:
             merge_ents(doc, spans)
-        self._coordinated(doc)
+        self._coordinated(doc, "DATASET")
+        self._coordinated(doc, "METHOD")
         return doc
 
-    def _coordinated(self, doc):
-        """ "on CIFAR-10, ZorbNet-5K and QuxBench": names listed with a known dataset are datasets
-        too. Only a real coordination counts (an "and" or "or" in the list), so "On ImageNet,
+    def _coordinated(self, doc, label):
+        """ "on CIFAR-10, ZorbNet-5K and QuxBench", "compared with DPO, SimPO and KTO": names listed
+        with a known dataset (method) are datasets (methods) too. Only a real coordination counts (an "and" or "or" in the list), so "On ImageNet,
         FooNet achieves" adds nothing; names are one word on the left of the known one, up to
         ``max_words`` on its right."""
-        datasets = [c for c in candidates(doc) if c[2] == "DATASET"]
+        datasets = [c for c in candidates(doc) if c[2] == label]
         if not datasets:
             return
         n = len(doc)
@@ -135,7 +136,7 @@ class ResultSettings(BatchComponent):
                 found.append((name, name + 1))
                 k = name
             if joined:
-                spans += [(a, b, "DATASET", doc[a:b].text) for a, b in found]
+                spans += [(a, b, label, doc[a:b].text) for a, b in found]
         if spans:
             merge_ents(doc, sorted(set(spans)))
 

@@ -125,3 +125,9 @@ def test_figures_without_a_dataset_are_on_the_benchmark_the_paper_introduces():
 def test_names_listed_with_a_known_dataset_are_datasets(text, expected):
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     assert {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "DATASET"} == expected
+
+
+def test_names_listed_with_a_known_method_are_methods():
+    text = "RFPO outperforms DPO, ZorbPO and QuxRL on every benchmark."
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert {"ZorbPO", "QuxRL"} <= {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "METHOD"}

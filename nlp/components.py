@@ -400,13 +400,36 @@ def with_resolution(doc, end):
         if match:
             return end + 1, f"{match.group(1)}x{match.group(2)}"
         if YEAR.match(nxt) and doc[end - 1].whitespace_:
-            return end + 1, nxt  # "i2b2 2014", "COCO 2017": the edition is part of the name
+            # "i2b2 2014", "COCO 2017": the edition is part of the name, and so is a split after it
+            split_end, split = with_split(doc, end + 1)
+            return split_end, f"{nxt} {split}" if split else nxt
+        split_end, split = with_split(doc, end)
+        if split:
+            return split_end, split
         if end + 2 < len(doc) and doc[end].text.isdigit() and doc[end + 1].text in {"x", "×", "times"} \
                 and doc[end + 2].text.isdigit():
             return end + 3, f"{doc[end].text}x{doc[end + 2].text}"
     return end, None
 
 
+def with_split(doc, end):
+    """ "COCO 2017 val", "LibriSpeech test-clean", "the COCO test set": the split written after
+    a dataset's name, as the guideline keeps it. "test" and "validation" only before "set"/"split"."""
+    if end < len(doc) and doc[end - 1].whitespace_:
+        word = doc[end].lower_
+        if word in SPLITS:
+            return end + 1, doc[end].text
+        if word in {"test", "dev"} and end + 2 < len(doc) and doc[end + 1].text == "-" \
+                and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
+                and doc[end + 2].lower_ in {"dev", "std", "clean", "other", "challenge"}:
+            return end + 3, doc[end : end + 3].text  # "test-dev", split by the tokenizer before a lowercase word
+        if word in {"test", "validation", "dev"} and end + 1 < len(doc) and doc[end + 1].lower_ in {"set", "split", "sets"}:
+            return end + 1, doc[end].text
+    return end, None
+
+
+SPLITS = {"val", "val2017", "val2014", "minival", "test-dev", "test-std", "test-challenge", "test-clean", "test-other",
+          "dev-clean", "dev-other", "testa", "testb", "test2017", "test2015"}
 RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
 YEAR = re.compile(r"^(?:19[89]\d|20[0-3]\d)$")
 

@@ -152,11 +152,34 @@ def _norm(name, label, names):
     return re.sub(r"[^0-9a-z]+", "", name.lower())
 
 
+def _dataset_words(name, names):
+    """A dataset's name as its canonical words, each reduced to letters and digits. A name the
+    knowledge base knows only in part maps its longest known start: "COCO 2017 val" is
+    MS-COCO 2017's val split."""
+    if name is None:
+        return None
+    words = name.split()
+    for i in range(len(words), 0, -1):
+        head = " ".join(words[:i]).lower()
+        if ("DATASET", head) in names:
+            words = names[("DATASET", head)].split() + words[i:]
+            break
+    return tuple(w for w in (re.sub(r"[^0-9a-z]+", "", w.lower()) for w in words) if w)
+
+
 def result_key(result, names, with_dataset=True):
     value = result.get("value")
     value = round(float(value), 4) if isinstance(value, (int, float)) else None
     key = (_norm(result.get("metric"), "METRIC", names), value)
-    return key + ((_norm(result.get("dataset"), "DATASET", names),) if with_dataset else ())
+    return key + ((_dataset_words(result.get("dataset"), names),) if with_dataset else ())
+
+
+def same_dataset(a, b):
+    """Datasets agree when one name is the other's start, word by word: a result on
+    "LibriSpeech test-clean" is on LibriSpeech; CIFAR-10 is not CIFAR-100."""
+    if a is None or b is None:
+        return a == b
+    return a[: len(b)] == b or b[: len(a)] == a
 
 
 # A word after a metric's name that says which way it moved: "reduces model size by 30%"
@@ -169,10 +192,10 @@ PLURAL = re.compile(r"(?<!s)s$")  # "reserve procurement costs" is "reserve proc
 
 
 def same_result(p, g):
-    """Keys match when value and dataset agree and one metric name is the other's head:
+    """Keys match when value and dataset agree (``same_dataset``) and one metric name is the other's head:
     "compression speed-up" reports a "speed-up"; a direction word after the name does
     not make another measure ("model size reduction" 30% is "model size" 30%)."""
-    if p[1:] != g[1:] or p[0] is None or g[0] is None:
+    if p[1] != g[1] or len(p) != len(g) or len(p) > 2 and not same_dataset(p[2], g[2]) or p[0] is None or g[0] is None:
         return False
     a, b = (PLURAL.sub("", DIRECTION.sub("", k[0]) or k[0]) for k in (p, g))
     return a == b or a.endswith(b) or b.endswith(a)

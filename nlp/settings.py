@@ -29,6 +29,11 @@ COLLECTIONS = {"datasets", "benchmarks", "corpora", "suites", "collections", "te
 
 # Between the names of a list, and before its first name.
 LIST_SEPARATORS = {",", "and", "or"}
+# What may follow the last name of a list.
+LIST_ENDS = {",", ".", ";", ":", ")", "and", "or", "dataset", "datasets", "benchmark", "benchmarks", "with", "for",
+             "in", "to", "show", "shows", "demonstrate", "demonstrates", "confirm", "using", "as", "while", "where",
+             "which", "that", "by", "at", "across", "under", "respectively", "without", "but", "we", "on", "over",
+             "from", "of", "is", "are", "was", "were", "(", "baselines", "models", "methods", "variants"}
 LIST_PRECEDERS = {"on", "across", "of", "from", "and", ",", "or", "(", "using", "including", "as", "the", "both"}
 
 
@@ -120,6 +125,8 @@ class ResultSettings(BatchComponent):
                     last += 1
                 if last == first and not (last < n and busy[last] and doc[last].lower_ not in LIST_SEPARATORS):
                     break
+                if last > first and last < n and doc[last].lower_ not in LIST_ENDS and not busy[last]:
+                    break  # "on COCO, and SkelQuery 78.1 AP": a clause goes on after the name, no list
                 joined = joined or any(doc[j].lower_ in {"and", "or"} for j in range(k, sep))
                 if last > first:
                     found.append((first, last))

@@ -84,3 +84,11 @@ def test_a_result_on_a_name_the_abstract_defines_matches_either_form():
         {"metric": "memory usage reduction", "value": 40, "dataset": "SGD"}]}
     report = evaluate.evaluate([record])
     assert (report.results.tp, report.results.gold) == (2, 2)
+
+
+def test_a_result_on_a_split_is_on_its_dataset_and_not_on_a_sibling():
+    names = {}
+    assert evaluate.same_result(evaluate.result_key({"metric": "WER", "value": 2.8, "dataset": "LibriSpeech test-clean"}, names),
+                                evaluate.result_key({"metric": "WER", "value": 2.8, "dataset": "LibriSpeech"}, names))
+    assert not evaluate.same_result(evaluate.result_key({"metric": "accuracy", "value": 91.0, "dataset": "CIFAR-10"}, names),
+                                    evaluate.result_key({"metric": "accuracy", "value": 91.0, "dataset": "CIFAR-100"}, names))

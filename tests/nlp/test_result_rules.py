@@ -131,3 +131,9 @@ def test_names_listed_with_a_known_method_are_methods():
     text = "RFPO outperforms DPO, ZorbPO and QuxRL on every benchmark."
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     assert {"ZorbPO", "QuxRL"} <= {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "METHOD"}
+
+
+def test_a_dataset_keeps_its_split():
+    text = "RT-DINO reaches 53.9 AP on COCO 2017 val, and SkelQuery 78.1 AP on COCO test-dev."
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "DATASET"} == {"COCO 2017 val", "COCO test-dev"}

@@ -88,6 +88,8 @@ REPORT_VERBS = {"achieving", "achieves", "achieve", "achieved", "reaching", "rea
                 "keeps", "leaving", "leaves", "with", "reach", "reached", "attain", "attained", "obtain", "obtained",
                 "yield", "yielded", "deliver", "delivered", "show", "showed", "report", "reports", "reported"}
 AT_K_FIGURE = re.compile(r"@\d")
+# A software or model name a version number may follow: "pyannote.audio 3.1", "Gemini 1.5", "Python 3.11".
+VERSIONED_NAME = re.compile(r"^(?:[a-z]+\.[a-z]+|[A-Z][A-Za-z]*[a-z][A-Za-z]*|v)$")
 # Plural words after a whole number that still make it a result: "41 BLEU points", "2 dB gains".
 NOT_COUNTS = {"points", "gains", "improvements", "percent", "wins"}
 SETTING_WORDS = {"km", "cm", "kg", "layer", "shot", "way", "billion-parameter", "parameters", "params", "epochs", "iterations", "steps", "images", "samples", "tokens", "layers",
@@ -286,7 +288,8 @@ class ResultExtractor(BatchComponent):
         sentences = None
         for i in numbers:
             fig = toks.figure(i)
-            if fig is None or self._is_setting(toks, i, fig) or self._is_starting_point(toks, i, fig):
+            if fig is None or self._is_setting(toks, i, fig) or self._is_starting_point(toks, i, fig) \
+                    or self._is_range_start(toks, i, fig):
                 continue
             if sentences is None:
                 sentences = Sentences(doc, toks)
@@ -456,6 +459,14 @@ class ResultExtractor(BatchComponent):
             lists.append(current)
         return lists
 
+    @staticmethod
+    def _is_range_start(toks, i, fig):
+        """ "6-9 points", "4–11%": the low end of a range, reported with the high end."""
+        words = toks.words
+        k = toks.after_unit(i, fig)
+        return k + 1 < toks.n and words[k].text in {"-", "–"} and words[k + 1].figure is not None \
+            and not toks.doc[k].whitespace_
+
     def _is_starting_point(self, toks, i, fig):
         """ "raises term accuracy from 71% to 93%": 71% is where it started."""
         words = toks.words
@@ -494,6 +505,9 @@ class ResultExtractor(BatchComponent):
             return True
         if len(after) > 1 and after[0] == "-" and after[1] in SETTING_WORDS:
             return True  # "4-bit", "8-layer"
+        if unit is None and i > 0 and VERSIONED_NAME.match(words[i - 1].text) and not (
+                i + 1 < toks.n and words[i + 1].text in UNITS) and len(after) > 0 and after[0] in {"and", ",", ")", "for", "with", "."}:
+            return True  # "19.3% for pyannote.audio 3.1 and ...": a version after a software name
         if i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"}:
             return True  # "recall at a fixed 0.1% false positive rate"
         if i > 0 and words[i - 1].text in {"times", "×", "x", "/", "^", "±", "+/-", "RTX", "GTX", "T", "N"} \
@@ -514,6 +528,8 @@ class ResultExtractor(BatchComponent):
         words, n = toks.words, toks.n
         metrics = ents.metrics
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
+        if fig[2] == "fps" and unit_skip == 2:
+            return toks.chars(i + 1, i + 2), "FPS"  # "at 108 FPS": the unit names the measure
         for e in metrics:
             if e.start == i + unit_skip:
                 # "81.2% relaxed accuracy on ChartQA": a metric written right after the figure is its own

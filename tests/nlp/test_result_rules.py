@@ -137,3 +137,11 @@ def test_a_dataset_keeps_its_split():
     text = "RT-DINO reaches 53.9 AP on COCO 2017 val, and SkelQuery 78.1 AP on COCO test-dev."
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     assert {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "DATASET"} == {"COCO 2017 val", "COCO test-dev"}
+
+
+def test_ranges_frame_rates_and_versions_read_as_a_reader_reads_them():
+    assert results("A cascade scores 41.2% accuracy, only 6-9 points below the end-to-end models.") == {
+        ("accuracy", 41.2, None), ("accuracy", 9.0, None)}
+    assert ("FPS", 108.0) in {(m, v) for m, v, _ in results("RT-DINO reaches 53.9 AP on COCO at 108 FPS on a T4 GPU.")}
+    found = results("ChainDiar reaches a DER of 16.9%, compared with 19.3% for pyannote.audio 3.1 and 22.5% for EEND-VC.")
+    assert 3.1 not in {v for _, v, _ in found}

@@ -26,6 +26,7 @@ Doc.set_extension("results", default=None, force=True)
 
 # A figure, with its unit written on ("2.9x", "3.18times") or standing after it.
 NUMBER = re.compile(r"^[~≈]?([+\-−±]?)(\d+(?:[.,]\d+)?)(x|X|×|times|%|\\%|dB)?$")
+RATIO = re.compile(r"^1:(\d+(?:\.\d+)?)$")
 # "!" ends no sentence here: abstracts hardly exclaim, and names do ("Yahoo! R3").
 SENTENCE_END = re.compile(r"[.?](?=\s+[A-Z(\[])")
 UNITS = {"%": "%", "\\%": "%", "×": "×", "x": "×", "X": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
@@ -47,6 +48,7 @@ COMPARATIVES = {"higher", "longer", "larger", "greater", "bigger", "more"}
 SPEEDUP_WORDS = {"faster", "speedup", "speed-up", "acceleration", "accelerates", "quicker"}
 ACCELERATE_WORDS = {"accelerates", "accelerate", "accelerated", "accelerating", "speeds", "speeding"}
 # "outperforms Sputnik and SparTA by an average of 2.9x": a bare multiple over other systems is a speed-up.
+SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "completes", "completed"}
 OUTPERFORM_WORDS = {"outperforms", "outperform", "outperformed", "outperforming", "surpasses", "surpassing"}
 TAKES = {"takes", "take", "took", "requires", "needs", "runs", "in", "within", "only", "about", "under", "just"}
 CHANGE_NOUNS = {"loss", "drop", "gain", "gains", "degradation", "improvement", "increase", "decrease", "reduction"}
@@ -94,7 +96,8 @@ VERSIONED_NAME = re.compile(r"^(?:[a-z]+\.[a-z]+|[A-Z][A-Za-z]*[a-z][A-Za-z]*|v)
 NOT_COUNTS = {"points", "gains", "improvements", "percent", "wins"}
 SETTING_WORDS = {"km", "cm", "kg", "layer", "shot", "way", "billion-parameter", "parameters", "params", "epochs", "iterations", "steps", "images", "samples", "tokens", "layers",
                  "hours", "days", "gpus", "bits", "bit", "billion", "million", "k", "context", "sparsity",
-                 "pruning", "of"}
+                 "pruning", "of", "step", "epoch", "iteration", "head", "token", "dimensional", "node", "hour",
+                 "minute", "second", "day", "frame", "view", "channel", "block", "class", "language"}
 
 
 # "by" and the words that may stand between it and the figure: "by up to 2.1x".
@@ -106,7 +109,8 @@ def parse_figure(text):
     written on the word ("2.9x", "96.1%"), see ``Tokens.figure`` for one standing after it."""
     match = NUMBER.match(text)
     if not match:
-        return None
+        ratio = RATIO.match(text)
+        return ("", float(ratio.group(1)), None) if ratio else None  # "a compression ratio of 1:192"
     sign, digits, unit = match.groups()
     try:
         value = float(digits.replace(",", "")) if digits.count(",") == 0 or len(digits.split(",")[-1]) == 3 else None
@@ -299,6 +303,7 @@ class ResultExtractor(BatchComponent):
             found.append([i, fig, sentence_ents, *self._metric(toks, i, sentence_ents, fig), None])
         if not found:
             return []
+        self._parallel_metrics(toks, found)
         self._share_metrics(toks, found)
         self._points_of_last_metric(toks, found, sentences)
         paired = self._respectively(toks, found)
@@ -460,6 +465,54 @@ class ResultExtractor(BatchComponent):
         return lists
 
     @staticmethod
+    def _succeeds_in(toks, i):
+        """ "succeeds in 95% of trials", "solves 83% of tasks"."""
+        words = toks.words
+        return i > 1 and (words[i - 1].lower_ in {"in", "on"} and words[i - 2].lower_ in SUCCESS_VERBS
+                          or words[i - 1].lower_ in SUCCESS_VERBS)
+
+    def _in_comparison_parenthesis(self, toks, i, ents):
+        """The metric named last before "(3.62 vs 3.85 ...)", a comparison in parentheses."""
+        words = toks.words
+        opening = next((k for k in range(i - 1, max(-1, i - 4), -1) if words[k].text == "("), None)
+        if opening is None:
+            return None
+        inside = words[opening + 1 : min(toks.n, opening + 12)]
+        if not any(t.lower_ in {"vs", "vs.", "versus"} for t in inside):
+            return None
+        before = [e for e in ents.metrics if e.end <= opening]
+        return ((before[-1].start_char, before[-1].end_char), self._metric_name(before[-1])) if before else None
+
+    def _parallel_metrics(self, toks, found):
+        """ "a PSNR of 26.1 dB and an SSIM of 0.871, compared with 23.9 dB and 0.849 for
+        Retinexformer": figures joined without their metrics take, in order, the metrics of
+        as many figures just before them, when those name different metrics."""
+        words = toks.words
+        runs, run = [], [0]
+        for k in range(1, len(found)):
+            a, b = found[k - 1], found[k]
+            lo, hi = toks.after_unit(a[0], a[1]), b[0]
+            if a[2] is b[2] and hi - lo <= 3 and all(t.lower_ in COORDINATION for t in words[lo:hi]):
+                run.append(k)
+            else:
+                runs.append(run)
+                run = [k]
+        runs.append(run)
+        for run in runs:
+            size, first = len(run), run[0]
+            if size < 2 or first < size or any(found[k][4] is not None for k in run):
+                continue
+            models = found[first - size : first]
+            metrics = [m[4] for m in models]
+            if None in metrics or len(set(metrics)) < size or any(m[2] is not found[first][2] for m in models):
+                continue
+            lo, hi = toks.after_unit(models[-1][0], models[-1][1]), found[first][0]
+            if not any(t.lower_ in COMPARISON for t in words[lo:hi]) or hi - lo > 12:
+                continue
+            for k, model in zip(run, models):
+                found[k][3], found[k][4], found[k][5] = model[3], model[4], model[0]
+
+    @staticmethod
     def _is_range_start(toks, i, fig):
         """ "6-9 points", "4–11%": the low end of a range, reported with the high end."""
         words = toks.words
@@ -495,7 +548,9 @@ class ResultExtractor(BatchComponent):
             if nxt[:1].isdigit():
                 return True  # a size such as "256 times 256"
         k = self._after_of(toks, i, fig)
-        if k is not None and i > 0 and words[i - 1].lower_ == "within":
+        if k is not None and self._succeeds_in(toks, i):
+            pass  # "succeeds in 95% of trials" is a success rate
+        elif k is not None and i > 0 and words[i - 1].lower_ == "within":
             pass  # "within 1.1 points of a fully supervised model" is how far behind, not a share
         elif k is not None:
             # "retains 96% of the counting accuracy" reports the accuracy; "10% of the subgraphs" is a setting
@@ -603,6 +658,11 @@ class ResultExtractor(BatchComponent):
             if subject & {"training", "train", "trains", "fine-tuning", "pretraining"}:
                 return None, "training time"
             return None, "latency"
+        if fig[2] == "%" and self._succeeds_in(toks, i):
+            return None, "success rate"  # "TDP succeeds in 95% of trials"
+        parenthesis = self._in_comparison_parenthesis(toks, i, ents)
+        if parenthesis is not None:
+            return parenthesis  # "its NIQE is the lowest (3.62 vs 3.85 for the next best)"
         if fig[2] == "×" and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS \
                 and any(t.lower_ in OUTPERFORM_WORDS for t in words[max(0, i - 24) : i]):
             return None, "speedup"  # "outperforms Sputnik and SparTA by an average of 2.9x"

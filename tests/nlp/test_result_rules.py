@@ -145,3 +145,17 @@ def test_ranges_frame_rates_and_versions_read_as_a_reader_reads_them():
     assert ("FPS", 108.0) in {(m, v) for m, v, _ in results("RT-DINO reaches 53.9 AP on COCO at 108 FPS on a T4 GPU.")}
     found = results("ChainDiar reaches a DER of 16.9%, compared with 19.3% for pyannote.audio 3.1 and 22.5% for EEND-VC.")
     assert 3.1 not in {v for _, v, _ in found}
+
+
+def test_baselines_listed_after_several_metrics_take_them_in_order():
+    assert results("On LOL-v1, RetiDiff reaches a PSNR of 26.1 dB and an SSIM of 0.871, compared with 23.9 dB "
+                   "and 0.849 for Retinexformer.") == {
+        ("PSNR", 26.1, "LOL"), ("SSIM", 0.871, "LOL"), ("PSNR", 23.9, "LOL"), ("SSIM", 0.849, "LOL")}
+
+
+def test_success_in_a_share_of_trials_and_comparisons_in_parentheses():
+    assert results("TDP succeeds in 95% of trials, compared with 61% for Diffusion Policy.") == {
+        ("success rate", 95.0, None), ("success rate", 61.0, None)}
+    assert results("Its NIQE is the lowest among the compared methods (3.62 vs 3.85 for the next best).") == {
+        ("NIQE", 3.62, None), ("NIQE", 3.85, None)}
+    assert 100.0 not in {v for _, v, _ in results("It reaches a CLAP score of 0.36, against 0.37 for the 100-step teacher.")}

@@ -37,6 +37,16 @@ LIST_ENDS = {",", ".", ";", ":", ")", "and", "or", "dataset", "datasets", "bench
 LIST_PRECEDERS = {"on", "across", "of", "from", "and", ",", "or", "(", "using", "including", "as", "the", "both"}
 
 
+# "the 47 tabular datasets of ADBench", "the reasoning questions of CharXiv", "federated versions of
+# Stack Overflow": a part of something, then "of" and its name.
+PART_WORDS = {"datasets", "benchmark", "benchmarks", "split", "splits", "subset", "subsets", "suite", "portion",
+              "version", "versions", "tasks", "questions", "track", "partition", "hierarchies"}
+
+
+def is_part_word(text):
+    return text.lower() in PART_WORDS
+
+
 def is_on(text):
     return text.lower() == "on"
 
@@ -59,7 +69,7 @@ class ResultSettings(BatchComponent):
     def __init__(self, vocab, max_words):
         self.max_words = max_words
         self.screen = word_screen(vocab)
-        self._on, self._opener = self.screen.register(is_on, is_list_opener)
+        self._on, self._opener, self._part = self.screen.register(is_on, is_list_opener, is_part_word)
 
     def __call__(self, doc):
         hits = self.screen.hits(doc)
@@ -69,6 +79,9 @@ class ResultSettings(BatchComponent):
         openers = [i for i, kind, _ in hits if kind & opener]
         if openers:
             self._listed(doc, openers)
+        parts = [i for i, kind, _ in hits if kind & self._part]
+        if parts:
+            self._part_of(doc, parts)
         n = len(doc)
         busy = None
         spans = []
@@ -146,6 +159,40 @@ class ResultSettings(BatchComponent):
                 spans += [(a, b, label, doc[a:b].text) for a, b in found]
         if spans:
             merge_ents(doc, sorted(set(spans)))
+
+    def _part_of(self, doc, parts):
+        """ "the 71 classification datasets of the AutoML Benchmark": the name after a part
+        word and "of" is a dataset's."""
+        n = len(doc)
+        busy = None
+        spans = []
+        appositions = []
+        for i in parts:
+            start = i + 1
+            if start < n and doc[start].text in {",", ":"} and doc[i].lower_ in COLLECTIONS \
+                    and any(t.lower_ in {"and", "or"} for t in doc[start + 1 : min(n, start + 12)]):
+                appositions.append(start)  # "the remaining three datasets, Walmart, House and Senate"
+                continue
+            if start >= n or doc[start].lower_ != "of":
+                continue
+            start += 1
+            if start < n and doc[start].lower_ == "the":
+                start += 1
+            if start >= n or not is_name_word(doc[start]) or doc[start].text in NOT_DATASETS:
+                continue
+            if busy is None:
+                busy = taken(doc)
+            end = start
+            while end < n and end - start < self.max_words and not busy[end] and is_name_word(doc[end]) \
+                    and doc[end].text not in NOT_DATASETS:
+                end += 1
+            if end > start and not (end < n and doc[end].lower_ in {"et", "and"} and end + 1 < n
+                                    and doc[end + 1].lower_.startswith("al")):
+                spans.append((start, end, "DATASET", doc[start:end].text))  # not "benchmarks of Hu et al."
+        if spans:
+            merge_ents(doc, spans)
+        if appositions:
+            self._listed(doc, appositions)
 
     def _listed(self, doc, openers):
         """Names listed right after "datasets including" / "benchmarks such as": each a dataset."""

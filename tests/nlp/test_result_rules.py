@@ -159,3 +159,14 @@ def test_success_in_a_share_of_trials_and_comparisons_in_parentheses():
     assert results("Its NIQE is the lowest among the compared methods (3.62 vs 3.85 for the next best).") == {
         ("NIQE", 3.62, None), ("NIQE", 3.85, None)}
     assert 100.0 not in {v for _, v, _ in results("It reaches a CLAP score of 0.36, against 0.37 for the 100-step teacher.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fifteen detectors are compared on the 47 tabular datasets of ADBench.", {"ADBench"}),
+    ("Gains are small on the remaining three datasets, Walmart, House and Senate, where hyperedges are large.",
+     {"Walmart", "House", "Senate"}),
+    ("We evaluate on the heterophilic benchmarks of Platonov et al. and on Cora.", {"Cora"}),  # a citation, not a name
+])
+def test_datasets_named_as_a_part_of_or_an_apposition_to_a_collection(text, expected):
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "DATASET"} == expected

@@ -125,7 +125,7 @@ def test_pipeline_is_described_by_its_config(nlp):
 
 @pytest.mark.parametrize("text,surface,label,canonical", [
     ("Sharpness-aware minimisation (SAM) improves generalization. Later, SAM helps.", "SAM", "METHOD",
-     "sharpness-aware minimisation"),
+     "Sharpness-Aware Minimization"),
     ("The Segment Anything Model (SAM) is strong.", "SAM", "METHOD", "SAM"),
     ("A ViT-L/16 from MAE pretraining transfers well.", "MAE", "METHOD", "masked autoencoder"),
 ])

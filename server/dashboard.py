@@ -274,6 +274,7 @@ def results():
     if direction not in ("asc", "desc"):
         direction = "asc" if (sort != "value" or lower_better) and sort not in ("seen",) else "desc"
     rows = store.leaderboard(db, dataset, metric, sort, direction == "desc") if dataset and metric else []
+    rows, other_units = same_unit(rows)
     ranked = sorted((r["value"] for r in rows), reverse=not lower_better)
     values = [r["value"] for r in rows]
     lo, hi = (min(values), max(values)) if values else (0, 1)
@@ -282,7 +283,22 @@ def results():
         r["display"] = format_value(r)
         r["bar"] = 8 + 92 * ((r["value"] - lo) / (hi - lo) if hi > lo else 1)
     args = {"dataset": dataset, "metric": metric}
+    for r in other_units:
+        r["display"] = format_value(r)
     return render_template("results.html", choices=choices, dataset=dataset, metric=metric, rows=rows, sort=sort,
-                           direction=direction, lower_better=lower_better, args=args)
+                           direction=direction, lower_better=lower_better, args=args, other_units=other_units)
+
+
+def same_unit(rows):
+    """The rows in the unit most of them are reported in, and the rest. "An FID of 3.88" and
+    "44.49% improvements" in FID are both FID results, but only the first ranks among FIDs:
+    a relative change is another quantity."""
+    counts = {}
+    for r in rows:
+        counts[r.get("unit") or ""] = counts.get(r.get("unit") or "", 0) + 1
+    if len(counts) < 2:
+        return rows, []
+    unit = max(counts, key=lambda u: (counts[u], u == ""))
+    return [r for r in rows if (r.get("unit") or "") == unit], [r for r in rows if (r.get("unit") or "") != unit]
 
 

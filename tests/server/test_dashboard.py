@@ -266,3 +266,9 @@ def test_the_export_menu_downloads_the_filtered_selection(seeded):
     bad = client.get("/export?format=docx")
     assert bad.status_code == 400 and "format must be one of" in html(bad)
     assert client.get("/export?format=csv&since=never").status_code == 400
+
+
+def test_a_relative_change_is_listed_apart_not_ranked_among_absolute_values(seeded):
+    page = html(seeded["client"].get("/results", query_string={"dataset": "CIFAR-10", "metric": "FID"}))
+    ranked, _, others = page.partition('class="other-units"')
+    assert "44.49%" in others and "44.49%" not in ranked  # "44.49% improvements" in FID is no FID of 44.49

@@ -80,6 +80,9 @@ def qualifier_start(doc, start, max_words):
     return first
 
 
+# Compounds that say how a system is built, not which variant of the task it solves:
+# "End-to-End Speaker Diarization", "Dialect-Robust Toxicity Detection".
+HOW_NOT_WHAT = {"end", "robust"}
 # A compound written with hyphens or slashes that ends right before a task, after a space
 # ("Ultra-High-Resolution Image Generation") or as the task's own first word ("zero/" + "few-shot learning").
 COMPOUND_BEFORE = re.compile(r"(?:^|\s)((?:[A-Za-z0-9]+[-/])+[A-Za-z0-9]+ |(?:[A-Za-z0-9]+[-/])+)$")
@@ -97,7 +100,7 @@ def compound_start(doc, text, start, busy):
     words = match.group(1)
     parts = re.split(r"[-/]", words.strip().lower())
     if words.endswith(" ") and parts[-1] in NOT_QUALIFYING_ENDS or parts[0].isdigit() \
-            or any(p in {"including", "such", "and", "or", "eg"} for p in parts):
+            or any(p in {"including", "such", "and", "or", "eg"} for p in parts) or parts[-1] in HOW_NOT_WHAT:
         return start
     first = start
     while first > 0 and doc[first - 1].idx >= match.start(1):

@@ -340,26 +340,34 @@ def make_kb_matcher(nlp, name, kb_dir):
 
 
 class KnowledgeBaseMatcher(BatchComponent):
-    """Finds every knowledge-base name and alias, as whole tokens."""
+    """Finds every knowledge-base name and alias, as whole tokens.
+
+    One phrase matcher over lowercase forms finds both kinds of name: those
+    matched in any case, and those matched only as written (ImageNet, FID),
+    whose matches are then kept only where the tokens read exactly as one of
+    their forms. Each matcher call reads an attribute of every token, so one
+    call instead of an exact-case and an any-case matcher saves a pass over
+    the doc, and the check reads only the few matched tokens."""
 
     def __init__(self, nlp, kb_dir):
         self.entries = load_entries(kb_dir)
         self.by_canonical = {(e.label, e.canonical): e for e in self.entries}
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._found_as = {}  # match key -> (label, canonical) of its entry
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # match key -> (label, canonical, the orths an exact-case match must read, or None)
+        self._found_as = {}
         # A generated variant never takes a form another entry already names.
         claimed = {s.lower(): e for e in self.entries for s in e.surfaces}
         for i, entry in enumerate(self.entries):
-            key = f"paperlens-kb-{i}"
-            self._found_as[nlp.vocab.strings.add(key)] = (entry.label, entry.canonical)
             forms = [(f, e) for f, e in entry.match_forms() if claimed.setdefault(f.lower(), entry) is entry]
             exact = [f for f, is_exact in forms if is_exact]
             loose = [f for f, is_exact in forms if not is_exact]
             if exact:
-                self.exact.add(key, list(nlp.tokenizer.pipe(exact)))
+                patterns = list(nlp.tokenizer.pipe(exact))
+                # a one-word form by its orth, a longer one by the tuple of its tokens' orths
+                self._add(nlp, f"paperlens-kb-{i}-exact", entry, patterns,
+                          frozenset(p[0].orth if len(p) == 1 else tuple(t.orth for t in p) for p in patterns))
             if loose:
-                self.any_case.add(key, list(nlp.tokenizer.pipe(loose)))
+                self._add(nlp, f"paperlens-kb-{i}", entry, list(nlp.tokenizer.pipe(loose)), None)
         # Surfaces as written, for the components that ask "is this a known name?"
         self.surface_index = {}
         for entry in self.entries:
@@ -374,19 +382,30 @@ class KnowledgeBaseMatcher(BatchComponent):
         entry = self.by_canonical.get((label, canonical))
         return entry.description if entry else ""
 
+    def _add(self, nlp, key, entry, patterns, exact_orths):
+        self._found_as[nlp.vocab.strings.add(key)] = (entry.label, entry.canonical, exact_orths)
+        self.matcher.add(key, patterns)
+
     def __call__(self, doc):
-        spans = []
+        # Exact-case names first, then the others: the order two matchers (ORTH,
+        # then LOWER) gave, which decides between overlapping names of one length.
+        exact_spans, spans = [], []
         found_as = self._found_as
-        for matcher in (self.exact, self.any_case):
-            for key, start, end in matcher(doc):
-                label, canonical = found_as[key]
-                if label == "DATASET":
-                    end, resolution = with_resolution(doc, end)
-                    if resolution:
-                        spans.append((start, end, "DATASET", f"{canonical} {resolution}"))
-                        continue
-                spans.append((start, end, label, canonical))
-        merge_ents(doc, spans)
+        for key, start, end in self.matcher(doc):
+            label, canonical, exact_orths = found_as[key]
+            if exact_orths is None:
+                into = spans
+            elif (doc[start].orth if end - start == 1 else tuple(t.orth for t in doc[start:end])) in exact_orths:
+                into = exact_spans
+            else:
+                continue  # "is" for IS, "transformer" for the exact "Transformer"
+            if label == "DATASET":
+                end, resolution = with_resolution(doc, end)
+                if resolution:
+                    into.append((start, end, "DATASET", f"{canonical} {resolution}"))
+                    continue
+            into.append((start, end, label, canonical))
+        merge_ents(doc, exact_spans + spans)
         return doc
 
 

@@ -16,10 +16,10 @@ import re
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.attrs import IDX, LIKE_NUM, ORTH
+from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc
 
-from .components import BatchComponent, candidates, merge_ents, named, taken
+from .components import BatchComponent, candidates, merge_ents, named, taken, word_screen
 from .tokenizer import text_of
 
 Doc.set_extension("results", default=None, force=True)
@@ -254,6 +254,12 @@ class ResultExtractor(BatchComponent):
     def __init__(self, vocab, window):
         self.window = window
         self._words = Words(vocab)
+        # The numbers that are figures ("2.11", not "one"), found by the shared word
+        # screen: its one array read per doc also brings the ORTH and IDX the
+        # ``Tokens`` view is made of.
+        like_num = vocab.lex_attr_getters[LIKE_NUM]
+        self.screen = word_screen(vocab)
+        (self._figure,) = self.screen.register(lambda text: like_num(text) and parse_figure(text) is not None)
 
     def __call__(self, doc):
         doc._.results = self._results(doc)
@@ -262,17 +268,13 @@ class ResultExtractor(BatchComponent):
     def _results(self, doc):
         # The rules start only from tokens that look like numbers, and sentences are
         # found in the text: no rule runs over every token in Python.
-        if not len(doc):
-            return []
-        arr = doc.to_array([LIKE_NUM, ORTH, IDX])
-        like_num = arr[:, 0].nonzero()[0]
-        words = self._words
-        # The numbers that are figures ("2.11", not "one"); a doc without any is done
-        # before its words are read.
-        numbers = [i for i, orth in zip(like_num.tolist(), arr[like_num, 1].tolist()) if words[orth].figure is not None]
+        figure = self._figure
+        numbers = [i for i, kind, _ in self.screen.hits(doc) if kind & figure]
         if not numbers:
-            return []
-        toks = Tokens(doc, words, arr[:, 1], arr[:, 2])
+            return []  # a doc without figures is done before its words are read
+        words = self._words
+        arr = self.screen.columns(doc)
+        toks = Tokens(doc, words, arr[:, 0], arr[:, 1])
         found = []  # [token, figure, sentence entities, metric chars, metric, compared with]
         sentences = None
         for i in numbers:

@@ -16,6 +16,7 @@ docs a batch at a time (``BatchComponent``).
 import functools
 import json
 import re
+from array import array
 from pathlib import Path
 
 import numpy
@@ -300,8 +301,9 @@ def make_ents_writer(nlp, name):
 class EntityWriter(BatchComponent):
     """The pipeline's last step: the candidates become ``doc.ents``, written as token arrays in one go.
 
-    The array is built a run of tokens at a time (outside, entity, outside...)
-    with ``numpy.repeat``, not token by token or entity by entity."""
+    The array is built a run of tokens at a time (outside, entity start, rest
+    of the entity, outside...) with ``numpy.repeat``, not token by token or
+    entity by entity."""
 
     def __init__(self, vocab):
         self.strings = vocab.strings
@@ -315,26 +317,28 @@ class EntityWriter(BatchComponent):
         return doc
 
     def _array(self, found, n_tokens):
-        """An (n_tokens, 3) array of ENT_IOB, ENT_TYPE, ENT_KB_ID for non-overlapping, sorted candidates."""
+        """An (n_tokens, 3) array of ENT_IOB, ENT_TYPE, ENT_KB_ID for non-overlapping, sorted candidates.
+
+        Laid out column by column in memory (the transpose of a C-ordered
+        (3, n_tokens) array): ``Doc.from_array`` reads it that way, and copies
+        an array laid out row by row first."""
         strings = self.strings
         ids = {}  # each string added to the store once per doc, not once per entity
-        runs, lengths, starts = [], [], []
+        runs, lengths = [], []
         pos = 0
         for start, end, label, canonical in found:
             if start < pos or end <= start:
                 return self._array_slowly(found, n_tokens)
             label_id = ids.get(label) or ids.setdefault(label, strings.add(label))
             kb_id = ids.get(canonical) or ids.setdefault(canonical, strings.add(canonical))
-            runs += (2, 0, 0, 1, label_id, kb_id)
-            lengths += (start - pos, end - start)
-            starts.append(start)
+            runs += (2, 0, 0, 3, label_id, kb_id, 1, label_id, kb_id)
+            lengths += (start - pos, 1, end - start - 1)
             pos = end
         runs += (2, 0, 0)
         lengths.append(n_tokens - pos)
-        # A flat list converts to uint64 several times faster than a list of rows.
-        arr = numpy.repeat(numpy.array(runs, dtype="uint64").reshape(-1, 3), lengths, axis=0)
-        arr[starts, 0] = 3
-        return arr
+        # A flat array of machine integers converts to numpy faster than a list of Python ints.
+        rows = numpy.frombuffer(array("Q", runs), dtype="uint64").reshape(-1, 3)
+        return rows.T.repeat(lengths, axis=1).T
 
     def _array_slowly(self, found, n_tokens):
         """The same array, entity by entity, for candidates the fast path does not expect."""

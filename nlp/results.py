@@ -156,21 +156,60 @@ class Ent(NamedTuple):
     text: str
 
 
+# How far from a figure the rules look, in tokens: 16 words back for a phrase naming a
+# metric (``_phrase_metric``) and a few more for its boundary, fewer ahead; and from a
+# sentence's first and last token, for a metric's qualifiers (``_qualified``).
+REACH = 24
+
+
 class Tokens:
     """A doc as the rules read it: per token position, its ``Word`` (``words[i].lower_``
-    where spaCy has ``doc[i].lower_``) and its character offset (``idx[i]``), read as
-    one array (``doc.to_array``) per doc, so a rule indexes a list instead of making a
-    spaCy ``Token``."""
+    where spaCy has ``doc[i].lower_``) and its character offset (``idx[i]``), taken
+    from one array (``doc.to_array``) per doc, so a rule indexes a list instead of
+    making a spaCy ``Token``.
 
-    __slots__ = ("doc", "words", "idx", "n", "text", "phrases")
+    Only tokens start..end-1 are read at first, and more as the rules ask
+    (``read``): the words around a doc's figures and the sentences that hold them
+    are a third of an abstract, and looking up every token's word cost the
+    extractor a third of its time. The others stay None, so a rule that strays
+    past what was read fails loudly instead of reading a wrong word."""
 
-    def __init__(self, doc, words, orths, idx):
+    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "_lookup", "_orths", "_offsets", "_start", "_end")
+
+    def __init__(self, doc, words, orths, idx, start=0, end=None):
         self.doc = doc
-        self.words = list(map(words.__getitem__, orths.tolist()))
-        self.idx = idx.tolist()
-        self.n = len(self.words)
+        self.n = len(orths)
+        self._lookup, self._orths, self._offsets = words.__getitem__, orths, idx
+        self.words = [None] * self.n
+        self.idx = [None] * self.n
+        self._start = self._end = 0  # tokens _start.._end-1 are read
+        self.read(start, self.n if end is None else end)
         self.text = text_of(doc)
         self.phrases = {}  # (start_char, end_char) -> (start, end, name) of metrics named by a phrase
+
+    def read(self, start, end):
+        """Make the words and offsets of tokens start..end-1 (within the doc) readable;
+        what is read stays one run of tokens, the least that holds every range asked for."""
+        start, end = max(start, 0), min(end, self.n)
+        if start >= end:
+            return
+        if self._start == self._end:
+            self._start, self._end = end, end
+        if start < self._start:
+            self._fill(start, self._start)
+            self._start = start
+        if end > self._end:
+            self._fill(self._end, end)
+            self._end = end
+
+    def _fill(self, start, end):
+        self.words[start:end] = map(self._lookup, self._orths[start:end].tolist())
+        self.idx[start:end] = self._offsets[start:end].tolist()
+
+    def first_at(self, chars):
+        """For each character offset, the first token that starts there or later (``bisect_left``
+        over every token's offset, read or not)."""
+        return self._offsets.searchsorted(chars).tolist()
 
     def figure(self, i):
         """(sign, value, unit) if token ``i`` is a figure, with its unit written on it
@@ -234,7 +273,8 @@ class Sentences:
             # "?") followed by whitespace, and no token runs across whitespace, so an entity
             # lies within the sentence's characters exactly when its tokens lie within these.
             toks = self.toks
-            first, last = bisect.bisect_left(toks.idx, bounds[k - 1]), bisect.bisect_left(toks.idx, bounds[k])
+            first, last = toks.first_at([bounds[k - 1], bounds[k]])
+            toks.read(first - REACH, last + REACH)
             ents = self.by_sentence[k] = SentenceEnts([toks.ent(c) for c in self.found
                                                        if c[0] >= first and c[1] <= last])
         return ents
@@ -274,7 +314,7 @@ class ResultExtractor(BatchComponent):
             return []  # a doc without figures is done before its words are read
         words = self._words
         arr = self.screen.columns(doc)
-        toks = Tokens(doc, words, arr[:, 0], arr[:, 1])
+        toks = Tokens(doc, words, arr[:, 0], arr[:, 1], numbers[0] - REACH, numbers[-1] + 1 + REACH)
         found = []  # [token, figure, sentence entities, metric chars, metric, compared with]
         sentences = None
         for i in numbers:

@@ -28,6 +28,8 @@ Doc.set_extension("results", default=None, force=True)
 NUMBER = re.compile(r"^([+\-−±]?)(\d+(?:[.,]\d+)?)(x|X|×|times|%|dB)?$")
 # "!" ends no sentence here: abstracts hardly exclaim, and names do ("Yahoo! R3").
 SENTENCE_END = re.compile(r"[.?](?=\s+[A-Z(\[])")
+# What follows a "." or "?" that ends a sentence (SENTENCE_END's lookahead).
+AFTER_SENTENCE_END = re.compile(r"\s+[A-Z(\[]")
 UNITS = {"%": "%", "×": "×", "x": "×", "X": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
          "MB": "MB", "points": "points", "pp": "points", "M": "M", "B": "B", "K": "K", "fps": "fps", "FPS": "fps"}
 # Words that tie a metric to the figure after it: "an FID of 2.11", "PSNR = 32.1", "accuracy reaching 80%".
@@ -157,8 +159,8 @@ class Ent(NamedTuple):
 
 
 # How far from a figure the rules look, in tokens: 16 words back for a phrase naming a
-# metric (``_phrase_metric``) and a few more for its boundary, fewer ahead; and from a
-# sentence's first and last token, for a metric's qualifiers (``_qualified``).
+# metric (``_phrase_metric``) and a few more for its boundary, fewer ahead. The rules
+# that look farther, at words between the entities of a sentence, ask for them (``read``).
 REACH = 24
 
 
@@ -169,10 +171,10 @@ class Tokens:
     making a spaCy ``Token``.
 
     Only tokens start..end-1 are read at first, and more as the rules ask
-    (``read``): the words around a doc's figures and the sentences that hold them
-    are a third of an abstract, and looking up every token's word cost the
-    extractor a third of its time. The others stay None, so a rule that strays
-    past what was read fails loudly instead of reading a wrong word."""
+    (``read``): the words around a doc's figures are a third of an abstract, and
+    looking up every token's word cost the extractor a third of its time. The
+    others stay None, so a rule that strays past what was read fails loudly
+    instead of reading a wrong word."""
 
     __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "_lookup", "_orths", "_offsets", "_start", "_end")
 
@@ -224,15 +226,25 @@ class Tokens:
         return self.idx[start], self.idx[end - 1] + len(self.words[end - 1].text)
 
     def ent(self, candidate):
-        """The ``Ent`` of a candidate ``(start, end, label, canonical)``."""
+        """The ``Ent`` of a candidate ``(start, end, label, canonical)``: its offsets from
+        the words read, or from the doc's tokens for an entity farther from the figures."""
         start, end, label, canonical = candidate
-        start_char, end_char = self.chars(start, end)
+        if self._start <= start and end <= self._end:
+            start_char, end_char = self.chars(start, end)
+        else:
+            last = self.doc[end - 1]
+            start_char, end_char = self.doc[start].idx, last.idx + len(last)
         text = self.text[start_char:end_char]
-        return Ent(start, end, label, canonical or text, start_char, end_char, text)
+        return _new_ent(Ent, (start, end, label, canonical or text, start_char, end_char, text))
 
     def after_unit(self, i, fig):
         """The index just past the figure at ``i`` and a unit written as its own token."""
         return i + (2 if fig[2] and i + 1 < self.n and self.words[i + 1].text in UNITS else 1)
+
+
+# ``Ent(...)`` without the Python-level ``__new__`` a NamedTuple defines: a few entities
+# are made per figure's sentence, and that call was most of their cost.
+_new_ent = tuple.__new__
 
 
 class SentenceEnts(list):
@@ -241,43 +253,62 @@ class SentenceEnts(list):
 
     def __init__(self, ents):
         super().__init__(ents)
-        self.metrics = [e for e in ents if e.label_ == "METRIC"]
-        self.datasets = [e for e in ents if e.label_ == "DATASET"]
-        self.methods = [e for e in ents if e.label_ == "METHOD"]
+        self.metrics, self.datasets, self.methods = by_label = [], [], []
+        slot = {"METRIC": 0, "DATASET": 1, "METHOD": 2}
+        for e in ents:
+            k = slot.get(e.label_)
+            if k is not None:
+                by_label[k].append(e)
 
 
 class Sentences:
     """The entities of the sentence around a figure. Made for a doc only once a figure
-    survives the screening (some docs' figures are all settings); the sentences are
-    found in the text (``SENTENCE_END``) only as far as the figures reach, and a
-    sentence's entities are made when a figure in it asks."""
+    survives the screening (some docs' figures are all settings); a sentence's
+    entities are made when a figure in it asks.
+
+    A sentence runs from just after one ``SENTENCE_END`` to just after the next. They
+    are looked for from the figure, back with ``str.rfind`` and forward with the
+    pattern, rather than read off the whole text from its start: the pattern
+    starts with a character class, which the regular expression engine tries at
+    every character."""
 
     def __init__(self, doc, toks):
         self.toks = toks
-        self.ends = SENTENCE_END.finditer(toks.text)
-        self.bounds = [0]  # where each sentence starts, as far as read
         self.found = candidates(doc)
         self.in_entity = taken(doc)
-        self.by_sentence = {}
+        self.by_sentence = {}  # first character -> SentenceEnts
 
     def ents_at(self, char):
         """The entities within the sentence that holds character ``char`` (the same list for each figure of a sentence)."""
-        bounds = self.bounds
-        while bounds[-1] <= char:
-            end = next(self.ends, None)
-            bounds.append(end.end() if end is not None else len(self.toks.text) + 1)
-        k = bisect.bisect_right(bounds, char)
-        ents = self.by_sentence.get(k)
+        text = self.toks.text
+        start = self._start(text, char)
+        ents = self.by_sentence.get(start)
         if ents is None:
+            end = SENTENCE_END.search(text, char)
+            end = end.end() if end is not None else len(text) + 1
             # The sentence's tokens, first to last - 1. A sentence ends after a "." (or "!",
             # "?") followed by whitespace, and no token runs across whitespace, so an entity
             # lies within the sentence's characters exactly when its tokens lie within these.
             toks = self.toks
-            first, last = toks.first_at([bounds[k - 1], bounds[k]])
-            toks.read(first - REACH, last + REACH)
-            ents = self.by_sentence[k] = SentenceEnts([toks.ent(c) for c in self.found
-                                                       if c[0] >= first and c[1] <= last])
+            first, last = toks.first_at([start, end])
+            # The candidates are in text order: those from the sentence's first token on, up to its last.
+            found = self.found
+            lo = bisect.bisect_left(found, (first,))
+            hi = bisect.bisect_left(found, (last,), lo)
+            ents = self.by_sentence[start] = SentenceEnts([toks.ent(c) for c in found[lo:hi] if c[1] <= last])
         return ents
+
+    @staticmethod
+    def _start(text, char):
+        """Where the sentence holding ``char`` starts: just after the last sentence end
+        before it (a "." or "?" at ``char - 1`` or earlier), else 0."""
+        p = char
+        while True:
+            p = max(text.rfind(".", 0, p), text.rfind("?", 0, p))
+            if p < 0:
+                return 0
+            if AFTER_SENTENCE_END.match(text, p + 1):
+                return p + 1
 
 
 @Language.factory("paperlens_results", default_config={"window": 6})
@@ -458,6 +489,8 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         lists, current = [], []
         for e in ents.datasets:
+            if current:
+                toks.read(current[-1].end, e.start)
             if current and all(t.lower_ in {"and", ",", "or", "the"} for t in words[current[-1].end : e.start]):
                 current.append(e)
             else:
@@ -631,6 +664,7 @@ class ResultExtractor(BatchComponent):
     def _qualified(self, toks, metric, ents):
         """A known metric with the words that qualify it: "a strict entity F1 of 94.2%"
         reports a strict entity F1, not any F1 score."""
+        toks.read(metric.start - 4, metric.end)  # a long metric's first words may lie beyond REACH
         words = toks.words
         lo = metric.start
         while lo > 0 and metric.start - lo < 4 and words[lo - 1].text not in SENTENCE_PUNCT:

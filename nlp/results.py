@@ -158,10 +158,11 @@ class Ent(NamedTuple):
     text: str
 
 
-# How far from a figure the rules look, in tokens: 16 words back for a phrase naming a
-# metric (``_phrase_metric``) and a few more for its boundary, fewer ahead. The rules
-# that look farther, at words between the entities of a sentence, ask for them (``read``).
-REACH = 24
+# How far from a figure the rules look, in tokens: back 16 words for a phrase naming a
+# metric (``_phrase_metric``), ahead 5 (a unit, "of", a dataset named right after the
+# figure), each with a margin. The rules that look farther, at words between the
+# entities of a sentence, ask for them (``Tokens.read``).
+BEHIND, AHEAD = 20, 10
 
 
 class Tokens:
@@ -345,7 +346,7 @@ class ResultExtractor(BatchComponent):
             return []  # a doc without figures is done before its words are read
         words = self._words
         arr = self.screen.columns(doc)
-        toks = Tokens(doc, words, arr[:, 0], arr[:, 1], numbers[0] - REACH, numbers[-1] + 1 + REACH)
+        toks = Tokens(doc, words, arr[:, 0], arr[:, 1], numbers[0] - BEHIND, numbers[-1] + 1 + AHEAD)
         found = []  # [token, figure, sentence entities, metric chars, metric, compared with]
         sentences = None
         for i in numbers:
@@ -664,7 +665,7 @@ class ResultExtractor(BatchComponent):
     def _qualified(self, toks, metric, ents):
         """A known metric with the words that qualify it: "a strict entity F1 of 94.2%"
         reports a strict entity F1, not any F1 score."""
-        toks.read(metric.start - 4, metric.end)  # a long metric's first words may lie beyond REACH
+        toks.read(metric.start - 4, metric.end)  # a long metric's first words may lie further BEHIND
         words = toks.words
         lo = metric.start
         while lo > 0 and metric.start - lo < 4 and words[lo - 1].text not in SENTENCE_PUNCT:

@@ -279,24 +279,39 @@ class Sentences:
         self.in_entity = taken(doc)
         self.by_sentence = {}  # first character -> SentenceEnts
 
-    def ents_at(self, char):
-        """The entities within the sentence that holds character ``char`` (the same list for each figure of a sentence)."""
+    def ents_at(self, char, i=None):
+        """The entities within the sentence that holds character ``char``, token ``i`` if
+        the caller knows it (the same list for each figure of a sentence)."""
         text = self.toks.text
         start = self._start(text, char)
         ents = self.by_sentence.get(start)
         if ents is None:
             end = SENTENCE_END.search(text, char)
             end = end.end() if end is not None else len(text) + 1
-            # The sentence's tokens, first to last - 1. A sentence ends after a "." (or "!",
-            # "?") followed by whitespace, and no token runs across whitespace, so an entity
-            # lies within the sentence's characters exactly when its tokens lie within these.
-            toks = self.toks
-            first, last = toks.first_at([start, end])
-            # The candidates are in text order: those from the sentence's first token on, up to its last.
-            found = self.found
-            lo = bisect.bisect_left(found, (first,))
-            hi = bisect.bisect_left(found, (last,), lo)
-            ents = self.by_sentence[start] = SentenceEnts([toks.ent(c) for c in found[lo:hi] if c[1] <= last])
+            if i is None:
+                (i,) = self.toks.first_at([char])
+            ents = self.by_sentence[start] = SentenceEnts(self._within(start, end, i))
+        return ents
+
+    def _within(self, start, end, i):
+        """The entities whose characters lie within start..end-1, in text order. The
+        candidates are in text order and do not overlap: walk from token ``i`` back and
+        ahead, up to the first entity outside. No token runs across the whitespace
+        after a sentence's end, so an entity that ends past ``end`` starts past it too."""
+        toks, found = self.toks, self.found
+        k = bisect.bisect_left(found, (i,))
+        ents = []
+        for j in range(k - 1, -1, -1):
+            ent = toks.ent(found[j])
+            if ent.start_char < start:
+                break
+            ents.append(ent)
+        ents.reverse()
+        for j in range(k, len(found)):
+            ent = toks.ent(found[j])
+            if ent.end_char > end:
+                break
+            ents.append(ent)
         return ents
 
     @staticmethod
@@ -357,7 +372,7 @@ class ResultExtractor(BatchComponent):
                 sentences = Sentences(doc, toks)
             if sentences.in_entity[i]:
                 continue
-            sentence_ents = sentences.ents_at(toks.idx[i])
+            sentence_ents = sentences.ents_at(toks.idx[i], i)
             found.append([i, fig, sentence_ents, *self._metric(toks, i, sentence_ents, fig), None])
         if not found:
             return []

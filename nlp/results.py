@@ -277,20 +277,22 @@ class Sentences:
         self.toks = toks
         self.found = candidates(doc)
         self.in_entity = taken(doc)
-        self.by_sentence = {}  # first character -> SentenceEnts
+        self.made = []  # (first character, end character, SentenceEnts) of the sentences asked for
 
     def ents_at(self, char, i=None):
         """The entities within the sentence that holds character ``char``, token ``i`` if
         the caller knows it (the same list for each figure of a sentence)."""
+        for start, end, ents in self.made:
+            if start <= char < end:
+                return ents
         text = self.toks.text
         start = self._start(text, char)
-        ents = self.by_sentence.get(start)
-        if ents is None:
-            end = SENTENCE_END.search(text, char)
-            end = end.end() if end is not None else len(text) + 1
-            if i is None:
-                (i,) = self.toks.first_at([char])
-            ents = self.by_sentence[start] = SentenceEnts(self._within(start, end, i))
+        end = SENTENCE_END.search(text, char)
+        end = end.end() if end is not None else len(text) + 1
+        if i is None:
+            (i,) = self.toks.first_at([char])
+        ents = SentenceEnts(self._within(start, end, i))
+        self.made.append((start, end, ents))
         return ents
 
     def _within(self, start, end, i):

@@ -16,10 +16,11 @@ docs a batch at a time (``BatchComponent``).
 import functools
 import json
 import re
+from array import array
 from pathlib import Path
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, ORTH
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, ORTH
 from spacy.strings import hash_string
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -111,7 +112,7 @@ def _merge_disjoint(doc, old, new):
     merged = sorted(old + ordered)
     flags = bytearray(busy)
     for start, end, _, _ in ordered:
-        flags[start:end] = b"\x01" * (end - start)
+        mark(flags, start, end)
     doc.user_data[CANDIDATES_KEY] = merged
     doc.user_data[TAKEN_KEY] = (merged, flags, True)
     return True
@@ -188,11 +189,20 @@ def _taken(doc):
     flags = bytearray(len(doc))
     length = 0
     for start, end, _, _ in found:
-        flags[start:end] = b"\x01" * (end - start)
+        mark(flags, start, end)
         length += end - start
     disjoint = flags.count(1) == length
     doc.user_data[TAKEN_KEY] = (found, flags, disjoint)
     return flags, disjoint
+
+
+def mark(flags, start, end):
+    """Set the flags of tokens start..end-1; most candidates are one token, and setting
+    one item costs a fraction of assigning a slice."""
+    if end - start == 1:
+        flags[start] = 1
+    else:
+        flags[start:end] = b"\x01" * (end - start)
 
 
 def char_ranges(doc, found):
@@ -220,6 +230,11 @@ class WordScreen:
     share one flag (set where any predicate holds) and one read per doc. Each
     hit carries the bits of the predicates that hold, worked out once per word.
 
+    The same read brings every token's ORTH and IDX (``columns``), for the
+    components that read tokens as arrays (the results extractor): one array
+    of three attributes costs less than two reads, and the hits' words come
+    from its ORTH column instead of a spaCy ``Token`` each.
+
     A vocab's screen is the getter of its flag, so every component built on the
     vocab finds the same one (``word_screen``).
     """
@@ -244,20 +259,30 @@ class WordScreen:
         return [1 << i for i in range(first, len(self.predicates))]
 
     def hits(self, doc):
-        """``(i, bits, text)`` of each flagged token, in order. Read once per doc
-        and kept in ``doc.user_data`` for the next component (the tokens do not change)."""
+        """``(i, bits, text)`` of each flagged token, in order."""
+        return self._read(doc)[0]
+
+    def columns(self, doc):
+        """An (n_tokens, 2) array of every token's ORTH and IDX, from the same read as the hits."""
+        return self._read(doc)[1]
+
+    def _read(self, doc):
+        """The hits and the columns, read once per doc and kept in ``doc.user_data``
+        for the next component (the tokens do not change)."""
         cached = doc.user_data.get(SCREEN_KEY)
         if cached is not None and cached[0] == len(doc) and cached[1] == len(self.predicates):
             return cached[2]
         found = []
+        arr = doc.to_array([self.flag, ORTH, IDX])
         if len(doc):
             words = self._words
-            for i in doc.to_array(self.flag).nonzero()[0].tolist():
-                orth = doc[i].orth
+            flagged = arr[:, 0].nonzero()[0]
+            for i, orth in zip(flagged.tolist(), arr[flagged, 1].tolist()):
                 word = words.get(orth) or self._word(orth)
                 found.append((i, word[0], word[1]))
-        doc.user_data[SCREEN_KEY] = (len(doc), len(self.predicates), found)
-        return found
+        read = (found, arr[:, 1:])
+        doc.user_data[SCREEN_KEY] = (len(doc), len(self.predicates), read)
+        return read
 
     def _word(self, orth):
         text = self.vocab.strings[orth]
@@ -285,8 +310,9 @@ def make_ents_writer(nlp, name):
 class EntityWriter(BatchComponent):
     """The pipeline's last step: the candidates become ``doc.ents``, written as token arrays in one go.
 
-    The array is built a run of tokens at a time (outside, entity, outside...)
-    with ``numpy.repeat``, not token by token or entity by entity."""
+    The array is built a run of tokens at a time (outside, entity start, rest
+    of the entity, outside...) with ``numpy.repeat``, not token by token or
+    entity by entity."""
 
     def __init__(self, vocab):
         self.strings = vocab.strings
@@ -300,26 +326,32 @@ class EntityWriter(BatchComponent):
         return doc
 
     def _array(self, found, n_tokens):
-        """An (n_tokens, 3) array of ENT_IOB, ENT_TYPE, ENT_KB_ID for non-overlapping, sorted candidates."""
+        """An (n_tokens, 3) array of ENT_IOB, ENT_TYPE, ENT_KB_ID for non-overlapping, sorted candidates.
+
+        Laid out column by column in memory (the transpose of a C-ordered
+        (3, n_tokens) array): ``Doc.from_array`` reads it that way, and copies
+        an array laid out row by row first."""
         strings = self.strings
         ids = {}  # each string added to the store once per doc, not once per entity
-        runs, lengths, starts = [], [], []
+        runs, lengths = [], []
         pos = 0
         for start, end, label, canonical in found:
             if start < pos or end <= start:
                 return self._array_slowly(found, n_tokens)
             label_id = ids.get(label) or ids.setdefault(label, strings.add(label))
             kb_id = ids.get(canonical) or ids.setdefault(canonical, strings.add(canonical))
-            runs += (2, 0, 0, 1, label_id, kb_id)
-            lengths += (start - pos, end - start)
-            starts.append(start)
+            if end - start == 1:
+                runs += (2, 0, 0, 3, label_id, kb_id)
+                lengths += (start - pos, 1)
+            else:
+                runs += (2, 0, 0, 3, label_id, kb_id, 1, label_id, kb_id)
+                lengths += (start - pos, 1, end - start - 1)
             pos = end
         runs += (2, 0, 0)
         lengths.append(n_tokens - pos)
-        # A flat list converts to uint64 several times faster than a list of rows.
-        arr = numpy.repeat(numpy.array(runs, dtype="uint64").reshape(-1, 3), lengths, axis=0)
-        arr[starts, 0] = 3
-        return arr
+        # A flat array of machine integers converts to numpy faster than a list of Python ints.
+        rows = numpy.frombuffer(array("Q", runs), dtype="uint64").reshape(-1, 3)
+        return rows.T.repeat(lengths, axis=1).T
 
     def _array_slowly(self, found, n_tokens):
         """The same array, entity by entity, for candidates the fast path does not expect."""
@@ -340,26 +372,34 @@ def make_kb_matcher(nlp, name, kb_dir):
 
 
 class KnowledgeBaseMatcher(BatchComponent):
-    """Finds every knowledge-base name and alias, as whole tokens."""
+    """Finds every knowledge-base name and alias, as whole tokens.
+
+    One phrase matcher over lowercase forms finds both kinds of name: those
+    matched in any case, and those matched only as written (ImageNet, FID),
+    whose matches are then kept only where the tokens read exactly as one of
+    their forms. Each matcher call reads an attribute of every token, so one
+    call instead of an exact-case and an any-case matcher saves a pass over
+    the doc, and the check reads only the few matched tokens."""
 
     def __init__(self, nlp, kb_dir):
         self.entries = load_entries(kb_dir)
         self.by_canonical = {(e.label, e.canonical): e for e in self.entries}
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._found_as = {}  # match key -> (label, canonical) of its entry
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # match key -> (label, canonical, the orths an exact-case match must read, or None)
+        self._found_as = {}
         # A generated variant never takes a form another entry already names.
         claimed = {s.lower(): e for e in self.entries for s in e.surfaces}
         for i, entry in enumerate(self.entries):
-            key = f"paperlens-kb-{i}"
-            self._found_as[nlp.vocab.strings.add(key)] = (entry.label, entry.canonical)
             forms = [(f, e) for f, e in entry.match_forms() if claimed.setdefault(f.lower(), entry) is entry]
             exact = [f for f, is_exact in forms if is_exact]
             loose = [f for f, is_exact in forms if not is_exact]
             if exact:
-                self.exact.add(key, list(nlp.tokenizer.pipe(exact)))
+                patterns = list(nlp.tokenizer.pipe(exact))
+                # a one-word form by its orth, a longer one by the tuple of its tokens' orths
+                self._add(nlp, f"paperlens-kb-{i}-exact", entry, patterns,
+                          frozenset(p[0].orth if len(p) == 1 else tuple(t.orth for t in p) for p in patterns))
             if loose:
-                self.any_case.add(key, list(nlp.tokenizer.pipe(loose)))
+                self._add(nlp, f"paperlens-kb-{i}", entry, list(nlp.tokenizer.pipe(loose)), None)
         # Surfaces as written, for the components that ask "is this a known name?"
         self.surface_index = {}
         for entry in self.entries:
@@ -374,19 +414,30 @@ class KnowledgeBaseMatcher(BatchComponent):
         entry = self.by_canonical.get((label, canonical))
         return entry.description if entry else ""
 
+    def _add(self, nlp, key, entry, patterns, exact_orths):
+        self._found_as[nlp.vocab.strings.add(key)] = (entry.label, entry.canonical, exact_orths)
+        self.matcher.add(key, patterns)
+
     def __call__(self, doc):
-        spans = []
+        # Exact-case names first, then the others: the order two matchers (ORTH,
+        # then LOWER) gave, which decides between overlapping names of one length.
+        exact_spans, spans = [], []
         found_as = self._found_as
-        for matcher in (self.exact, self.any_case):
-            for key, start, end in matcher(doc):
-                label, canonical = found_as[key]
-                if label == "DATASET":
-                    end, resolution = with_resolution(doc, end)
-                    if resolution:
-                        spans.append((start, end, "DATASET", f"{canonical} {resolution}"))
-                        continue
-                spans.append((start, end, label, canonical))
-        merge_ents(doc, spans)
+        for key, start, end in self.matcher(doc):
+            label, canonical, exact_orths = found_as[key]
+            if exact_orths is None:
+                into = spans
+            elif (doc[start].orth if end - start == 1 else tuple(t.orth for t in doc[start:end])) in exact_orths:
+                into = exact_spans
+            else:
+                continue  # "is" for IS, "transformer" for the exact "Transformer"
+            if label == "DATASET":
+                end, resolution = with_resolution(doc, end)
+                if resolution:
+                    into.append((start, end, "DATASET", f"{canonical} {resolution}"))
+                    continue
+            into.append((start, end, label, canonical))
+        merge_ents(doc, exact_spans + spans)
         return doc
 
 
@@ -589,7 +640,7 @@ class AbbreviationDetector(BatchComponent):
         return (
             2 <= len(text) <= self.max_short_len
             and text[0].isalnum()
-            and any(c.isupper() for c in text)
+            and any(map(str.isupper, text))
             and not text.isdigit()
         )
 
@@ -598,7 +649,7 @@ class AbbreviationDetector(BatchComponent):
 
         Found in the text: the words since the last clause punctuation, at most
         min(|SF| + 5, 2|SF|) of them, as Schwartz & Hearst bound it."""
-        n_letters = sum(c.isalnum() for c in short)
+        n_letters = sum(map(str.isalnum, short))
         max_words = min(n_letters + 5, n_letters * 2)
         lo = max(0, paren_char - 40 * max_words)
         head = text[lo:paren_char]
@@ -728,7 +779,7 @@ def _best_long_form_ascii(short, long):
             return None
         l_i -= 1
         s_i -= 1
-    start = max(long.rfind(ws, 0, l_i + 1) for ws in (" ", "\n", "\t")) + 1
+    start = max(long.rfind(" ", 0, l_i + 1), long.rfind("\n", 0, l_i + 1), long.rfind("\t", 0, l_i + 1)) + 1
     return long[start:]
 
 

@@ -16,10 +16,10 @@ import re
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.attrs import IDX, LIKE_NUM, ORTH
+from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc
 
-from .components import BatchComponent, candidates, merge_ents, named, taken
+from .components import BatchComponent, candidates, merge_ents, named, taken, word_screen
 from .tokenizer import text_of
 
 Doc.set_extension("results", default=None, force=True)
@@ -29,6 +29,8 @@ NUMBER = re.compile(r"^[~≈]?([+\-−±]?)(\d+(?:[.,]\d+)?)(x|X|×|times|%|\\%|
 RATIO = re.compile(r"^1:(\d+(?:\.\d+)?)$")
 # "!" ends no sentence here: abstracts hardly exclaim, and names do ("Yahoo! R3").
 SENTENCE_END = re.compile(r"[.?](?=\s+[A-Z(\[])")
+# What follows a "." or "?" that ends a sentence (SENTENCE_END's lookahead).
+AFTER_SENTENCE_END = re.compile(r"\s+[A-Z(\[]")
 UNITS = {"%": "%", "\\%": "%", "×": "×", "x": "×", "X": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
          "MB": "MB", "points": "points", "pp": "points", "M": "M", "B": "B", "K": "K", "fps": "fps", "FPS": "fps"}
 # Words that tie a metric to the figure after it: "an FID of 2.11", "PSNR = 32.1", "accuracy reaching 80%".
@@ -171,21 +173,61 @@ class Ent(NamedTuple):
     text: str
 
 
+# How far from a figure the rules look, in tokens: back 16 words for a phrase naming a
+# metric (``_phrase_metric``), ahead 5 (a unit, "of", a dataset named right after the
+# figure), each with a margin. The rules that look farther, at words between the
+# entities of a sentence, ask for them (``Tokens.read``).
+BEHIND, AHEAD = 20, 10
+
+
 class Tokens:
     """A doc as the rules read it: per token position, its ``Word`` (``words[i].lower_``
-    where spaCy has ``doc[i].lower_``) and its character offset (``idx[i]``), read as
-    one array (``doc.to_array``) per doc, so a rule indexes a list instead of making a
-    spaCy ``Token``."""
+    where spaCy has ``doc[i].lower_``) and its character offset (``idx[i]``), taken
+    from one array (``doc.to_array``) per doc, so a rule indexes a list instead of
+    making a spaCy ``Token``.
 
-    __slots__ = ("doc", "words", "idx", "n", "text", "phrases")
+    Only tokens start..end-1 are read at first, and more as the rules ask
+    (``read``): the words around a doc's figures are a third of an abstract, and
+    looking up every token's word cost the extractor a third of its time. The
+    others stay None, so a rule that strays past what was read fails loudly
+    instead of reading a wrong word."""
 
-    def __init__(self, doc, words, orths, idx):
+    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "_lookup", "_orths", "_offsets", "_start", "_end")
+
+    def __init__(self, doc, words, orths, idx, start=0, end=None):
         self.doc = doc
-        self.words = list(map(words.__getitem__, orths.tolist()))
-        self.idx = idx.tolist()
-        self.n = len(self.words)
+        self.n = len(orths)
+        self._lookup, self._orths, self._offsets = words.__getitem__, orths, idx
+        self.words = [None] * self.n
+        self.idx = [None] * self.n
+        self._start = self._end = 0  # tokens _start.._end-1 are read
+        self.read(start, self.n if end is None else end)
         self.text = text_of(doc)
         self.phrases = {}  # (start_char, end_char) -> (start, end, name) of metrics named by a phrase
+
+    def read(self, start, end):
+        """Make the words and offsets of tokens start..end-1 (within the doc) readable;
+        what is read stays one run of tokens, the least that holds every range asked for."""
+        start, end = max(start, 0), min(end, self.n)
+        if start >= end:
+            return
+        if self._start == self._end:
+            self._start, self._end = end, end
+        if start < self._start:
+            self._fill(start, self._start)
+            self._start = start
+        if end > self._end:
+            self._fill(self._end, end)
+            self._end = end
+
+    def _fill(self, start, end):
+        self.words[start:end] = map(self._lookup, self._orths[start:end].tolist())
+        self.idx[start:end] = self._offsets[start:end].tolist()
+
+    def first_at(self, chars):
+        """For each character offset, the first token that starts there or later (``bisect_left``
+        over every token's offset, read or not)."""
+        return self._offsets.searchsorted(chars).tolist()
 
     def figure(self, i):
         """(sign, value, unit) if token ``i`` is a figure, with its unit written on it
@@ -200,15 +242,25 @@ class Tokens:
         return self.idx[start], self.idx[end - 1] + len(self.words[end - 1].text)
 
     def ent(self, candidate):
-        """The ``Ent`` of a candidate ``(start, end, label, canonical)``."""
+        """The ``Ent`` of a candidate ``(start, end, label, canonical)``: its offsets from
+        the words read, or from the doc's tokens for an entity farther from the figures."""
         start, end, label, canonical = candidate
-        start_char, end_char = self.chars(start, end)
+        if self._start <= start and end <= self._end:
+            start_char, end_char = self.chars(start, end)
+        else:
+            last = self.doc[end - 1]
+            start_char, end_char = self.doc[start].idx, last.idx + len(last)
         text = self.text[start_char:end_char]
-        return Ent(start, end, label, canonical or text, start_char, end_char, text)
+        return _new_ent(Ent, (start, end, label, canonical or text, start_char, end_char, text))
 
     def after_unit(self, i, fig):
         """The index just past the figure at ``i`` and a unit written as its own token."""
         return i + (2 if fig[2] and i + 1 < self.n and self.words[i + 1].text in UNITS else 1)
+
+
+# ``Ent(...)`` without the Python-level ``__new__`` a NamedTuple defines: a few entities
+# are made per figure's sentence, and that call was most of their cost.
+_new_ent = tuple.__new__
 
 
 class SentenceEnts(list):
@@ -217,42 +269,79 @@ class SentenceEnts(list):
 
     def __init__(self, ents):
         super().__init__(ents)
-        self.metrics = [e for e in ents if e.label_ == "METRIC"]
-        self.datasets = [e for e in ents if e.label_ == "DATASET"]
-        self.methods = [e for e in ents if e.label_ == "METHOD"]
+        self.metrics, self.datasets, self.methods = by_label = [], [], []
+        slot = {"METRIC": 0, "DATASET": 1, "METHOD": 2}
+        for e in ents:
+            k = slot.get(e.label_)
+            if k is not None:
+                by_label[k].append(e)
 
 
 class Sentences:
     """The entities of the sentence around a figure. Made for a doc only once a figure
-    survives the screening (some docs' figures are all settings); the sentences are
-    found in the text (``SENTENCE_END``) only as far as the figures reach, and a
-    sentence's entities are made when a figure in it asks."""
+    survives the screening (some docs' figures are all settings); a sentence's
+    entities are made when a figure in it asks.
+
+    A sentence runs from just after one ``SENTENCE_END`` to just after the next. They
+    are looked for from the figure, back with ``str.rfind`` and forward with the
+    pattern, rather than read off the whole text from its start: the pattern
+    starts with a character class, which the regular expression engine tries at
+    every character."""
 
     def __init__(self, doc, toks):
         self.toks = toks
-        self.ends = SENTENCE_END.finditer(toks.text)
-        self.bounds = [0]  # where each sentence starts, as far as read
         self.found = candidates(doc)
         self.in_entity = taken(doc)
-        self.by_sentence = {}
+        self.made = []  # (first character, end character, SentenceEnts) of the sentences asked for
 
-    def ents_at(self, char):
-        """The entities within the sentence that holds character ``char`` (the same list for each figure of a sentence)."""
-        bounds = self.bounds
-        while bounds[-1] <= char:
-            end = next(self.ends, None)
-            bounds.append(end.end() if end is not None else len(self.toks.text) + 1)
-        k = bisect.bisect_right(bounds, char)
-        ents = self.by_sentence.get(k)
-        if ents is None:
-            # The sentence's tokens, first to last - 1. A sentence ends after a "." (or "!",
-            # "?") followed by whitespace, and no token runs across whitespace, so an entity
-            # lies within the sentence's characters exactly when its tokens lie within these.
-            toks = self.toks
-            first, last = bisect.bisect_left(toks.idx, bounds[k - 1]), bisect.bisect_left(toks.idx, bounds[k])
-            ents = self.by_sentence[k] = SentenceEnts([toks.ent(c) for c in self.found
-                                                       if c[0] >= first and c[1] <= last])
+    def ents_at(self, char, i=None):
+        """The entities within the sentence that holds character ``char``, token ``i`` if
+        the caller knows it (the same list for each figure of a sentence)."""
+        for start, end, ents in self.made:
+            if start <= char < end:
+                return ents
+        text = self.toks.text
+        start = self._start(text, char)
+        end = SENTENCE_END.search(text, char)
+        end = end.end() if end is not None else len(text) + 1
+        if i is None:
+            (i,) = self.toks.first_at([char])
+        ents = SentenceEnts(self._within(start, end, i))
+        self.made.append((start, end, ents))
         return ents
+
+    def _within(self, start, end, i):
+        """The entities whose characters lie within start..end-1, in text order. The
+        candidates are in text order and do not overlap: walk from token ``i`` back and
+        ahead, up to the first entity outside. No token runs across the whitespace
+        after a sentence's end, so an entity that ends past ``end`` starts past it too."""
+        toks, found = self.toks, self.found
+        k = bisect.bisect_left(found, (i,))
+        ents = []
+        for j in range(k - 1, -1, -1):
+            ent = toks.ent(found[j])
+            if ent.start_char < start:
+                break
+            ents.append(ent)
+        ents.reverse()
+        for j in range(k, len(found)):
+            ent = toks.ent(found[j])
+            if ent.end_char > end:
+                break
+            ents.append(ent)
+        return ents
+
+    @staticmethod
+    def _start(text, char):
+        """Where the sentence holding ``char`` starts: just after the last sentence end
+        before it (a "." or "?" at ``char - 1`` or earlier), else 0."""
+        p = char
+        while True:
+            p = max(text.rfind(".", 0, p), text.rfind("?", 0, p))
+            if p < 0:
+                return 0
+            if AFTER_SENTENCE_END.match(text, p + 1):
+                return p + 1
 
 
 @Language.factory("paperlens_results", default_config={"window": 6})
@@ -269,6 +358,12 @@ class ResultExtractor(BatchComponent):
     def __init__(self, vocab, window):
         self.window = window
         self._words = Words(vocab)
+        # The numbers that are figures ("2.11", not "one"), found by the shared word
+        # screen: its one array read per doc also brings the ORTH and IDX the
+        # ``Tokens`` view is made of.
+        like_num = vocab.lex_attr_getters[LIKE_NUM]
+        self.screen = word_screen(vocab)
+        (self._figure,) = self.screen.register(lambda text: like_num(text) and parse_figure(text) is not None)
 
     def __call__(self, doc):
         doc._.results = self._results(doc)
@@ -277,17 +372,13 @@ class ResultExtractor(BatchComponent):
     def _results(self, doc):
         # The rules start only from tokens that look like numbers, and sentences are
         # found in the text: no rule runs over every token in Python.
-        if not len(doc):
-            return []
-        arr = doc.to_array([LIKE_NUM, ORTH, IDX])
-        like_num = arr[:, 0].nonzero()[0]
-        words = self._words
-        # The numbers that are figures ("2.11", not "one"); a doc without any is done
-        # before its words are read.
-        numbers = [i for i, orth in zip(like_num.tolist(), arr[like_num, 1].tolist()) if words[orth].figure is not None]
+        figure = self._figure
+        numbers = [i for i, kind, _ in self.screen.hits(doc) if kind & figure]
         if not numbers:
-            return []
-        toks = Tokens(doc, words, arr[:, 1], arr[:, 2])
+            return []  # a doc without figures is done before its words are read
+        words = self._words
+        arr = self.screen.columns(doc)
+        toks = Tokens(doc, words, arr[:, 0], arr[:, 1], numbers[0] - BEHIND, numbers[-1] + 1 + AHEAD)
         found = []  # [token, figure, sentence entities, metric chars, metric, compared with]
         sentences = None
         for i in numbers:
@@ -299,7 +390,7 @@ class ResultExtractor(BatchComponent):
                 sentences = Sentences(doc, toks)
             if sentences.in_entity[i]:
                 continue
-            sentence_ents = sentences.ents_at(toks.idx[i])
+            sentence_ents = sentences.ents_at(toks.idx[i], i)
             found.append([i, fig, sentence_ents, *self._metric(toks, i, sentence_ents, fig), None])
         if not found:
             return []
@@ -454,6 +545,8 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         lists, current = [], []
         for e in ents.datasets:
+            if current:
+                toks.read(current[-1].end, e.start)
             if current and all(t.lower_ in {"and", ",", "or", "the", "/"} for t in words[current[-1].end : e.start]):
                 current.append(e)
             else:
@@ -507,7 +600,7 @@ class ResultExtractor(BatchComponent):
             if None in metrics or len(set(metrics)) < size or any(m[2] is not found[first][2] for m in models):
                 continue
             lo, hi = toks.after_unit(models[-1][0], models[-1][1]), found[first][0]
-            if not any(t.lower_ in COMPARISON for t in words[lo:hi]) or hi - lo > 12:
+            if hi - lo > 12 or not any(t.lower_ in COMPARISON for t in words[lo:hi]):
                 continue
             for k, model in zip(run, models):
                 found[k][3], found[k][4], found[k][5] = model[3], model[4], model[0]
@@ -620,6 +713,7 @@ class ResultExtractor(BatchComponent):
                     # "7.3times fewer trainable parameters", "10-100X smaller",
                     # "10x reduction in (the) number of non-zero parameters"
                     first = nxt + 1
+                    toks.read(first, first + 6)
                     if t.lower_ == "reduction" and first < n and words[first].lower_ in {"in", "of"}:
                         first += 1
                         while first + 1 < n and (words[first].lower_ == "the" or words[first].lower_ in {
@@ -664,7 +758,7 @@ class ResultExtractor(BatchComponent):
         if parenthesis is not None:
             return parenthesis  # "its NIQE is the lowest (3.62 vs 3.85 for the next best)"
         if fig[2] == "×" and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS \
-                and any(t.lower_ in OUTPERFORM_WORDS for t in words[max(0, i - 24) : i]):
+                and (toks.read(i - 24, i) or any(t.lower_ in OUTPERFORM_WORDS for t in words[max(0, i - 24) : i])):
             return None, "speedup"  # "outperforms Sputnik and SparTA by an average of 2.9x"
         if fig[0] == "+" or (nxt is not None and words[nxt].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
@@ -673,6 +767,7 @@ class ResultExtractor(BatchComponent):
     @staticmethod
     def _hyphenated_words(toks, start, end):
         """The content words from ``start`` on, a compound written with hyphens ("non-zero") as one."""
+        toks.read(start, end + 2)
         words, doc = toks.words, toks.doc
         found = []
         k = start
@@ -753,6 +848,7 @@ class ResultExtractor(BatchComponent):
     def _qualified(self, toks, metric, ents):
         """A known metric with the words that qualify it: "a strict entity F1 of 94.2%"
         reports a strict entity F1, not any F1 score."""
+        toks.read(metric.start - 4, metric.end)  # a long metric's first words may lie further BEHIND
         words = toks.words
         lo = metric.start
         while lo > 0 and metric.start - lo < 4 and words[lo - 1].text not in SENTENCE_PUNCT:
@@ -851,6 +947,9 @@ class ResultExtractor(BatchComponent):
         such benchmark, and only a dataset named right after "we introduce/present/...";
         None otherwise."""
         words = toks.words
+        for c in sentences.found:
+            if c[2] == "DATASET":
+                toks.read(c[0] - 6, c[0])
         own = {toks.ent(c).canonical for c in sentences.found if c[2] == "DATASET"
                and any(w.lower_ in BENCHMARK_TRIGGERS for w in words[max(0, c[0] - 3) : c[0]])
                and any(w.lower_ == "we" for w in words[max(0, c[0] - 6) : c[0]])}

@@ -33,6 +33,7 @@ QUALIFIERS = {
     "arithmetic", "scaled", "empirical", "expected", "calibration", "acceptance", "hallucination", "refusal",
     "attack", "robust", "clean", "adversarial", "certified", "transfer", "downstream", "probing", "persona",
     "memory", "throughput", "latency", "runtime", "wall-clock", "end-to-end", "compression", "bit", "bits",
+    "query", "binary", "column", "gender", "instruction", "directional", "percentile", "tail",
 }
 # Hyphenated words that say how something is done, not which task it is: "CNN-based", "state-of-the-art".
 NOT_QUALIFYING_ENDS = {"based", "like", "driven", "aware", "art", "agnostic", "efficient", "friendly", "oriented",
@@ -40,6 +41,7 @@ NOT_QUALIFYING_ENDS = {"based", "like", "driven", "aware", "art", "agnostic", "e
                        "quality", "time", "world", "known", "use", "purpose"}
 # Ranking metrics read at a cut-off written out: "recall at 8", "precision at 10".
 CUT_OFF_METRICS = {"recall", "precision", "NDCG", "MRR", "mAP", "hit rate", "Hits@K"}
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")  # "90th-percentile latency"
 HYPHEN_PARTS = re.compile(r"^[A-Za-z0-9]+$")
 # The first half of a one-word qualified metric: "macro-AUC", "micro-F1", "class-balanced".
 COMPOUND_QUALIFIERS = {"macro", "micro", "weighted", "balanced", "class", "token", "span", "entity", "word", "char",
@@ -58,7 +60,7 @@ def qualifier_start(doc, start, max_words):
         while j - 2 >= 0 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
                 and not doc[j - 2].whitespace_ and HYPHEN_PARTS.match(doc[j - 2].text):
             j -= 2
-        if j < k and HYPHEN_PARTS.match(doc[k].text) and not doc[j].text[:1].isdigit() \
+        if j < k and HYPHEN_PARTS.match(doc[k].text) and (not doc[j].text[:1].isdigit() or ORDINAL.match(doc[j].text)) \
                 and doc[k].lower_ not in NOT_QUALIFYING_ENDS:
             first = j
             continue
@@ -173,7 +175,8 @@ class MetricQualifiers(BatchComponent):
                 wider.append((first, end, label, qualified_name(doc[first:start], canonical)))
         for start, end, label, canonical in metrics:
             if end + 1 < n and canonical in CUT_OFF_METRICS and doc[end].lower_ == "at" and not busy[end + 1] \
-                    and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) <= 1000:
+                    and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) <= 1000 \
+                    and not (end + 2 < n and doc[end + 2].text in {"%", "x", "×"}):  # "TPR at 1% FPR" is no cut-off
                 # "recall at 8" is Recall@8: a ranking metric at its cut-off
                 wider.append((start, end + 2, label, f"{canonical}@{doc[end + 1].text}"))
                 continue

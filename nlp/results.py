@@ -79,6 +79,7 @@ PHRASE_LINKS = {"of", "is", "are", "was", "were", "=", ":", "about", "approximat
                 "below", "to"}
 # Words that qualify a metric without naming a different one: "an average Spearman correlation".
 LOOSE_MODIFIERS = {"average", "mean", "overall", "best", "final", "higher", "lower", "better", "worse", "new",
+                   "highest", "lowest", "near-perfect", "perfect", "worst",
                    "relative", "absolute", "strong", "high", "low", "reported", "resulting", "total"}
 SENTENCE_PUNCT = {".", ";", "!", "?", ":"}
 # "We introduce ShiftTab, a benchmark ...": the verbs that present a paper's own benchmark.

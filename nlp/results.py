@@ -259,8 +259,8 @@ class Tokens:
         return i + (2 if fig[2] and i + 1 < self.n and self.words[i + 1].text in UNITS else 1)
 
 
-# ``Ent(...)`` without the Python-level ``__new__`` a NamedTuple defines: a few entities
-# are made per figure's sentence, and that call was most of their cost.
+# ``Ent(...)`` without the Python-level ``__new__`` a NamedTuple defines: every entity of
+# a figure's sentence, and one past each end of it, is made this way.
 _new_ent = tuple.__new__
 
 
@@ -270,12 +270,9 @@ class SentenceEnts(list):
 
     def __init__(self, ents):
         super().__init__(ents)
-        self.metrics, self.datasets, self.methods = by_label = [], [], []
-        slot = {"METRIC": 0, "DATASET": 1, "METHOD": 2}
-        for e in ents:
-            k = slot.get(e.label_)
-            if k is not None:
-                by_label[k].append(e)
+        self.metrics = [e for e in ents if e.label_ == "METRIC"]
+        self.datasets = [e for e in ents if e.label_ == "DATASET"]
+        self.methods = [e for e in ents if e.label_ == "METHOD"]
 
 
 class Sentences:

@@ -16,6 +16,7 @@ docs a batch at a time (``BatchComponent``).
 import functools
 import json
 import re
+import weakref
 from array import array
 from pathlib import Path
 
@@ -243,6 +244,7 @@ class WordScreen:
         self.vocab = vocab
         self.predicates = []
         self.flag = -1
+        self._stale = False  # predicates registered since the flag was last set on the vocab
         self._words = {}  # orth -> (bits, text) of a flagged word
 
     def __call__(self, text):
@@ -254,9 +256,18 @@ class WordScreen:
         first = len(self.predicates)
         self.predicates.extend(predicates)
         self._words.clear()
-        # Adding the flag again under its id sets it afresh on every word in the vocab.
-        self.flag = self.vocab.add_flag(self, flag_id=self.flag)
+        self._stale = True
         return [1 << i for i in range(first, len(self.predicates))]
+
+    def settle(self):
+        """Set the flag on every word of the vocab, once every component has registered:
+        each pass asks every predicate about every word (the knowledge base's tens of
+        thousands), so it is done once per pipeline, not once per component.
+        ``pipeline.load`` calls it; a doc read before then settles it first."""
+        if self._stale:
+            # Adding the flag again under its id sets it afresh on every word in the vocab.
+            self.flag = self.vocab.add_flag(self, flag_id=self.flag)
+            self._stale = False
 
     def hits(self, doc):
         """``(i, bits, text)`` of each flagged token, in order."""
@@ -272,6 +283,7 @@ class WordScreen:
         cached = doc.user_data.get(SCREEN_KEY)
         if cached is not None and cached[0] == len(doc) and cached[1] == len(self.predicates):
             return cached[2]
+        self.settle()
         found = []
         arr = doc.to_array([self.flag, ORTH, IDX])
         if len(doc):
@@ -295,11 +307,20 @@ class WordScreen:
 
 
 def word_screen(vocab):
-    """The vocab's ``WordScreen``: the one a component registered already, or a new one."""
+    """The vocab's ``WordScreen``: the one a component registered already, or a new one.
+    Known by the vocab before its flag is set (``settle``), so every component shares it."""
+    screen = _SCREENS.get(id(vocab))
+    if screen is not None and screen.vocab is vocab:
+        return screen
     for getter in vocab.lex_attr_getters.values():
         if isinstance(getter, WordScreen):
             return getter
-    return WordScreen(vocab)
+    screen = _SCREENS[id(vocab)] = WordScreen(vocab)
+    return screen
+
+
+# id(vocab) -> its screen, for as long as a component holds the screen.
+_SCREENS = weakref.WeakValueDictionary()
 
 
 @Language.factory("paperlens_ents")

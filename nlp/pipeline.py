@@ -8,6 +8,7 @@ import spacy
 from spacy.util import load_config, load_model_from_config
 
 from . import components, qualifiers, results, settings, tokenizer  # noqa: F401  (registers our factories and tokenizer)
+from .components import word_screen
 from .kb import KB_DIR
 
 HERE = Path(__file__).parent
@@ -26,7 +27,9 @@ def kb_dir():
 def load():
     """The pipeline described by config.cfg, built from ``spacy.blank("en")``'s defaults."""
     overrides = {"components.paperlens_kb.kb_dir": str(kb_dir())} if os.environ.get("PAPERLENS_KB_DIR") else {}
-    return load_model_from_config(load_config(CONFIG, overrides=overrides), auto_fill=True, validate=True)
+    nlp = load_model_from_config(load_config(CONFIG, overrides=overrides), auto_fill=True, validate=True)
+    word_screen(nlp.vocab).settle()  # once all components registered what they look for
+    return nlp
 
 
 @functools.cache

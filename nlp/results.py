@@ -512,18 +512,9 @@ class ResultExtractor(BatchComponent):
         """ "On METR-LA and PEMS-BAY, DynaST achieves an MAE of 3.19 and 1.71, (respectively,)
         compared with 3.53 and 1.95 for Graph WaveNet": figures listed together pair in order
         with the datasets listed together in their sentence."""
-        words = toks.words
         paired = {}
-        runs, run = [], [found[0]] if found else []
-        for a, b in zip(found, found[1:]):
-            lo, hi = toks.after_unit(a[0], a[1]), b[0]
-            if hi - lo <= 3 and all(t.lower_ in COORDINATION for t in words[lo:hi]) and a[2] is b[2]:
-                run.append(b)
-            else:
-                runs.append(run)
-                run = [b]
-        runs.append(run)
-        for run in runs:
+        for run in self._joined_runs(toks, found):
+            run = [found[k] for k in run]
             if len(run) < 2:
                 continue
             lists = self._dataset_lists(toks, run[0][2])
@@ -574,10 +565,12 @@ class ResultExtractor(BatchComponent):
         before = [e for e in ents.metrics if e.end <= opening]
         return ((before[-1].start_char, before[-1].end_char), self._metric_name(before[-1])) if before else None
 
-    def _parallel_metrics(self, toks, found):
-        """ "a PSNR of 26.1 dB and an SSIM of 0.871, compared with 23.9 dB and 0.849 for
-        Retinexformer": figures joined without their metrics take, in order, the metrics of
-        as many figures just before them, when those name different metrics."""
+    @staticmethod
+    def _joined_runs(toks, found):
+        """Figures listed together in one sentence ("3.19 and 1.71", "2.47, 0.33"), as runs of
+        indices into ``found``: at most three coordinating words between neighbours."""
+        if not found:
+            return []
         words = toks.words
         runs, run = [], [0]
         for k in range(1, len(found)):
@@ -589,7 +582,14 @@ class ResultExtractor(BatchComponent):
                 runs.append(run)
                 run = [k]
         runs.append(run)
-        for run in runs:
+        return runs
+
+    def _parallel_metrics(self, toks, found):
+        """ "a PSNR of 26.1 dB and an SSIM of 0.871, compared with 23.9 dB and 0.849 for
+        Retinexformer": figures joined without their metrics take, in order, the metrics of
+        as many figures just before them, when those name different metrics."""
+        words = toks.words
+        for run in self._joined_runs(toks, found):
             size, first = len(run), run[0]
             if size < 2 or first < size or any(found[k][4] is not None for k in run):
                 continue

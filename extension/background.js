@@ -283,9 +283,21 @@ let serverDown = false;      // the last request failed: nothing is painted from
 const CACHE_FORMAT = 3;      // entries of another format (an older version) are not used
 const pcKey = (server, url) => "pc:" + PaperLensCommon.hash(server + " " + url.split("#")[0]);
 
+/* The page-cache keys storage.local holds, read once per worker lifetime and then kept in
+   step: a page the cache has nothing for is answered without reading storage, so that the
+   hello's answer more often reaches the page before its parser is done. */
+let storedKeys = null; // Promise<Set<string>|null>
+function storedPages() {
+  if (!storedKeys) {
+    storedKeys = chrome.storage.local.get(PC_INDEX).then((got) => new Set(Object.keys(got[PC_INDEX] || {})), () => null);
+  }
+  return storedKeys;
+}
+
 async function dropPageCache() {
   cacheGen++;
   pageMemo.clear();
+  storedKeys = Promise.resolve(new Set());
   try {
     const idx = (await chrome.storage.local.get(PC_INDEX))[PC_INDEX] || {};
     await chrome.storage.local.remove([PC_INDEX, ...Object.keys(idx)]);
@@ -297,6 +309,8 @@ async function cachedPage(server, url) {
   const key = pcKey(server, url);
   let entry = pageMemo.get(key);
   if (!entry) {
+    const stored = await storedPages();
+    if (stored && !stored.has(key)) return null;
     try { entry = (await chrome.storage.local.get(key))[key]; } catch (e) { entry = null; }
     if (!entry || entry.server !== server || entry.v !== CACHE_FORMAT || !entry.blocks) return null;
     remember(key, entry);
@@ -338,6 +352,7 @@ async function persist(key, gen) {
   if (gen !== cacheGen) return;
   if (gone.length) await chrome.storage.local.remove(gone);
   await chrome.storage.local.set({ [key]: entry, [PC_INDEX]: idx });
+  if (gen === cacheGen) storedKeys = Promise.resolve(new Set(Object.keys(idx)));
 }
 
 /* One block of the server's answer as the page cache keeps it: {s: [[start, end, label index,
@@ -426,7 +441,9 @@ async function annotate(msg, sender) {
   if (r.e) return failed(tabId, pageUrl, server, r.e);
   const health = h.data;
   serverDown = false;
-  storeAnswer(server, str(msg.url, 4000) || pageUrl, health.labels, blocks, r.data, gen);
+  // the page cache's copy is made once the answer is on its way to the page (a few ms for a
+  // page of 50 papers, the answer's wait otherwise)
+  setTimeout(() => storeAnswer(server, str(msg.url, 4000) || pageUrl, health.labels, blocks, r.data, gen), 0);
   // in order with the badge updates the page sends next (they read this status)
   serial(() => setTabState(tabId, { url: pageUrl, status: "online", server, version: health.version, message: "" }));
   return { ok: true, health: { version: health.version, labels: health.labels }, result: r.data,

@@ -93,21 +93,18 @@ def paper_key(paper):
     return ("url", paper.get("url"))
 
 
-def describe_spans(db, blocks, nlp):
-    """What the hover card shows: the knowledge base's description, and in how many
-    of the user's papers the name has been seen."""
+def describe_names(db, tags, nlp):
+    """What the hover card shows, once per name of the response (not once per span: a page
+    of 50 abstracts names the same few hundred things in some 800 spans): the knowledge
+    base's description, and in how many of the user's papers the name has been seen."""
     kb = nlp.get_pipe("paperlens_kb") if nlp is not None and "paperlens_kb" in nlp.pipe_names else None
-    keys = {(s["label"], s["canonical"]) for b in blocks for s in b["spans"]}
-    if not keys:
-        return
-    seen = store.name_counts(db, keys)
-    for b in blocks:
-        for span in b["spans"]:
-            key = (span["label"], span["canonical"])
-            description = kb.describe(*key) if kb else ""
-            if description:
-                span["description"] = description
-            span["seen"] = seen.get(key, 0)
+    papers = store.name_counts(db, [(t["label"], t["canonical"]) for t in tags]) if tags else {}
+    for tag in tags:
+        key = (tag["label"], tag["canonical"])
+        tag["papers"] = papers.get(key, 0)
+        description = kb.describe(*key) if kb else ""
+        if description:
+            tag["description"] = description
 
 
 def annotate(db, request_body, limits, nlp=None):
@@ -166,10 +163,11 @@ def annotate(db, request_body, limits, nlp=None):
         results = [{**r, "text": b["text"][r["start"]:r["end"]]} for r in b["results"]]
         out_blocks.append({"id": b["id"], "paper_id": b["paper_id"], "cached": b["cached"], "spans": spans,
                            "results": results})
-    describe_spans(db, out_blocks, nlp)
+    tags = [{"label": label, "canonical": canonical, "count": n}
+            for (label, canonical), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    describe_names(db, tags, nlp)
     return {
         "blocks": out_blocks,
-        "tags": [{"label": label, "canonical": canonical, "count": n}
-                 for (label, canonical), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))],
+        "tags": tags,
         "papers": [{**papers[p], "tags": tags_by_paper[p]} for p in all_papers],
     }

@@ -44,7 +44,6 @@ SCHEMAS = {
             "start": {"type": "integer", "minimum": 0}, "end": {"type": "integer", "minimum": 0},
             "label": LABEL, "text": {"type": "string"}, "canonical": {"type": "string"},
             "origin": {"type": "string", "enum": ["pipeline", "user"]}, "confirmed": {"type": "boolean"},
-            "description": {"type": "string"}, "seen": {"type": "integer", "minimum": 0},
         },
     },
     "Result": {
@@ -60,6 +59,14 @@ SCHEMAS = {
         "type": "object", "required": ["label", "canonical", "count"],
         "properties": {"label": LABEL, "canonical": {"type": "string"}, "count": {"type": "integer"},
                        "papers": {"type": "integer"}},
+    },
+    # A name the answer's spans carry, once per answer (its spans refer to it by label and
+    # canonical): how often it is named here, in how many of the library's papers, and the
+    # knowledge base's description when it has one (what the hover card shows).
+    "AnswerTag": {
+        "type": "object", "required": ["label", "canonical", "count", "papers"],
+        "properties": {"label": LABEL, "canonical": {"type": "string"}, "count": {"type": "integer", "minimum": 1},
+                       "papers": {"type": "integer", "minimum": 0}, "description": {"type": "string"}},
     },
     "Paper": {
         "type": "object", "required": ["id", "title", "tags"],
@@ -96,7 +103,7 @@ SCHEMAS = {
                                "cached": {"type": "boolean"},
                                "spans": {"type": "array", "items": _ref("Span")},
                                "results": {"type": "array", "items": _ref("Result")}}}},
-            "tags": {"type": "array", "items": _ref("Tag")},
+            "tags": {"type": "array", "items": _ref("AnswerTag")},
             "papers": {"type": "array", "items": _ref("Paper")},
         },
     },

@@ -68,9 +68,9 @@
     return { off: !!(v && v.off), hidden };
   }
 
-  async function loadPrefs() {
+  async function loadPrefs(asked) {
     try {
-      const got = await chrome.storage.local.get(SITE_KEY);
+      const got = await (asked || chrome.storage.local.get(SITE_KEY));
       S.prefs = readPrefs(got[SITE_KEY]);
     } catch (e) { /* defaults */ }
     S.prefsLoaded = true;
@@ -180,6 +180,44 @@
     S.legendClosed = false;
   }
 
+  /* ---------- what the page changed since it was read ----------
+   * A count of the page's own changes that can change what collectText reads (text, nodes,
+   * and the attributes its skip selectors look at), brought up to date when asked with
+   * takeRecords() (an observer's callback comes later). A paint uses the text and positions
+   * its scan collected while the count is unchanged, instead of reading 100 blocks again. */
+
+  const READ_ATTRIBUTES = ["class", "hidden", "aria-hidden", "type", "encoding", "data-test-id"];
+  let pageChanges = 0;
+  const changeWatch = typeof MutationObserver === "function"
+    ? new MutationObserver((records) => { if (records.some(pageChange)) pageChanges++; }) : null;
+
+  function pageChange(m) {
+    if (m.type === "attributes") return !ours(m.target);
+    if (m.type === "characterData") return true;
+    return [...m.addedNodes].some((n) => !ours(n)) || [...m.removedNodes].some((n) => !ours(n));
+  }
+
+  /* The count now; null when changes cannot be watched (every paint reads the page again). */
+  function pageVersion() {
+    if (!changeWatch) return null;
+    if (changeWatch.takeRecords().some(pageChange)) pageChanges++;
+    return pageChanges;
+  }
+
+  function watchChanges() {
+    if (changeWatch) {
+      changeWatch.observe(document.documentElement, {
+        childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: READ_ATTRIBUTES,
+      });
+    }
+  }
+
+  /* The part's text and positions as the page has them now: from its scan when nothing changed. */
+  function collectedNow(part, version) {
+    if (part.collected && version !== null && part.version === version) return part.collected;
+    return PL.offsets.collectText(part.el, { skip: part.skip, range: part.range });
+  }
+
   /* ---------- what is in view ---------- */
 
   const io = typeof IntersectionObserver === "function" ? new IntersectionObserver((records) => {
@@ -215,6 +253,7 @@
 
   function scanOnce() {
     const t0 = performance.now();
+    const version = pageVersion();
     let found;
     try {
       found = PL.sites.extract(document, location).filter((p) => p.title || p.abstract);
@@ -222,6 +261,7 @@
       console.warn("PaperLens:", e);
       return;
     }
+    for (const p of found) for (const part of [p.title, p.abstract]) if (part) part.version = version;
     let added = false;
     found.forEach((p, i) => {
       const rec = S.papers.get(p.key);
@@ -328,8 +368,7 @@
         }
         if (!inflight.size) break;
         await Promise.race(inflight);
-        const pr = progress();
-        if (pr.total > 1 && pr.done < pr.total) reportProgress(pr);
+        progressSoon();
       }
     } finally {
       S.pumping = false;
@@ -479,22 +518,34 @@
 
   /* A paper painted from the page cache and confirmed by the server: its highlights stay,
      they take the server's details (canonical name, description, seen, confirmed). */
-  function confirmCached(rec, mine) {
+  function confirmCached(rec, mine, names) {
     const bySpan = new Map();
     for (const { b, part } of mine) {
       for (const sp of Array.isArray(b.spans) ? b.spans : []) if (sp) bySpan.set(spanKey(part, sp.start, sp.end, sp.label), sp);
     }
     for (const en of rec.entries) {
       const sp = bySpan.get(spanKey(en.part, en.start, en.end, en.label));
-      if (sp) Object.assign(en, spanDetails(sp));
+      if (sp) Object.assign(en, spanDetails(sp, names));
     }
   }
 
-  function spanDetails(sp) {
+  /* The answer's names (its tags): what the hover card shows of each, its description and in
+     how many of the user's papers it is, comes once per answer, not with every span. */
+  function answerNames(tags) {
+    const names = new Map();
+    for (const t of Array.isArray(tags) ? tags : []) {
+      if (t && typeof t.label === "string" && typeof t.canonical === "string") names.set(t.label + "\u0000" + t.canonical, t);
+    }
+    return names;
+  }
+
+  function spanDetails(sp, names) {
+    const canonical = typeof sp.canonical === "string" ? sp.canonical : "";
+    const name = names.get(sp.label + "\u0000" + canonical);
     return {
-      canonical: typeof sp.canonical === "string" ? sp.canonical : "",
-      description: typeof sp.description === "string" ? sp.description : "",
-      seen: Number.isInteger(sp.seen) ? sp.seen : null,
+      canonical,
+      description: name && typeof name.description === "string" ? name.description : "",
+      seen: name && Number.isInteger(name.papers) ? name.papers : null,
       origin: sp.origin === "user" ? "user" : "pipeline",
       confirmed: sp.confirmed === true,
     };
@@ -507,6 +558,7 @@
     const order = new Map(labels.map((l, i) => [l.label, i]));
     const result = resp.result || {};
     const papersById = new Map((Array.isArray(result.papers) ? result.papers : []).map((p) => [p.id, p]));
+    const names = answerNames(result.tags);
     const byRec = new Map(recs.map((r) => [r, []]));
     for (const b of Array.isArray(result.blocks) ? result.blocks : []) {
       const m = b && meta.get(b.id);
@@ -514,6 +566,7 @@
     }
     quickTheme();
     PL.ui.installHighlightStyles(labels);
+    const version = pageVersion();
 
     for (const rec of recs) {
       const mine = byRec.get(rec);
@@ -521,7 +574,8 @@
       const paper = papersById.get(rec.paperId);
       let tags = paper && Array.isArray(paper.tags) ? paper.tags : null;
       if (!tags && recs.length === 1 && Array.isArray(result.tags)) tags = result.tags;
-      const sig = paintSig(mine);
+      // what the highlights are, compared only between a cached paint and the server's answer
+      const sig = fromCache || rec.cachePainted ? paintSig(mine) : null;
       const results = [];
       for (const { b } of mine) if (Array.isArray(b.results)) results.push(...b.results);
       if (!fromCache && rec.cachePainted) {
@@ -529,7 +583,7 @@
         // when it paints the same ranges with the same labels; its details and tag row go in
         rec.cachePainted = false;
         if (!rec.refresh && sig === rec.sig && !rec.stalePaint) {
-          confirmCached(rec, mine);
+          confirmCached(rec, mine, names);
           rec.status = "done";
           if (rec.manual && !rec.found.anchor) continue;
           if (!tags || rec.manual) tags = tagsFromEntries(rec.entries);
@@ -545,7 +599,7 @@
       for (const { b, part: partName } of mine) {
         const part = rec.found[partName];
         if (!part || !part.el || !part.el.isConnected || !Array.isArray(b.spans) || !b.spans.length) continue;
-        const collected = PL.offsets.collectText(part.el, { skip: part.skip, range: part.range });
+        const collected = collectedNow(part, version);
         if (collected.text !== part.text) { stale = true; continue; } // the page changed the text since we sent it
         const idx = PL.offsets.cpIndex(part.text); // null: code points and UTF-16 units agree
         const cpLen = idx ? idx.length - 1 : part.text.length;
@@ -571,12 +625,16 @@
             const r = PL.offsets.rangeForUtf16(c, s16 + w.shift, e16 + w.shift);
             if (r) ranges.push(r);
           }
+          const d = spanDetails(sp, names);
+          const highlight = PL.ui.highlightFor(sp.label, labels.length - order.get(sp.label));
           for (const range of ranges) {
+            // every field written out: an object spread here made each of a page's ~800 entries slower to build
             const entry = {
               range, label: sp.label, text: slice, rec, part: partName, blockText: part.text, start: sp.start, end: sp.end,
-              ...spanDetails(sp), painted: null, // read after the frame (paintedOf)
+              canonical: d.canonical, description: d.description, seen: d.seen, origin: d.origin, confirmed: d.confirmed,
+              painted: null, // read after the frame (paintedOf)
             };
-            PL.ui.highlightFor(sp.label, labels.length - order.get(sp.label)).add(range);
+            highlight.add(range);
             rec.entries.push(entry);
             S.entries.push(entry);
           }
@@ -741,6 +799,20 @@
   function reportProgress(p) {
     if (S.legend) S.legend.update(countsByLabel(), S.prefs.hidden, progressText());
     chrome.runtime.sendMessage({ type: "paperlens:progress", done: p.done, total: p.total }).catch(() => {});
+  }
+
+  /* "annotating 8/50" when a page takes its time: reported a moment after a batch is in, if the
+     page is still not done then. A page whose answers all come at once (the library knows it)
+     shows no progress, and sends no message while its highlights are about to be shown. */
+  const PROGRESS_DELAY_MS = 150;
+  let progressTimer = 0;
+  function progressSoon() {
+    if (progressTimer) return;
+    progressTimer = setTimeout(() => {
+      progressTimer = 0;
+      const pr = progress();
+      if (pr.total > 1 && pr.done < pr.total) reportProgress(pr);
+    }, PROGRESS_DELAY_MS);
   }
 
   /* ---------- light and dark ---------- */
@@ -1206,9 +1278,12 @@
   if (S.manual) {
     installHover();
   } else {
-    // wakes the service worker while the page is still loading, and fetches the page cache
+    // the hello wakes the service worker while the page is still loading, and fetches the page
+    // cache; it and the per-site switches were asked for by common.js, the first content script
+    const early = PL.early && PL.early.url === location.href && PL.early.site === SITE_KEY ? PL.early : null;
+    PL.early = null;
     const helloUrl = location.href;
-    S.hello = chrome.runtime.sendMessage({ type: "paperlens:hello", url: helloUrl })
+    S.hello = (early ? early.hello : chrome.runtime.sendMessage({ type: "paperlens:hello", url: helloUrl }))
       .then((r) => (r && location.href === helloUrl ? r : null), () => null)
       .then((r) => {
         S.helloValue = r;
@@ -1216,8 +1291,8 @@
         return r;
       });
     // the page's text goes out at once; the per-site switches are only needed to paint
-    S.prefsReady = loadPrefs();
-    const start = () => { observeBodyTheme(); startObserving(); scanOnce(); };
+    S.prefsReady = loadPrefs(early && early.prefs);
+    const start = () => { observeBodyTheme(); startObserving(); watchChanges(); scanOnce(); };
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
     else start();
   }

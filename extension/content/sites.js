@@ -6,10 +6,12 @@
  * the papers of the current view:
  *   {key, paper: {title, url, arxiv_id}, title: Part|null, abstract: Part|null,
  *    anchor: Element, place: "after"|"append"}
- *   Part = {el, text, skip, mirrors?: [{el, skip}]}
+ *   Part = {el, text, skip, collected?, mirrors?: [{el, skip}]}
  * `el` is null when the text is not rendered (a Hugging Face compact card whose abstract
  * only exists in the page's hydration data): it is still sent, and its tags go on the card.
  * `skip` lists the site's own elements inside the part that are not text (labels, toggles).
+ * `collected` is what PL.offsets.collectText read (the text and where each piece of it is in
+ * the page): painting uses it as long as the page has not changed since.
  * `mirrors` are other renderings of the same text (arXiv search's visible short abstract,
  * a truncated excerpt of the hidden full one): highlights are painted on them too.
  */
@@ -140,8 +142,8 @@
 
   function part(el, skip) {
     if (!el) return null;
-    const text = textOf(el, skip);
-    return text ? { el, text, skip: skip || null } : null;
+    const collected = PL.offsets.collectText(el, { skip });
+    return collected.text ? { el, text: collected.text, skip: skip || null, collected } : null;
   }
 
   function arxivIdFrom(s) {
@@ -322,9 +324,13 @@
       const arxiv_id = arxivIdFrom(href);
       const title = part(titleEl);
       if (!title) continue;
-      const absEl = first(card, HF_LISTING.cardAbstract,
-        (p) => !p.contains(titleEl) && textOf(p).length >= HF_LISTING.minAbstractChars);
-      let abstract = part(absEl);
+      let abstract = null; // read once: the test and the part are the same reading
+      const absEl = first(card, HF_LISTING.cardAbstract, (p) => {
+        const found = p.contains(titleEl) ? null : part(p);
+        if (!found || found.text.length < HF_LISTING.minAbstractChars) return false;
+        abstract = found;
+        return true;
+      });
       if (!abstract) {
         data = data || hydrationPapers(doc);
         const rec = (arxiv_id && data.byId.get(arxiv_id)) || data.byTitle.get(title.text);

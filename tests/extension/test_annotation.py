@@ -74,16 +74,23 @@ def test_arxiv_lowdiff_highlights_tags_badge_and_library(configured, extension, 
     assert badge["text"] == str(total)
     assert configured.url in badge["title"]
 
-    # the highlight colours are the ones the server publishes (light, and dark under prefers-color-scheme)
-    css = page.evaluate("[...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\\n')")
+    # the highlight colours are the ones the server publishes: the light ones on this light page,
+    # the dark ones once the page turns dark (the site's own dark-theme marker)
     health = configured.session.get(configured.url + "/api/v1/health", timeout=5).json()
-    for label in health["labels"]:
-        for key in ("color", "dark_color"):
-            hexc = label[key].lstrip("#")
-            rgb = "rgb({}, {}, {})".format(*(int(hexc[i:i + 2], 16) for i in (0, 2, 4)))
-            assert f"::highlight(paperlens-{label['label']}) {{ background-color: {rgb};" in css
 
+    def rules(key):
+        def rgb(hexc):
+            hexc = hexc.lstrip("#")
+            return "rgb({}, {}, {})".format(*(int(hexc[i:i + 2], 16) for i in (0, 2, 4)))
+        return [f"::highlight(paperlens-{label['label']}) {{ background-color: {rgb(label[key])};"
+                for label in health["labels"]]
+
+    css_js = "[...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\\n')"
+    css = page.evaluate(css_js)
+    assert all(rule in css for rule in rules("color")), css
     page.screenshot(path=str(artifacts_dir / "arxiv-abs.png"), full_page=True)
+    page.evaluate("document.documentElement.classList.add('dark')")
+    page.wait_for_function(f"(rules) => rules.every((r) => ({css_js}).includes(r))", arg=rules("dark_color"))
 
 
 def test_arxiv_dsclora_methods_and_metrics(configured, extension, new_page, artifacts_dir):

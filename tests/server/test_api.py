@@ -235,14 +235,19 @@ def test_bad_corrections_are_refused_and_not_stored(client, body, status):
     assert client.delete("/api/v1/corrections/1").status_code == 404
 
 
-def test_spans_carry_description_and_how_often_seen(client, paper_request):
+def test_each_name_carries_its_description_and_how_often_seen_once(client, paper_request):
+    """What the hover card shows goes once per name, in the answer's tags; the spans name it."""
     client.post("/api/v1/annotate", json=paper_request("LowDiff", url="https://arxiv.org/abs/2503.15342"))
     body = client.post("/api/v1/annotate", json=paper_request("Distillation-Supervised Convolutional")).get_json()
     spans = [s for b in body["blocks"] for s in b["spans"]]
+    names = {(t["label"], t["canonical"]): t for t in body["tags"]}
+    assert {(s["label"], s["canonical"]) for s in spans} == set(names)
+    assert not any("description" in s or "seen" in s for s in spans)
     lora = next(s for s in spans if s["text"] == "LoRA")
-    assert lora["description"] and lora["origin"] == "pipeline"
+    assert lora["origin"] == "pipeline" and names[(lora["label"], lora["canonical"])]["description"]
     psnr = next(s for s in spans if s["text"] == "PSNR")
-    assert psnr["seen"] == 1
+    assert names[(psnr["label"], psnr["canonical"])]["papers"] == 1  # this paper: LowDiff does not name it
+    assert all(t["count"] == sum((s["label"], s["canonical"]) == k for s in spans) for k, t in names.items())
 
 
 def test_a_page_seen_again_is_read_plus_a_visit(app, client, paper_request):

@@ -90,12 +90,13 @@ HOW_NOT_WHAT = {"end", "robust"}
 COMPOUND_BEFORE = re.compile(r"(?:^|\s)((?:[A-Za-z0-9]+[-/])+[A-Za-z0-9]+ |(?:[A-Za-z0-9]+[-/])+)$")
 
 
-def compound_start(doc, text, start, busy):
+def compound_start(doc, text, start, busy, idx=None):
     """Where a task's setting begins when a compound written with hyphens or slashes stands
     right before it: "Ultra-High-Resolution Image Generation", "multi-document QA",
     "zero/few-shot learning" (where the task began inside the compound). Else ``start``.
     Read off the text before the task, so a task without one costs a single token."""
-    idx = doc[start].idx
+    if idx is None:
+        idx = doc[start].idx
     match = COMPOUND_BEFORE.search(text, max(0, idx - 48), idx)
     if match is None:
         return start
@@ -169,8 +170,9 @@ class MetricQualifiers(BatchComponent):
         wider = []
         n = len(doc)
         text = text_of(doc)
+        offsets = self.screen.columns(doc)[:, 1] if tasks else None  # each task's offset, without a Token
         for start, end, label, canonical in tasks:
-            first = compound_start(doc, text, start, busy)
+            first = compound_start(doc, text, start, busy, int(offsets[start]))
             if first < start:
                 wider.append((first, end, label, qualified_name(doc[first:start], canonical)))
         for start, end, label, canonical in metrics:

@@ -7,7 +7,10 @@ numbered name right after a clause-opening "on", closed by a comma or by the
 clause's subject, is taken as a dataset; a known method, a hardware name or a
 common word is not.
 """
+from typing import NamedTuple
+
 from spacy.language import Language
+from spacy.strings import hash_string
 
 from .components import BatchComponent, candidates, is_name_word, merge_ents, named, taken, word_screen
 
@@ -29,6 +32,7 @@ COLLECTIONS = {"datasets", "benchmarks", "corpora", "suites", "collections", "te
 
 # Between the names of a list, and before its first name.
 LIST_SEPARATORS = {",", "and", "or"}
+SEPARATOR_ORTHS = {hash_string(w) for w in (",", "and", "or", "And", "Or", "AND", "OR")}
 # What may follow the last name of a list.
 LIST_ENDS = {",", ".", ";", ":", ")", "and", "or", "dataset", "datasets", "benchmark", "benchmarks", "with", "for",
              "in", "to", "show", "shows", "demonstrate", "demonstrates", "confirm", "using", "as", "while", "where",
@@ -45,6 +49,14 @@ PART_WORDS = {"datasets", "benchmark", "benchmarks", "split", "splits", "subset"
 
 def is_part_word(text):
     return text.lower() in PART_WORDS
+
+
+class ListWord(NamedTuple):
+    separator: bool  # ",", "and", "or"
+    conjunction: bool  # "and", "or"
+    name: bool  # may be (part of) a listed name
+    ends_list: bool  # may follow a list's last name
+    precedes_list: bool  # may come before a list's first name
 
 
 def is_on(text):
@@ -67,6 +79,8 @@ class ResultSettings(BatchComponent):
     "already taken" flags are asked for only once one does not."""
 
     def __init__(self, vocab, max_words):
+        self.vocab = vocab
+        self._list_words = {}  # orth -> ListWord
         self.max_words = max_words
         self.screen = word_screen(vocab)
         self._on, self._opener, self._part = self.screen.register(is_on, is_list_opener, is_part_word)
@@ -114,51 +128,69 @@ class ResultSettings(BatchComponent):
 
     def _coordinated(self, doc, label):
         """ "on CIFAR-10, ZorbNet-5K and QuxBench", "compared with DPO, SimPO and KTO": names listed
-        with a known dataset (method) are datasets (methods) too. Only a real coordination counts (an "and" or "or" in the list), so "On ImageNet,
-        FooNet achieves" adds nothing; names are one word on the left of the known one, up to
-        ``max_words`` on its right."""
+        with a known dataset (method) are datasets (methods) too. Only a real coordination counts
+        (an "and" or "or" in the list), so "On ImageNet, FooNet achieves" adds nothing; names are
+        one word on the left of the known one, up to ``max_words`` on its right.
+        Words are read off the ORTH column (``ListWord`` per word), not as spaCy Tokens."""
         datasets = [c for c in candidates(doc) if c[2] == label]
         if not datasets:
             return
         n = len(doc)
+        orths = self.screen.columns(doc)[:, 0].tolist()
+        listed = [c for c in datasets if c[1] < n and orths[c[1]] in SEPARATOR_ORTHS
+                  or c[0] > 0 and orths[c[0] - 1] in SEPARATOR_ORTHS]
+        if not listed:
+            return
+        word = self._list_word
         busy = taken(doc)
         spans = []
-        for start, end, _, _ in datasets:
+        for start, end, _, _ in listed:
             found, joined = [], False
             k = end  # rightwards: separator, then a name
             while k < n:
                 sep = k
-                while sep < n and doc[sep].lower_ in LIST_SEPARATORS and sep - k < 2:
+                while sep < n and word(orths[sep]).separator and sep - k < 2:
                     sep += 1
                 if sep == k:
                     break
                 first = last = sep
-                while last < n and last - first < self.max_words and not busy[last] and is_name_word(doc[last]) \
-                        and doc[last].text not in NOT_DATASETS:
+                while last < n and last - first < self.max_words and not busy[last] and word(orths[last]).name:
                     last += 1
-                if last == first and not (last < n and busy[last] and doc[last].lower_ not in LIST_SEPARATORS):
+                if last == first and not (last < n and busy[last] and not word(orths[last]).separator):
                     break
-                if last > first and last < n and doc[last].lower_ not in LIST_ENDS and not busy[last]:
+                if last > first and last < n and not word(orths[last]).ends_list and not busy[last]:
                     break  # "on COCO, and SkelQuery 78.1 AP": a clause goes on after the name, no list
-                joined = joined or any(doc[j].lower_ in {"and", "or"} for j in range(k, sep))
+                joined = joined or any(word(orths[j]).conjunction for j in range(k, sep))
                 if last > first:
                     found.append((first, last))
                     k = last
                 else:  # another known name: go on past it
                     k = next((c[1] for c in datasets if c[0] == sep), None) or n
             k = start  # leftwards: one name, then a separator
-            while k >= 2 and doc[k - 1].lower_ in LIST_SEPARATORS:
-                name = k - 2 if doc[k - 2].lower_ not in LIST_SEPARATORS else k - 3
-                if name < 0 or busy[name] or not is_name_word(doc[name]) or doc[name].text in NOT_DATASETS \
-                        or name > 0 and doc[name - 1].lower_ not in LIST_PRECEDERS:
+            while k >= 2 and word(orths[k - 1]).separator:
+                name = k - 2 if not word(orths[k - 2]).separator else k - 3
+                if name < 0 or busy[name] or not word(orths[name]).name \
+                        or name > 0 and not word(orths[name - 1]).precedes_list:
                     break
-                joined = joined or any(doc[j].lower_ in {"and", "or"} for j in range(name + 1, k))
+                joined = joined or any(word(orths[j]).conjunction for j in range(name + 1, k))
                 found.append((name, name + 1))
                 k = name
             if joined:
                 spans += [(a, b, label, doc[a:b].text) for a, b in found]
         if spans:
             merge_ents(doc, sorted(set(spans)))
+
+    def _list_word(self, orth):
+        """What the list rule asks of a word, worked out once per word of the vocab."""
+        found = self._list_words.get(orth)
+        if found is None:
+            lex = self.vocab[orth]
+            lower = lex.lower_
+            found = self._list_words[orth] = ListWord(
+                separator=lower in LIST_SEPARATORS, conjunction=lower in {"and", "or"},
+                name=is_name_word(lex) and lex.orth_ not in NOT_DATASETS,
+                ends_list=lower in LIST_ENDS, precedes_list=lower in LIST_PRECEDERS)
+        return found
 
     def _part_of(self, doc, parts):
         """ "the 71 classification datasets of the AutoML Benchmark": the name after a part

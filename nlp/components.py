@@ -312,14 +312,11 @@ def word_screen(vocab):
     screen = _SCREENS.get(id(vocab))
     if screen is not None and screen.vocab is vocab:
         return screen
-    for getter in vocab.lex_attr_getters.values():
-        if isinstance(getter, WordScreen):
-            return getter
     screen = _SCREENS[id(vocab)] = WordScreen(vocab)
     return screen
 
 
-# id(vocab) -> its screen, for as long as a component holds the screen.
+# id(vocab) -> its screen, for as long as a component or the vocab (its flag getter) holds it.
 _SCREENS = weakref.WeakValueDictionary()
 
 

@@ -184,10 +184,9 @@ def same_dataset(a, b):
 
 # A word after a metric's name that says which way it moved: "reduces model size by 30%"
 # and "a 30% model size reduction" report the same figure of the same measure.
-DIRECTION = re.compile(r"(?:reduction|improvement|increase|decrease|gain|drop)s?$")
-
-
-DIRECTION_WORD = re.compile(r"\s+((?:reduction|improvement|increase|decrease|gain|drop)s?)$", re.I)
+_DIRECTIONS = r"(?:reduction|improvement|increase|decrease|gain|drop)s?"
+DIRECTION = re.compile(rf"{_DIRECTIONS}$")
+DIRECTION_WORD = re.compile(rf"\s+({_DIRECTIONS})$", re.I)  # the same word standing apart, in any case
 PLURAL = re.compile(r"(?<!s)s$")  # "reserve procurement costs" is "reserve procurement cost"
 
 

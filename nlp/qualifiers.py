@@ -42,6 +42,8 @@ NOT_QUALIFYING_ENDS = {"based", "like", "driven", "aware", "art", "agnostic", "e
 # Ranking metrics read at a cut-off written out: "recall at 8", "precision at 10".
 CUT_OFF_METRICS = {"recall", "precision", "NDCG", "MRR", "mAP", "hit rate", "Hits@K"}
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")  # "90th-percentile latency"
+# Words that join a phrase, not a compound: "including-", "and/or".
+NOT_COMPOUND_PARTS = {"including", "such", "and", "or", "eg"}
 HYPHEN_PARTS = re.compile(r"^[A-Za-z0-9]+$")
 # The first half of a one-word qualified metric: "macro-AUC", "micro-F1", "class-balanced".
 COMPOUND_QUALIFIERS = {"macro", "micro", "weighted", "balanced", "class", "token", "span", "entity", "word", "char",
@@ -70,7 +72,7 @@ def qualifier_start(doc, start, max_words):
         parts = tok.lower_.split("-")
         if len(parts) > 1 and all(HYPHEN_PARTS.match(p) for p in parts) and not tok.like_num \
                 and parts[-1] not in NOT_QUALIFYING_ENDS and not parts[0].isdigit() \
-                and not any(p in {"including", "such", "and", "or", "eg"} for p in parts):
+                and not any(p in NOT_COMPOUND_PARTS for p in parts):
             first = k  # a compound the tokenizer kept whole: "Few-Shot", "Ultra-High-Resolution"
             continue
         camel = tok.text[:1].isupper() and any(c.isupper() for c in tok.text[1:]) \
@@ -90,20 +92,19 @@ HOW_NOT_WHAT = {"end", "robust"}
 COMPOUND_BEFORE = re.compile(r"(?:^|\s)((?:[A-Za-z0-9]+[-/])+[A-Za-z0-9]+ |(?:[A-Za-z0-9]+[-/])+)$")
 
 
-def compound_start(doc, text, start, busy, idx=None):
+def compound_start(doc, text, start, busy, idx):
     """Where a task's setting begins when a compound written with hyphens or slashes stands
     right before it: "Ultra-High-Resolution Image Generation", "multi-document QA",
     "zero/few-shot learning" (where the task began inside the compound). Else ``start``.
-    Read off the text before the task, so a task without one costs a single token."""
-    if idx is None:
-        idx = doc[start].idx
+    Read off the text before the task (which starts at character ``idx``), so a task
+    without one costs no token."""
     match = COMPOUND_BEFORE.search(text, max(0, idx - 48), idx)
     if match is None:
         return start
     words = match.group(1)
     parts = re.split(r"[-/]", words.strip().lower())
     if words.endswith(" ") and parts[-1] in NOT_QUALIFYING_ENDS or parts[0].isdigit() \
-            or any(p in {"including", "such", "and", "or", "eg"} for p in parts) or parts[-1] in HOW_NOT_WHAT:
+            or any(p in NOT_COMPOUND_PARTS for p in parts) or parts[-1] in HOW_NOT_WHAT:
         return start
     first = start
     while first > 0 and doc[first - 1].idx >= match.start(1):

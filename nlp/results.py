@@ -547,6 +547,12 @@ class ResultExtractor(BatchComponent):
         return lists
 
     @staticmethod
+    def _outperforms(toks, i, reach=24):
+        """Whether "outperforms" or the like stands in the ``reach`` words before the figure."""
+        toks.read(i - reach, i)
+        return any(t.lower_ in OUTPERFORM_WORDS for t in toks.words[max(0, i - reach) : i])
+
+    @staticmethod
     def _succeeds_in(toks, i):
         """ "succeeds in 95% of trials", "solves 83% of tasks"."""
         words = toks.words
@@ -755,8 +761,7 @@ class ResultExtractor(BatchComponent):
         parenthesis = self._in_comparison_parenthesis(toks, i, ents)
         if parenthesis is not None:
             return parenthesis  # "its NIQE is the lowest (3.62 vs 3.85 for the next best)"
-        if fig[2] == "×" and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS \
-                and (toks.read(i - 24, i) or any(t.lower_ in OUTPERFORM_WORDS for t in words[max(0, i - 24) : i])):
+        if fig[2] == "×" and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS and self._outperforms(toks, i):
             return None, "speedup"  # "outperforms Sputnik and SparTA by an average of 2.9x"
         if fig[0] == "+" or (nxt is not None and words[nxt].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"

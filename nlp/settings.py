@@ -59,6 +59,16 @@ class ListWord(NamedTuple):
     precedes_list: bool  # may come before a list's first name
 
 
+def name_start(doc, start):
+    """Where a name begins at ``start``, after an optional "the"; None when no name word
+    (``is_name_word``, not a hardware name) stands there."""
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
+    if start >= len(doc) or not is_name_word(doc[start]) or doc[start].text in NOT_DATASETS:
+        return None
+    return start
+
+
 def is_on(text):
     return text.lower() == "on"
 
@@ -104,20 +114,13 @@ class ResultSettings(BatchComponent):
                 continue
             if i > 0 and doc[i - 1].text not in CLAUSE_OPENERS:
                 continue  # "trained on X", "focus on X": not a clause that reports on X
-            start = i + 1
-            if start < n and doc[start].lower_ == "the":
-                start += 1
-            if start >= n or not is_name_word(doc[start]) or doc[start].text in NOT_DATASETS:
+            start = name_start(doc, i + 1)
+            if start is None:
                 continue  # no name after "on": the same answer as the walk below, without its flags
             if busy is None:
                 busy = taken(doc)
-            end = start
-            while end < len(doc) and end - start < self.max_words and not busy[end] and is_name_word(doc[end]) \
-                    and doc[end].text not in NOT_DATASETS:
-                end += 1
+            end = self._name_end(doc, start, busy)
             if end == start or end >= len(doc) or doc[end].lower_ not in CLAUSE_STARTS:
-                continue
-            if any(t.text in NOT_DATASETS for t in doc[start:end]):
                 continue
             spans.append((start, end, "DATASET", doc[start:end].text))
         if spans:
@@ -192,6 +195,15 @@ class ResultSettings(BatchComponent):
                 ends_list=lower in LIST_ENDS, precedes_list=lower in LIST_PRECEDERS)
         return found
 
+    def _name_end(self, doc, start, busy):
+        """Where the name that starts at ``start`` ends: at most ``max_words`` name words
+        (``is_name_word``) that no other entity holds."""
+        end = start
+        while end < len(doc) and end - start < self.max_words and not busy[end] and is_name_word(doc[end]) \
+                and doc[end].text not in NOT_DATASETS:
+            end += 1
+        return end
+
     def _part_of(self, doc, parts):
         """ "the 71 classification datasets of the AutoML Benchmark": the name after a part
         word and "of" is a dataset's."""
@@ -207,17 +219,12 @@ class ResultSettings(BatchComponent):
                 continue
             if start >= n or doc[start].lower_ != "of":
                 continue
-            start += 1
-            if start < n and doc[start].lower_ == "the":
-                start += 1
-            if start >= n or not is_name_word(doc[start]) or doc[start].text in NOT_DATASETS:
+            start = name_start(doc, start + 1)
+            if start is None:
                 continue
             if busy is None:
                 busy = taken(doc)
-            end = start
-            while end < n and end - start < self.max_words and not busy[end] and is_name_word(doc[end]) \
-                    and doc[end].text not in NOT_DATASETS:
-                end += 1
+            end = self._name_end(doc, start, busy)
             if end > start and not (end < n and doc[end].lower_ in {"et", "and"} and end + 1 < n
                                     and doc[end + 1].lower_.startswith("al")):
                 spans.append((start, end, "DATASET", doc[start:end].text))  # not "benchmarks of Hu et al."

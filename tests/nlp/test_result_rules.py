@@ -10,6 +10,12 @@ def results(text):
     return {(r["metric"], r["value"], r["dataset"]) for r in block["results"]}
 
 
+def highlighted(text, label):
+    """The texts highlighted with ``label`` in ``text``."""
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    return {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == label}
+
+
 def test_a_metric_the_knowledge_base_does_not_know_is_read_off_its_phrase():
     assert results("BatchLens sustains an edit efficacy of 96.1% after 10,000 sequential edits.") == {
         ("edit efficacy", 96.1, None)}
@@ -83,9 +89,7 @@ def test_a_gap_to_a_baseline_is_a_result_not_a_share():
 
 
 def test_a_dataset_keeps_its_edition():
-    [[block]] = pipeline.annotate_groups([["We evaluate on COCO 2017 and i2b2 2014."]], with_results=True)
-    text = "We evaluate on COCO 2017 and i2b2 2014."
-    assert {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "DATASET"} == {"COCO 2017", "i2b2 2014"}
+    assert highlighted("We evaluate on COCO 2017 and i2b2 2014.", "DATASET") == {"COCO 2017", "i2b2 2014"}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -107,8 +111,7 @@ def test_figures_as_pages_write_them(text, expected):
     ("We study CNN-based image classification.", "image classification"),
 ])
 def test_a_task_keeps_the_compound_that_sets_it(text, task):
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert task in {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "TASK"}
+    assert task in highlighted(text, "TASK")
 
 
 def test_figures_without_a_dataset_are_on_the_benchmark_the_paper_introduces():
@@ -123,20 +126,17 @@ def test_figures_without_a_dataset_are_on_the_benchmark_the_paper_introduces():
     ("On ImageNet, FooNet achieves 80% top-1 accuracy.", {"ImageNet"}),  # no coordination: FooNet is no dataset
 ])
 def test_names_listed_with_a_known_dataset_are_datasets(text, expected):
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "DATASET"} == expected
+    assert highlighted(text, "DATASET") == expected
 
 
 def test_names_listed_with_a_known_method_are_methods():
     text = "RFPO outperforms DPO, ZorbPO and QuxRL on every benchmark."
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {"ZorbPO", "QuxRL"} <= {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "METHOD"}
+    assert {"ZorbPO", "QuxRL"} <= highlighted(text, "METHOD")
 
 
 def test_a_dataset_keeps_its_split():
     text = "RT-DINO reaches 53.9 AP on COCO 2017 val, and SkelQuery 78.1 AP on COCO test-dev."
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "DATASET"} == {"COCO 2017 val", "COCO test-dev"}
+    assert highlighted(text, "DATASET") == {"COCO 2017 val", "COCO test-dev"}
 
 
 def test_ranges_frame_rates_and_versions_read_as_a_reader_reads_them():
@@ -168,5 +168,4 @@ def test_success_in_a_share_of_trials_and_comparisons_in_parentheses():
     ("We evaluate on the heterophilic benchmarks of Platonov et al. and on Cora.", {"Cora"}),  # a citation, not a name
 ])
 def test_datasets_named_as_a_part_of_or_an_apposition_to_a_collection(text, expected):
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "DATASET"} == expected
+    assert highlighted(text, "DATASET") == expected

@@ -38,7 +38,8 @@ QUALIFIERS = {
 # Hyphenated words that say how something is done, not which task it is: "CNN-based", "state-of-the-art".
 NOT_QUALIFYING_ENDS = {"based", "like", "driven", "aware", "art", "agnostic", "efficient", "friendly", "oriented",
                        "free", "guided", "specific", "intensive", "heavy", "scale", "wise", "related",
-                       "quality", "time", "world", "known", "use", "purpose"}
+                       "quality", "time", "world", "known", "use", "purpose",
+                       "perfect", "optimal", "competitive", "comparable", "leading", "record"}
 # Ranking metrics read at a cut-off written out: "recall at 8", "precision at 10".
 CUT_OFF_METRICS = {"recall", "precision", "NDCG", "MRR", "mAP", "hit rate", "Hits@K"}
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")  # "90th-percentile latency"

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import sqlite_utils
 
 MAX_ROWID = 2**63 - 1  # SQLite's largest integer; a larger id in a URL names nothing
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 BUSY_TIMEOUT_MS = 10_000
 CHECKPOINT_ROWS = 2_000
 # The page URL of papers brought in by ``paperlens import`` ("import:arxiv.jsonl").
@@ -315,8 +315,18 @@ def _index_tags_once_v6(db):
                    END""")
 
 
+def _index_tags_by_name_v7(db):
+    """Version 7: tags found by name in any case, without reading every tag.
+
+    The library list's tag filter matches a name as the user types it (``COLLATE NOCASE``),
+    which the (label, canonical) index cannot serve: a filter on a tag one paper has read
+    every tag row, 430 ms at 100,000 papers. This index is in the filter's collation and
+    covers its paper ids."""
+    db.execute("CREATE INDEX idx_tags_name_nocase ON tags (canonical COLLATE NOCASE, label, paper_id)")
+
+
 MIGRATIONS = {1: _create_v1, 2: _add_results_v2, 3: _add_corrections_v3, 4: _add_library_v4,
-              5: _add_name_counts_v5, 6: _index_tags_once_v6}
+              5: _add_name_counts_v5, 6: _index_tags_once_v6, 7: _index_tags_by_name_v7}
 
 
 def migrate_schema(db):
@@ -780,7 +790,9 @@ def filter_clause(filters):
                      + (" AND label = ?)" if filters.get("label") else ")"))
         params += [filters["tag"]] + ([filters["label"]] if filters.get("label") else [])
     elif filters.get("label"):
-        where.append("id IN (SELECT paper_id FROM tags WHERE label = ?)")
+        # Most papers carry every label: walking the list's order and asking each paper
+        # finds a page at once, where "id IN (...)" first gathers every tagged paper.
+        where.append("EXISTS (SELECT 1 FROM tags WHERE tags.paper_id = papers.id AND tags.label = ?)")
         params.append(filters["label"])
     if filters.get("site"):
         where.append("site = ?")

@@ -178,6 +178,12 @@ def _add_corrections_v3(db):
 # id * 4 + kind; both are INTEGER PRIMARY KEYs, which VACUUM never renumbers), so every
 # trigger finds its row by id, never by a scan. A search ANDs its terms per paper.
 FTS_TITLE, FTS_BLOCK, FTS_TAG = 0, 1, 2
+# The papers a full-text query matches, read off each row's rowid (a paper's or a block's id,
+# times 4, plus its kind) rather than its stored paper_id: reading the stored column fetches
+# every matching row's content, 100 ms for a common word in 30,000 papers, where the rowids
+# and the blocks' primary key take 30.
+FTS_PAPERS = f"""SELECT CASE rowid % 4 WHEN {FTS_BLOCK} THEN (SELECT paper_id FROM blocks WHERE blocks.id = library_fts.rowid / 4)
+                 ELSE rowid / 4 END FROM library_fts WHERE library_fts MATCH ?"""
 FTS_TRIGGERS = f"""
 CREATE TRIGGER papers_fts_ai AFTER INSERT ON papers WHEN NEW.title IS NOT NULL BEGIN
   INSERT INTO library_fts (rowid, text, paper_id) VALUES (NEW.id * 4 + {FTS_TITLE}, NEW.title, NEW.id);
@@ -783,7 +789,7 @@ def filter_clause(filters):
     """SQL conditions on ``papers`` for cleaned filters, and their parameters."""
     where, params = [], []
     for term in fts_terms(filters.get("q", "")):
-        where.append("id IN (SELECT paper_id FROM library_fts WHERE library_fts MATCH ?)")
+        where.append(f"id IN ({FTS_PAPERS})")
         params.append(term)
     if filters.get("tag"):
         where.append("id IN (SELECT paper_id FROM tags WHERE canonical = ? COLLATE NOCASE"
@@ -821,11 +827,13 @@ def library_page(db, filters=None, sort="recent", limit=50, offset=0):
     where, params = filter_clause(filters or {})
     clause = f"WHERE {' AND '.join(where)}" if where else ""
     total = db.execute(f"SELECT count(*) FROM papers {clause}", params).fetchone()[0]
-    rows = list(db.query(
-        f"SELECT {LIBRARY_COLUMNS} FROM papers {clause} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
-        params + [limit, offset],
-    ))
-    ids = [r["id"] for r in rows]
+    # The page's ids first, then their rows: sorting whole rows carried every match's title,
+    # authors and URL through the sort (a common word in 30,000 papers: 200 ms, ids alone 45).
+    ids = [i for (i,) in db.execute(
+        f"SELECT id FROM papers {clause} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?", params + [limit, offset])]
+    by_id = {r["id"]: r for r in db.query(
+        f"SELECT {LIBRARY_COLUMNS} FROM papers WHERE id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
+    rows = [by_id[i] for i in ids]
     tags = paper_tags(db, ids)
     extra = {i: {"visits": 0, "abstract": None} for i in ids}
     if ids:

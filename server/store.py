@@ -692,6 +692,30 @@ def get_paper(db, paper_id):
     return paper
 
 
+def page_blocks(db, url, pipeline, limit=100, fixes=None):
+    """What the library already holds for a page, before its text is read: the blocks of the
+    papers last shown at this URL (at most ``limit`` papers, the most recently seen first),
+    those the current pipeline annotated, each with its text and its spans as the user sees
+    them (corrections applied). Empty for a page never annotated."""
+    row = db.execute("SELECT id FROM pages WHERE url = ?", [url]).fetchone()
+    if row is None:
+        return []
+    papers = [paper_id for paper_id, _ in db.execute(
+        """SELECT pp.paper_id, max(v.seen) AS seen FROM page_papers pp
+           LEFT JOIN visits v ON v.paper_id = pp.paper_id AND v.page_id = pp.page_id
+           WHERE pp.page_id = ? GROUP BY pp.paper_id ORDER BY seen DESC, pp.paper_id DESC LIMIT ?""",
+        [row[0], limit]).fetchall()]
+    order = {p: i for i, p in enumerate(papers)}
+    blocks = []
+    for chunk in _in_chunks(papers):
+        blocks += db.query(
+            f"""SELECT id, paper_id, kind, text FROM blocks
+                WHERE pipeline = ? AND paper_id IN ({",".join("?" * len(chunk))})""", [pipeline, *chunk])
+    blocks.sort(key=lambda b: (order[b["paper_id"]], b["kind"] != "title", b["id"]))
+    spans = block_spans(db, [b["id"] for b in blocks], fixes)
+    return [{"paper_id": b["paper_id"], "kind": b["kind"], "text": b["text"], "spans": spans[b["id"]]} for b in blocks]
+
+
 def library_tags(db, label=None):
     clause, params = ("WHERE label = ?", [label]) if label else ("", [])
     return list(db.query(

@@ -550,12 +550,15 @@ def block_spans(db, block_ids, fixes=None):
         marks = ",".join("?" * len(chunk))
         for block_id, text in db.execute(f"SELECT id, text FROM blocks WHERE id IN ({marks})", chunk).fetchall():
             texts[block_id] = text
-        for row in db.query(
+        # rows as tuples, made into dicts here: a page of 50 papers holds some 1000 mentions,
+        # and sqlite-utils' row dicts were most of the time taken
+        for block_id, start, end, label, text, canonical, origin in db.execute(
             f"""SELECT block_id, start, "end", label, text, canonical, origin FROM mentions
                 WHERE block_id IN ({marks}) ORDER BY block_id, start, "end" """,
             chunk,
-        ):
-            spans[row.pop("block_id")].append(row)
+        ).fetchall():
+            spans[block_id].append({"start": start, "end": end, "label": label, "text": text,
+                                    "canonical": canonical, "origin": origin})
     return {b: fixes.apply(found, texts.get(b, "")) for b, found in spans.items()}
 
 
@@ -708,12 +711,13 @@ def page_blocks(db, url, pipeline, limit=100, fixes=None):
     order = {p: i for i, p in enumerate(papers)}
     blocks = []
     for chunk in _in_chunks(papers):
-        blocks += db.query(
+        blocks += db.execute(
             f"""SELECT id, paper_id, kind, text FROM blocks
-                WHERE pipeline = ? AND paper_id IN ({",".join("?" * len(chunk))})""", [pipeline, *chunk])
-    blocks.sort(key=lambda b: (order[b["paper_id"]], b["kind"] != "title", b["id"]))
-    spans = block_spans(db, [b["id"] for b in blocks], fixes)
-    return [{"paper_id": b["paper_id"], "kind": b["kind"], "text": b["text"], "spans": spans[b["id"]]} for b in blocks]
+                WHERE pipeline = ? AND paper_id IN ({",".join("?" * len(chunk))})""", [pipeline, *chunk]).fetchall()
+    blocks.sort(key=lambda b: (order[b[1]], b[2] != "title", b[0]))
+    spans = block_spans(db, [b[0] for b in blocks], fixes)
+    return [{"paper_id": paper_id, "kind": kind, "text": text, "spans": spans[block_id]}
+            for block_id, paper_id, kind, text in blocks]
 
 
 def library_tags(db, label=None):

@@ -93,6 +93,7 @@ var PaperLensCommon = (() => {
   const PL = (globalThis.PaperLens = globalThis.PaperLens || {});
   if (PL.manual || PL.started || PL.early) return;
   const url = location.href, site = "site:" + location.hostname;
+  try { performance.mark("paperlens:hello-sent"); } catch (e) { /* ignore */ }
   PL.early = {
     url, site,
     hello: chrome.runtime.sendMessage({ type: "paperlens:hello", url }).catch(() => null),

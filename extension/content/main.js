@@ -1287,7 +1287,7 @@
       .then((r) => (r && location.href === helloUrl ? r : null), () => null)
       .then((r) => {
         S.helloValue = r;
-        try { performance.mark("paperlens:hello", { detail: { cached: !!(r && r.cache) } }); } catch (e) { /* ignore */ }
+        try { performance.mark("paperlens:hello", { detail: { cached: !!(r && r.cache), sw: (r && r.timing) || null } }); } catch (e) { /* ignore */ }
         return r;
       });
     // the page's text goes out at once; the per-site switches are only needed to paint

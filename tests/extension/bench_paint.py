@@ -13,8 +13,8 @@ text first), the listing answered from its fixture at its real URL. Three cases 
   cached   the same page loaded again: the extension paints from its page cache and the
            server's answer (asked all the same) confirms it
 
-The listing's HTML arrives at once (answered by Playwright's route): the parser reads its body
-in one task, DOMContentLoaded included. What the content scripts ask at document_start (the
+The listing's HTML arrives at once (answered by Playwright's route): the parser reads it in two
+or three long tasks, the last of which (most of the body) ends with DOMContentLoaded. What the content scripts ask at document_start (the
 hello) is read before DOMContentLoaded only when its answer is in within a few ms; an answer
 that needs the server (the library's, some tens of ms) is read after DOMContentLoaded's task and
 the page's first layout, usually after its first frame. On a real page, whose HTML streams in,

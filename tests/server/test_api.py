@@ -283,7 +283,7 @@ def test_page_lookup_answers_what_annotate_answered_for_that_page(client, row_co
     known = client.get("/api/v1/page", query_string={"url": url}).get_json()
     assert row_counts() == before  # a lookup writes nothing (not even a visit)
     assert known["url"] == url
-    sent = {(b["kind"] if "kind" in b else "abstract", b["text"]): b["id"] for b in blocks}
+    sent = {(b.get("kind", "abstract"), b["text"]): b["id"] for b in blocks}
     answered = {b["id"]: b for b in answer["blocks"]}
     assert len(known["blocks"]) == len(blocks)
     for b in known["blocks"]:

@@ -140,7 +140,21 @@ async function fetchHealth(server) {
   }
   healthCache = { server, at, data };
   chrome.storage.session.set({ [healthKey(server)]: { at, data } }).catch(() => {});
+  keepLabels(data.labels);
   return data;
+}
+
+/* The labels for the pages' first style pass (storage.local, read with the per-site switches):
+   written only when they change, since every tab hears of a write. */
+let keptLabels = null;
+async function keepLabels(labels) {
+  const json = JSON.stringify(labels);
+  if (json === keptLabels) return;
+  keptLabels = json;
+  try {
+    const key = PaperLensCommon.LABELS_KEY;
+    if (JSON.stringify((await chrome.storage.local.get(key))[key]) !== json) await chrome.storage.local.set({ [key]: labels });
+  } catch (e) { keptLabels = null; }
 }
 
 /* The last health answer for this server, from memory or (after the worker slept) storage.session. */

@@ -78,11 +78,15 @@ var PaperLensCommon = (() => {
     return kind + ":" + text.length + ":" + text.slice(0, 24) + "\u0000" + text.slice(-24);
   }
 
-  return { DEFAULT_SERVER, STORAGE_KEY, LOCAL_HOSTS, validateServerUrl, getServerUrl, getToken, setToken, hash, blockKey, quickKey };
+  /* The labels (names and colours) last known, kept in storage.local by the service worker so
+     that a page reads them with its per-site switches, before its first style pass. */
+  const LABELS_KEY = "labels";
+
+  return { DEFAULT_SERVER, STORAGE_KEY, LABELS_KEY, LOCAL_HOSTS, validateServerUrl, getServerUrl, getToken, setToken, hash, blockKey, quickKey };
 })();
 
 /* In a page's content scripts this file comes first: the service worker's hello (the labels
-   last known, the page cache) and the site's switches are asked for here, before the other
+   last known, the page cache) and the site's switches (with the labels last known) are asked for here, before the other
    files are even compiled. Their answers are then more often in before the page's parser
    finishes, so that the page's first style pass and frame already have the ::highlight() rules
    (and the cached highlights). main.js takes them over (PaperLens.early). Nothing is asked
@@ -97,6 +101,6 @@ var PaperLensCommon = (() => {
   PL.early = {
     url, site,
     hello: chrome.runtime.sendMessage({ type: "paperlens:hello", url }).catch(() => null),
-    prefs: chrome.storage.local.get(site).catch(() => ({})),
+    prefs: chrome.storage.local.get([site, PaperLensCommon.LABELS_KEY]).catch(() => ({})),
   };
 })();

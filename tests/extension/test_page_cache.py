@@ -116,3 +116,6 @@ def test_an_empty_page_cache_paints_what_the_library_holds_for_the_page(configur
     assert "METRIC:FID" not in spans and "METRIC:PSNR" in spans
     # a page the library never saw: nothing
     assert worker.evaluate(HELLO_JS, HF_DAILY + "?unseen") is None
+    # the labels pages read with their switches, for the ::highlight() rules at DOMContentLoaded
+    health = configured.session.get(configured.url + "/api/v1/health", timeout=10).json()
+    assert worker.evaluate("chrome.storage.local.get('labels')")["labels"] == health["labels"]

@@ -86,10 +86,10 @@ var PaperLensCommon = (() => {
 })();
 
 /* In a page's content scripts this file comes first: the service worker's hello (the labels
-   last known, the page cache) and the site's switches (with the labels last known) are asked for here, before the other
-   files are even compiled. Their answers are then more often in before the page's parser
-   finishes, so that the page's first style pass and frame already have the ::highlight() rules
-   (and the cached highlights). main.js takes them over (PaperLens.early). Nothing is asked
+   last known, the page cache) and the site's switches (with the labels last known) are asked
+   for here, before the other files are even compiled. Their answers are then more often in
+   before the page's parser finishes, so that the page's first style pass and frame already have
+   the ::highlight() rules (and the cached highlights). main.js takes them over (PaperLens.early). Nothing is asked
    from the service worker or extension pages, nor when injected to annotate a selection. */
 (() => {
   if (typeof document === "undefined" || typeof chrome === "undefined" || !chrome.runtime || !chrome.runtime.id) return;

@@ -4,7 +4,8 @@
  * Messages (chrome.runtime.sendMessage):
  *   from content scripts:  paperlens:hello {url}                    -> {ok, labels, cache} (the page started
  *                                                                      loading: wake up; the labels last known,
- *                                                                      what the page cache has for the page)
+ *                                                                      what the page cache, else the library
+ *                                                                      (GET /api/v1/page), has for the page)
  *                          paperlens:annotate {url, title, blocks}  -> {ok, health, result} | {ok:false, error, message}
  *                          paperlens:count {count, byLabel}         -> sets the badge
  *                          paperlens:progress {done, total}         -> "annotating 34/50" in the badge
@@ -139,7 +140,21 @@ async function fetchHealth(server) {
   }
   healthCache = { server, at, data };
   chrome.storage.session.set({ [healthKey(server)]: { at, data } }).catch(() => {});
+  keepLabels(data.labels);
   return data;
+}
+
+/* The labels for the pages' first style pass (storage.local, read with the per-site switches):
+   written only when they change, since every tab hears of a write. */
+let keptLabels = null;
+async function keepLabels(labels) {
+  const json = JSON.stringify(labels);
+  if (json === keptLabels) return;
+  keptLabels = json;
+  try {
+    const key = PaperLensCommon.LABELS_KEY;
+    if (JSON.stringify((await chrome.storage.local.get(key))[key]) !== json) await chrome.storage.local.set({ [key]: labels });
+  } catch (e) { keptLabels = null; }
 }
 
 /* The last health answer for this server, from memory or (after the worker slept) storage.session. */
@@ -450,18 +465,54 @@ async function annotate(msg, sender) {
     timing: { settings: t1 - t0, health: t2 - t1, fetch: t3 - t1 } };
 }
 
+/* What the library holds for a page the page cache does not have (GET /api/v1/page, by its
+   URL alone), as a page-cache entry: the page paints it like one, found by the same keys and
+   checked the same way, and its annotate answer decides. Kept in the page cache like an answer. */
+const KNOWN_PAGE_PAPERS = 100;
+const KNOWN_PAGE_TIMEOUT_MS = 3000;
+async function knownPage(server, url, healthP, timing = {}) {
+  if (serverDown || !url) return null;
+  const gen = cacheGen;
+  const t0 = performance.now();
+  const [known, health] = await Promise.all([
+    fetchServer(`${server}/api/v1/page?url=${encodeURIComponent(url)}&limit=${KNOWN_PAGE_PAPERS}`, { method: "GET" },
+      KNOWN_PAGE_TIMEOUT_MS),
+    healthP,
+  ]);
+  const t1 = performance.now();
+  timing.fetch = t1 - t0;
+  if (!known || !Array.isArray(known.blocks) || !known.blocks.length || !health || !Array.isArray(health.labels)) return null;
+  const blocks = [], result = { blocks: [] };
+  known.blocks.forEach((b, i) => {
+    if (!b || typeof b.text !== "string" || !b.text || !Array.isArray(b.spans)) return;
+    const id = "k" + i;
+    blocks.push({ id, text: b.text, kind: b.kind === "title" ? "title" : "abstract" });
+    result.blocks.push({ id, spans: b.spans, paper_id: b.paper_id });
+  });
+  storeAnswer(server, url, health.labels, blocks, result, gen);
+  timing.store = performance.now() - t1;
+  return cachedPage(server, url);
+}
+
 /* A page with PaperLens started loading: wake up and have the address, the token and the
-   labels at hand before its text is read (the worker may have been asleep). */
+   labels at hand before its text is read (the worker may have been asleep), and what the
+   page cache (else the library) has for the page. */
 async function hello(msg) {
+  const t0 = performance.now();
   try {
     const server = await serverUrl();
+    const url = str(msg.url, 4000);
     tokenFor(server);
-    getHealth(server, { stale: true }).catch(() => null);
+    const healthP = getHealth(server, { stale: true }).catch(() => null);
+    const timing = {};
+    const cache = await cachedPage(server, url).catch(() => null)
+      || await knownPage(server, url, healthP, timing).catch(() => null);
     const known = serverDown ? null : await knownHealth(server).catch(() => null);
     return {
       ok: true,
       labels: known && known.server === server ? known.data.labels : null,
-      cache: await cachedPage(server, str(msg.url, 4000)).catch(() => null),
+      cache,
+      timing: { ...timing, total: performance.now() - t0 },
     };
   } catch (e) {
     return { ok: true, cache: null };

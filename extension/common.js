@@ -78,14 +78,18 @@ var PaperLensCommon = (() => {
     return kind + ":" + text.length + ":" + text.slice(0, 24) + "\u0000" + text.slice(-24);
   }
 
-  return { DEFAULT_SERVER, STORAGE_KEY, LOCAL_HOSTS, validateServerUrl, getServerUrl, getToken, setToken, hash, blockKey, quickKey };
+  /* The labels (names and colours) last known, kept in storage.local by the service worker so
+     that a page reads them with its per-site switches, before its first style pass. */
+  const LABELS_KEY = "labels";
+
+  return { DEFAULT_SERVER, STORAGE_KEY, LABELS_KEY, LOCAL_HOSTS, validateServerUrl, getServerUrl, getToken, setToken, hash, blockKey, quickKey };
 })();
 
 /* In a page's content scripts this file comes first: the service worker's hello (the labels
-   last known, the page cache) and the site's switches are asked for here, before the other
-   files are even compiled. Their answers are then more often in before the page's parser
-   finishes, so that the page's first style pass and frame already have the ::highlight() rules
-   (and the cached highlights). main.js takes them over (PaperLens.early). Nothing is asked
+   last known, the page cache) and the site's switches (with the labels last known) are asked
+   for here, before the other files are even compiled. Their answers are then more often in
+   before the page's parser finishes, so that the page's first style pass and frame already have
+   the ::highlight() rules (and the cached highlights). main.js takes them over (PaperLens.early). Nothing is asked
    from the service worker or extension pages, nor when injected to annotate a selection. */
 (() => {
   if (typeof document === "undefined" || typeof chrome === "undefined" || !chrome.runtime || !chrome.runtime.id) return;
@@ -93,9 +97,10 @@ var PaperLensCommon = (() => {
   const PL = (globalThis.PaperLens = globalThis.PaperLens || {});
   if (PL.manual || PL.started || PL.early) return;
   const url = location.href, site = "site:" + location.hostname;
+  try { performance.mark("paperlens:hello-sent"); } catch (e) { /* ignore */ }
   PL.early = {
     url, site,
     hello: chrome.runtime.sendMessage({ type: "paperlens:hello", url }).catch(() => null),
-    prefs: chrome.storage.local.get(site).catch(() => ({})),
+    prefs: chrome.storage.local.get([site, PaperLensCommon.LABELS_KEY]).catch(() => ({})),
   };
 })();

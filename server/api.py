@@ -9,6 +9,7 @@ from .annotate import annotate
 from .errors import APIError
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
+MAX_URL = 4096  # as the annotate request's url
 
 
 def get_db():
@@ -87,6 +88,22 @@ def openapi_document():
 def annotate_view():
     body = json_body()
     return jsonify(annotate(get_db(), body, current_app.config["LIMITS"], current_app.extensions["paperlens.nlp"]))
+
+
+@bp.get("/page")
+def page_known():
+    """What the library already holds for a page, asked by its URL as the page starts loading
+    (before its text is read): the extension paints it in the page's first frame, then sends
+    the text as always and the annotate answer decides."""
+    url = request.args.get("url")
+    if url is None or not url.strip():
+        raise APIError(400, "missing_parameter", "url is required: the address of the page")
+    if len(url) > MAX_URL:
+        raise APIError(400, "invalid_parameter", f"url is {len(url)} characters; the limit is {MAX_URL}")
+    limit = int_arg("limit", 100, 1, 500)
+    db = get_db()
+    blocks = store.page_blocks(db, url, pipeline.version(), limit, corrections.load(db))
+    return jsonify({"url": url, "blocks": blocks})
 
 
 def label_arg():

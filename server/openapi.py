@@ -107,6 +107,16 @@ SCHEMAS = {
             "papers": {"type": "array", "items": _ref("Paper")},
         },
     },
+    "PageKnown": {
+        "type": "object", "required": ["url", "blocks"],
+        "properties": {
+            "url": {"type": "string"},
+            "blocks": {"type": "array", "items": {
+                "type": "object", "required": ["paper_id", "kind", "text", "spans"],
+                "properties": {"paper_id": {"type": "integer"}, "kind": {"type": "string", "enum": ["title", "abstract"]},
+                               "text": {"type": "string"}, "spans": {"type": "array", "items": _ref("Span")}}}},
+        },
+    },
     "CorrectionRequest": {
         "type": "object", "required": ["action", "text", "label"],
         "properties": {
@@ -178,6 +188,18 @@ def spec():
                 "operationId": "annotate",
                 "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("AnnotateRequest")}}},
                 "responses": {"200": _json(_ref("AnnotateResponse")), **_errors(400, 413, 415, 422)}}},
+            "/api/v1/page": {"get": {
+                "operationId": "pageKnown",
+                "description": "What the library holds for a page, by its URL: the blocks of the papers last "
+                               "shown there that the current pipeline annotated, with their spans (corrections "
+                               "applied). Empty for a page never annotated.",
+                "parameters": [
+                    {"name": "url", "in": "query", "required": True,
+                     "schema": {"type": "string", "minLength": 1, "maxLength": 4096, "pattern": r"\S"}},
+                    {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500},
+                     "description": "at most this many papers (default 100), the most recently seen first"},
+                ],
+                "responses": {"200": _json(_ref("PageKnown")), **_errors(400)}}},
             "/api/v1/papers": {"get": {
                 "operationId": "listPapers",
                 "parameters": [

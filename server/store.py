@@ -566,12 +566,15 @@ def block_spans(db, block_ids, fixes=None):
         marks = ",".join("?" * len(chunk))
         for block_id, text in db.execute(f"SELECT id, text FROM blocks WHERE id IN ({marks})", chunk).fetchall():
             texts[block_id] = text
-        for row in db.query(
+        # rows as tuples, made into dicts here: a page of 50 papers holds some 1000 mentions,
+        # and sqlite-utils' row dicts were most of the time taken
+        for block_id, start, end, label, text, canonical, origin in db.execute(
             f"""SELECT block_id, start, "end", label, text, canonical, origin FROM mentions
                 WHERE block_id IN ({marks}) ORDER BY block_id, start, "end" """,
             chunk,
-        ):
-            spans[row.pop("block_id")].append(row)
+        ).fetchall():
+            spans[block_id].append({"start": start, "end": end, "label": label, "text": text,
+                                    "canonical": canonical, "origin": origin})
     return {b: fixes.apply(found, texts.get(b, "")) for b, found in spans.items()}
 
 
@@ -706,6 +709,31 @@ def get_paper(db, paper_id):
         [paper_id],
     )]
     return paper
+
+
+def page_blocks(db, url, pipeline, limit=100, fixes=None):
+    """What the library already holds for a page, before its text is read: the blocks of the
+    papers last shown at this URL (at most ``limit`` papers, the most recently seen first),
+    those the current pipeline annotated, each with its text and its spans as the user sees
+    them (corrections applied). Empty for a page never annotated."""
+    row = db.execute("SELECT id FROM pages WHERE url = ?", [url]).fetchone()
+    if row is None:
+        return []
+    papers = [paper_id for paper_id, _ in db.execute(
+        """SELECT pp.paper_id, max(v.seen) AS seen FROM page_papers pp
+           LEFT JOIN visits v ON v.paper_id = pp.paper_id AND v.page_id = pp.page_id
+           WHERE pp.page_id = ? GROUP BY pp.paper_id ORDER BY seen DESC, pp.paper_id DESC LIMIT ?""",
+        [row[0], limit]).fetchall()]
+    order = {p: i for i, p in enumerate(papers)}
+    blocks = []
+    for chunk in _in_chunks(papers):
+        blocks += db.execute(
+            f"""SELECT id, paper_id, kind, text FROM blocks
+                WHERE pipeline = ? AND paper_id IN ({",".join("?" * len(chunk))})""", [pipeline, *chunk]).fetchall()
+    blocks.sort(key=lambda b: (order[b[1]], b[2] != "title", b[0]))
+    spans = block_spans(db, [b[0] for b in blocks], fixes)
+    return [{"paper_id": paper_id, "kind": kind, "text": text, "spans": spans[block_id]}
+            for block_id, paper_id, kind, text in blocks]
 
 
 def library_tags(db, label=None):

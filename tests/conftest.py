@@ -17,6 +17,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "seed" / "hf-papers-search-efficient.jsonl"
 ARTIFACTS = ROOT / "test-artifacts"
 
+# Every `paperlens` the tests start (servers, CLI runs) imports this tree's `server` and `nlp`:
+# the console script alone would import whatever tree the venv's editable install points at
+# (another clone's), since its sys.path starts at the venv's bin folder, not here.
+os.environ["PYTHONPATH"] = os.pathsep.join([str(ROOT)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
+
 
 @pytest.fixture(scope="session")
 def seed_records():

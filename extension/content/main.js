@@ -58,6 +58,7 @@
     hello: null,         // the service worker's first answer: labels last known, the page cache (used once)
     helloValue: undefined, // that answer once it is in (null: none); read synchronously at DOMContentLoaded
     prefsLoaded: false,  // the per-site switches have been read
+    storedLabels: null,  // the labels last known, read with them (storage.local "labels")
     sample: null,
   };
 
@@ -70,8 +71,9 @@
 
   async function loadPrefs(asked) {
     try {
-      const got = await (asked || chrome.storage.local.get(SITE_KEY));
+      const got = await (asked || chrome.storage.local.get([SITE_KEY, PaperLensCommon.LABELS_KEY]));
       S.prefs = readPrefs(got[SITE_KEY]);
+      S.storedLabels = PL.ui.normaliseLabels(got[PaperLensCommon.LABELS_KEY]);
     } catch (e) { /* defaults */ }
     S.prefsLoaded = true;
   }
@@ -295,7 +297,16 @@
       // The answer usually came in while the page was still loading: used here, in the same
       // task as DOMContentLoaded, the page's first layout and frame already show the highlights.
       if (S.helloValue !== undefined && S.prefsLoaded) cacheHit = use(S.helloValue);
-      else Promise.all([hello, S.prefsReady]).then(([h]) => use(h));
+      else {
+        // the hello is not in yet (an answer that needs the server: the library's): the
+        // ::highlight() rules go in now with the labels last known, read with the switches, so
+        // that its paint (or the server's) does not make the browser compute the page's style again
+        if (S.prefsLoaded && S.storedLabels && S.storedLabels.length && !S.entries.length) {
+          quickTheme();
+          PL.ui.installHighlightStyles(S.storedLabels);
+        }
+        Promise.all([hello, S.prefsReady]).then(([h]) => use(h));
+      }
     }
     // Painted from the page cache: the requests (building and sending them takes a few ms)
     // go in the task after that frame. Otherwise they go at once.
@@ -1287,7 +1298,7 @@
       .then((r) => (r && location.href === helloUrl ? r : null), () => null)
       .then((r) => {
         S.helloValue = r;
-        try { performance.mark("paperlens:hello", { detail: { cached: !!(r && r.cache) } }); } catch (e) { /* ignore */ }
+        try { performance.mark("paperlens:hello", { detail: { cached: !!(r && r.cache), sw: (r && r.timing) || null } }); } catch (e) { /* ignore */ }
         return r;
       });
     // the page's text goes out at once; the per-site switches are only needed to paint

@@ -4,7 +4,7 @@ elsewhere, e.g. on the dashboard, shows once it arrives), and with the server go
 paint is taken back so the page ends exactly as it was."""
 import pytest
 
-from .plbrowser import ARXIV_LOWDIFF, FIXTURES, fixture_for, highlights
+from .plbrowser import ARXIV_LOWDIFF, FIXTURES, HF_DAILY, fixture_for, highlights
 from .sitecheck import open_annotated, settle
 from .test_server_down import SNAPSHOT_JS
 
@@ -78,3 +78,44 @@ def test_a_cached_block_whose_text_changed_is_checked_after_the_frame(configured
     after = highlights(page)
     assert "LowDiff" in " ".join(sum(after.values(), []))
     assert "FID" in after["METRIC"] and "FFHQ" in after["DATASET"]
+
+
+HELLO_JS = """async (url) => { const r = await hello({ url }); if (!r.cache) return null;
+  const names = r.cache.labels.map((l) => l.label);
+  return Object.values(r.cache.blocks).flatMap((b) => b.s.map((s) => names[s[2]] + ':' + s[3])); }"""
+
+
+def test_an_empty_page_cache_paints_what_the_library_holds_for_the_page(configured, extension, new_page, ext_context):
+    """The page cache emptied (another browser, a new profile): the page's hello asks the server
+    what its library holds for this URL (GET /api/v1/page) and paints that like a cached page,
+    before the annotate answer when it comes first; the annotate answer still decides."""
+    page, first, _, _ = open_annotated(extension, new_page, HF_DAILY)
+    assert page.evaluate(MARKS_JS)["cache"] == 0
+    page.close()
+    worker = ext_context.service_workers[0]
+    worker.evaluate("dropPageCache()")
+    # what the hello answers, asked as the page does (it is then in the page cache)
+    spans = worker.evaluate(HELLO_JS, HF_DAILY)
+    # every highlight the page showed (compact cards' abstracts are in the library, not on the page)
+    assert {f"{label}:{text}" for label, texts in first.items() for text in texts} <= set(spans)
+    worker.evaluate("dropPageCache()")
+    page = new_page()
+    page.goto(HF_DAILY)
+    wait_confirmed(page)
+    settle(page)
+    marks = page.evaluate(MARKS_JS)
+    if marks["cache"]:  # the library's answer came before the annotate answers (it usually does)
+        assert marks["painted"] <= marks["confirmed"]
+    assert highlights(page) == first
+    # a correction the extension did not see: the library's answer already has it
+    made = configured.session.post(configured.url + "/api/v1/corrections",
+                                   json={"action": "reject", "text": "FID", "label": "METRIC"}, timeout=10)
+    assert made.status_code == 201
+    worker.evaluate("dropPageCache()")
+    spans = worker.evaluate(HELLO_JS, HF_DAILY)
+    assert "METRIC:FID" not in spans and "METRIC:PSNR" in spans
+    # a page the library never saw: nothing
+    assert worker.evaluate(HELLO_JS, HF_DAILY + "?unseen") is None
+    # the labels pages read with their switches, for the ::highlight() rules at DOMContentLoaded
+    health = configured.session.get(configured.url + "/api/v1/health", timeout=10).json()
+    assert worker.evaluate("chrome.storage.local.get('labels')")["labels"] == health["labels"]

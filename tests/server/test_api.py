@@ -267,3 +267,51 @@ def test_a_page_seen_again_is_read_plus_a_visit(app, client, paper_request):
     assert again["papers"][0]["tags"] == first["papers"][0]["tags"]
     written = {t for (t,) in db.execute("SELECT tbl FROM written")}
     assert written == {"papers", "visits", "pages"}  # last seen, one visit, the page's count
+
+
+def test_page_lookup_answers_what_annotate_answered_for_that_page(client, row_counts, seed_records):
+    """GET /api/v1/page: the blocks a page's annotate requests stored, with the same spans, by URL alone."""
+    url = "https://huggingface.co/papers/date/2025-11-05"
+    assert client.get("/api/v1/page", query_string={"url": url}).get_json() == {"url": url, "blocks": []}
+    blocks = []
+    for n, record in enumerate(seed_records[:3]):
+        paper = {"title": record["title"], "arxiv_id": f"2511.0100{n}"}
+        blocks += [{"id": f"{n}-t", "kind": "title", "text": record["title"], "paper": paper},
+                   {"id": f"{n}-a", "text": record["text"], "paper": paper}]
+    answer = client.post("/api/v1/annotate", json={"url": url, "blocks": blocks}).get_json()
+    before = row_counts()
+    known = client.get("/api/v1/page", query_string={"url": url}).get_json()
+    assert row_counts() == before  # a lookup writes nothing (not even a visit)
+    assert known["url"] == url
+    sent = {(b.get("kind", "abstract"), b["text"]): b["id"] for b in blocks}
+    answered = {b["id"]: b for b in answer["blocks"]}
+    assert len(known["blocks"]) == len(blocks)
+    for b in known["blocks"]:
+        same = answered[sent[(b["kind"], b["text"])]]
+        assert b["paper_id"] == same["paper_id"]
+        assert [(s["start"], s["end"], s["label"], s["text"], s["canonical"]) for s in b["spans"]] == \
+            [(s["start"], s["end"], s["label"], s["text"], s["canonical"]) for s in same["spans"]]
+    # another page, or fewer papers than it showed
+    assert client.get("/api/v1/page", query_string={"url": url + "?x"}).get_json()["blocks"] == []
+    two = client.get("/api/v1/page", query_string={"url": url, "limit": 2}).get_json()["blocks"]
+    assert len({b["paper_id"] for b in two}) == 2 and len(two) == 4
+    # a correction shows in the lookup as it does in annotate's answer
+    span = known["blocks"][1]["spans"][0]
+    client.post("/api/v1/corrections", json={"action": "reject", "text": span["text"], "label": span["label"]})
+    again = client.get("/api/v1/page", query_string={"url": url}).get_json()["blocks"]
+    assert all((s["text"], s["label"]) != (span["text"], span["label"]) for b in again for s in b["spans"])
+
+
+@pytest.mark.parametrize("query,code", [
+    ({}, "missing_parameter"),
+    ({"url": ""}, "missing_parameter"),
+    ({"url": "   "}, "missing_parameter"),
+    ({"url": "https://x/" + "a" * 4100}, "invalid_parameter"),
+    ({"url": "https://x", "limit": "0"}, "invalid_parameter"),
+    ({"url": "https://x", "limit": "many"}, "invalid_parameter"),
+    ({"url": "https://x", "lmit": "5"}, "unknown_parameter"),
+])
+def test_page_lookup_refuses_a_bad_question_with_a_json_400(client, query, code):
+    response = client.get("/api/v1/page", query_string=query)
+    assert response.status_code == 400
+    assert response.get_json()["error"]["code"] == code

@@ -83,3 +83,16 @@ def test_token_file_is_private_and_printed_by_the_command(live_server):
 
 def test_health_is_open_for_the_popup(live_server):
     assert requests.get(live_server.url + "/api/v1/health", timeout=5).json()["status"] == "ok"
+
+
+def test_the_page_lookup_tells_nothing_without_the_token(live_server):
+    """GET /api/v1/page says what the library holds for an address (what the user read there):
+    only the paired extension may ask."""
+    url = BODY["url"]
+    assert live_server.session.post(live_server.url + "/api/v1/annotate", json=BODY, timeout=60).ok
+    for headers in ({}, {"Origin": "https://evil.example"}, {"Authorization": "Bearer " + "x" * 43}):
+        response = requests.get(live_server.url + "/api/v1/page", params={"url": url}, headers=headers, timeout=10)
+        assert response.status_code == 401 and "blocks" not in response.json()
+        assert "Access-Control-Allow-Origin" not in response.headers
+    known = live_server.session.get(live_server.url + "/api/v1/page", params={"url": url}, timeout=10).json()
+    assert [b["text"] for b in known["blocks"]] == [BODY["blocks"][0]["text"]]

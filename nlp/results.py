@@ -397,7 +397,6 @@ class ResultExtractor(BatchComponent):
         self._points_of_last_metric(toks, found, sentences)
         paired = self._respectively(toks, found)
         results = []
-        claimed = set()
         datasets = {}
         words, idx = toks.words, toks.idx
         by_mention = {}  # the first figure that each metric mention reports
@@ -414,7 +413,7 @@ class ResultExtractor(BatchComponent):
             elif compared_with is not None and compared_with in datasets and not self._named_after(toks, sentence_ents, i):
                 dataset = datasets[compared_with]  # "38.6% on AlpacaEval 2.0, compared with 30.2% for DPO"
             else:
-                dataset = self._dataset(toks, sentence_ents, i, claimed)
+                dataset = self._dataset(toks, sentence_ents, i)
                 if dataset is None and metric is not None:
                     if own is False:
                         own = self._own_benchmark(toks, sentences)
@@ -963,23 +962,28 @@ class ResultExtractor(BatchComponent):
         """Whether a dataset is named right after the figure ("6.1% on test-other")."""
         words = toks.words
         return any(e.label_ == "DATASET" and 0 < e.start - i <= 4
-                   and any(t.lower_ in {"on", "in", "across", "for"} for t in words[i + 1 : e.start]) for e in ents)
+                   and any(t.lower_ in {"on", "in", "across", "for"} for t in words[i + 1 : e.start])
+                   and not any(t.text in SENTENCE_PUNCT for t in words[i + 1 : e.start]) for e in ents)  # "...; on B"
 
     @staticmethod
-    def _dataset(toks, ents, i, claimed, reach=80):
+    def _dataset(toks, ents, i, reach=80):
         """The dataset of a figure: the nearest one named shortly before it in the sentence
         ("On FFHQ 64x64, LowDiff achieves an FID of 2.43"), else the nearest after it
         ("80.7% top-1 accuracy on ImageNet")."""
         datasets = ents.datasets
         words = toks.words
         for e in datasets:  # "+20% on the TSB-AD leaderboard" names its dataset right after
-            between = words[i + 1 : e.start]
+            # "43.8% pass@1 on AIME 2024": the figure's own metric may stand between
+            if not 1 < e.start - i <= 8:
+                continue
+            own = next((m for m in ents.metrics if i < m.start and m.end < e.start), None)
+            skip = range(own.start, own.end) if own is not None and own.start <= i + 2 else ()
+            between = [words[k] for k in range(i + 1, e.start) if k not in skip]
             if 0 < len(between) <= 4 and any(t.lower_ in {"on", "in", "across", "for"} for t in between) \
                     and all(t.lower_ in AFTER_FIGURE for t in between):
-                claimed.add(e.start)
                 return e.canonical
-        # A dataset that another figure named right after itself is that figure's alone.
-        before = [e for e in datasets if e.end <= i and i - e.end <= reach and e.start not in claimed]
+        # "53.9 AP on COCO, compared with 53.1 AP for RT-DETR": the dataset named after one figure is the next one's too
+        before = [e for e in datasets if e.end <= i and i - e.end <= reach]
         if before:
             return before[-1].canonical
         after = [e for e in datasets if e.start > i]

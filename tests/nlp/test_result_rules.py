@@ -169,3 +169,10 @@ def test_success_in_a_share_of_trials_and_comparisons_in_parentheses():
 ])
 def test_datasets_named_as_a_part_of_or_an_apposition_to_a_collection(text, expected):
     assert highlighted(text, "DATASET") == expected
+
+
+def test_a_dataset_named_after_a_figure_and_its_metric_is_shared_with_the_baselines():
+    assert results("Trained on DAPO-Math-17k, Cov-Clip reaches 43.8% pass@1 on AIME 2024, compared with 36.5% for GRPO.") \
+        == {("pass@1", 43.8, "AIME 2024"), ("pass@1", 36.5, "AIME 2024")}
+    found = results("RT-DINO reaches 53.9 AP on COCO 2017 val, compared with 53.1 AP for RT-DETR.")
+    assert {v for _, v, d in found if d and "COCO" in d} == {53.9, 53.1}

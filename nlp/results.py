@@ -744,6 +744,9 @@ class ResultExtractor(BatchComponent):
                 and words[nxt].is_alpha and words[nxt].lower_.endswith("s"):
             # "about 40 notes per second", "412 images per second": a throughput
             return toks.chars(i, nxt + 3), "throughput"
+        changed = self._changed_metric(toks, i, ents)
+        if changed is not None:
+            return changed
         phrase = self._phrase_metric(toks, i, ents)
         if phrase is not None:
             return phrase
@@ -765,6 +768,49 @@ class ResultExtractor(BatchComponent):
         if fig[0] == "+" or (nxt is not None and words[nxt].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
         return None, None
+
+    def _changed_metric(self, toks, i, ents, reach=14):
+        """A known metric whose change the figure reports, with words between them:
+        "nDCG@5 even improves from 79.1 to 80.4", "the AUROC for unseen drugs rises from
+        0.781 to 0.846", "reduces the EER on the In-the-Wild dataset from 10.5% to 6.2%",
+        "improves the F1 of persona recall by 6.5 points"."""
+        words = toks.words
+        lo = max(0, i - reach)
+        k = i - 1  # the word before "by", "from" or "to"
+        if k > lo and words[k].lower_ == "to":
+            k -= 1
+            start = k - 1 if k - 1 > lo and words[k].figure is None and words[k - 1].figure is not None else k
+            if start > lo and words[start].figure is not None and words[start - 1].lower_ == "from":
+                k = start - 2  # "from 10.5% to 6.2%", "from 1.42 mm to 1.07 mm"
+        elif k > lo and words[k].lower_ in BY_AND_FILLERS:
+            while k > lo and words[k].lower_ in BY_FILLERS:
+                k -= 1
+            if words[k].lower_ != "by":
+                return None
+            k -= 1
+        else:
+            return None
+        # the words back to the metric: no figure, no punctuation but hyphens and brackets
+        start = k
+        while start > lo and not words[start].figure and not (
+                words[start].is_punct and words[start].text not in {"-", "(", ")"}):
+            start -= 1
+        verbs = [v for v in range(start, k + 1) if words[v].lower_ in CHANGE_VERBS]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        metrics = [e for e in ents.metrics if start <= e.start and e.end <= k + 1]
+        after = [e for e in metrics if e.start > verb]
+        if after:
+            metric = after[0]  # "reduces the EER on ... from": the verb's object
+        else:
+            before = [e for e in metrics if e.end <= verb]
+            if not before:
+                return None
+            metric = before[-1]  # "nDCG@5 even improves from"
+        if metric.end <= k and words[metric.end].lower_ in METRIC_HEADS:
+            return None  # "the equal opportunity gap ... by 58%": a longer phrase names the measure
+        return self._qualified(toks, metric, ents)
 
     @staticmethod
     def _hyphenated_words(toks, start, end):

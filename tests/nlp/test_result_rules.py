@@ -176,3 +176,12 @@ def test_a_dataset_named_after_a_figure_and_its_metric_is_shared_with_the_baseli
         == {("pass@1", 43.8, "AIME 2024"), ("pass@1", 36.5, "AIME 2024")}
     found = results("RT-DINO reaches 53.9 AP on COCO 2017 val, compared with 53.1 AP for RT-DETR.")
     assert {v for _, v, d in found if d and "COCO" in d} == {53.9, 53.1}
+
+
+def test_a_known_metric_keeps_its_figure_across_the_words_that_say_how_it_changed():
+    assert results("On ArxivQA, nDCG@5 even improves from 79.1 to 80.4.") == {("nDCG@5", 80.4, "ArxivQA")}
+    assert results("On TWOSIDES, the AUROC for unseen drugs rises from 0.781 to 0.846.") == {("AUROC", 0.846, "TWOSIDES")}
+    assert results("CodecAug reduces the EER on the In-the-Wild dataset from 10.5% to 6.2%.") == {("equal error rate", 6.2, "In-the-Wild")}
+    # a longer phrase around the known metric still names the measure
+    assert {m for m, _, _ in results("FairLoRA reduces the equal opportunity gap for the No Finding label by 58%.")} \
+        != {"equal opportunity"}

@@ -185,3 +185,9 @@ def test_a_known_metric_keeps_its_figure_across_the_words_that_say_how_it_change
     # a longer phrase around the known metric still names the measure
     assert {m for m, _, _ in results("FairLoRA reduces the equal opportunity gap for the No Finding label by 58%.")} \
         != {"equal opportunity"}
+
+
+def test_a_dataset_named_between_two_figures_of_one_metric_is_the_second_ones():
+    found = results("CodecAug reduces the EER on the In-the-Wild dataset from 10.5% to 6.2% and on ASVspoof 5 "
+                    "from 12.8% to 7.9%.")
+    assert {(v, d) for _, v, d in found} == {(6.2, "In-the-Wild"), (7.9, "ASVspoof 5")}

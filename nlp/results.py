@@ -53,6 +53,11 @@ ACCELERATE_WORDS = {"accelerates", "accelerate", "accelerated", "accelerating", 
 SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "completes", "completed"}
 OUTPERFORM_WORDS = {"outperforms", "outperform", "outperformed", "outperforming", "surpasses", "surpassing"}
 TAKES = {"takes", "take", "took", "requires", "needs", "runs", "in", "within", "only", "about", "under", "just"}
+# The words of a duration: "takes 31 hours", "trains in 5.2 hours", "96 GPU hours".
+TIME_WORDS = {"seconds", "second", "sec", "secs", "minutes", "minute", "min", "mins", "hours", "hour", "days", "day"}
+# What a process is called when its time is reported: "Generating ... takes" is a generation time.
+GERUND_NOUNS = {"generating": "generation", "reviewing": "review", "predicting": "prediction", "decoding": "decoding",
+                "synthesising": "synthesis", "synthesizing": "synthesis", "rendering": "rendering"}
 CHANGE_NOUNS = {"loss", "drop", "gain", "gains", "degradation", "improvement", "increase", "decrease", "reduction"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
 # The last word of a phrase that names what a figure measures, when the phrase is
@@ -643,6 +648,8 @@ class ResultExtractor(BatchComponent):
             return False  # "0.5% bits per pixel": a metric named right after the figure is what it measures
         if unit is None and float(value).is_integer() and 1900 <= value <= 2100:
             return True  # a year
+        if self._time_words(toks, i, fig) and i > 0 and words[i - 1].lower_ in TAKES - {"within", "runs"}:
+            return False  # "Training TGN on the full graph takes 31 hours": how long, not a setting
         after = [t.lower_ for t in words[i + 1 : i + 3]]
         if unit == "×":
             nxt = after[1] if len(after) > 1 and after[0] in UNITS else (after[0] if after else "")
@@ -755,14 +762,18 @@ class ResultExtractor(BatchComponent):
         phrase = self._phrase_metric(toks, i, ents)
         if phrase is not None:
             return phrase
-        if fig[2] in {"ms", "s"} and any(t.lower_ in TAKES for t in words[max(0, i - 3) : i]):
+        duration = self._time_words(toks, i, fig)
+        if (fig[2] in {"ms", "s"} or duration) and any(t.lower_ in TAKES for t in words[max(0, i - 3) : i]):
             # "Inference takes 0.35 s per image", "inference on mini-batches takes 35 ms"
+            activity = self._activity(toks, i) if duration else None  # a time in ms or s is a latency
+            if activity is not None:
+                return None, activity + " time"  # "Generating 50,000 images takes 3.1 minutes"
             subject = {t.lower_ for t in words[max(0, i - 8) : i]}
             if subject & {"inference", "decoding", "generation", "prediction", "rendering"}:
                 return None, "inference time" if fig[2] == "s" else "latency"
             if subject & {"training", "train", "trains", "fine-tuning", "pretraining"}:
                 return None, "training time"
-            return None, "latency"
+            return (None, "latency") if fig[2] in {"ms", "s"} else (None, None)
         if fig[2] == "%" and self._succeeds_in(toks, i):
             return None, "success rate"  # "TDP succeeds in 95% of trials"
         parenthesis = self._in_comparison_parenthesis(toks, i, ents)
@@ -816,6 +827,38 @@ class ResultExtractor(BatchComponent):
         if metric.end <= k and words[metric.end].lower_ in METRIC_HEADS:
             return None  # "the equal opportunity gap ... by 58%": a longer phrase names the measure
         return self._qualified(toks, metric, ents)
+
+    @staticmethod
+    def _time_words(toks, i, fig):
+        """Whether a duration's word follows the figure: "31 hours", "25 minutes", "96 GPU hours"."""
+        words = toks.words
+        k = i + 1
+        if fig[2] is not None or k >= toks.n:
+            return False
+        if words[k].text == "GPU" and k + 1 < toks.n:
+            k += 1
+        return words[k].lower_ in TIME_WORDS
+
+    @staticmethod
+    def _activity(toks, i, reach=14):
+        """What takes the time a figure reports, when its clause opens with it as a verb's
+        -ing form: "Generating 50,000 images takes 3.1 minutes" (generation), "Action sampling
+        takes 0.3 ms" (action sampling), "Training TGN on the full graph takes 31 hours"."""
+        words = toks.words
+        start = i
+        while start > max(0, i - reach) and words[start - 1].text not in SENTENCE_PUNCT and words[start - 1].text != ",":
+            start -= 1
+        if start == max(0, i - reach) and start > 0:
+            return None  # the clause's start is too far to tell
+        while start < i and words[start].lower_ in {"the", "a", "an", "each", "every", "one"}:
+            start += 1
+        for k in range(start, min(start + 3, i)):
+            w = words[k]
+            if not (w.is_alpha or "-" in w.text):
+                return None
+            if w.lower_.endswith("ing") and len(w.lower_) > 5:
+                return " ".join([x.lower_ for x in words[start:k]] + [GERUND_NOUNS.get(w.lower_, w.lower_)])
+        return None
 
     @staticmethod
     def _hyphenated_words(toks, start, end):

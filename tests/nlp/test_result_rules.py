@@ -191,3 +191,9 @@ def test_a_dataset_named_between_two_figures_of_one_metric_is_the_second_ones():
     found = results("CodecAug reduces the EER on the In-the-Wild dataset from 10.5% to 6.2% and on ASVspoof 5 "
                     "from 12.8% to 7.9%.")
     assert {(v, d) for _, v, d in found} == {(6.2, "In-the-Wild"), (7.9, "ASVspoof 5")}
+
+
+def test_how_long_something_takes_is_a_result_named_by_what_takes_it():
+    assert results("Training TGN on the full graph takes 31 hours on four A100 GPUs.") == {("training time", 31.0, None)}
+    assert results("Generating 50,000 images takes 3.1 minutes on eight H100 GPUs.") == {("generation time", 3.1, None)}
+    assert results("Inference takes 0.35 s per image.") == {("inference time", 0.35, None)}

@@ -734,10 +734,13 @@ class ResultExtractor(BatchComponent):
                         while first + 1 < n and (words[first].lower_ == "the" or words[first].lower_ in {
                                 "number", "amount"} and words[first + 1].lower_ == "of"):
                             first += 2 if words[first].lower_ != "the" else 1
-                    what = self._hyphenated_words(toks, first, first + 5)
+                    last = next((k for k in range(first, min(first + 5, n)) if words[k].lower_ == "than"), first + 5)
+                    what = self._hyphenated_words(toks, first, last)  # "2.5x fewer samples than QPLEX"
                     names = [w.lower_ for w in what[:2]]
                     if names and names[-1].endswith("s") and not names[-1].endswith("ss"):
                         names[-1] = names[-1][:-1]
+                    if not names and t.lower_ == "cheaper":
+                        names = ["cost"]  # "8 times cheaper than GenCast"
                     return toks.chars(nxt, nxt + 1), " ".join(names + ["reduction"])
                 if t.lower_ in COMPARATIVES and k == 0:
                     # "5.3-13.17x longer context lengths": the measure named after the comparative

@@ -197,3 +197,8 @@ def test_how_long_something_takes_is_a_result_named_by_what_takes_it():
     assert results("Training TGN on the full graph takes 31 hours on four A100 GPUs.") == {("training time", 31.0, None)}
     assert results("Generating 50,000 images takes 3.1 minutes on eight H100 GPUs.") == {("generation time", 3.1, None)}
     assert results("Inference takes 0.35 s per image.") == {("inference time", 0.35, None)}
+
+
+def test_a_multiple_fewer_or_cheaper_than_a_baseline_is_a_reduction_of_what_it_names():
+    assert results("RoleMix solves the scenario requiring 2.5x fewer samples than QPLEX.") == {("sample reduction", 2.5, None)}
+    assert results("A forecast takes one minute, roughly 8 times cheaper than GenCast.") == {("cost reduction", 8.0, None)}

@@ -46,6 +46,11 @@ COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "against", 
 COORDINATION = {"and", ",", "/", "or", "respectively", "vs", "vs.", "versus"}
 REDUCTION_WORDS = {"smaller", "fewer", "less", "lower", "reduction", "cut", "cheaper"}
 # "13.17x longer context lengths", "1.9x higher throughput": a multiple of the measure named after it.
+# "18% shorter", "35% fewer steps", "12% lower than": by how much something is smaller.
+# Verbs of what a method spends: "in 35% fewer steps", "takes 27% less time", "requires 4x less data".
+SPENDS = {"in", "takes", "take", "took", "requires", "requiring", "required", "needs", "needing", "uses", "using",
+          "used", "consumes", "consuming"}
+SMALLER_WORDS = {"shorter", "smaller", "fewer", "less", "lower", "cheaper"}
 COMPARATIVES = {"higher", "longer", "larger", "greater", "bigger", "more"}
 SPEEDUP_WORDS = {"faster", "speedup", "speed-up", "acceleration", "accelerates", "quicker"}
 ACCELERATE_WORDS = {"accelerates", "accelerate", "accelerated", "accelerating", "speeds", "speeding"}
@@ -765,6 +770,10 @@ class ResultExtractor(BatchComponent):
         phrase = self._phrase_metric(toks, i, ents)
         if phrase is not None:
             return phrase
+        if fig[2] in {"%", "×"} and nxt is not None and words[nxt].lower_ in SMALLER_WORDS:
+            smaller = self._smaller(toks, i, nxt)
+            if smaller is not None:
+                return smaller
         duration = self._time_words(toks, i, fig)
         if (fig[2] in {"ms", "s"} or duration) and any(t.lower_ in TAKES for t in words[max(0, i - 3) : i]):
             # "Inference takes 0.35 s per image", "inference on mini-batches takes 35 ms"
@@ -830,6 +839,41 @@ class ResultExtractor(BatchComponent):
         if metric.end <= k and words[metric.end].lower_ in METRIC_HEADS:
             return None  # "the equal opportunity gap ... by 58%": a longer phrase names the measure
         return self._qualified(toks, metric, ents)
+
+    def _smaller(self, toks, i, nxt):
+        """A share or multiple by which something is smaller, named by the words after the
+        comparative ("in 35% fewer steps", "27% less time than") or else by the subject the
+        figure is said of ("Responses are 18% shorter": response length; "peak contact force
+        is 38% lower")."""
+        words = toks.words
+        toks.read(nxt, nxt + 6)
+        last = next((k for k in range(nxt + 1, min(nxt + 4, toks.n)) if words[k].lower_ == "than"), nxt + 4)
+        what = self._hyphenated_words(toks, nxt + 1, last)
+        if what and what[0] is not words[nxt + 1]:
+            what = []  # "18% shorter on average": no noun right after
+        names = [w.lower_ for w in what[:2]]
+        if names and not (i > 0 and words[i - 1].lower_ in SPENDS):
+            return None  # "with 50% fewer parameters" may be how a model is set up
+        if not names:
+            copula = next((k for k in (i - 1, i - 2) if k >= 0 and words[k].lower_ in {"is", "are", "was", "were"}), None)
+            if copula is None:
+                return None
+            start = copula
+            while start > max(0, copula - 10) and not words[start - 1].is_punct:
+                start -= 1
+            subject = [w for w in words[start:copula]]
+            cut = next((k for k, w in enumerate(subject) if w.lower_ in {"at", "of", "in", "on", "for", "with", "from",
+                                                                         "under", "over", "per"}), len(subject))
+            names = [w.lower_ for w in subject[:cut] if not w.is_stop][-4:]
+            if not names or not all(w.is_alpha or "-" in w.text for w in subject[:cut]):
+                return None
+            if words[nxt].lower_ in {"shorter", "longer"}:
+                names.append("length")  # "Responses are 18% shorter": their length
+        if names[-1].endswith("s") and not names[-1].endswith("ss"):
+            names[-1] = names[-1][:-1]
+        if len(names) > 1 and names[-2].endswith("s") and not names[-2].endswith("ss"):
+            names[-2] = names[-2][:-1]  # "responses length" is a response length
+        return toks.chars(i, nxt + 1), " ".join(names + ["reduction"])
 
     @staticmethod
     def _time_words(toks, i, fig):

@@ -202,3 +202,10 @@ def test_how_long_something_takes_is_a_result_named_by_what_takes_it():
 def test_a_multiple_fewer_or_cheaper_than_a_baseline_is_a_reduction_of_what_it_names():
     assert results("RoleMix solves the scenario requiring 2.5x fewer samples than QPLEX.") == {("sample reduction", 2.5, None)}
     assert results("A forecast takes one minute, roughly 8 times cheaper than GenCast.") == {("cost reduction", 8.0, None)}
+
+
+def test_by_how_much_something_is_smaller_names_what_is_smaller():
+    assert results("Responses are 18% shorter on average than those of DAPO.") == {("response length reduction", 18.0, None)}
+    assert results("Tropical cyclone track errors at 3 days are 12% lower than those of ENS.") == {
+        ("tropical cyclone track error reduction", 12.0, None)}
+    assert results("It reaches the same validation loss as AdamW in 35% fewer steps.") == {("step reduction", 35.0, None)}

@@ -1118,7 +1118,10 @@ class ResultExtractor(BatchComponent):
             if not 1 < e.start - i <= 8:
                 continue
             own = next((m for m in ents.metrics if i < m.start and m.end < e.start), None)
-            skip = range(own.start, own.end) if own is not None and own.start <= i + 2 else ()
+            skip = set(range(own.start, own.end)) if own is not None and own.start <= i + 2 else set()
+            for t in ents:  # "an RMSE of 0.298 for depth estimation on NYU Depth v2": and the task it is measured on
+                if t.label_ == "TASK" and i < t.start and t.end < e.start:
+                    skip.update(range(t.start, t.end))
             between = [words[k] for k in range(i + 1, e.start) if k not in skip]
             if 0 < len(between) <= 4 and any(t.lower_ in {"on", "in", "across", "for"} for t in between) \
                     and all(t.lower_ in AFTER_FIGURE for t in between):

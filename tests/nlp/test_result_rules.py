@@ -209,3 +209,8 @@ def test_by_how_much_something_is_smaller_names_what_is_smaller():
     assert results("Tropical cyclone track errors at 3 days are 12% lower than those of ENS.") == {
         ("tropical cyclone track error reduction", 12.0, None)}
     assert results("It reaches the same validation loss as AdamW in 35% fewer steps.") == {("step reduction", 35.0, None)}
+
+
+def test_a_dataset_named_after_the_task_a_figure_is_measured_on_is_its_dataset():
+    assert results("On ADE20K, the backbone obtains 49.0 mIoU with a linear head and an RMSE of 0.298 for depth "
+                   "estimation on NYU Depth v2.") == {("mIoU", 49.0, "ADE20K"), ("RMSE", 0.298, "NYU Depth V2")}

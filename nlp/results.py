@@ -639,6 +639,16 @@ class ResultExtractor(BatchComponent):
                 and words[after].lower_ == "to" and words[after + 1].figure is not None)
 
     @staticmethod
+    def _operating_point(toks, i, fig):
+        """Whether the figure follows "at (a)": the point another figure is measured at
+        ("a TPR of 99.2% at a 1% false positive rate"), though "at 108 FPS" is a speed."""
+        words = toks.words
+        k = i - 1
+        if k > 0 and words[k].lower_ in {"a", "an"}:
+            k -= 1
+        return k if k >= 0 and words[k].lower_ == "at" and fig[2] != "fps" else None
+
+    @staticmethod
     def _after_of(toks, i, fig):
         """The token after "of" when "of" follows the figure (and its unit), else None."""
         k = toks.after_unit(i, fig)
@@ -648,9 +658,19 @@ class ResultExtractor(BatchComponent):
         _, value, unit = fig
         words = toks.words
         after_unit = toks.after_unit(i, fig)
-        if any(c[0] == after_unit and c[2] == "METRIC" for c in candidates(toks.doc)) \
-                and not (i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"}):
-            return False  # "0.5% bits per pixel": a metric named right after the figure is what it measures
+        at = self._operating_point(toks, i, fig)  # None, or the index of "at"
+        if at is not None and any(w.lower_ in {"second", "sec", "s"} for w in words[i + 1 : i + 5]):
+            at = None  # "decodes at 27 tokens per second" is a speed
+        # "a sensitivity of 78.2% at 1.0 false alarms per 24 hours": where the figure before is measured
+        after_figure = at is not None and at > 1 and (
+            words[at - 1].figure is not None or words[at - 1].text in UNITS and words[at - 2].figure is not None)
+        if any(c[0] == after_unit and c[2] == "METRIC" for c in candidates(toks.doc)):
+            # "0.5% bits per pixel": a metric named right after the figure is what it measures,
+            # unless it is where another is measured ("the TPR at 1% FPR", "a fixed 0.1% false positive rate")
+            return after_figure or at is not None and any(c[1] == at and c[2] == "METRIC" for c in candidates(toks.doc)) \
+                or i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"}
+        if after_figure:
+            return True
         if unit is None and float(value).is_integer() and 1900 <= value <= 2100:
             return True  # a year
         if self._time_words(toks, i, fig) and i > 0 and words[i - 1].lower_ in TAKES - {"within", "runs"}:

@@ -214,3 +214,11 @@ def test_by_how_much_something_is_smaller_names_what_is_smaller():
 def test_a_dataset_named_after_the_task_a_figure_is_measured_on_is_its_dataset():
     assert results("On ADE20K, the backbone obtains 49.0 mIoU with a linear head and an RMSE of 0.298 for depth "
                    "estimation on NYU Depth v2.") == {("mIoU", 49.0, "ADE20K"), ("RMSE", 0.298, "NYU Depth V2")}
+
+
+def test_the_point_another_figure_is_measured_at_is_a_setting():
+    found = results("MontageFree detects seizures with an event-level sensitivity of 78.2% at 1.0 false alarms per "
+                    "24 hours, compared with 64.5% for a convolutional baseline.")
+    assert {v for _, v, _ in found} == {78.2, 64.5}
+    assert 1.0 not in {v for _, v, _ in results("After paraphrasing, the TPR at 1% FPR is 86.5%.")}
+    assert 27.0 in {v for _, v, _ in results("A custom CPU kernel decodes the 3B model at 27 tokens per second.")}

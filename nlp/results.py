@@ -43,6 +43,8 @@ AFTER_FIGURE = {"on", "in", "across", "for", "the", "%", "×", "x", "times", "po
                 "gain", "gains", "accuracy", "higher", "lower", "better"}
 COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "against", "than", "but", "yet", "for",
               "and", "over", "below", "above"}
+# The words that set a baseline's figures against a method's: "versus 0.811 and 0.769 for BIOT".
+CONTRASTS = {"versus", "vs", "vs.", "compared", "against", "whereas", "while", "than"}
 COORDINATION = {"and", ",", "/", "or", "respectively", "vs", "vs.", "versus"}
 REDUCTION_WORDS = {"smaller", "fewer", "less", "lower", "reduction", "cut", "cheaper"}
 # "13.17x longer context lengths", "1.9x higher throughput": a multiple of the measure named after it.
@@ -406,6 +408,7 @@ class ResultExtractor(BatchComponent):
         self._share_metrics(toks, found)
         self._points_of_last_metric(toks, found, sentences)
         paired = self._respectively(toks, found)
+        mirrored = self._mirrored(toks, found)
         results = []
         datasets = {}
         words, idx = toks.words, toks.idx
@@ -425,6 +428,8 @@ class ResultExtractor(BatchComponent):
                 compared_with = None
             if i in paired:
                 dataset = paired[i]
+            elif mirrored.get(i) in datasets:
+                dataset = datasets[mirrored[i]]  # "0.902 on A and 0.874 on B, versus 0.811 and 0.769 for BIOT"
             elif compared_with is not None and compared_with in datasets and not self._named_after(toks, sentence_ents, i):
                 dataset = datasets[compared_with]  # "38.6% on AlpacaEval 2.0, compared with 30.2% for DPO"
             else:
@@ -603,6 +608,27 @@ class ResultExtractor(BatchComponent):
                 run = [k]
         runs.append(run)
         return runs
+
+    def _mirrored(self, toks, found):
+        """ "an AUROC of 0.902 on CHB-MIT and 0.874 on Siena, versus 0.811 and 0.769 for BIOT": figures
+        listed together after a comparison answer, in order, as many figures of the same metrics
+        just before them; returns each one's counterpart (token index to token index)."""
+        words = toks.words
+        mirrored = {}
+        for run in self._joined_runs(toks, found):
+            size, first = len(run), run[0]
+            if size < 2 or first < size:
+                continue
+            models = found[first - size : first]
+            if any(m[2] is not found[first][2] or m[4] is None for m in models) \
+                    or any(found[k][4] != m[4] for k, m in zip(run, models)):
+                continue
+            lo, hi = toks.after_unit(models[-1][0], models[-1][1]), found[first][0]
+            if hi - lo > 12 or not any(t.lower_ in CONTRASTS for t in words[lo:hi]):
+                continue
+            for k, model in zip(run, models):
+                mirrored[found[k][0]] = model[0]
+        return mirrored
 
     def _parallel_metrics(self, toks, found):
         """ "a PSNR of 26.1 dB and an SSIM of 0.871, compared with 23.9 dB and 0.849 for

@@ -222,3 +222,10 @@ def test_the_point_another_figure_is_measured_at_is_a_setting():
     assert {v for _, v, _ in found} == {78.2, 64.5}
     assert 1.0 not in {v for _, v, _ in results("After paraphrasing, the TPR at 1% FPR is 86.5%.")}
     assert 27.0 in {v for _, v, _ in results("A custom CPU kernel decodes the 3B model at 27 tokens per second.")}
+
+
+def test_baseline_figures_listed_after_figures_on_several_datasets_take_those_datasets_in_order():
+    found = results("It reaches an AUROC of 0.902 on the CHB-MIT pediatric dataset and 0.874 on the Siena Scalp EEG "
+                    "Database, versus 0.811 and 0.769 for BIOT.")
+    assert {(v, d) for _, v, d in found} == {(0.902, "CHB-MIT"), (0.874, "Siena Scalp EEG Database"),
+                                             (0.811, "CHB-MIT"), (0.769, "Siena Scalp EEG Database")}

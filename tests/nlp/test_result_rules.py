@@ -229,3 +229,7 @@ def test_baseline_figures_listed_after_figures_on_several_datasets_take_those_da
                     "Database, versus 0.811 and 0.769 for BIOT.")
     assert {(v, d) for _, v, d in found} == {(0.902, "CHB-MIT"), (0.874, "Siena Scalp EEG Database"),
                                              (0.811, "CHB-MIT"), (0.769, "Siena Scalp EEG Database")}
+
+
+def test_how_close_a_figure_comes_to_a_baseline_is_a_result_of_the_metric():
+    assert results("On ADE20K segmentation, the mIoU is within 0.5 of the unmerged model.") == {("mIoU", 0.5, "ADE20K")}

@@ -841,6 +841,9 @@ class ResultExtractor(BatchComponent):
             return None, "speedup"  # "outperforms Sputnik and SparTA by an average of 2.9x"
         if fig[0] == "+" or (nxt is not None and words[nxt].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
+        if i > 1 and words[i - 1].lower_ in {"are", "is", "were", "was", "of"} and words[i - 2].lower_ in GAIN_WORDS | {
+                "improvements"} and fig[2] in {"%", "points", None}:
+            return None, "improvement"  # "the gains are 4.8 and 6.1 points", "a gain of 3.2"
         return None, None
 
     def _changed_metric(self, toks, i, ents, reach=14):

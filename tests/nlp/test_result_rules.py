@@ -233,3 +233,8 @@ def test_baseline_figures_listed_after_figures_on_several_datasets_take_those_da
 
 def test_how_close_a_figure_comes_to_a_baseline_is_a_result_of_the_metric():
     assert results("On ADE20K segmentation, the mIoU is within 0.5 of the unmerged model.") == {("mIoU", 0.5, "ADE20K")}
+
+
+def test_figures_said_to_be_the_gains_are_improvements():
+    assert {(m, v) for m, v, _ in results("On PlotQA and CharXiv, the gains are 4.8 and 6.1 points, respectively.")} \
+        == {("improvement", 4.8), ("improvement", 6.1)}

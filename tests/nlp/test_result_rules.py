@@ -244,3 +244,9 @@ def test_a_baseline_figure_compares_with_the_figure_of_its_size():
     found = results("SCD achieves an FID of 1.98 on ImageNet 256x256 and an Inception Score (IS) of 287.4, compared "
                     "with 2.16 for the one-step shortcut model.")
     assert {(m, v) for m, v, _ in found} == {("FID", 1.98), ("Inception Score", 287.4), ("FID", 2.16)}
+
+
+def test_memory_and_size_named_by_a_phrase_are_measures():
+    assert {(m, v) for m, v, _ in results("Inference memory falls by 58%, and the model loads faster.")} == {
+        ("inference memory", 58.0)}
+    assert {(m, v) for m, v, _ in results("It matches ColPali while reducing index size by 94%.")} == {("index size", 94.0)}

@@ -59,7 +59,7 @@ ACCELERATE_WORDS = {"accelerates", "accelerate", "accelerated", "accelerating", 
 # "outperforms Sputnik and SparTA by an average of 2.9x": a bare multiple over other systems is a speed-up.
 SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "completes", "completed"}
 OUTPERFORM_WORDS = {"outperforms", "outperform", "outperformed", "outperforming", "surpasses", "surpassing"}
-TAKES = {"takes", "take", "took", "requires", "needs", "runs", "in", "within", "only", "about", "under", "just"}
+TAKES = {"takes", "take", "took", "requires", "needs", "runs", "in", "within", "only", "about", "under", "just", "adds", "add", "added"}
 # The words of a duration: "takes 31 hours", "trains in 5.2 hours", "96 GPU hours".
 TIME_WORDS = {"seconds", "second", "sec", "secs", "minutes", "minute", "min", "mins", "hours", "hour", "days", "day"}
 # What a process is called when its time is reported: "Generating ... takes" is a generation time.

@@ -250,3 +250,7 @@ def test_memory_and_size_named_by_a_phrase_are_measures():
     assert {(m, v) for m, v, _ in results("Inference memory falls by 58%, and the model loads faster.")} == {
         ("inference memory", 58.0)}
     assert {(m, v) for m, v, _ in results("It matches ColPali while reducing index size by 94%.")} == {("index size", 94.0)}
+
+
+def test_time_a_step_adds_is_a_latency():
+    assert results("The detector adds 60 ms per screenshot.") == {("latency", 60.0, None)}

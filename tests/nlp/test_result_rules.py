@@ -254,3 +254,8 @@ def test_memory_and_size_named_by_a_phrase_are_measures():
 
 def test_time_a_step_adds_is_a_latency():
     assert results("The detector adds 60 ms per screenshot.") == {("latency", 60.0, None)}
+
+
+def test_where_a_figure_rose_from_is_not_a_result():
+    found = results("On Natural Questions, PRISM reaches a top-5 retrieval accuracy of 74.9%, up from 68.3%.")
+    assert {v for _, v, _ in found} == {74.9}

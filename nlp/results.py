@@ -684,6 +684,17 @@ class ResultExtractor(BatchComponent):
         return (i > 0 and words[i - 1].lower_ == "from" and after + 1 < toks.n
                 and words[after].lower_ == "to" and words[after + 1].figure is not None)
 
+    def _measured_at(self, toks, start):
+        """Whether the words before token ``start`` are a figure an operating point is set at:
+        "at a fixed 0.1% | false positive rate", "at 1% | FPR"."""
+        words = toks.words
+        k = start - 1
+        if k > 0 and words[k].text in UNITS:
+            k -= 1
+        if k < 1 or words[k].figure is None:
+            return False
+        return words[k - 1].lower_ in {"fixed", "budget", "target"} or self._operating_point(toks, k, words[k].figure) is not None
+
     @staticmethod
     def _operating_point(toks, i, fig):
         """Whether the figure follows "at (a)": the point another figure is measured at
@@ -772,8 +783,17 @@ class ResultExtractor(BatchComponent):
         for e in metrics:
             if e.end <= i and (last is None or e.end > last.end):
                 last = e
-        if last is not None and i - last.end <= self.window \
-                and all(self._links(toks, k, ents) for k in range(last.end, i)):
+        linked_from = last.end if last is not None else None
+        if last is not None and self._measured_at(toks, last.start):
+            # "the TPR at 1% FPR is 86.5%": the figure is the TPR's, measured at a false positive rate
+            prior = [e for e in metrics if e.end < last.start]
+            if prior and all(w.lower_ in {"at", "a", "an", "fixed"} or w.figure is not None or w.text in UNITS
+                             for w in words[prior[-1].end : last.start]):
+                last = prior[-1]
+            else:
+                last = None
+        if last is not None and i - linked_from <= self.window \
+                and all(self._links(toks, k, ents) for k in range(linked_from, i)):
             return self._qualified(toks, last, ents)
         if fig[2] in {"×", "%"} and any(t.lower_ in ACCELERATE_WORDS for t in words[max(0, i - 16) : i]) \
                 and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS:
@@ -889,9 +909,9 @@ class ResultExtractor(BatchComponent):
             return None
         # the words back to the metric: no figure, no punctuation but hyphens and brackets
         start = k
-        while start > lo and not words[start].figure and not (
-                words[start].is_punct and words[start].text not in {"-", "(", ")"}):
-            start -= 1
+        while start > lo and (not words[start].figure or self._measured_at(toks, start + 1)) and not (
+                words[start].is_punct and words[start].text not in {"-", "(", ")", "%"}):
+            start -= 1  # "raised recall at a fixed 0.1% false positive rate from 41% to 56%": past the 0.1%
         verbs = [v for v in range(start, k + 1) if words[v].lower_ in CHANGE_VERBS]
         if not verbs:
             return None

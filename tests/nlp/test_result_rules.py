@@ -259,3 +259,9 @@ def test_time_a_step_adds_is_a_latency():
 def test_where_a_figure_rose_from_is_not_a_result():
     found = results("On Natural Questions, PRISM reaches a top-5 retrieval accuracy of 74.9%, up from 68.3%.")
     assert {v for _, v, _ in found} == {74.9}
+
+
+def test_a_metric_set_at_an_operating_point_does_not_take_the_figure_of_the_metric_measured_there():
+    assert {(m, v) for m, v, _ in results("FraudHGT raised recall at a fixed 0.1% false positive rate from 41% to 56%.")} \
+        == {("recall", 56.0)}
+    assert "false positive rate" not in {m for m, _, _ in results("After paraphrasing, the TPR at 1% FPR is 86.5%.")}

@@ -1218,7 +1218,12 @@ class ResultExtractor(BatchComponent):
         # "53.9 AP on COCO, compared with 53.1 AP for RT-DETR": the dataset named after one figure is the next one's too
         before = [e for e in datasets if e.end <= i and i - e.end <= reach]
         if before:
-            return before[-1].canonical
+            last = before[-1]
+            if any(names[-1] is last for names in ResultExtractor._dataset_lists(toks, ents)):
+                # "On ARC-Challenge, HellaSwag, PIQA and WinoGrande its zero-shot accuracy is 61.4%": an
+                # average over the datasets listed, none of them alone (a list of figures pairs with them)
+                return None
+            return last.canonical
         after = [e for e in datasets if e.start > i]
         return after[0].canonical if after else None
 

@@ -265,3 +265,11 @@ def test_a_metric_set_at_an_operating_point_does_not_take_the_figure_of_the_metr
     assert {(m, v) for m, v, _ in results("FraudHGT raised recall at a fixed 0.1% false positive rate from 41% to 56%.")} \
         == {("recall", 56.0)}
     assert "false positive rate" not in {m for m, _, _ in results("After paraphrasing, the TPR at 1% FPR is 86.5%.")}
+
+
+def test_a_figure_after_a_list_of_datasets_is_an_average_over_them_not_the_last_ones():
+    found = results("Averaged over ARC-Challenge, HellaSwag, PIQA and WinoGrande, its zero-shot accuracy is 61.4%, "
+                    "against 62.0% for BF16.")
+    assert {(v, d) for _, v, d in found} == {(61.4, None), (62.0, None)}
+    assert results("On METR-LA and PEMS-BAY, DynaST achieves an MAE of 3.19 and 1.71, respectively.") == {
+        ("MAE", 3.19, "METR-LA"), ("MAE", 1.71, "PEMS-BAY")}

@@ -275,3 +275,10 @@ def test_a_figure_after_a_list_of_datasets_is_an_average_over_them_not_the_last_
         ("MAE", 3.19, "METR-LA"), ("MAE", 1.71, "PEMS-BAY")}
     assert {d for _, _, d in results("The model reaches an average accuracy of 71.2%, measured across MMLU, ARC and HellaSwag.")} \
         == {None}
+
+
+def test_a_name_first_seen_in_the_title_is_a_dataset_once_the_abstract_introduces_it_as_a_benchmark():
+    text = ("HalluLens-QA: Measuring Unsupported Claims Across 12 Languages. We introduce HalluLens-QA, a benchmark "
+            "of 6,000 questions. On HalluLens-QA, GPT-4o reaches an accuracy of 61.2%.")
+    assert highlighted(text, "DATASET") == {"HalluLens-QA"}
+    assert results(text) == {("accuracy", 61.2, "HalluLens-QA")}

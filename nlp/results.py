@@ -373,7 +373,8 @@ class ResultExtractor(BatchComponent):
         # ``Tokens`` view is made of.
         like_num = vocab.lex_attr_getters[LIKE_NUM]
         self.screen = word_screen(vocab)
-        (self._figure,) = self.screen.register(lambda text: like_num(text) and parse_figure(text) is not None)
+        (self._figure,) = self.screen.register(
+            lambda text: (like_num(text) or RATIO.match(text) is not None) and parse_figure(text) is not None)  # "1:192"
 
     def __call__(self, doc):
         doc._.results = self._results(doc)

@@ -282,3 +282,8 @@ def test_a_name_first_seen_in_the_title_is_a_dataset_once_the_abstract_introduce
             "of 6,000 questions. On HalluLens-QA, GPT-4o reaches an accuracy of 61.2%.")
     assert highlighted(text, "DATASET") == {"HalluLens-QA"}
     assert results(text) == {("accuracy", 61.2, "HalluLens-QA")}
+
+
+def test_multiples_with_a_capital_x_and_ratios_are_figures():
+    found = results("TTM needs a 14X cut in learnable parameters and reaches a compression ratio of 1:192.")
+    assert {(m, v) for m, v, _ in found} == {("learnable parameter reduction", 14.0), ("compression ratio", 192.0)}

@@ -63,7 +63,8 @@ TAKES = {"takes", "take", "took", "requires", "needs", "runs", "in", "within", "
 # The words of a duration: "takes 31 hours", "trains in 5.2 hours", "96 GPU hours".
 TIME_WORDS = {"seconds", "second", "sec", "secs", "minutes", "minute", "min", "mins", "hours", "hour", "days", "day"}
 # What a process is called when its time is reported: "Generating ... takes" is a generation time.
-GERUND_NOUNS = {"generating": "generation", "reviewing": "review", "predicting": "prediction", "decoding": "decoding",
+GERUND_NOUNS = {"generating": "generation", "producing": "generation", "creating": "generation",
+                "reviewing": "review", "predicting": "prediction", "decoding": "decoding",
                 "synthesising": "synthesis", "synthesizing": "synthesis", "rendering": "rendering"}
 CHANGE_NOUNS = {"loss", "drop", "gain", "gains", "degradation", "improvement", "increase", "decrease", "reduction"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
@@ -895,6 +896,8 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         lo = max(0, i - reach)
         k = i - 1  # the word before "by", "from" or "to"
+        if k - 1 > lo and words[k].text in {"-", "–"} and words[k - 1].figure is not None:
+            k -= 2  # "improves latency by 1.5-2.7times": the range's low end
         if k > lo and words[k].lower_ == "to":
             k -= 1
             start = k - 1 if k - 1 > lo and words[k].figure is None and words[k - 1].figure is not None else k

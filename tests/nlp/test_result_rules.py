@@ -287,3 +287,9 @@ def test_a_name_first_seen_in_the_title_is_a_dataset_once_the_abstract_introduce
 def test_multiples_with_a_capital_x_and_ratios_are_figures():
     found = results("TTM needs a 14X cut in learnable parameters and reaches a compression ratio of 1:192.")
     assert {(m, v) for m, v, _ in found} == {("learnable parameter reduction", 14.0), ("compression ratio", 192.0)}
+
+
+def test_a_change_given_as_a_range_and_a_time_to_produce_something():
+    assert ("latency", 2.7) in {(m, v) for m, v, _ in results("S2FT improves latency by 1.5-2.7times compared to full FT.")}
+    assert ("generation time", 2.0) in {(m, v) for m, v, _ in results(
+        "Producing 5 seconds of video takes just 2 seconds on an H100 GPU.")}

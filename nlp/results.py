@@ -116,6 +116,12 @@ SETTING_WORDS = {"km", "cm", "kg", "layer", "shot", "way", "billion-parameter", 
                  "minute", "second", "day", "frame", "view", "channel", "block", "class", "language"}
 
 
+# Devices counted in a setting: "on 32 A100 GPUs".
+DEVICES = {"gpus", "gpu", "tpus", "tpu", "cpus", "cores", "nodes", "chips"}
+# A setting's name right before its value: "at a batch size of 8", "with batch size 1".
+SETTING_PAIRS = {("batch", "size"), ("beam", "size"), ("window", "size"), ("group", "size"), ("learning", "rate"),
+                 ("mini-batch", "size"), ("minibatch", "size")}
+
 # "by" and the words that may stand between it and the figure: "by up to 2.1x".
 BY_AND_FILLERS = BY_FILLERS | {"by"}
 
@@ -752,6 +758,11 @@ class ResultExtractor(BatchComponent):
             return True
         if len(after) > 1 and after[0] == "-" and after[1] in SETTING_WORDS:
             return True  # "4-bit", "8-layer"
+        if unit is None and len(after) > 1 and after[1] in DEVICES:
+            return True  # "on 32 A100 GPUs", "8 V100 GPUs"
+        if unit is None and tuple([w.lower_ for w in words[max(0, i - 3) : i] if w.lower_ not in {"of", "="}][-2:]) \
+                in SETTING_PAIRS:
+            return True  # "at a batch size of 8", "with batch size 1"
         if unit is None and i > 0 and VERSIONED_NAME.match(words[i - 1].text) and not (
                 i + 1 < toks.n and words[i + 1].text in UNITS) and len(after) > 0 and after[0] in {"and", ",", ")", "for", "with", "."}:
             return True  # "19.3% for pyannote.audio 3.1 and ...": a version after a software name
@@ -764,7 +775,8 @@ class ResultExtractor(BatchComponent):
                 and not (len(after) > 1 and after[1] == "per"):  # "40 notes per second" is a rate
             # a count: "after 10,000 sequential edits", "on 12 targets", "with 24 views"
             nouns = [k for k in range(i + 1, min(i + 3, toks.n)) if words[k].is_alpha and words[k].is_lower]
-            if nouns and (nouns[0] == i + 1) and any(words[k].text.endswith("s") and len(words[k].text) > 3
+            if nouns and (nouns[0] == i + 1) and any((words[k].text.endswith("s") or words[k].text == "people")
+                                                     and len(words[k].text) > 3
                                                      and words[k].text not in NOT_COUNTS for k in nouns):
                 return True
         return False

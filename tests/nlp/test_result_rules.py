@@ -293,3 +293,13 @@ def test_a_change_given_as_a_range_and_a_time_to_produce_something():
     assert ("latency", 2.7) in {(m, v) for m, v, _ in results("S2FT improves latency by 1.5-2.7times compared to full FT.")}
     assert ("generation time", 2.0) in {(m, v) for m, v, _ in results(
         "Producing 5 seconds of video takes just 2 seconds on an H100 GPU.")}
+
+
+@pytest.mark.parametrize("text, setting", [
+    ("Peak GPU memory drops by 24% at a batch size of 8.", 8.0),
+    ("It decodes at 11.8 tokens per second with batch size 1.", 1.0),
+    ("Training takes 5.5 days on 32 A100 GPUs.", 32.0),
+    ("The model runs at 31 FPS for images with up to 20 people.", 20.0),
+])
+def test_batch_sizes_device_counts_and_people_counted_are_settings(text, setting):
+    assert setting not in {v for _, v, _ in results(text)}

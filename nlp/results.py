@@ -43,6 +43,9 @@ AFTER_FIGURE = {"on", "in", "across", "for", "the", "%", "×", "x", "times", "po
                 "gain", "gains", "accuracy", "higher", "lower", "better"}
 COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "against", "than", "but", "yet", "for",
               "and", "over", "below", "above"}
+# Words between a list of metrics and the figures listed after them: "RMSE and accuracy are 0.441 and 73.9%".
+LIST_LINKS = {"are", "were", "is", "of", ":", "=", "reach", "reaches", "reached", "achieve", "achieves", "achieved",
+              "respectively", ",", "scores", "score", "at"}
 # The words that set a baseline's figures against a method's: "versus 0.811 and 0.769 for BIOT".
 CONTRASTS = {"versus", "vs", "vs.", "compared", "against", "whereas", "while", "than"}
 COORDINATION = {"and", ",", "/", "or", "respectively", "vs", "vs.", "versus"}
@@ -414,6 +417,7 @@ class ResultExtractor(BatchComponent):
             return []
         self._parallel_metrics(toks, found)
         self._share_metrics(toks, found)
+        self._listed_metrics(toks, found)
         self._points_of_last_metric(toks, found, sentences)
         paired = self._respectively(toks, found)
         mirrored = self._mirrored(toks, found)
@@ -634,6 +638,27 @@ class ResultExtractor(BatchComponent):
                 run = [k]
         runs.append(run)
         return runs
+
+    def _listed_metrics(self, toks, found):
+        """ "RMSE and accuracy are 0.441 and 73.9%, respectively": as many figures listed together
+        as metrics listed just before them pair with the metrics in order."""
+        words = toks.words
+        for run in self._joined_runs(toks, found):
+            size, first = len(run), found[run[0]]
+            if size < 2:
+                continue
+            before = [e for e in first[2].metrics if e.end <= first[0]]
+            if len(before) < size:
+                continue
+            names = before[-size:]
+            toks.read(names[0].start, first[0])
+            if not all(w.lower_ in LIST_LINKS for w in words[names[-1].end : first[0]]) \
+                    or not all(all(w.lower_ in {"and", ",", "/"} for w in words[a.end : b.start]) and b.start > a.end
+                               for a, b in zip(names, names[1:])) \
+                    or len({e.canonical for e in names}) < size:
+                continue
+            for k, e in zip(run, names):
+                found[k][3], found[k][4] = (e.start_char, e.end_char), self._metric_name(e)
 
     def _mirrored(self, toks, found):
         """ "an AUROC of 0.902 on CHB-MIT and 0.874 on Siena, versus 0.811 and 0.769 for BIOT": figures

@@ -303,3 +303,8 @@ def test_a_change_given_as_a_range_and_a_time_to_produce_something():
 ])
 def test_batch_sizes_device_counts_and_people_counted_are_settings(text, setting):
     assert setting not in {v for _, v, _ in results(text)}
+
+
+def test_listed_metrics_pair_in_order_with_the_figures_listed_after_them():
+    assert results("On California Housing and Higgs, RMSE and accuracy are 0.441 and 73.9%, respectively.") == {
+        ("RMSE", 0.441, "California Housing"), ("accuracy", 73.9, "HIGGS")}

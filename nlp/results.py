@@ -720,6 +720,7 @@ class ResultExtractor(BatchComponent):
     def _measured_at(self, toks, start):
         """Whether the words before token ``start`` are a figure an operating point is set at:
         "at a fixed 0.1% | false positive rate", "at 1% | FPR"."""
+        toks.read(start - 4, start)  # a metric far before the figure
         words = toks.words
         k = start - 1
         if k > 0 and words[k].text in UNITS:

@@ -308,3 +308,9 @@ def test_batch_sizes_device_counts_and_people_counted_are_settings(text, setting
 def test_listed_metrics_pair_in_order_with_the_figures_listed_after_them():
     assert results("On California Housing and Higgs, RMSE and accuracy are 0.441 and 73.9%, respectively.") == {
         ("RMSE", 0.441, "California Housing"), ("accuracy", 73.9, "HIGGS")}
+
+
+def test_a_metric_named_far_before_the_first_figure_is_read_safely():
+    text = ("In this study the accuracy that we report here, averaged over many long and winding runs across a large number of "
+            "different settings, seeds, prompts, languages and conditions chosen for this study, is reported as 86.5%.")
+    assert isinstance(results(text), set)

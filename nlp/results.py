@@ -780,8 +780,9 @@ class ResultExtractor(BatchComponent):
             # "retains 96% of the counting accuracy" reports the accuracy; "10% of the subgraphs" is a setting
             if not any(c[2] == "METRIC" and k <= c[0] <= k + 3 for c in candidates(toks.doc)):
                 return True
-        elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)):
-            return True
+        elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
+                and not (len(after) > 1 and after[1] == "per" and i > 0 and words[i - 1].lower_ in LINKS):
+            return True  # "with 24 views", though "the mean acceptance length is 3.9 tokens per step" is a rate
         if len(after) > 1 and after[0] == "-" and after[1] in SETTING_WORDS:
             return True  # "4-bit", "8-layer"
         if unit is None and len(after) > 1 and after[1] in DEVICES:

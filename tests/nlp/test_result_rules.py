@@ -314,3 +314,7 @@ def test_a_metric_named_far_before_the_first_figure_is_read_safely():
     text = ("In this study the accuracy that we report here, averaged over many long and winding runs across a large number of "
             "different settings, seeds, prompts, languages and conditions chosen for this study, is reported as 86.5%.")
     assert isinstance(results(text), set)
+
+
+def test_a_count_per_step_reported_for_a_metric_is_a_rate_not_a_setting():
+    assert {v for _, v, _ in results("The mean acceptance length is 3.9 tokens per step.")} == {3.9}

@@ -318,3 +318,7 @@ def test_a_metric_named_far_before_the_first_figure_is_read_safely():
 
 def test_a_count_per_step_reported_for_a_metric_is_a_rate_not_a_setting():
     assert {v for _, v, _ in results("The mean acceptance length is 3.9 tokens per step.")} == {3.9}
+
+
+def test_a_setting_between_a_metric_and_its_change_does_not_part_them():
+    assert results("Decoding throughput with batch size 64 improves by 1.6×.") == {("decoding throughput", 1.6, None)}

@@ -915,6 +915,10 @@ class ResultExtractor(BatchComponent):
             return (None, "latency") if fig[2] in {"ms", "s"} else (None, None)
         if fig[2] == "%" and self._succeeds_in(toks, i):
             return None, "success rate"  # "TDP succeeds in 95% of trials"
+        if nxt is not None and words[nxt].text in {"Hz", "kHz"} and i > 1 and (
+                words[i - 1].lower_ == "at" and words[i - 2].lower_ in {"runs", "run", "running", "operates", "operating"}
+                or words[i - 1].lower_ in {"reaches", "reaching"}):
+            return toks.chars(i, nxt + 1), "frequency"  # "OpenVLA-Fast runs at 42 Hz"
         parenthesis = self._in_comparison_parenthesis(toks, i, ents)
         if parenthesis is not None:
             return parenthesis  # "its NIQE is the lowest (3.62 vs 3.85 for the next best)"

@@ -322,3 +322,8 @@ def test_a_count_per_step_reported_for_a_metric_is_a_rate_not_a_setting():
 
 def test_a_setting_between_a_metric_and_its_change_does_not_part_them():
     assert results("Decoding throughput with batch size 64 improves by 1.6×.") == {("decoding throughput", 1.6, None)}
+
+
+def test_the_rate_a_system_runs_at_is_a_frequency_the_rate_it_is_built_for_is_not():
+    assert {(m, v) for m, v, _ in results("OpenVLA-Fast runs at 42 Hz on a single RTX 4090.")} == {("frequency", 42.0)}
+    assert results("It ensembles action chunks to produce smooth motions at 30 Hz.") == set()

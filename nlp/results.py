@@ -608,6 +608,14 @@ class ResultExtractor(BatchComponent):
         return i > 1 and (words[i - 1].lower_ in {"in", "on"} and words[i - 2].lower_ in SUCCESS_VERBS
                           or words[i - 1].lower_ in SUCCESS_VERBS)
 
+    @staticmethod
+    def _preferred_in(toks, i):
+        """ "human raters preferred EditAlign outputs in 64% of 300 pairwise comparisons"."""
+        words = toks.words
+        return i > 0 and words[i - 1].lower_ == "in" and (
+            any(w.lower_.startswith("prefer") for w in words[max(0, i - 12) : i - 1])
+            or any(w.lower_ == "comparisons" for w in words[i + 1 : i + 6]))  # "rated ... more readable in 79% of pairwise comparisons"
+
     def _in_comparison_parenthesis(self, toks, i, ents):
         """The metric named last before "(3.62 vs 3.85 ...)", a comparison in parentheses."""
         words = toks.words
@@ -772,8 +780,8 @@ class ResultExtractor(BatchComponent):
             if nxt[:1].isdigit():
                 return True  # a size such as "256 times 256"
         k = self._after_of(toks, i, fig)
-        if k is not None and self._succeeds_in(toks, i):
-            pass  # "succeeds in 95% of trials" is a success rate
+        if k is not None and (self._succeeds_in(toks, i) or self._preferred_in(toks, i)):
+            pass  # "succeeds in 95% of trials" is a success rate, "preferred ... in 64% of comparisons" a preference rate
         elif k is not None and i > 0 and words[i - 1].lower_ == "within":
             pass  # "within 1.1 points of a fully supervised model" is how far behind, not a share
         elif k is not None:
@@ -915,6 +923,8 @@ class ResultExtractor(BatchComponent):
             return (None, "latency") if fig[2] in {"ms", "s"} else (None, None)
         if fig[2] == "%" and self._succeeds_in(toks, i):
             return None, "success rate"  # "TDP succeeds in 95% of trials"
+        if fig[2] == "%" and self._preferred_in(toks, i):
+            return None, "preference rate"  # "raters preferred EditAlign outputs in 64% of pairwise comparisons"
         if nxt is not None and words[nxt].text in {"Hz", "kHz"} and i > 1 and (
                 words[i - 1].lower_ == "at" and words[i - 2].lower_ in {"runs", "run", "running", "operates", "operating"}
                 or words[i - 1].lower_ in {"reaches", "reaching"}):

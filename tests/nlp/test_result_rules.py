@@ -327,3 +327,10 @@ def test_a_setting_between_a_metric_and_its_change_does_not_part_them():
 def test_the_rate_a_system_runs_at_is_a_frequency_the_rate_it_is_built_for_is_not():
     assert {(m, v) for m, v, _ in results("OpenVLA-Fast runs at 42 Hz on a single RTX 4090.")} == {("frequency", 42.0)}
     assert results("It ensembles action chunks to produce smooth motions at 30 Hz.") == set()
+
+
+def test_how_often_people_preferred_an_output_is_a_preference_rate():
+    assert results("Human raters preferred EditAlign outputs in 64% of 300 pairwise comparisons.") == {
+        ("preference rate", 64.0, None)}
+    assert {m for m, _, _ in results("Developers rated TestForge tests as more readable in 79% of pairwise comparisons.")} \
+        == {"preference rate"}

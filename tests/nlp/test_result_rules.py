@@ -334,3 +334,11 @@ def test_how_often_people_preferred_an_output_is_a_preference_rate():
         ("preference rate", 64.0, None)}
     assert {m for m, _, _ in results("Developers rated TestForge tests as more readable in 79% of pairwise comparisons.")} \
         == {"preference rate"}
+
+
+def test_a_dataset_named_after_another_metric_is_that_metrics():
+    found = results("These units reduce the sequence length by 4.5× while keeping spoken language understanding "
+                    "accuracy on SLURP within 1% of frame-level input.")
+    assert ("sequence length", 4.5, None) in found
+    assert results("CoRank reaches 49.2 ROUGE-1 and 25.1 ROUGE-2 on CNN/DailyMail.") == {
+        ("ROUGE-1", 49.2, "CNN/DailyMail"), ("ROUGE-2", 25.1, "CNN/DailyMail")}

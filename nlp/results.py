@@ -69,6 +69,8 @@ TIME_WORDS = {"seconds", "second", "sec", "secs", "minutes", "minute", "min", "m
 GERUND_NOUNS = {"generating": "generation", "producing": "generation", "creating": "generation",
                 "reviewing": "review", "predicting": "prediction", "decoding": "decoding",
                 "synthesising": "synthesis", "synthesizing": "synthesis", "rendering": "rendering"}
+# The nouns of a dataset named without a name: "on a proprietary dataset", "on our in-house test set".
+UNNAMED_DATA = {"dataset", "datasets", "set", "sets", "corpus", "collection", "split", "benchmark"}
 CHANGE_NOUNS = {"loss", "drop", "gain", "gains", "degradation", "improvement", "increase", "decrease", "reduction"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
 # The last word of a phrase that names what a figure measures, when the phrase is
@@ -1278,6 +1280,11 @@ class ResultExtractor(BatchComponent):
         before = [e for e in datasets if e.end <= i and i - e.end <= reach]
         if before:
             last = before[-1]
+            toks.read(last.end, i)
+            between = words[last.end : i]
+            if any(w.lower_ in {"on", "in"} and any(v.lower_ in UNNAMED_DATA for v in between[k + 1 : k + 6])
+                   for k, w in enumerate(between)) and not any(e.start > last.end and e.end <= i for e in datasets):
+                return None  # "On GEFCom2014 ..., and on a proprietary dataset of 312 substations its CRPS improves by 11%"
             if any(names[-1] is last for names in ResultExtractor._dataset_lists(toks, ents)):
                 # "On ARC-Challenge, HellaSwag, PIQA and WinoGrande its zero-shot accuracy is 61.4%": an
                 # average over the datasets listed, none of them alone (a list of figures pairs with them)

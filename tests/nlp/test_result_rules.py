@@ -342,3 +342,9 @@ def test_a_dataset_named_after_another_metric_is_that_metrics():
     assert ("sequence length", 4.5, None) in found
     assert results("CoRank reaches 49.2 ROUGE-1 and 25.1 ROUGE-2 on CNN/DailyMail.") == {
         ("ROUGE-1", 49.2, "CNN/DailyMail"), ("ROUGE-2", 25.1, "CNN/DailyMail")}
+
+
+def test_a_dataset_left_unnamed_since_the_last_named_one_hides_it():
+    found = results("On GEFCom2014, CopulaCast reaches a CRPS of 0.412, and on a proprietary dataset of 312 substations "
+                    "its CRPS improves by 11% over DeepAR.")
+    assert found == {("CRPS", 0.412, "GEFCom2014"), ("CRPS", 11.0, None)}

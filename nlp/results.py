@@ -852,6 +852,8 @@ class ResultExtractor(BatchComponent):
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
         for e in metrics:
             gap = words[i + unit_skip : e.start]
+            if e.start >= i + unit_skip and gap and self._reports_next(toks, e):
+                continue  # "29.6 dB and an rFVD of 67": that metric is the next figure's
             if e.start >= i + unit_skip and (len(gap) <= 2 and all(not t.is_punct for t in gap) or len(gap) <= 4
                                              and gap[0].lower_ == "of" and all(t.is_stop or t.text == "'s" or
                                                                                 t.lower_.endswith("'s") for t in gap[1:])):
@@ -1024,6 +1026,14 @@ class ResultExtractor(BatchComponent):
         if len(names) > 1 and names[-2].endswith("s") and not names[-2].endswith("ss"):
             names[-2] = names[-2][:-1]  # "responses length" is a response length
         return toks.chars(i, nxt + 1), " ".join(names + ["reduction"])
+
+    @staticmethod
+    def _reports_next(toks, metric):
+        """Whether "of"/"=" and a figure follow the metric: "an rFVD of 67"."""
+        toks.read(metric.end, metric.end + 2)
+        words = toks.words
+        return metric.end + 1 < toks.n and words[metric.end].lower_ in {"of", "="} \
+            and words[metric.end + 1].figure is not None
 
     @staticmethod
     def _time_words(toks, i, fig):

@@ -348,3 +348,9 @@ def test_a_dataset_left_unnamed_since_the_last_named_one_hides_it():
     found = results("On GEFCom2014, CopulaCast reaches a CRPS of 0.412, and on a proprietary dataset of 312 substations "
                     "its CRPS improves by 11% over DeepAR.")
     assert found == {("CRPS", 0.412, "GEFCom2014"), ("CRPS", 11.0, None)}
+
+
+def test_a_metric_that_reports_the_next_figure_is_not_the_one_before_its():
+    found = results("It reaches 30.1 dB and an rFVD of 42 on UCF-101, compared with 29.6 dB and an rFVD of 67 for the VAE.")
+    assert ("rFVD", 29.6) not in {(m, v) for m, v, _ in found}
+    assert {v for m, v, _ in found if m == "rFVD"} == {42.0, 67.0}

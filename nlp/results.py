@@ -420,6 +420,7 @@ class ResultExtractor(BatchComponent):
         self._parallel_metrics(toks, found)
         self._share_metrics(toks, found)
         self._listed_metrics(toks, found)
+        self._same_unit_metrics(toks, found)
         self._points_of_last_metric(toks, found, sentences)
         paired = self._respectively(toks, found)
         mirrored = self._mirrored(toks, found)
@@ -648,6 +649,19 @@ class ResultExtractor(BatchComponent):
                 run = [k]
         runs.append(run)
         return runs
+
+    @staticmethod
+    def _same_unit_metrics(toks, found):
+        """ "a PSNR of 30.1 dB and an rFVD of 42, compared with 29.6 dB and an rFVD of 67": a figure
+        left without a metric, in a unit of its own (dB, ms, GB), compares with the last figure of
+        its sentence in that unit."""
+        words = toks.words
+        for k, f in enumerate(found):
+            if f[4] is not None or f[1][2] in {None, "%", "points"}:
+                continue
+            model = next((g for g in reversed(found[:k]) if g[2] is f[2] and g[1][2] == f[1][2] and g[4] is not None), None)
+            if model is not None and any(w.lower_ in CONTRASTS for w in words[model[0] : f[0]]):
+                f[3], f[4], f[5] = model[3], model[4], model[0]
 
     def _listed_metrics(self, toks, found):
         """ "RMSE and accuracy are 0.441 and 73.9%, respectively": as many figures listed together

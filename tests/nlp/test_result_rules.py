@@ -354,3 +354,5 @@ def test_a_metric_that_reports_the_next_figure_is_not_the_one_before_its():
     found = results("It reaches 30.1 dB and an rFVD of 42 on UCF-101, compared with 29.6 dB and an rFVD of 67 for the VAE.")
     assert ("rFVD", 29.6) not in {(m, v) for m, v, _ in found}
     assert {v for m, v, _ in found if m == "rFVD"} == {42.0, 67.0}
+    assert ("PSNR", 29.6) in {(m, v) for m, v, _ in results(
+        "It reaches a PSNR of 30.1 dB and an rFVD of 42 on UCF-101, compared with 29.6 dB and an rFVD of 67 for the VAE.")}

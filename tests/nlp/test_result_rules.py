@@ -356,3 +356,8 @@ def test_a_metric_that_reports_the_next_figure_is_not_the_one_before_its():
     assert {v for m, v, _ in found if m == "rFVD"} == {42.0, 67.0}
     assert ("PSNR", 29.6) in {(m, v) for m, v, _ in results(
         "It reaches a PSNR of 30.1 dB and an rFVD of 42 on UCF-101, compared with 29.6 dB and an rFVD of 67 for the VAE.")}
+
+
+def test_a_metric_in_the_next_clause_does_not_name_the_figure_before_it():
+    found = results("Compared to LoRA, our approach reduces trainable parameters by 10x and improves accuracy by 1.2%.")
+    assert ("accuracy", 10.0) not in {(m, v) for m, v, _ in found} and ("accuracy", 1.2) in {(m, v) for m, v, _ in found}

@@ -954,6 +954,8 @@ class ResultExtractor(BatchComponent):
             return parenthesis  # "its NIQE is the lowest (3.62 vs 3.85 for the next best)"
         if fig[2] == "×" and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS and self._outperforms(toks, i):
             return None, "speedup"  # "outperforms Sputnik and SparTA by an average of 2.9x"
+        if fig[2] in {"%", "points"} and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS and self._outperforms(toks, i, 12):
+            return None, "improvement"  # "outperforms the previous state of the art by 4.2% on ImageNet"
         if fig[0] == "+" or (nxt is not None and words[nxt].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
         if i > 1 and words[i - 1].lower_ in {"are", "is", "were", "was", "of"} and words[i - 2].lower_ in GAIN_WORDS | {

@@ -361,3 +361,8 @@ def test_a_metric_that_reports_the_next_figure_is_not_the_one_before_its():
 def test_a_metric_in_the_next_clause_does_not_name_the_figure_before_it():
     found = results("Compared to LoRA, our approach reduces trainable parameters by 10x and improves accuracy by 1.2%.")
     assert ("accuracy", 10.0) not in {(m, v) for m, v, _ in found} and ("accuracy", 1.2) in {(m, v) for m, v, _ in found}
+
+
+def test_outperforming_by_a_share_without_a_metric_is_an_improvement():
+    assert results("Our method outperforms the previous state of the art by 4.2% on ImageNet.") == {
+        ("improvement", 4.2, "ImageNet")}

@@ -366,3 +366,8 @@ def test_a_metric_in_the_next_clause_does_not_name_the_figure_before_it():
 def test_outperforming_by_a_share_without_a_metric_is_an_improvement():
     assert results("Our method outperforms the previous state of the art by 4.2% on ImageNet.") == {
         ("improvement", 4.2, "ImageNet")}
+
+
+def test_a_metric_right_after_a_comparative_after_the_figure_is_the_figures():
+    found = results("X achieves comparable accuracy (76.1 vs 76.3) with 30% less training time.")
+    assert ("training time", 30.0) in {(m, v) for m, v, _ in found}

@@ -71,6 +71,9 @@ GERUND_NOUNS = {"generating": "generation", "producing": "generation", "creating
                 "synthesising": "synthesis", "synthesizing": "synthesis", "rendering": "rendering"}
 # The nouns of a dataset named without a name: "on a proprietary dataset", "on our in-house test set".
 UNNAMED_DATA = {"dataset", "datasets", "set", "sets", "corpus", "collection", "split", "benchmark"}
+# The words of a change named after its figure: "a 12.5% relative improvement in WER".
+CHANGE_WORDS = {"relative", "absolute", "average", "overall", "improvement", "improvements", "gain", "gains",
+                "increase", "reduction", "decrease", "drop", "boost", "cut", "rise", "decline"}
 CHANGE_NOUNS = {"loss", "drop", "gain", "gains", "degradation", "improvement", "increase", "decrease", "reduction"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
 # The last word of a phrase that names what a figure measures, when the phrase is
@@ -448,7 +451,7 @@ class ResultExtractor(BatchComponent):
             elif compared_with is not None and compared_with in datasets and not self._named_after(toks, sentence_ents, i):
                 dataset = datasets[compared_with]  # "38.6% on AlpacaEval 2.0, compared with 30.2% for DPO"
             else:
-                dataset = self._dataset(toks, sentence_ents, i)
+                dataset = self._dataset(toks, sentence_ents, i, metric_span)
                 if dataset is None and metric is not None:
                     if own is False:
                         own = self._own_benchmark(toks, sentences)
@@ -862,8 +865,9 @@ class ResultExtractor(BatchComponent):
         if last is not None and i - linked_from <= self.window \
                 and all(self._links(toks, k, ents) for k in range(linked_from, i)):
             return self._qualified(toks, last, ents)
-        if fig[2] in {"×", "%"} and any(t.lower_ in ACCELERATE_WORDS for t in words[max(0, i - 16) : i]) \
-                and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS:
+        low = self._low_end(toks, i)  # "by 2.5x-3x": the word before the range
+        if fig[2] in {"×", "%"} and any(t.lower_ in ACCELERATE_WORDS for t in words[max(0, low - 16) : low]) \
+                and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS:
             return None, "speedup"  # "accelerates the image encoder of OpenCLIP by 1.7×"
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
         for e in metrics:
@@ -874,7 +878,9 @@ class ResultExtractor(BatchComponent):
                 continue  # "reduces trainable parameters by 10x and improves accuracy by 1.2%": another clause's
             if e.start >= i + unit_skip and (len(gap) <= 2 and all(not t.is_punct for t in gap) or len(gap) <= 4
                                              and gap[0].lower_ == "of" and all(t.is_stop or t.text == "'s" or
-                                                                                t.lower_.endswith("'s") for t in gap[1:])):
+                                                                                t.lower_.endswith("'s") for t in gap[1:])
+                                             or len(gap) <= 4 and gap[-1].lower_ in {"in", "of"} and all(
+                        t.lower_ in CHANGE_WORDS for t in gap[:-1])):  # "a 12.5% relative improvement in WER"
                 return (e.start_char, e.end_char), self._metric_name(e)
         nxt = i + unit_skip if i + unit_skip < n else None
         if fig[2] == "×" and nxt is not None:
@@ -954,9 +960,9 @@ class ResultExtractor(BatchComponent):
         parenthesis = self._in_comparison_parenthesis(toks, i, ents)
         if parenthesis is not None:
             return parenthesis  # "its NIQE is the lowest (3.62 vs 3.85 for the next best)"
-        if fig[2] == "×" and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS and self._outperforms(toks, i):
+        if fig[2] == "×" and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS and self._outperforms(toks, low):
             return None, "speedup"  # "outperforms Sputnik and SparTA by an average of 2.9x"
-        if fig[2] in {"%", "points"} and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS and self._outperforms(toks, i, 12):
+        if fig[2] in {"%", "points"} and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS and self._outperforms(toks, low, 12):
             return None, "improvement"  # "outperforms the previous state of the art by 4.2% on ImageNet"
         if fig[0] == "+" or (nxt is not None and words[nxt].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
@@ -1054,6 +1060,16 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         return metric.end + 1 < toks.n and words[metric.end].lower_ in {"of", "="} \
             and words[metric.end + 1].figure is not None
+
+    @staticmethod
+    def _low_end(toks, i):
+        """Where a range that ends with the figure at ``i`` starts ("2.5x-3x", "5-16%"), else ``i``."""
+        words = toks.words
+        if i > 1 and words[i - 1].text in {"-", "–"}:
+            k = i - 3 if i > 2 and words[i - 2].text in UNITS else i - 2
+            if k >= 0 and words[k].figure is not None:
+                return k
+        return i
 
     @staticmethod
     def _time_words(toks, i, fig):
@@ -1287,7 +1303,7 @@ class ResultExtractor(BatchComponent):
                    and not any(t.text in SENTENCE_PUNCT for t in words[i + 1 : e.start]) for e in ents)  # "...; on B"
 
     @staticmethod
-    def _dataset(toks, ents, i, reach=80):
+    def _dataset(toks, ents, i, metric_span=None, reach=80):
         """The dataset of a figure: the nearest one named shortly before it in the sentence
         ("On FFHQ 64x64, LowDiff achieves an FID of 2.43"), else the nearest after it
         ("80.7% top-1 accuracy on ImageNet")."""
@@ -1324,7 +1340,8 @@ class ResultExtractor(BatchComponent):
         if after:
             toks.read(i, after[0].start)
         if after and any(i + 3 < m.start and m.end <= after[0].start and words[m.start - 1].figure is None
-                         and words[m.start - 1].text not in UNITS for m in ents.metrics):
+                         and words[m.start - 1].text not in UNITS and (m.start_char, m.end_char) != metric_span
+                         for m in ents.metrics):
             return None  # "reduce the sequence length by 4.5x while keeping the accuracy on SLURP": that metric's dataset
         if after and any(names[0] is after[0] for names in ResultExtractor._dataset_lists(toks, ents)):
             return None  # "an average accuracy of 71.2% across MMLU, ARC and HellaSwag"

@@ -371,3 +371,9 @@ def test_outperforming_by_a_share_without_a_metric_is_an_improvement():
 def test_a_metric_right_after_a_comparative_after_the_figure_is_the_figures():
     found = results("X achieves comparable accuracy (76.1 vs 76.3) with 30% less training time.")
     assert ("training time", 30.0) in {(m, v) for m, v, _ in found}
+
+
+def test_a_change_named_before_its_metric_and_a_range_after_by():
+    assert results("Experiments show a 12.5% relative improvement in WER over the baseline on LibriSpeech.") == {
+        ("WER", 12.5, "LibriSpeech")}
+    assert results("SpecDec accelerates inference by 2.5x-3x without quality loss.") == {("speedup", 3.0, None)}

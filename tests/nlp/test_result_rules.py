@@ -377,3 +377,9 @@ def test_a_change_named_before_its_metric_and_a_range_after_by():
     assert results("Experiments show a 12.5% relative improvement in WER over the baseline on LibriSpeech.") == {
         ("WER", 12.5, "LibriSpeech")}
     assert results("SpecDec accelerates inference by 2.5x-3x without quality loss.") == {("speedup", 3.0, None)}
+
+
+def test_a_unit_written_onto_its_figure_is_read_apart():
+    assert ("latency", 45.0) in {(m, v) for m, v, _ in results("Inference latency drops from 120ms to 45ms per token.")}
+    assert ("PSNR", 32.5) in {(m, v) for m, v, _ in results("It reaches a PSNR of 32.5dB on Set5.")}
+    assert 1990.0 not in {v for _, v, _ in results("Methods from the 1990s reach an accuracy of 80.1%.")}

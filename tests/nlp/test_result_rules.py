@@ -383,3 +383,13 @@ def test_a_unit_written_onto_its_figure_is_read_apart():
     assert ("latency", 45.0) in {(m, v) for m, v, _ in results("Inference latency drops from 120ms to 45ms per token.")}
     assert ("PSNR", 32.5) in {(m, v) for m, v, _ in results("It reaches a PSNR of 32.5dB on Set5.")}
     assert 1990.0 not in {v for _, v, _ in results("Methods from the 1990s reach an accuracy of 80.1%.")}
+
+
+def test_respectively_pairs_with_the_datasets_named_last_and_not_across_a_semicolon():
+    found = results("On CheXpert and MIMIC-CXR, FairLoRA reduces the gap by 58% on MIMIC-CXR and by 46% on CheXpert, "
+                    "while AUROC falls by 0.4 and 0.6 points, respectively.")
+    assert {(v, d) for m, v, d in found if m == "AUROC"} == {(0.4, "MIMIC-CXR"), (0.6, "CheXpert")}
+    found = results("On LOL-v1, RetiDiff reaches a PSNR of 26.1 dB and an SSIM of 0.871, compared with 23.9 dB and 0.849 "
+                    "for Retinexformer; on LOL-v2-real and LOL-v2-synthetic, PSNR is 28.4 and 29.7 dB, respectively.")
+    assert {(v, d) for _, v, d in found} == {(26.1, "LOL"), (0.871, "LOL"), (23.9, "LOL"), (0.849, "LOL"),
+                                             (28.4, "LOL-v2-real"), (29.7, "LOL-v2-synthetic")}

@@ -570,8 +570,9 @@ class ResultExtractor(BatchComponent):
         paired = {}
         for run in self._joined_runs(toks, found):
             run = [found[k] for k in run]
-            if len(run) < 2:
-                continue
+            if len(run) < 2 or len(run) == 2 and any(w.lower_ in {"vs", "vs.", "versus"}
+                                                     for w in toks.words[run[0][0] : run[-1][0]]):
+                continue  # "(3.62 vs 3.85 for the next best)": two methods on the same data
             lists = self._dataset_lists(toks, run[0][2])
             # "0.312 and 0.284, versus 0.221 and 0.197": a list of figures may go round the datasets again
             match = [names for names in lists if len(run) % len(names) == 0]

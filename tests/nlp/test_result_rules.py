@@ -393,3 +393,9 @@ def test_respectively_pairs_with_the_datasets_named_last_and_not_across_a_semico
                     "for Retinexformer; on LOL-v2-real and LOL-v2-synthetic, PSNR is 28.4 and 29.7 dB, respectively.")
     assert {(v, d) for _, v, d in found} == {(26.1, "LOL"), (0.871, "LOL"), (23.9, "LOL"), (0.849, "LOL"),
                                              (28.4, "LOL-v2-real"), (29.7, "LOL-v2-synthetic")}
+
+
+def test_two_figures_set_against_each_other_do_not_pair_with_two_datasets():
+    found = results("On the unpaired LIME and DICM sets, its NIQE is the lowest among the compared methods "
+                    "(3.62 vs 3.85 for the next best).")
+    assert {(v, d) for _, v, d in found} == {(3.62, None), (3.85, None)}

@@ -31,7 +31,7 @@ RATIO = re.compile(r"^1:(\d+(?:\.\d+)?)$")
 SENTENCE_END = re.compile(r"[.?](?=\s+[A-Z(\[])")
 # What follows a "." or "?" that ends a sentence (SENTENCE_END's lookahead).
 AFTER_SENTENCE_END = re.compile(r"\s+[A-Z(\[]")
-UNITS = {"%": "%", "\\%": "%", "×": "×", "x": "×", "X": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
+UNITS = {"%": "%", "\\%": "%", "×": "×", "x": "×", "X": "×", "x.": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
          "MB": "MB", "points": "points", "pp": "points", "M": "M", "B": "B", "K": "K", "fps": "fps", "FPS": "fps"}
 # Words that tie a metric to the figure after it: "an FID of 2.11", "PSNR = 32.1", "accuracy reaching 80%".
 LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achieving", "to", "is", "was", "approximately",

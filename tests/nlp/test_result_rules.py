@@ -399,3 +399,8 @@ def test_two_figures_set_against_each_other_do_not_pair_with_two_datasets():
     found = results("On the unpaired LIME and DICM sets, its NIQE is the lowest among the compared methods "
                     "(3.62 vs 3.85 for the next best).")
     assert {(v, d) for _, v, d in found} == {(3.62, None), (3.85, None)}
+
+
+def test_a_multiple_that_ends_a_sentence_keeps_its_unit():
+    [[block]] = pipeline.annotate_groups([["Token pruning improves throughput by 1.6x. It is simple."]], with_results=True)
+    assert [(r["metric"], r["value"], r["unit"]) for r in block["results"]] == [("throughput", 1.6, "×")]

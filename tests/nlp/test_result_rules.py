@@ -404,3 +404,8 @@ def test_two_figures_set_against_each_other_do_not_pair_with_two_datasets():
 def test_a_multiple_that_ends_a_sentence_keeps_its_unit():
     [[block]] = pipeline.annotate_groups([["Token pruning improves throughput by 1.6x. It is simple."]], with_results=True)
     assert [(r["metric"], r["value"], r["unit"]) for r in block["results"]] == [("throughput", 1.6, "×")]
+
+
+def test_a_metric_after_and_starts_the_next_item_not_the_figures_own():
+    found = results("LoRA reduces the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.")
+    assert 10000.0 not in {v for m, v, _ in found if "memory" in m}

@@ -516,7 +516,7 @@ class ResultExtractor(BatchComponent):
                                         and (e.start_char, e.end_char) != a[3] for e in b[2]))
                 # "an accuracy of 81.0%, an improvement of 5.8 points", "surpassing HSNet by 7.3 points"
                 difference = (len(between) <= 14 and b[1][2] in {"points", None} and a[4] is not None
-                              and (b[4] is None or b[4] == "improvement")
+                              and (b[4] is None or b[4] == "improvement") and self._said_as_difference(toks, b)
                               and not any(t.text in SENTENCE_PUNCT for t in between)
                               and not any(e.label_ == "METRIC" and e.start >= lo and e.end <= hi
                                           and (e.start_char, e.end_char) != a[3] for e in b[2]))
@@ -535,6 +535,22 @@ class ResultExtractor(BatchComponent):
                     b[3], b[4] = model[3], model[4]
                     if compared and not joined:
                         b[5] = model[0]
+
+    @staticmethod
+    def _said_as_difference(toks, f):
+        """Whether a figure is written as a difference: "by 7.3 points", "an improvement of 5.8",
+        "4.3 points above GAT", "compared with 2.16" (not "at 1° resolution")."""
+        words = toks.words
+        before = {"by", "of", "with", "than", "to", "vs", "vs.", "versus", "against", "is", "are", "was", "were", ",",
+                  "(", "and"}
+        k = f[0] - 1
+        if words[k].lower_ not in before:
+            while k > 0 and words[k].lower_ in BY_FILLERS - {"of"}:
+                k -= 1
+        after = toks.after_unit(f[0], f[1])
+        return f[1][2] == "points" or words[k].lower_ in before \
+            or after < toks.n and words[after].lower_ in {"points", "higher", "lower", "above", "below", "better",
+                                                          "worse", "more", "less", "for"}
 
     @staticmethod
     def _of_like_size(found, a, b):

@@ -409,3 +409,10 @@ def test_a_multiple_that_ends_a_sentence_keeps_its_unit():
 def test_a_metric_after_and_starts_the_next_item_not_the_figures_own():
     found = results("LoRA reduces the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.")
     assert 10000.0 not in {v for m, v, _ in found if "memory" in m}
+
+
+def test_only_a_figure_written_as_a_difference_takes_the_metric_before_it():
+    found = results("A forecast takes one minute, roughly 8 times cheaper than GenCast at 1° resolution.")
+    assert 1.0 not in {v for _, v, _ in found}
+    assert ("accuracy", 4.3) in {(m, v) for m, v, _ in results(
+        "It reaches 91.2% accuracy on roman-empire, 4.3 points above GAT.")}

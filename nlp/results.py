@@ -511,6 +511,8 @@ class ResultExtractor(BatchComponent):
                 # "an MAE of 0.298 versus 0.361 for CSDI", "reaches 47.3%, and Gemini 1.5 Pro reaches 61.8%"
                 compared = (len(between) <= 20 and a[1][2] == b[1][2] and b[4] is None
                             and any(t.lower_ in COMPARISON for t in between)
+                            and (self._said_as_difference(toks, b) or words[b[0] - 1].lower_ in REPORT_VERBS | PHRASE_LINKS
+                                 | {"scores", "scored", "score"})
                             and not any(t.text in SENTENCE_PUNCT for t in between)
                             and not any(e.label_ == "METRIC" and e.start >= lo and e.end <= hi
                                         and (e.start_char, e.end_char) != a[3] for e in b[2]))

@@ -416,3 +416,8 @@ def test_only_a_figure_written_as_a_difference_takes_the_metric_before_it():
     assert 1.0 not in {v for _, v, _ in found}
     assert ("accuracy", 4.3) in {(m, v) for m, v, _ in results(
         "It reaches 91.2% accuracy on roman-empire, 4.3 points above GAT.")}
+
+
+def test_a_figure_compared_with_another_takes_its_metric_only_when_written_as_a_comparison():
+    assert {(m, v) for m, v, _ in results("On AntMaze, it scores a normalized score of 79.3 against 63.2 for IQL.")} == {
+        ("normalized score", 79.3), ("normalized score", 63.2)}

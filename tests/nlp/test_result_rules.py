@@ -421,3 +421,8 @@ def test_only_a_figure_written_as_a_difference_takes_the_metric_before_it():
 def test_a_figure_compared_with_another_takes_its_metric_only_when_written_as_a_comparison():
     assert {(m, v) for m, v, _ in results("On AntMaze, it scores a normalized score of 79.3 against 63.2 for IQL.")} == {
         ("normalized score", 79.3), ("normalized score", 63.2)}
+
+
+def test_a_listed_figure_followed_by_its_own_noun_does_not_take_the_metric_before():
+    assert ("accuracy", 50.0) not in {(m, v) for m, v, _ in results(
+        "The pruned model retains 95% accuracy with 50% fewer parameters.")}

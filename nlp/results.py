@@ -112,7 +112,9 @@ REPORT_VERBS = {"achieving", "achieves", "achieve", "achieved", "reaching", "rea
                 "providing", "provides", "offering", "offers", "giving", "gives", "boasts", "retains", "retaining",
                 "maintaining", "maintains", "sustains", "matching", "matches", "doubles", "triples", "keeping",
                 "keeps", "leaving", "leaves", "with", "reach", "reached", "attain", "attained", "obtain", "obtained",
-                "yield", "yielded", "deliver", "delivered", "show", "showed", "report", "reports", "reported"}
+                "yield", "yielded", "deliver", "delivered", "show", "showed", "report", "reports", "reported",
+                "observe", "observes", "observed", "demonstrate", "demonstrates", "demonstrated", "exhibit", "exhibits",
+                "exhibited", "enable", "enables", "enabled", "bring", "brings", "incur", "incurs", "incurred"}
 AT_K_FIGURE = re.compile(r"@\d")
 # A software or model name a version number may follow: "pyannote.audio 3.1", "Gemini 1.5", "Python 3.11".
 VERSIONED_NAME = re.compile(r"^(?:[a-z]+\.[a-z]+|[A-Z][A-Za-z]*[a-z][A-Za-z]*|v)$")

@@ -426,3 +426,7 @@ def test_a_figure_compared_with_another_takes_its_metric_only_when_written_as_a_
 def test_a_listed_figure_followed_by_its_own_noun_does_not_take_the_metric_before():
     assert ("accuracy", 50.0) not in {(m, v) for m, v, _ in results(
         "The pruned model retains 95% accuracy with 50% fewer parameters.")}
+
+
+def test_a_verb_of_reporting_is_no_part_of_a_metrics_name():
+    assert results("We observe speedups of up to 2.8x on H100 GPUs.") == {("speedup", 2.8, None)}

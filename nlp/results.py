@@ -944,6 +944,12 @@ class ResultExtractor(BatchComponent):
                         t.lower_ in CHANGE_WORDS for t in gap[:-1])):  # "a 12.5% relative improvement in WER"
                 return (e.start_char, e.end_char), self._metric_name(e)
         nxt = i + unit_skip if i + unit_skip < n else None
+        if fig[2] == "%" and nxt is not None and nxt + 2 < n and words[nxt].lower_ == "reduction" \
+                and words[nxt + 1].lower_ in {"in", "of"}:
+            # "a 40% reduction in training cost"
+            what = [w.lower_ for w in self._hyphenated_words(toks, nxt + 2, nxt + 5)[:3]]
+            if what:
+                return toks.chars(i, nxt + 2 + len(what)), " ".join(what + ["reduction"])
         if fig[2] == "×" and nxt is not None:
             # "2.3x faster", "3.18× compression speed up", "3x inference speedup"
             after = words[nxt : nxt + 4]

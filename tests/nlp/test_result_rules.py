@@ -430,3 +430,8 @@ def test_a_listed_figure_followed_by_its_own_noun_does_not_take_the_metric_befor
 
 def test_a_verb_of_reporting_is_no_part_of_a_metrics_name():
     assert results("We observe speedups of up to 2.8x on H100 GPUs.") == {("speedup", 2.8, None)}
+
+
+def test_a_share_reduction_in_a_named_measure_is_that_measures_reduction():
+    assert ("training cost reduction", 40.0) in {(m, v) for m, v, _ in results(
+        "It achieves a 40% reduction in training cost and 2x faster convergence.")}

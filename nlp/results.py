@@ -939,7 +939,8 @@ class ResultExtractor(BatchComponent):
                 continue
             if e.start >= i + unit_skip and (len(gap) <= 2 and all(not t.is_punct for t in gap) or len(gap) <= 4
                                              and gap[0].lower_ == "of" and all(t.is_stop or t.text == "'s" or
-                                                                                t.lower_.endswith("'s") for t in gap[1:])
+                                                                                t.lower_.endswith("'s") or not t.is_punct
+                                                                                and t.text[:1].isupper() for t in gap[1:])
                                              or len(gap) <= 4 and gap[-1].lower_ in {"in", "of"} and all(
                         t.lower_ in CHANGE_WORDS for t in gap[:-1])):  # "a 12.5% relative improvement in WER"
                 return (e.start_char, e.end_char), self._metric_name(e)

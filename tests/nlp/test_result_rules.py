@@ -435,3 +435,7 @@ def test_a_verb_of_reporting_is_no_part_of_a_metrics_name():
 def test_a_share_reduction_in_a_named_measure_is_that_measures_reduction():
     assert ("training cost reduction", 40.0) in {(m, v) for m, v, _ in results(
         "It achieves a 40% reduction in training cost and 2x faster convergence.")}
+
+
+def test_a_share_of_a_qualified_metric_reports_that_metric():
+    assert results("The quantized model achieves 99% of the FP16 accuracy.") == {("accuracy", 99.0, None)}

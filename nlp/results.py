@@ -1098,8 +1098,9 @@ class ResultExtractor(BatchComponent):
         if what and what[0] is not words[nxt + 1]:
             what = []  # "18% shorter on average": no noun right after
         names = [w.lower_ for w in what[:2]]
-        if names and not (i > 0 and words[i - 1].lower_ in SPENDS):
-            return None  # "with 50% fewer parameters" may be how a model is set up
+        if names and not (i > 0 and words[i - 1].lower_ in SPENDS) and names[-1].rstrip("s") not in METRIC_HEADS \
+                and names[-1] not in METRIC_HEADS:
+            return None  # "with 50% fewer parameters" may be how a model is set up; "67% lower inference cost" is not
         if not names:
             copula = next((k for k in (i - 1, i - 2) if k >= 0 and words[k].lower_ in {"is", "are", "was", "were"}), None)
             if copula is None:

@@ -439,3 +439,7 @@ def test_a_share_reduction_in_a_named_measure_is_that_measures_reduction():
 
 def test_a_share_of_a_qualified_metric_reports_that_metric():
     assert results("The quantized model achieves 99% of the FP16 accuracy.") == {("accuracy", 99.0, None)}
+
+
+def test_a_share_lower_of_a_named_measure_is_its_reduction():
+    assert results("This leads to up to 67% lower inference cost.") == {("inference cost reduction", 67.0, None)}

@@ -90,6 +90,8 @@ CHANGE_VERBS = {"saves", "save", "reduces", "reduce", "reduced", "reducing", "cu
                 "improved", "improving", "raises", "raised", "increases", "increased", "boosts", "boosted",
                 "decreases", "decreased", "rises", "rose", "drops", "dropped", "falls", "fell", "halves", "grows",
                 "goes", "climbs", "declines", "lifts", "lifted"}
+# Plain forms of those verbs, nouns too ("the fall rate"): verbs only right before "by"/"from"/"to".
+CHANGE_BASES = {"fall", "drop", "rise", "decline", "climb"}
 # Words between "by" and the figure: "by up to 2.1x", "by a relative 7%", "by an average of 2.9x".
 BY_FILLERS = {"up", "to", "a", "an", "relative", "average", "of", "over", "more", "than", "about", "nearly",
               "roughly", "around", "approximately", "almost", "only", "just", "~", "≈", "further", "another",
@@ -1069,7 +1071,8 @@ class ResultExtractor(BatchComponent):
                 words[start].is_punct and words[start].text not in {"-", "(", ")", "%"}):
             start -= 1  # "raised recall at a fixed 0.1% false positive rate from 41% to 56%": past the 0.1%, as past
             # the batch size in "Decoding throughput with batch size 64 improves by 1.6×"
-        verbs = [v for v in range(start, k + 1) if words[v].lower_ in CHANGE_VERBS]
+        verbs = [v for v in range(start, k + 1) if words[v].lower_ in CHANGE_VERBS
+                 or v == k and words[v].lower_ in CHANGE_BASES]  # "Encoder FLOPs fall by 2.3x"
         if not verbs:
             return None
         verb = verbs[-1]

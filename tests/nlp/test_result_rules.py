@@ -443,3 +443,7 @@ def test_a_share_of_a_qualified_metric_reports_that_metric():
 
 def test_a_share_lower_of_a_named_measure_is_its_reduction():
     assert results("This leads to up to 67% lower inference cost.") == {("inference cost reduction", 67.0, None)}
+
+
+def test_the_plain_form_of_a_verb_of_change_links_a_metric_to_its_change():
+    assert ("Encoder FLOPs", 2.3) in {(m, v) for m, v, _ in results("Encoder FLOPs fall by 2.3x and the latency drops.")}

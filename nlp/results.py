@@ -861,7 +861,8 @@ class ResultExtractor(BatchComponent):
             pass  # "within 1.1 points of a fully supervised model" is how far behind, not a share
         elif k is not None:
             # "retains 96% of the counting accuracy" reports the accuracy; "10% of the subgraphs" is a setting
-            if not any(c[2] == "METRIC" and k <= c[0] <= k + 3 for c in candidates(toks.doc)):
+            if not any(c[2] == "METRIC" and k <= c[0] <= k + (5 if any(w.text in {"'s", "’s"} for w in words[k : k + 5]) else 3)
+                       for c in candidates(toks.doc)):
                 return True
         elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
                 and not (len(after) > 1 and after[1] == "per" and i > 0 and words[i - 1].lower_ in LINKS):
@@ -943,6 +944,8 @@ class ResultExtractor(BatchComponent):
                                              and gap[0].lower_ == "of" and all(t.is_stop or t.text == "'s" or
                                                                                 t.lower_.endswith("'s") or not t.is_punct
                                                                                 and t.text[:1].isupper() for t in gap[1:])
+                                             or len(gap) <= 5 and gap[0].lower_ == "of" and gap[-1].lower_ in {"'s", "’s"}
+                                             and all(t.is_alpha or t.text in {"-", "'s", "’s"} for t in gap[1:-1])
                                              or len(gap) <= 4 and gap[-1].lower_ in {"in", "of"} and all(
                         t.lower_ in CHANGE_WORDS for t in gap[:-1])):  # "a 12.5% relative improvement in WER"
                 return (e.start_char, e.end_char), self._metric_name(e)

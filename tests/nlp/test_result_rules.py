@@ -452,3 +452,9 @@ def test_the_plain_form_of_a_verb_of_change_links_a_metric_to_its_change():
 def test_a_number_word_in_a_name_does_not_part_listed_figures():
     assert ("accuracy", 2.1) in {(m, v) for m, v, _ in results(
         "It achieves an average accuracy of 65.3% on zero-shot tasks, 2.1% higher than SparseGPT.")}
+
+
+def test_a_share_of_a_baselines_metric_reports_that_metric():
+    assert results("The student retains 91% of the teacher's nDCG@10.") == {("nDCG@10", 91.0, None)}
+    assert results("At 2:4 sparsity, it retains 96% of the dense model's accuracy on ImageNet.") == {
+        ("accuracy", 96.0, "ImageNet")}

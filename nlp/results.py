@@ -1003,6 +1003,10 @@ class ResultExtractor(BatchComponent):
         changed = self._changed_metric(toks, i, ents)
         if changed is not None:
             return changed
+        if fig[2] == "%" and nxt is not None and i > 0 and words[i - 1].lower_ in REPORT_VERBS | {"and", ","}:
+            named = self._named_after_figure(toks, nxt)  # "reaching 78% Line Coverage", "with 95% Success"
+            if named is not None:
+                return named
         phrase = self._phrase_metric(toks, i, ents)
         if phrase is not None:
             return phrase
@@ -1135,6 +1139,25 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         return metric.end + 1 < toks.n and words[metric.end].lower_ in {"of", "="} \
             and words[metric.end + 1].figure is not None
+
+    @staticmethod
+    def _named_after_figure(toks, start):
+        """A measure named by the words right after a share, ending in a measure's word: "reaching
+        78% Line Coverage on Defects4J", "with 95% success on unseen connectors"."""
+        toks.read(start, start + 5)
+        words = toks.words
+        end = start
+        while end < min(start + 3, toks.n) and words[end].is_alpha and not words[end].is_stop:
+            end += 1
+        if end == start or end < toks.n and words[end].is_alpha and not words[end].is_stop:
+            return None
+        head = words[end - 1].lower_
+        if head not in METRIC_HEADS or head in CHANGE_NOUNS | {"gap", "cost", "costs", "time", "size", "memory"}:
+            return None
+        name = " ".join(w.lower_ for w in words[start:end])
+        if name == "success":
+            return toks.chars(start, end), "success rate"  # "with 95% Success on Unseen Connectors"
+        return (toks.chars(start, end), name) if end - start > 1 else None
 
     @staticmethod
     def _low_end(toks, i):

@@ -458,3 +458,12 @@ def test_a_share_of_a_baselines_metric_reports_that_metric():
     assert results("The student retains 91% of the teacher's nDCG@10.") == {("nDCG@10", 91.0, None)}
     assert results("At 2:4 sparsity, it retains 96% of the dense model's accuracy on ImageNet.") == {
         ("accuracy", 96.0, "ImageNet")}
+
+
+def test_a_measure_named_right_after_a_share_is_the_shares():
+    assert results("TestForge: LLM Unit Test Generation Reaching 78% Line Coverage on Defects4J") == {
+        ("line coverage", 78.0, "Defects4J")}
+    assert results("TestForge reaches 78.3% line coverage and 64.1% branch coverage on Defects4J.") == {
+        ("line coverage", 78.3, "Defects4J"), ("branch coverage", 64.1, "Defects4J")}
+    assert {m for m, _, _ in results("Tactile Diffusion Policy for Insertion with 95% Success on Unseen Connectors")} \
+        == {"success rate"}

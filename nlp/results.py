@@ -89,7 +89,7 @@ METRIC_HEADS = {"accuracy", "score", "scores", "rate", "error", "errors", "loss"
 CHANGE_VERBS = {"saves", "save", "reduces", "reduce", "reduced", "reducing", "cuts", "cut", "lowers", "lowered", "improves", "improve",
                 "improved", "improving", "raises", "raised", "increases", "increased", "boosts", "boosted",
                 "decreases", "decreased", "rises", "rose", "drops", "dropped", "falls", "fell", "halves", "grows",
-                "goes", "climbs", "declines", "lifts", "lifted"}
+                "goes", "climbs", "declines", "lifts", "lifted", "doubles", "doubled", "triples", "tripled"}
 # Plain forms of those verbs, nouns too ("the fall rate"): verbs only right before "by"/"from"/"to".
 CHANGE_BASES = {"fall", "drop", "rise", "decline", "climb"}
 # Words between "by" and the figure: "by up to 2.1x", "by a relative 7%", "by an average of 2.9x".

@@ -467,3 +467,7 @@ def test_a_measure_named_right_after_a_share_is_the_shares():
         ("line coverage", 78.3, "Defects4J"), ("branch coverage", 64.1, "Defects4J")}
     assert {m for m, _, _ in results("Tactile Diffusion Policy for Insertion with 95% Success on Unseen Connectors")} \
         == {"success rate"}
+
+
+def test_a_metric_that_doubles_from_one_figure_to_another():
+    assert results("For rare venues, Acc@10 doubles from 0.118 to 0.241.") == {("Acc@10", 0.241, None)}

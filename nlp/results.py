@@ -38,7 +38,7 @@ LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achievi
          "about", "around", "roughly", "nearly", "only", "up", "over", "than", "improvement", "gain", "gains",
          "increase", "reduction", "drop", "score", "scores", "(", "just", "~", "≈", "a", "an", "the", "with", "and",
          "respectively", ",", "<", ">", "≤", "≥", "vs", "vs.", "below", "under", "from", "stays", "remains",
-         "falls", "drops", "rises", "constant", "within"}
+         "falls", "drops", "rises", "constant", "within", "more"}
 AFTER_FIGURE = {"on", "in", "across", "for", "the", "%", "×", "x", "times", "points", "pp", "dB", "improvement",
                 "gain", "gains", "accuracy", "higher", "lower", "better"}
 COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "against", "than", "but", "yet", "for",

@@ -471,3 +471,8 @@ def test_a_measure_named_right_after_a_share_is_the_shares():
 
 def test_a_metric_that_doubles_from_one_figure_to_another():
     assert results("For rare venues, Acc@10 doubles from 0.118 to 0.241.") == {("Acc@10", 0.241, None)}
+
+
+def test_more_than_between_a_metric_and_its_figure():
+    assert ("speedup", 4000.0) in {(m, v) for m, v, _ in results(
+        "Training takes 0.6 seconds on a CPU, a speed-up of more than 4,000x.")}

@@ -476,3 +476,8 @@ def test_a_metric_that_doubles_from_one_figure_to_another():
 def test_more_than_between_a_metric_and_its_figure():
     assert ("speedup", 4000.0) in {(m, v) for m, v, _ in results(
         "Training takes 0.6 seconds on a CPU, a speed-up of more than 4,000x.")}
+
+
+def test_a_dataset_introduced_with_its_qualifiers_between_two_figures_is_the_seconds():
+    assert results("On DIHARD III, DER drops from 21.7% to 18.4%, and on the far-field AliMeeting channel it falls "
+                   "by 18% relative.") == {("DER", 18.4, "DIHARD"), ("DER", 18.0, "AliMeeting")}

@@ -1425,11 +1425,14 @@ class ResultExtractor(BatchComponent):
         before = [e for e in datasets if e.end <= i and i - e.end <= reach]
         if before:
             last = before[-1]
-            toks.read(last.end, i)
+            toks.read(last.start - 3, i)
             between = words[last.end : i]
             if any(w.lower_ in {"on", "in"} and any(v.lower_ in UNNAMED_DATA for v in between[k + 1 : k + 6])
                    for k, w in enumerate(between)) and not any(e.start > last.end and e.end <= i for e in datasets):
                 return None  # "On GEFCom2014 ..., and on a proprietary dataset of 312 substations its CRPS improves by 11%"
+            if len(before) > 1 and 2 <= last.start - before[-2].end <= 3 and words[last.start - 1].lower_ == "of" \
+                    and words[last.start - 2].lower_ in {"subset", "split", "portion", "part", "partition", "track"}:
+                return before[-2].canonical  # "On the iWildCam subset of WILDS, ... coverage improves to 89.1%"
             if any(names[-1] is last for names in ResultExtractor._dataset_lists(toks, ents)):
                 # "On ARC-Challenge, HellaSwag, PIQA and WinoGrande its zero-shot accuracy is 61.4%": an
                 # average over the datasets listed, none of them alone (a list of figures pairs with them)

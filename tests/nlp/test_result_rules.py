@@ -481,3 +481,8 @@ def test_more_than_between_a_metric_and_its_figure():
 def test_a_dataset_introduced_with_its_qualifiers_between_two_figures_is_the_seconds():
     assert results("On DIHARD III, DER drops from 21.7% to 18.4%, and on the far-field AliMeeting channel it falls "
                    "by 18% relative.") == {("DER", 18.4, "DIHARD"), ("DER", 18.0, "AliMeeting")}
+
+
+def test_a_figure_on_a_subset_of_a_dataset_is_on_the_subset():
+    assert results("On the iWildCam subset of WILDS, where label shift arises naturally, coverage improves from "
+                   "83.0% to 89.1%.") == {("coverage", 89.1, "iWildCam")}

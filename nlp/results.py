@@ -41,7 +41,7 @@ LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achievi
          "falls", "drops", "rises", "constant", "within", "more"}
 AFTER_FIGURE = {"on", "in", "across", "for", "the", "%", "×", "x", "times", "points", "pp", "dB", "improvement",
                 "gain", "gains", "accuracy", "higher", "lower", "better"}
-COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "against", "than", "but", "yet", "for",
+COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "where", "against", "than", "but", "yet", "for",
               "and", "over", "below", "above"}
 # Words between a list of metrics and the figures listed after them: "RMSE and accuracy are 0.441 and 73.9%".
 LIST_LINKS = {"are", "were", "is", "of", ":", "=", "reach", "reaches", "reached", "achieve", "achieves", "achieved",

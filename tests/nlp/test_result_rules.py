@@ -486,3 +486,8 @@ def test_a_dataset_introduced_with_its_qualifiers_between_two_figures_is_the_sec
 def test_a_figure_on_a_subset_of_a_dataset_is_on_the_subset():
     assert results("On the iWildCam subset of WILDS, where label shift arises naturally, coverage improves from "
                    "83.0% to 89.1%.") == {("coverage", 89.1, "iWildCam")}
+
+
+def test_a_baseline_introduced_by_where_is_compared():
+    assert ("edit efficacy", 52.4) in {(m, v) for m, v, _ in results(
+        "BatchLens sustains an edit efficacy of 96.1% after 10,000 sequential edits, where MEMIT falls to 52.4%.")}

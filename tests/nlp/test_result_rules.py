@@ -491,3 +491,12 @@ def test_a_figure_on_a_subset_of_a_dataset_is_on_the_subset():
 def test_a_baseline_introduced_by_where_is_compared():
     assert ("edit efficacy", 52.4) in {(m, v) for m, v, _ in results(
         "BatchLens sustains an edit efficacy of 96.1% after 10,000 sequential edits, where MEMIT falls to 52.4%.")}
+
+
+def test_a_loose_modifier_that_begins_a_known_metric_stays_in_its_name():
+    assert results("The average precision rises from 0.6621 to 0.7012.") == {("average precision", 0.7012, None)}
+
+
+def test_a_baselines_share_after_below_the_is_a_result():
+    assert ("accuracy", 93.5) in {(m, v) for m, v, _ in results(
+        "Gemini 1.5 Pro reaches an accuracy of 61.8%, far below the 93.5% of human annotators.")}

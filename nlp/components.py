@@ -946,7 +946,9 @@ class CoinedNameDetector(BatchComponent):
                 if busy[j] or doc[j].orth in CLAUSE_END_ORTHS:
                     break
                 if j in cands:
-                    found.setdefault(self._with_version(doc, j), self._label_after(doc, j))
+                    name, label = self._with_version(doc, j), self._label_after(doc, j)
+                    if name not in found or label == "DATASET":
+                        found[name] = label  # "HalluLens-QA: ..." in the title, then "We introduce HalluLens-QA, a benchmark"
                     break
         for i in cand_list:
             name = text_at[i]

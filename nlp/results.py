@@ -31,28 +31,49 @@ RATIO = re.compile(r"^1:(\d+(?:\.\d+)?)$")
 SENTENCE_END = re.compile(r"[.?](?=\s+[A-Z(\[])")
 # What follows a "." or "?" that ends a sentence (SENTENCE_END's lookahead).
 AFTER_SENTENCE_END = re.compile(r"\s+[A-Z(\[]")
-UNITS = {"%": "%", "\\%": "%", "×": "×", "x": "×", "X": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
+UNITS = {"%": "%", "\\%": "%", "×": "×", "x": "×", "X": "×", "x.": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
          "MB": "MB", "points": "points", "pp": "points", "M": "M", "B": "B", "K": "K", "fps": "fps", "FPS": "fps"}
 # Words that tie a metric to the figure after it: "an FID of 2.11", "PSNR = 32.1", "accuracy reaching 80%".
 LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achieving", "to", "is", "was", "approximately",
          "about", "around", "roughly", "nearly", "only", "up", "over", "than", "improvement", "gain", "gains",
          "increase", "reduction", "drop", "score", "scores", "(", "just", "~", "≈", "a", "an", "the", "with", "and",
          "respectively", ",", "<", ">", "≤", "≥", "vs", "vs.", "below", "under", "from", "stays", "remains",
-         "falls", "drops", "rises", "constant"}
+         "falls", "drops", "rises", "constant", "within", "more"}
 AFTER_FIGURE = {"on", "in", "across", "for", "the", "%", "×", "x", "times", "points", "pp", "dB", "improvement",
                 "gain", "gains", "accuracy", "higher", "lower", "better"}
-COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "against", "than", "but", "yet", "for",
+COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "where", "against", "than", "but", "yet", "for",
               "and", "over", "below", "above"}
+# Words between a list of metrics and the figures listed after them: "RMSE and accuracy are 0.441 and 73.9%".
+LIST_LINKS = {"are", "were", "is", "of", ":", "=", "reach", "reaches", "reached", "achieve", "achieves", "achieved",
+              "respectively", ",", "scores", "score", "at"}
+# The words that set a baseline's figures against a method's: "versus 0.811 and 0.769 for BIOT".
+CONTRASTS = {"versus", "vs", "vs.", "compared", "against", "whereas", "while", "than"}
 COORDINATION = {"and", ",", "/", "or", "respectively", "vs", "vs.", "versus"}
 REDUCTION_WORDS = {"smaller", "fewer", "less", "lower", "reduction", "cut", "cheaper"}
 # "13.17x longer context lengths", "1.9x higher throughput": a multiple of the measure named after it.
+# "18% shorter", "35% fewer steps", "12% lower than": by how much something is smaller.
+# Verbs of what a method spends: "in 35% fewer steps", "takes 27% less time", "requires 4x less data".
+SPENDS = {"in", "takes", "take", "took", "requires", "requiring", "required", "needs", "needing", "uses", "using",
+          "used", "consumes", "consuming"}
+SMALLER_WORDS = {"shorter", "smaller", "fewer", "less", "lower", "cheaper"}
 COMPARATIVES = {"higher", "longer", "larger", "greater", "bigger", "more"}
 SPEEDUP_WORDS = {"faster", "speedup", "speed-up", "acceleration", "accelerates", "quicker"}
 ACCELERATE_WORDS = {"accelerates", "accelerate", "accelerated", "accelerating", "speeds", "speeding"}
 # "outperforms Sputnik and SparTA by an average of 2.9x": a bare multiple over other systems is a speed-up.
 SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "completes", "completed"}
 OUTPERFORM_WORDS = {"outperforms", "outperform", "outperformed", "outperforming", "surpasses", "surpassing"}
-TAKES = {"takes", "take", "took", "requires", "needs", "runs", "in", "within", "only", "about", "under", "just"}
+TAKES = {"takes", "take", "took", "requires", "needs", "runs", "in", "within", "only", "about", "under", "just", "adds", "add", "added"}
+# The words of a duration: "takes 31 hours", "trains in 5.2 hours", "96 GPU hours".
+TIME_WORDS = {"seconds", "second", "sec", "secs", "minutes", "minute", "min", "mins", "hours", "hour", "days", "day"}
+# What a process is called when its time is reported: "Generating ... takes" is a generation time.
+GERUND_NOUNS = {"generating": "generation", "producing": "generation", "creating": "generation",
+                "reviewing": "review", "predicting": "prediction", "decoding": "decoding",
+                "synthesising": "synthesis", "synthesizing": "synthesis", "rendering": "rendering"}
+# The nouns of a dataset named without a name: "on a proprietary dataset", "on our in-house test set".
+UNNAMED_DATA = {"dataset", "datasets", "set", "sets", "corpus", "collection", "split", "benchmark"}
+# The words of a change named after its figure: "a 12.5% relative improvement in WER".
+CHANGE_WORDS = {"relative", "absolute", "average", "overall", "improvement", "improvements", "gain", "gains",
+                "increase", "reduction", "decrease", "drop", "boost", "cut", "rise", "decline"}
 CHANGE_NOUNS = {"loss", "drop", "gain", "gains", "degradation", "improvement", "increase", "decrease", "reduction"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
 # The last word of a phrase that names what a figure measures, when the phrase is
@@ -63,12 +84,14 @@ METRIC_HEADS = {"accuracy", "score", "scores", "rate", "error", "errors", "loss"
                 "miou", "iou", "kappa", "reward", "return", "fidelity", "agreement", "specificity", "sensitivity",
                 "generalisation", "generalization", "violations", "disparity", "usage", "overhead", "footprint",
                 "consumption", "success", "bleu", "rouge", "wer", "cer", "mae", "mse", "rmse", "ndcg", "mrr", "hits",
-                "fid", "psnr", "ssim", "lpips", "mos", "efficiency", "robustness", "calibration", "regret"}
+                "fid", "psnr", "ssim", "lpips", "mos", "efficiency", "robustness", "calibration", "regret", "memory", "size"}
 # Verbs that report a change in what the figure measures: "reduces X by 63%", "X rises from 65.3 to 67.8".
 CHANGE_VERBS = {"saves", "save", "reduces", "reduce", "reduced", "reducing", "cuts", "cut", "lowers", "lowered", "improves", "improve",
                 "improved", "improving", "raises", "raised", "increases", "increased", "boosts", "boosted",
                 "decreases", "decreased", "rises", "rose", "drops", "dropped", "falls", "fell", "halves", "grows",
-                "goes", "climbs", "declines", "lifts", "lifted"}
+                "goes", "climbs", "declines", "lifts", "lifted", "doubles", "doubled", "triples", "tripled"}
+# Plain forms of those verbs, nouns too ("the fall rate"): verbs only right before "by"/"from"/"to".
+CHANGE_BASES = {"fall", "drop", "rise", "decline", "climb"}
 # Words between "by" and the figure: "by up to 2.1x", "by a relative 7%", "by an average of 2.9x".
 BY_FILLERS = {"up", "to", "a", "an", "relative", "average", "of", "over", "more", "than", "about", "nearly",
               "roughly", "around", "approximately", "almost", "only", "just", "~", "≈", "further", "another",
@@ -91,7 +114,9 @@ REPORT_VERBS = {"achieving", "achieves", "achieve", "achieved", "reaching", "rea
                 "providing", "provides", "offering", "offers", "giving", "gives", "boasts", "retains", "retaining",
                 "maintaining", "maintains", "sustains", "matching", "matches", "doubles", "triples", "keeping",
                 "keeps", "leaving", "leaves", "with", "reach", "reached", "attain", "attained", "obtain", "obtained",
-                "yield", "yielded", "deliver", "delivered", "show", "showed", "report", "reports", "reported"}
+                "yield", "yielded", "deliver", "delivered", "show", "showed", "report", "reports", "reported",
+                "observe", "observes", "observed", "demonstrate", "demonstrates", "demonstrated", "exhibit", "exhibits",
+                "exhibited", "enable", "enables", "enabled", "bring", "brings", "incur", "incurs", "incurred"}
 AT_K_FIGURE = re.compile(r"@\d")
 # A software or model name a version number may follow: "pyannote.audio 3.1", "Gemini 1.5", "Python 3.11".
 VERSIONED_NAME = re.compile(r"^(?:[a-z]+\.[a-z]+|[A-Z][A-Za-z]*[a-z][A-Za-z]*|v)$")
@@ -102,6 +127,12 @@ SETTING_WORDS = {"km", "cm", "kg", "layer", "shot", "way", "billion-parameter", 
                  "pruning", "of", "step", "epoch", "iteration", "head", "token", "dimensional", "node", "hour",
                  "minute", "second", "day", "frame", "view", "channel", "block", "class", "language"}
 
+
+# Devices counted in a setting: "on 32 A100 GPUs".
+DEVICES = {"gpus", "gpu", "tpus", "tpu", "cpus", "cores", "nodes", "chips"}
+# A setting's name right before its value: "at a batch size of 8", "with batch size 1".
+SETTING_PAIRS = {("batch", "size"), ("beam", "size"), ("window", "size"), ("group", "size"), ("learning", "rate"),
+                 ("mini-batch", "size"), ("minibatch", "size")}
 
 # "by" and the words that may stand between it and the figure: "by up to 2.1x".
 BY_AND_FILLERS = BY_FILLERS | {"by"}
@@ -361,7 +392,8 @@ class ResultExtractor(BatchComponent):
         # ``Tokens`` view is made of.
         like_num = vocab.lex_attr_getters[LIKE_NUM]
         self.screen = word_screen(vocab)
-        (self._figure,) = self.screen.register(lambda text: like_num(text) and parse_figure(text) is not None)
+        (self._figure,) = self.screen.register(
+            lambda text: (like_num(text) or RATIO.match(text) is not None) and parse_figure(text) is not None)  # "1:192"
 
     def __call__(self, doc):
         doc._.results = self._results(doc)
@@ -394,10 +426,12 @@ class ResultExtractor(BatchComponent):
             return []
         self._parallel_metrics(toks, found)
         self._share_metrics(toks, found)
+        self._listed_metrics(toks, found)
+        self._same_unit_metrics(toks, found)
         self._points_of_last_metric(toks, found, sentences)
         paired = self._respectively(toks, found)
+        mirrored = self._mirrored(toks, found)
         results = []
-        claimed = set()
         datasets = {}
         words, idx = toks.words, toks.idx
         by_mention = {}  # the first figure that each metric mention reports
@@ -409,12 +443,20 @@ class ResultExtractor(BatchComponent):
                 first = by_mention.setdefault(metric_span, i)
                 if compared_with is None and first != i:
                     compared_with = first
+            if compared_with is not None and any(compared_with < e.start and e.end <= i and any(
+                    w.lower_ in {"on", "in"} for w in words[max(compared_with + 1, e.start - 5) : e.start])
+                    for e in sentence_ents.datasets):
+                # "the EER on A from 10.5% to 6.2% and on B from 12.8% to 7.9%": the nearest dataset
+                # named since ("38.6% on AlpacaEval 2.0, compared with 30.2% for DPO": the same)
+                compared_with = None
             if i in paired:
                 dataset = paired[i]
+            elif mirrored.get(i) in datasets:
+                dataset = datasets[mirrored[i]]  # "0.902 on A and 0.874 on B, versus 0.811 and 0.769 for BIOT"
             elif compared_with is not None and compared_with in datasets and not self._named_after(toks, sentence_ents, i):
                 dataset = datasets[compared_with]  # "38.6% on AlpacaEval 2.0, compared with 30.2% for DPO"
             else:
-                dataset = self._dataset(toks, sentence_ents, i, claimed)
+                dataset = self._dataset(toks, sentence_ents, i, metric_span)
                 if dataset is None and metric is not None:
                     if own is False:
                         own = self._own_benchmark(toks, sentences)
@@ -470,30 +512,76 @@ class ResultExtractor(BatchComponent):
                 # "a WER of 2.6% on test-clean and 6.1% on test-other", "compared with 5.9% for VALL-E"
                 listed = (len(between) <= 8 and a[1][2] is not None and a[1][2] == b[1][2]
                           and any(t.lower_ in COORDINATION or t.lower_ in {"with", "against"} for t in between)
-                          and not any(t.text in {".", ";", ":"} or t.like_num for t in between))
+                          and not any(t.text in {".", ";", ":"} or t.figure is not None for t in between)  # "zero-shot" is no figure
+                          and not self._noun_after(toks, b))  # "with 30% less memory" names its own measure
                 # "an MAE of 0.298 versus 0.361 for CSDI", "reaches 47.3%, and Gemini 1.5 Pro reaches 61.8%"
                 compared = (len(between) <= 20 and a[1][2] == b[1][2] and b[4] is None
                             and any(t.lower_ in COMPARISON for t in between)
+                            and (self._said_as_difference(toks, b) or words[b[0] - 1].lower_ in REPORT_VERBS | PHRASE_LINKS
+                                 | {"scores", "scored", "score"})
                             and not any(t.text in SENTENCE_PUNCT for t in between)
                             and not any(e.label_ == "METRIC" and e.start >= lo and e.end <= hi
                                         and (e.start_char, e.end_char) != a[3] for e in b[2]))
                 # "an accuracy of 81.0%, an improvement of 5.8 points", "surpassing HSNet by 7.3 points"
                 difference = (len(between) <= 14 and b[1][2] in {"points", None} and a[4] is not None
-                              and (b[4] is None or b[4] == "improvement")
+                              and (b[4] is None or b[4] == "improvement") and self._said_as_difference(toks, b)
                               and not any(t.text in SENTENCE_PUNCT for t in between)
                               and not any(e.label_ == "METRIC" and e.start >= lo and e.end <= hi
                                           and (e.start_char, e.end_char) != a[3] for e in b[2]))
                 if difference:
-                    b[3], b[4], b[5] = a[3], a[4], a[0]
+                    model = self._of_like_size(found, a, b) if compared else a
+                    b[3], b[4], b[5] = model[3], model[4], model[0]
                     continue
                 if not (joined or listed or compared):
                     continue
                 if a[4] is None and b[4] is not None and joined:
                     a[3], a[4] = b[3], b[4]
                 elif b[4] is None and a[4] is not None:
-                    b[3], b[4] = a[3], a[4]
+                    model = a
                     if compared and not joined:
-                        b[5] = a[0]
+                        model = self._of_like_size(found, a, b)
+                    b[3], b[4] = model[3], model[4]
+                    if compared and not joined:
+                        b[5] = model[0]
+
+    @staticmethod
+    def _noun_after(toks, f):
+        """Whether a content word follows the figure (and its unit): "30% fewer parameters"."""
+        k = toks.after_unit(f[0], f[1])
+        if k >= toks.n:
+            return False
+        w = toks.words[k]
+        return w.is_alpha and not w.is_stop and w.lower_ not in AFTER_FIGURE and w.lower_ not in {"respectively", "versus", "vs"}
+
+    @staticmethod
+    def _said_as_difference(toks, f):
+        """Whether a figure is written as a difference: "by 7.3 points", "an improvement of 5.8",
+        "4.3 points above GAT", "compared with 2.16" (not "at 1° resolution")."""
+        words = toks.words
+        before = {"by", "of", "with", "than", "to", "vs", "vs.", "versus", "against", "is", "are", "was", "were", ",",
+                  "(", "and"}
+        k = f[0] - 1
+        if words[k].lower_ not in before:
+            while k > 0 and words[k].lower_ in BY_FILLERS - {"of"}:
+                k -= 1
+        after = toks.after_unit(f[0], f[1])
+        return f[1][2] == "points" or words[k].lower_ in before \
+            or after < toks.n and words[after].lower_ in {"points", "higher", "lower", "above", "below", "better",
+                                                          "worse", "more", "less", "for"}
+
+    @staticmethod
+    def _of_like_size(found, a, b):
+        """ "an FID of 1.89 and an IS of 287.4, compared with 2.16 for ...": a baseline's figure
+        compares with the figure of its sentence that is of its size, when the one just before
+        it is ten times larger or smaller."""
+        def ratio(x, y):
+            x, y = abs(x[1][1]), abs(y[1][1])
+            return max(x, y) / min(x, y) if min(x, y) > 0 else float("inf")
+        if ratio(a, b) < 10:
+            return a
+        alike = [f for f in found if f[0] < a[0] and f[2] is b[2] and f[4] is not None and f[4] != a[4]
+                 and f[1][2] == b[1][2] and ratio(f, b) < 3]
+        return alike[-1] if alike else a
 
     def _points_of_last_metric(self, toks, found, sentences):
         """ "improves Video-LLaVA by 9.6 points on VideoQA-Temporal": points with no metric in
@@ -515,18 +603,42 @@ class ResultExtractor(BatchComponent):
         paired = {}
         for run in self._joined_runs(toks, found):
             run = [found[k] for k in run]
-            if len(run) < 2:
-                continue
+            if len(run) < 2 or len(run) == 2 and any(w.lower_ in {"vs", "vs.", "versus"}
+                                                     for w in toks.words[run[0][0] : run[-1][0]]):
+                continue  # "(3.62 vs 3.85 for the next best)": two methods on the same data
             lists = self._dataset_lists(toks, run[0][2])
             # "0.312 and 0.284, versus 0.221 and 0.197": a list of figures may go round the datasets again
             match = [names for names in lists if len(run) % len(names) == 0]
+            last = run[-1][0]
+            # "by 58% on MIMIC-CXR and by 46% on CheXpert, while AUROC falls by 0.4 and 0.6 points, respectively":
+            # the datasets named last before the figures, in the order named
+            named = self._named_before(run[0][2], run[0][0], len(run))
+            toks.read(last, last + 6)
+            if named and any(w.lower_ == "respectively" for w in toks.words[last + 1 : last + 6]):
+                match = [named]
+            # the list nearest before the figures, else the first after them in the same clause
+            for names in match:
+                toks.read(last, names[0].start)
+            match = [names for names in match if names[-1].end <= run[0][0]
+                     or not any(w.text in SENTENCE_PUNCT for w in toks.words[last : names[0].start])]
             if match:
-                # the list nearest before the figures, else the first after them
                 before = [names for names in match if names[-1].end <= run[0][0]]
                 names = before[-1] if before else match[0]
                 for k, (i, *_) in enumerate(run):
                     paired[i] = names[k % len(names)].canonical
         return paired
+
+    @staticmethod
+    def _named_before(ents, i, size):
+        """The last ``size`` different datasets named in the sentence before token ``i``, in the
+        order named, or None when fewer are named."""
+        seen = []
+        for e in reversed(ents.datasets):
+            if e.end <= i and e.canonical not in {d.canonical for d in seen}:
+                seen.append(e)
+                if len(seen) == size:
+                    return seen[::-1]
+        return None
 
     @staticmethod
     def _dataset_lists(toks, ents):
@@ -559,6 +671,14 @@ class ResultExtractor(BatchComponent):
         return i > 1 and (words[i - 1].lower_ in {"in", "on"} and words[i - 2].lower_ in SUCCESS_VERBS
                           or words[i - 1].lower_ in SUCCESS_VERBS)
 
+    @staticmethod
+    def _preferred_in(toks, i):
+        """ "human raters preferred EditAlign outputs in 64% of 300 pairwise comparisons"."""
+        words = toks.words
+        return i > 0 and words[i - 1].lower_ == "in" and (
+            any(w.lower_.startswith("prefer") for w in words[max(0, i - 12) : i - 1])
+            or any(w.lower_ == "comparisons" for w in words[i + 1 : i + 6]))  # "rated ... more readable in 79% of pairwise comparisons"
+
     def _in_comparison_parenthesis(self, toks, i, ents):
         """The metric named last before "(3.62 vs 3.85 ...)", a comparison in parentheses."""
         words = toks.words
@@ -589,6 +709,61 @@ class ResultExtractor(BatchComponent):
                 run = [k]
         runs.append(run)
         return runs
+
+    @staticmethod
+    def _same_unit_metrics(toks, found):
+        """ "a PSNR of 30.1 dB and an rFVD of 42, compared with 29.6 dB and an rFVD of 67": a figure
+        left without a metric, in a unit of its own (dB, ms, GB), compares with the last figure of
+        its sentence in that unit."""
+        words = toks.words
+        for k, f in enumerate(found):
+            if f[4] is not None or f[1][2] in {None, "%", "points"}:
+                continue
+            model = next((g for g in reversed(found[:k]) if g[2] is f[2] and g[1][2] == f[1][2] and g[4] is not None), None)
+            if model is not None and any(w.lower_ in CONTRASTS for w in words[model[0] : f[0]]):
+                f[3], f[4], f[5] = model[3], model[4], model[0]
+
+    def _listed_metrics(self, toks, found):
+        """ "RMSE and accuracy are 0.441 and 73.9%, respectively": as many figures listed together
+        as metrics listed just before them pair with the metrics in order."""
+        words = toks.words
+        for run in self._joined_runs(toks, found):
+            size, first = len(run), found[run[0]]
+            if size < 2:
+                continue
+            before = [e for e in first[2].metrics if e.end <= first[0]]
+            if len(before) < size:
+                continue
+            names = before[-size:]
+            toks.read(names[0].start, first[0])
+            if not all(w.lower_ in LIST_LINKS for w in words[names[-1].end : first[0]]) \
+                    or not all(all(w.lower_ in {"and", ",", "/"} for w in words[a.end : b.start]) and b.start > a.end
+                               for a, b in zip(names, names[1:])) \
+                    or len({e.canonical for e in names}) < size:
+                continue
+            for k, e in zip(run, names):
+                found[k][3], found[k][4] = (e.start_char, e.end_char), self._metric_name(e)
+
+    def _mirrored(self, toks, found):
+        """ "an AUROC of 0.902 on CHB-MIT and 0.874 on Siena, versus 0.811 and 0.769 for BIOT": figures
+        listed together after a comparison answer, in order, as many figures of the same metrics
+        just before them; returns each one's counterpart (token index to token index)."""
+        words = toks.words
+        mirrored = {}
+        for run in self._joined_runs(toks, found):
+            size, first = len(run), run[0]
+            if size < 2 or first < size:
+                continue
+            models = found[first - size : first]
+            if any(m[2] is not found[first][2] or m[4] is None for m in models) \
+                    or any(found[k][4] != m[4] for k, m in zip(run, models)):
+                continue
+            lo, hi = toks.after_unit(models[-1][0], models[-1][1]), found[first][0]
+            if hi - lo > 12 or not any(t.lower_ in CONTRASTS for t in words[lo:hi]):
+                continue
+            for k, model in zip(run, models):
+                mirrored[found[k][0]] = model[0]
+        return mirrored
 
     def _parallel_metrics(self, toks, found):
         """ "a PSNR of 26.1 dB and an SSIM of 0.871, compared with 23.9 dB and 0.849 for
@@ -621,8 +796,32 @@ class ResultExtractor(BatchComponent):
         """ "raises term accuracy from 71% to 93%": 71% is where it started."""
         words = toks.words
         after = toks.after_unit(i, fig)
+        if i > 1 and words[i - 1].lower_ == "from" and words[i - 2].lower_ in {"up", "down"}:
+            return True  # "a top-5 accuracy of 74.9%, up from 68.3%"
         return (i > 0 and words[i - 1].lower_ == "from" and after + 1 < toks.n
                 and words[after].lower_ == "to" and words[after + 1].figure is not None)
+
+    def _measured_at(self, toks, start):
+        """Whether the words before token ``start`` are a figure an operating point is set at:
+        "at a fixed 0.1% | false positive rate", "at 1% | FPR"."""
+        toks.read(start - 4, start)  # a metric far before the figure
+        words = toks.words
+        k = start - 1
+        if k > 0 and words[k].text in UNITS:
+            k -= 1
+        if k < 1 or words[k].figure is None:
+            return False
+        return words[k - 1].lower_ in {"fixed", "budget", "target"} or self._operating_point(toks, k, words[k].figure) is not None
+
+    @staticmethod
+    def _operating_point(toks, i, fig):
+        """Whether the figure follows "at (a)": the point another figure is measured at
+        ("a TPR of 99.2% at a 1% false positive rate"), though "at 108 FPS" is a speed."""
+        words = toks.words
+        k = i - 1
+        if k > 0 and words[k].lower_ in {"a", "an"}:
+            k -= 1
+        return k if k >= 0 and words[k].lower_ == "at" and fig[2] != "fps" else None
 
     @staticmethod
     def _after_of(toks, i, fig):
@@ -634,29 +833,51 @@ class ResultExtractor(BatchComponent):
         _, value, unit = fig
         words = toks.words
         after_unit = toks.after_unit(i, fig)
-        if any(c[0] == after_unit and c[2] == "METRIC" for c in candidates(toks.doc)) \
-                and not (i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"}):
-            return False  # "0.5% bits per pixel": a metric named right after the figure is what it measures
+        at = self._operating_point(toks, i, fig)  # None, or the index of "at"
+        if at is not None and any(w.lower_ in {"second", "sec", "s"} for w in words[i + 1 : i + 5]):
+            at = None  # "decodes at 27 tokens per second" is a speed
+        # "a sensitivity of 78.2% at 1.0 false alarms per 24 hours": where the figure before is measured
+        after_figure = at is not None and at > 1 and (
+            words[at - 1].figure is not None or words[at - 1].text in UNITS and words[at - 2].figure is not None)
+        if any(c[0] == after_unit and c[2] == "METRIC" for c in candidates(toks.doc)):
+            # "0.5% bits per pixel": a metric named right after the figure is what it measures,
+            # unless it is where another is measured ("the TPR at 1% FPR", "a fixed 0.1% false positive rate")
+            return after_figure or at is not None and any(c[1] == at and c[2] == "METRIC" for c in candidates(toks.doc)) \
+                or i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"}
+        if after_figure:
+            return True
         if unit is None and float(value).is_integer() and 1900 <= value <= 2100:
             return True  # a year
+        if self._time_words(toks, i, fig) and i > 0 and words[i - 1].lower_ in TAKES - {"within", "runs"}:
+            return False  # "Training TGN on the full graph takes 31 hours": how long, not a setting
         after = [t.lower_ for t in words[i + 1 : i + 3]]
         if unit == "×":
             nxt = after[1] if len(after) > 1 and after[0] in UNITS else (after[0] if after else "")
             if nxt[:1].isdigit():
                 return True  # a size such as "256 times 256"
         k = self._after_of(toks, i, fig)
-        if k is not None and self._succeeds_in(toks, i):
-            pass  # "succeeds in 95% of trials" is a success rate
+        if k is not None and (self._succeeds_in(toks, i) or self._preferred_in(toks, i)):
+            pass  # "succeeds in 95% of trials" is a success rate, "preferred ... in 64% of comparisons" a preference rate
         elif k is not None and i > 0 and words[i - 1].lower_ == "within":
             pass  # "within 1.1 points of a fully supervised model" is how far behind, not a share
+        elif k is not None and i > 1 and words[i - 1].lower_ == "the" and words[i - 2].lower_ in {
+                "than", "below", "above", "behind", "over"}:
+            pass  # "far below the 93.5% of human annotators", "higher than the 0.6535 of GPS": a baseline's figure
         elif k is not None:
             # "retains 96% of the counting accuracy" reports the accuracy; "10% of the subgraphs" is a setting
-            if not any(c[2] == "METRIC" and k <= c[0] <= k + 3 for c in candidates(toks.doc)):
+            if not any(c[2] == "METRIC" and k <= c[0] <= k + (5 if any(w.text in {"'s", "’s"} for w in words[k : k + 5]) else 3)
+                       for c in candidates(toks.doc)):
                 return True
-        elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)):
-            return True
+        elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
+                and not (len(after) > 1 and after[1] == "per" and i > 0 and words[i - 1].lower_ in LINKS):
+            return True  # "with 24 views", though "the mean acceptance length is 3.9 tokens per step" is a rate
         if len(after) > 1 and after[0] == "-" and after[1] in SETTING_WORDS:
             return True  # "4-bit", "8-layer"
+        if unit is None and len(after) > 1 and after[1] in DEVICES:
+            return True  # "on 32 A100 GPUs", "8 V100 GPUs"
+        if unit is None and tuple([w.lower_ for w in words[max(0, i - 3) : i] if w.lower_ not in {"of", "="}][-2:]) \
+                in SETTING_PAIRS:
+            return True  # "at a batch size of 8", "with batch size 1"
         if unit is None and i > 0 and VERSIONED_NAME.match(words[i - 1].text) and not (
                 i + 1 < toks.n and words[i + 1].text in UNITS) and len(after) > 0 and after[0] in {"and", ",", ")", "for", "with", "."}:
             return True  # "19.3% for pyannote.audio 3.1 and ...": a version after a software name
@@ -669,7 +890,8 @@ class ResultExtractor(BatchComponent):
                 and not (len(after) > 1 and after[1] == "per"):  # "40 notes per second" is a rate
             # a count: "after 10,000 sequential edits", "on 12 targets", "with 24 views"
             nouns = [k for k in range(i + 1, min(i + 3, toks.n)) if words[k].is_alpha and words[k].is_lower]
-            if nouns and (nouns[0] == i + 1) and any(words[k].text.endswith("s") and len(words[k].text) > 3
+            if nouns and (nouns[0] == i + 1) and any((words[k].text.endswith("s") or words[k].text == "people")
+                                                     and len(words[k].text) > 3
                                                      and words[k].text not in NOT_COUNTS for k in nouns):
                 return True
         return False
@@ -683,27 +905,61 @@ class ResultExtractor(BatchComponent):
         if fig[2] == "fps" and unit_skip == 2:
             return toks.chars(i + 1, i + 2), "FPS"  # "at 108 FPS": the unit names the measure
         for e in metrics:
-            if e.start == i + unit_skip:
-                # "81.2% relaxed accuracy on ChartQA": a metric written right after the figure is its own
+            if e.start == i + unit_skip or e.start == i + unit_skip + 1 and i + unit_skip < n \
+                    and words[i + unit_skip].lower_ in SMALLER_WORDS | COMPARATIVES | {"better", "faster"}:
+                # "81.2% relaxed accuracy on ChartQA", "30% less training time": a metric written right
+                # after the figure is its own
                 return (e.start_char, e.end_char), self._metric_name(e)
         last = None  # the metric that ends last before the figure (the first of those that end there)
         for e in metrics:
             if e.end <= i and (last is None or e.end > last.end):
                 last = e
-        if last is not None and i - last.end <= self.window \
-                and all(self._links(toks, k, ents) for k in range(last.end, i)):
+        linked_from = last.end if last is not None else None
+        if last is not None and self._measured_at(toks, last.start):
+            # "the TPR at 1% FPR is 86.5%": the figure is the TPR's, measured at a false positive rate
+            prior = [e for e in metrics if e.end < last.start]
+            if prior and all(w.lower_ in {"at", "a", "an", "fixed"} or w.figure is not None or w.text in UNITS
+                             for w in words[prior[-1].end : last.start]):
+                last = prior[-1]
+            else:
+                last = None
+        after = toks.after_unit(i, fig)
+        if after + 1 < n and words[after].lower_ in SMALLER_WORDS | COMPARATIVES and words[after + 1].is_alpha \
+                and not words[after + 1].is_stop:
+            last = None  # "95% accuracy with 50% fewer parameters": the figure names its own measure
+        if last is not None and i - linked_from <= self.window \
+                and all(self._links(toks, k, ents) for k in range(linked_from, i)):
             return self._qualified(toks, last, ents)
-        if fig[2] in {"×", "%"} and any(t.lower_ in ACCELERATE_WORDS for t in words[max(0, i - 16) : i]) \
-                and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS:
+        low = self._low_end(toks, i)  # "by 2.5x-3x": the word before the range
+        if fig[2] in {"×", "%"} and any(t.lower_ in ACCELERATE_WORDS for t in words[max(0, low - 16) : low]) \
+                and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS:
             return None, "speedup"  # "accelerates the image encoder of OpenCLIP by 1.7×"
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
         for e in metrics:
             gap = words[i + unit_skip : e.start]
+            if e.start >= i + unit_skip and gap and self._reports_next(toks, e):
+                continue  # "29.6 dB and an rFVD of 67": that metric is the next figure's
+            if len(gap) <= 4 and any(t.lower_ in CHANGE_VERBS or t.lower_ in REPORT_VERBS
+                                     or t.lower_ in {"and", "or", "but", "while", "whereas"} for t in gap):
+                # "reduces trainable parameters by 10x and improves accuracy by 1.2%", "by 10,000 times and
+                # the GPU memory requirement by 3 times": another clause's
+                continue
             if e.start >= i + unit_skip and (len(gap) <= 2 and all(not t.is_punct for t in gap) or len(gap) <= 4
                                              and gap[0].lower_ == "of" and all(t.is_stop or t.text == "'s" or
-                                                                                t.lower_.endswith("'s") for t in gap[1:])):
+                                                                                t.lower_.endswith("'s") or not t.is_punct
+                                                                                and t.text[:1].isupper() for t in gap[1:])
+                                             or len(gap) <= 5 and gap[0].lower_ == "of" and gap[-1].lower_ in {"'s", "’s"}
+                                             and all(t.is_alpha or t.text in {"-", "'s", "’s"} for t in gap[1:-1])
+                                             or len(gap) <= 4 and gap[-1].lower_ in {"in", "of"} and all(
+                        t.lower_ in CHANGE_WORDS for t in gap[:-1])):  # "a 12.5% relative improvement in WER"
                 return (e.start_char, e.end_char), self._metric_name(e)
         nxt = i + unit_skip if i + unit_skip < n else None
+        if fig[2] == "%" and nxt is not None and nxt + 2 < n and words[nxt].lower_ == "reduction" \
+                and words[nxt + 1].lower_ in {"in", "of"}:
+            # "a 40% reduction in training cost"
+            what = [w.lower_ for w in self._hyphenated_words(toks, nxt + 2, nxt + 5)[:3]]
+            if what:
+                return toks.chars(i, nxt + 2 + len(what)), " ".join(what + ["reduction"])
         if fig[2] == "×" and nxt is not None:
             # "2.3x faster", "3.18× compression speed up", "3x inference speedup"
             after = words[nxt : nxt + 4]
@@ -723,10 +979,13 @@ class ResultExtractor(BatchComponent):
                         while first + 1 < n and (words[first].lower_ == "the" or words[first].lower_ in {
                                 "number", "amount"} and words[first + 1].lower_ == "of"):
                             first += 2 if words[first].lower_ != "the" else 1
-                    what = self._hyphenated_words(toks, first, first + 5)
+                    last = next((k for k in range(first, min(first + 5, n)) if words[k].lower_ == "than"), first + 5)
+                    what = self._hyphenated_words(toks, first, last)  # "2.5x fewer samples than QPLEX"
                     names = [w.lower_ for w in what[:2]]
                     if names and names[-1].endswith("s") and not names[-1].endswith("ss"):
                         names[-1] = names[-1][:-1]
+                    if not names and t.lower_ == "cheaper":
+                        names = ["cost"]  # "8 times cheaper than GenCast"
                     return toks.chars(nxt, nxt + 1), " ".join(names + ["reduction"])
                 if t.lower_ in COMPARATIVES and k == 0:
                     # "5.3-13.17x longer context lengths": the measure named after the comparative
@@ -745,27 +1004,206 @@ class ResultExtractor(BatchComponent):
                 and words[nxt].is_alpha and words[nxt].lower_.endswith("s"):
             # "about 40 notes per second", "412 images per second": a throughput
             return toks.chars(i, nxt + 3), "throughput"
+        changed = self._changed_metric(toks, i, ents)
+        if changed is not None:
+            return changed
+        if fig[2] == "%" and nxt is not None and i > 0 and words[i - 1].lower_ in REPORT_VERBS | {"and", ","}:
+            named = self._named_after_figure(toks, nxt)  # "reaching 78% Line Coverage", "with 95% Success"
+            if named is not None:
+                return named
         phrase = self._phrase_metric(toks, i, ents)
         if phrase is not None:
             return phrase
-        if fig[2] in {"ms", "s"} and any(t.lower_ in TAKES for t in words[max(0, i - 3) : i]):
+        if fig[2] in {"%", "×"} and nxt is not None and words[nxt].lower_ in SMALLER_WORDS:
+            smaller = self._smaller(toks, i, nxt)
+            if smaller is not None:
+                return smaller
+        duration = self._time_words(toks, i, fig)
+        if (fig[2] in {"ms", "s"} or duration) and any(t.lower_ in TAKES for t in words[max(0, i - 3) : i]):
             # "Inference takes 0.35 s per image", "inference on mini-batches takes 35 ms"
+            activity = self._activity(toks, i) if duration else None  # a time in ms or s is a latency
+            if activity is not None:
+                return None, activity + " time"  # "Generating 50,000 images takes 3.1 minutes"
             subject = {t.lower_ for t in words[max(0, i - 8) : i]}
             if subject & {"inference", "decoding", "generation", "prediction", "rendering"}:
                 return None, "inference time" if fig[2] == "s" else "latency"
             if subject & {"training", "train", "trains", "fine-tuning", "pretraining"}:
                 return None, "training time"
-            return None, "latency"
+            return (None, "latency") if fig[2] in {"ms", "s"} else (None, None)
         if fig[2] == "%" and self._succeeds_in(toks, i):
             return None, "success rate"  # "TDP succeeds in 95% of trials"
+        if fig[2] == "%" and self._preferred_in(toks, i):
+            return None, "preference rate"  # "raters preferred EditAlign outputs in 64% of pairwise comparisons"
+        if nxt is not None and words[nxt].text in {"Hz", "kHz"} and i > 1 and (
+                words[i - 1].lower_ == "at" and words[i - 2].lower_ in {"runs", "run", "running", "operates", "operating"}
+                or words[i - 1].lower_ in {"reaches", "reaching"}):
+            return toks.chars(i, nxt + 1), "frequency"  # "OpenVLA-Fast runs at 42 Hz"
         parenthesis = self._in_comparison_parenthesis(toks, i, ents)
         if parenthesis is not None:
             return parenthesis  # "its NIQE is the lowest (3.62 vs 3.85 for the next best)"
-        if fig[2] == "×" and i > 0 and words[i - 1].lower_ in BY_AND_FILLERS and self._outperforms(toks, i):
+        if fig[2] == "×" and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS and self._outperforms(toks, low):
             return None, "speedup"  # "outperforms Sputnik and SparTA by an average of 2.9x"
+        if fig[2] in {"%", "points"} and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS and self._outperforms(toks, low, 12):
+            return None, "improvement"  # "outperforms the previous state of the art by 4.2% on ImageNet"
         if fig[0] == "+" or (nxt is not None and words[nxt].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
+        if i > 1 and words[i - 1].lower_ in {"are", "is", "were", "was", "of"} and words[i - 2].lower_ in GAIN_WORDS | {
+                "improvements"} and fig[2] in {"%", "points", None}:
+            return None, "improvement"  # "the gains are 4.8 and 6.1 points", "a gain of 3.2"
         return None, None
+
+    def _changed_metric(self, toks, i, ents, reach=14):
+        """A known metric whose change the figure reports, with words between them:
+        "nDCG@5 even improves from 79.1 to 80.4", "the AUROC for unseen drugs rises from
+        0.781 to 0.846", "reduces the EER on the In-the-Wild dataset from 10.5% to 6.2%",
+        "improves the F1 of persona recall by 6.5 points"."""
+        words = toks.words
+        lo = max(0, i - reach)
+        k = i - 1  # the word before "by", "from" or "to"
+        if k - 1 > lo and words[k].text in {"-", "–"} and words[k - 1].figure is not None:
+            k -= 2  # "improves latency by 1.5-2.7times": the range's low end
+        if k > lo and words[k].lower_ == "to":
+            k -= 1
+            start = k - 1 if k - 1 > lo and words[k].figure is None and words[k - 1].figure is not None else k
+            if start > lo and words[start].figure is not None and words[start - 1].lower_ == "from":
+                k = start - 2  # "from 10.5% to 6.2%", "from 1.42 mm to 1.07 mm"
+        elif k > lo and words[k].lower_ in BY_AND_FILLERS:
+            while k > lo and words[k].lower_ in BY_FILLERS:
+                k -= 1
+            if words[k].lower_ != "by":
+                return None
+            k -= 1
+        else:
+            return None
+        # the words back to the metric: no figure, no punctuation but hyphens and brackets
+        start = k
+        while start > lo and (not words[start].figure or self._measured_at(toks, start + 1) or tuple(
+                w.lower_ for w in words[start - 2 : start]) in SETTING_PAIRS) and not (
+                words[start].is_punct and words[start].text not in {"-", "(", ")", "%"}):
+            start -= 1  # "raised recall at a fixed 0.1% false positive rate from 41% to 56%": past the 0.1%, as past
+            # the batch size in "Decoding throughput with batch size 64 improves by 1.6×"
+        verbs = [v for v in range(start, k + 1) if words[v].lower_ in CHANGE_VERBS
+                 or v == k and words[v].lower_ in CHANGE_BASES]  # "Encoder FLOPs fall by 2.3x"
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        metrics = [e for e in ents.metrics if start <= e.start and e.end <= k + 1]
+        after = [e for e in metrics if e.start > verb]
+        if after:
+            metric = after[0]  # "reduces the EER on ... from": the verb's object
+        else:
+            before = [e for e in metrics if e.end <= verb]
+            if not before:
+                return None
+            metric = before[-1]  # "nDCG@5 even improves from"
+        if metric.end <= k and words[metric.end].lower_ in METRIC_HEADS:
+            return None  # "the equal opportunity gap ... by 58%": a longer phrase names the measure
+        return self._qualified(toks, metric, ents)
+
+    def _smaller(self, toks, i, nxt):
+        """A share or multiple by which something is smaller, named by the words after the
+        comparative ("in 35% fewer steps", "27% less time than") or else by the subject the
+        figure is said of ("Responses are 18% shorter": response length; "peak contact force
+        is 38% lower")."""
+        words = toks.words
+        toks.read(nxt, nxt + 6)
+        last = next((k for k in range(nxt + 1, min(nxt + 4, toks.n)) if words[k].lower_ == "than"), nxt + 4)
+        what = self._hyphenated_words(toks, nxt + 1, last)
+        if what and what[0] is not words[nxt + 1]:
+            what = []  # "18% shorter on average": no noun right after
+        names = [w.lower_ for w in what[:2]]
+        if names and not (i > 0 and words[i - 1].lower_ in SPENDS) and names[-1].rstrip("s") not in METRIC_HEADS \
+                and names[-1] not in METRIC_HEADS:
+            return None  # "with 50% fewer parameters" may be how a model is set up; "67% lower inference cost" is not
+        if not names:
+            copula = next((k for k in (i - 1, i - 2) if k >= 0 and words[k].lower_ in {"is", "are", "was", "were"}), None)
+            if copula is None:
+                return None
+            start = copula
+            while start > max(0, copula - 10) and not words[start - 1].is_punct:
+                start -= 1
+            subject = [w for w in words[start:copula]]
+            cut = next((k for k, w in enumerate(subject) if w.lower_ in {"at", "of", "in", "on", "for", "with", "from",
+                                                                         "under", "over", "per"}), len(subject))
+            names = [w.lower_ for w in subject[:cut] if not w.is_stop][-4:]
+            if not names or not all(w.is_alpha or "-" in w.text for w in subject[:cut]):
+                return None
+            if words[nxt].lower_ in {"shorter", "longer"}:
+                names.append("length")  # "Responses are 18% shorter": their length
+        if names[-1].endswith("s") and not names[-1].endswith("ss"):
+            names[-1] = names[-1][:-1]
+        if len(names) > 1 and names[-2].endswith("s") and not names[-2].endswith("ss"):
+            names[-2] = names[-2][:-1]  # "responses length" is a response length
+        return toks.chars(i, nxt + 1), " ".join(names + ["reduction"])
+
+    @staticmethod
+    def _reports_next(toks, metric):
+        """Whether "of"/"=" and a figure follow the metric: "an rFVD of 67"."""
+        toks.read(metric.end, metric.end + 2)
+        words = toks.words
+        return metric.end + 1 < toks.n and words[metric.end].lower_ in {"of", "="} \
+            and words[metric.end + 1].figure is not None
+
+    @staticmethod
+    def _named_after_figure(toks, start):
+        """A measure named by the words right after a share, ending in a measure's word: "reaching
+        78% Line Coverage on Defects4J", "with 95% success on unseen connectors"."""
+        toks.read(start, start + 5)
+        words = toks.words
+        end = start
+        while end < min(start + 3, toks.n) and words[end].is_alpha and not words[end].is_stop:
+            end += 1
+        if end == start or end < toks.n and words[end].is_alpha and not words[end].is_stop:
+            return None
+        head = words[end - 1].lower_
+        if head not in METRIC_HEADS or head in CHANGE_NOUNS | {"gap", "cost", "costs", "time", "size", "memory"}:
+            return None
+        name = " ".join(w.lower_ for w in words[start:end])
+        if name == "success":
+            return toks.chars(start, end), "success rate"  # "with 95% Success on Unseen Connectors"
+        return (toks.chars(start, end), name) if end - start > 1 else None
+
+    @staticmethod
+    def _low_end(toks, i):
+        """Where a range that ends with the figure at ``i`` starts ("2.5x-3x", "5-16%"), else ``i``."""
+        words = toks.words
+        if i > 1 and words[i - 1].text in {"-", "–"}:
+            k = i - 3 if i > 2 and words[i - 2].text in UNITS else i - 2
+            if k >= 0 and words[k].figure is not None:
+                return k
+        return i
+
+    @staticmethod
+    def _time_words(toks, i, fig):
+        """Whether a duration's word follows the figure: "31 hours", "25 minutes", "96 GPU hours"."""
+        words = toks.words
+        k = i + 1
+        if fig[2] is not None or k >= toks.n:
+            return False
+        if words[k].text == "GPU" and k + 1 < toks.n:
+            k += 1
+        return words[k].lower_ in TIME_WORDS
+
+    @staticmethod
+    def _activity(toks, i, reach=14):
+        """What takes the time a figure reports, when its clause opens with it as a verb's
+        -ing form: "Generating 50,000 images takes 3.1 minutes" (generation), "Action sampling
+        takes 0.3 ms" (action sampling), "Training TGN on the full graph takes 31 hours"."""
+        words = toks.words
+        start = i
+        while start > max(0, i - reach) and words[start - 1].text not in SENTENCE_PUNCT and words[start - 1].text != ",":
+            start -= 1
+        if start == max(0, i - reach) and start > 0:
+            return None  # the clause's start is too far to tell
+        while start < i and words[start].lower_ in {"the", "a", "an", "each", "every", "one"}:
+            start += 1
+        for k in range(start, min(start + 3, i)):
+            w = words[k]
+            if not (w.is_alpha or "-" in w.text):
+                return None
+            if w.lower_.endswith("ing") and len(w.lower_) > 5:
+                return " ".join([x.lower_ for x in words[start:k]] + [GERUND_NOUNS.get(w.lower_, w.lower_)])
+        return None
 
     @staticmethod
     def _hyphenated_words(toks, start, end):
@@ -895,8 +1333,8 @@ class ResultExtractor(BatchComponent):
         while start < end and (words[start].is_stop or words[start].is_punct) and not (
                 start + 1 < end and words[start + 1].text == "-" and not doc[start].whitespace_):  # "one-shot"
             start += 1
-        while start < end and words[start].lower_ in LOOSE_MODIFIERS:
-            start += 1  # "an average algorithmic latency": the average is not part of the name
+        while start < end and words[start].lower_ in LOOSE_MODIFIERS and not any(e.start == start for e in ents.metrics):
+            start += 1  # "an average algorithmic latency": the average is not part of the name (but is of "average precision")
         # "cumulative constraint violations during training": the phrase ends at a preposition
         for k in range(start, end):
             if words[k].is_punct and words[k].text != "-" or (words[k].is_stop and words[k].lower_ != "of"):
@@ -963,26 +1401,55 @@ class ResultExtractor(BatchComponent):
         """Whether a dataset is named right after the figure ("6.1% on test-other")."""
         words = toks.words
         return any(e.label_ == "DATASET" and 0 < e.start - i <= 4
-                   and any(t.lower_ in {"on", "in", "across", "for"} for t in words[i + 1 : e.start]) for e in ents)
+                   and any(t.lower_ in {"on", "in", "across", "for"} for t in words[i + 1 : e.start])
+                   and not any(t.text in SENTENCE_PUNCT for t in words[i + 1 : e.start]) for e in ents)  # "...; on B"
 
     @staticmethod
-    def _dataset(toks, ents, i, claimed, reach=80):
+    def _dataset(toks, ents, i, metric_span=None, reach=80):
         """The dataset of a figure: the nearest one named shortly before it in the sentence
         ("On FFHQ 64x64, LowDiff achieves an FID of 2.43"), else the nearest after it
         ("80.7% top-1 accuracy on ImageNet")."""
         datasets = ents.datasets
         words = toks.words
         for e in datasets:  # "+20% on the TSB-AD leaderboard" names its dataset right after
-            between = words[i + 1 : e.start]
+            # "43.8% pass@1 on AIME 2024": the figure's own metric may stand between
+            if not 1 < e.start - i <= 8:
+                continue
+            own = next((m for m in ents.metrics if i < m.start and m.end < e.start), None)
+            skip = set(range(own.start, own.end)) if own is not None and own.start <= i + 2 else set()
+            for t in ents:  # "an RMSE of 0.298 for depth estimation on NYU Depth v2": and the task it is measured on
+                if t.label_ == "TASK" and i < t.start and t.end < e.start:
+                    skip.update(range(t.start, t.end))
+            between = [words[k] for k in range(i + 1, e.start) if k not in skip]
             if 0 < len(between) <= 4 and any(t.lower_ in {"on", "in", "across", "for"} for t in between) \
                     and all(t.lower_ in AFTER_FIGURE for t in between):
-                claimed.add(e.start)
                 return e.canonical
-        # A dataset that another figure named right after itself is that figure's alone.
-        before = [e for e in datasets if e.end <= i and i - e.end <= reach and e.start not in claimed]
+        # "53.9 AP on COCO, compared with 53.1 AP for RT-DETR": the dataset named after one figure is the next one's too
+        before = [e for e in datasets if e.end <= i and i - e.end <= reach]
         if before:
-            return before[-1].canonical
+            last = before[-1]
+            toks.read(last.start - 3, i)
+            between = words[last.end : i]
+            if any(w.lower_ in {"on", "in"} and any(v.lower_ in UNNAMED_DATA for v in between[k + 1 : k + 6])
+                   for k, w in enumerate(between)) and not any(e.start > last.end and e.end <= i for e in datasets):
+                return None  # "On GEFCom2014 ..., and on a proprietary dataset of 312 substations its CRPS improves by 11%"
+            if len(before) > 1 and 2 <= last.start - before[-2].end <= 3 and words[last.start - 1].lower_ == "of" \
+                    and words[last.start - 2].lower_ in {"subset", "split", "portion", "part", "partition", "track"}:
+                return before[-2].canonical  # "On the iWildCam subset of WILDS, ... coverage improves to 89.1%"
+            if any(names[-1] is last for names in ResultExtractor._dataset_lists(toks, ents)):
+                # "On ARC-Challenge, HellaSwag, PIQA and WinoGrande its zero-shot accuracy is 61.4%": an
+                # average over the datasets listed, none of them alone (a list of figures pairs with them)
+                return None
+            return last.canonical
         after = [e for e in datasets if e.start > i]
+        if after:
+            toks.read(i, after[0].start)
+        if after and any(i + 3 < m.start and m.end <= after[0].start and words[m.start - 1].figure is None
+                         and words[m.start - 1].text not in UNITS and (m.start_char, m.end_char) != metric_span
+                         for m in ents.metrics):
+            return None  # "reduce the sequence length by 4.5x while keeping the accuracy on SLURP": that metric's dataset
+        if after and any(names[0] is after[0] for names in ResultExtractor._dataset_lists(toks, ents)):
+            return None  # "an average accuracy of 71.2% across MMLU, ARC and HellaSwag"
         return after[0].canonical if after else None
 
     @staticmethod

@@ -44,6 +44,11 @@ def _infixes():
     rules.append(r"(?<=[A-Za-z0-9])=(?=[0-9.])")
     # "2.9x faster", "5x": the multiplier sign is its own token, as "×" is.
     rules.append(r"(?<=[0-9])(?=x\b)")
+    rules.append(r"(?<=[0-9])(?=X\b)")  # "a 14X cut", "106X less": the capital sign, as pages write it too
+    # "10ms", "35dB", "30fps", "12.5s": a unit written onto its figure ("1990s" keeps its s).
+    rules.append(r"(?<=[0-9])(?=(?:ms|dB|fps|FPS|Hz|kHz)\b)")
+    rules.append(r"(?<=[0-9]\.[0-9])(?=s\b)")
+    rules.append(r"(?<=[0-9]\.[0-9][0-9])(?=s\b)")
     # "5x-16x faster", "5%-16%": a range of figures with units splits at its dash.
     rules.append(r"(?<=[0-9][x×%])[-–](?=[0-9])")
     # "31.31%/12.88%": figures listed with a slash.

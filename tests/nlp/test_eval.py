@@ -15,9 +15,9 @@ GOLD_FILES = [GOLD / "seed.jsonl", GOLD / "written.jsonl"]
 # set (see the README's quality table); raise them as the pipeline improves,
 # never lower them to pass. The holdout set is never used for tuning.
 FLOORS = {"METHOD": 0.87, "DATASET": 0.94, "METRIC": 0.90, "TASK": 0.78, "ALL": 0.87}
-RESULTS_FLOOR = 0.58
+RESULTS_FLOOR = 0.66
 HOLDOUT_FLOORS = {"METHOD": 0.86, "DATASET": 0.87, "METRIC": 0.85, "TASK": 0.77, "ALL": 0.85}
-HOLDOUT_RESULTS_FLOOR = 0.55
+HOLDOUT_RESULTS_FLOOR = 0.62
 
 
 @pytest.fixture(scope="module")

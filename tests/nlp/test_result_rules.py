@@ -169,3 +169,334 @@ def test_success_in_a_share_of_trials_and_comparisons_in_parentheses():
 ])
 def test_datasets_named_as_a_part_of_or_an_apposition_to_a_collection(text, expected):
     assert highlighted(text, "DATASET") == expected
+
+
+def test_a_dataset_named_after_a_figure_and_its_metric_is_shared_with_the_baselines():
+    assert results("Trained on DAPO-Math-17k, Cov-Clip reaches 43.8% pass@1 on AIME 2024, compared with 36.5% for GRPO.") \
+        == {("pass@1", 43.8, "AIME 2024"), ("pass@1", 36.5, "AIME 2024")}
+    found = results("RT-DINO reaches 53.9 AP on COCO 2017 val, compared with 53.1 AP for RT-DETR.")
+    assert {v for _, v, d in found if d and "COCO" in d} == {53.9, 53.1}
+
+
+def test_a_known_metric_keeps_its_figure_across_the_words_that_say_how_it_changed():
+    assert results("On ArxivQA, nDCG@5 even improves from 79.1 to 80.4.") == {("nDCG@5", 80.4, "ArxivQA")}
+    assert results("On TWOSIDES, the AUROC for unseen drugs rises from 0.781 to 0.846.") == {("AUROC", 0.846, "TWOSIDES")}
+    assert results("CodecAug reduces the EER on the In-the-Wild dataset from 10.5% to 6.2%.") == {("equal error rate", 6.2, "In-the-Wild")}
+    # a longer phrase around the known metric still names the measure
+    assert {m for m, _, _ in results("FairLoRA reduces the equal opportunity gap for the No Finding label by 58%.")} \
+        != {"equal opportunity"}
+
+
+def test_a_dataset_named_between_two_figures_of_one_metric_is_the_second_ones():
+    found = results("CodecAug reduces the EER on the In-the-Wild dataset from 10.5% to 6.2% and on ASVspoof 5 "
+                    "from 12.8% to 7.9%.")
+    assert {(v, d) for _, v, d in found} == {(6.2, "In-the-Wild"), (7.9, "ASVspoof 5")}
+
+
+def test_how_long_something_takes_is_a_result_named_by_what_takes_it():
+    assert results("Training TGN on the full graph takes 31 hours on four A100 GPUs.") == {("training time", 31.0, None)}
+    assert results("Generating 50,000 images takes 3.1 minutes on eight H100 GPUs.") == {("generation time", 3.1, None)}
+    assert results("Inference takes 0.35 s per image.") == {("inference time", 0.35, None)}
+
+
+def test_a_multiple_fewer_or_cheaper_than_a_baseline_is_a_reduction_of_what_it_names():
+    assert results("RoleMix solves the scenario requiring 2.5x fewer samples than QPLEX.") == {("sample reduction", 2.5, None)}
+    assert results("A forecast takes one minute, roughly 8 times cheaper than GenCast.") == {("cost reduction", 8.0, None)}
+
+
+def test_by_how_much_something_is_smaller_names_what_is_smaller():
+    assert results("Responses are 18% shorter on average than those of DAPO.") == {("response length reduction", 18.0, None)}
+    assert results("Tropical cyclone track errors at 3 days are 12% lower than those of ENS.") == {
+        ("tropical cyclone track error reduction", 12.0, None)}
+    assert results("It reaches the same validation loss as AdamW in 35% fewer steps.") == {("step reduction", 35.0, None)}
+
+
+def test_a_dataset_named_after_the_task_a_figure_is_measured_on_is_its_dataset():
+    assert results("On ADE20K, the backbone obtains 49.0 mIoU with a linear head and an RMSE of 0.298 for depth "
+                   "estimation on NYU Depth v2.") == {("mIoU", 49.0, "ADE20K"), ("RMSE", 0.298, "NYU Depth V2")}
+
+
+def test_the_point_another_figure_is_measured_at_is_a_setting():
+    found = results("MontageFree detects seizures with an event-level sensitivity of 78.2% at 1.0 false alarms per "
+                    "24 hours, compared with 64.5% for a convolutional baseline.")
+    assert {v for _, v, _ in found} == {78.2, 64.5}
+    assert 1.0 not in {v for _, v, _ in results("After paraphrasing, the TPR at 1% FPR is 86.5%.")}
+    assert 27.0 in {v for _, v, _ in results("A custom CPU kernel decodes the 3B model at 27 tokens per second.")}
+
+
+def test_baseline_figures_listed_after_figures_on_several_datasets_take_those_datasets_in_order():
+    found = results("It reaches an AUROC of 0.902 on the CHB-MIT pediatric dataset and 0.874 on the Siena Scalp EEG "
+                    "Database, versus 0.811 and 0.769 for BIOT.")
+    assert {(v, d) for _, v, d in found} == {(0.902, "CHB-MIT"), (0.874, "Siena Scalp EEG Database"),
+                                             (0.811, "CHB-MIT"), (0.769, "Siena Scalp EEG Database")}
+
+
+def test_how_close_a_figure_comes_to_a_baseline_is_a_result_of_the_metric():
+    assert results("On ADE20K segmentation, the mIoU is within 0.5 of the unmerged model.") == {("mIoU", 0.5, "ADE20K")}
+
+
+def test_figures_said_to_be_the_gains_are_improvements():
+    assert {(m, v) for m, v, _ in results("On PlotQA and CharXiv, the gains are 4.8 and 6.1 points, respectively.")} \
+        == {("improvement", 4.8), ("improvement", 6.1)}
+
+
+def test_a_baseline_figure_compares_with_the_figure_of_its_size():
+    found = results("SCD achieves an FID of 1.98 on ImageNet 256x256 and an Inception Score (IS) of 287.4, compared "
+                    "with 2.16 for the one-step shortcut model.")
+    assert {(m, v) for m, v, _ in found} == {("FID", 1.98), ("Inception Score", 287.4), ("FID", 2.16)}
+
+
+def test_memory_and_size_named_by_a_phrase_are_measures():
+    assert {(m, v) for m, v, _ in results("Inference memory falls by 58%, and the model loads faster.")} == {
+        ("inference memory", 58.0)}
+    assert {(m, v) for m, v, _ in results("It matches ColPali while reducing index size by 94%.")} == {("index size", 94.0)}
+
+
+def test_time_a_step_adds_is_a_latency():
+    assert results("The detector adds 60 ms per screenshot.") == {("latency", 60.0, None)}
+
+
+def test_where_a_figure_rose_from_is_not_a_result():
+    found = results("On Natural Questions, PRISM reaches a top-5 retrieval accuracy of 74.9%, up from 68.3%.")
+    assert {v for _, v, _ in found} == {74.9}
+
+
+def test_a_metric_set_at_an_operating_point_does_not_take_the_figure_of_the_metric_measured_there():
+    assert {(m, v) for m, v, _ in results("FraudHGT raised recall at a fixed 0.1% false positive rate from 41% to 56%.")} \
+        == {("recall", 56.0)}
+    assert "false positive rate" not in {m for m, _, _ in results("After paraphrasing, the TPR at 1% FPR is 86.5%.")}
+
+
+def test_a_figure_after_a_list_of_datasets_is_an_average_over_them_not_the_last_ones():
+    found = results("Averaged over ARC-Challenge, HellaSwag, PIQA and WinoGrande, its zero-shot accuracy is 61.4%, "
+                    "against 62.0% for BF16.")
+    assert {(v, d) for _, v, d in found} == {(61.4, None), (62.0, None)}
+    assert results("On METR-LA and PEMS-BAY, DynaST achieves an MAE of 3.19 and 1.71, respectively.") == {
+        ("MAE", 3.19, "METR-LA"), ("MAE", 1.71, "PEMS-BAY")}
+    assert {d for _, _, d in results("The model reaches an average accuracy of 71.2%, measured across MMLU, ARC and HellaSwag.")} \
+        == {None}
+
+
+def test_a_name_first_seen_in_the_title_is_a_dataset_once_the_abstract_introduces_it_as_a_benchmark():
+    text = ("HalluLens-QA: Measuring Unsupported Claims Across 12 Languages. We introduce HalluLens-QA, a benchmark "
+            "of 6,000 questions. On HalluLens-QA, GPT-4o reaches an accuracy of 61.2%.")
+    assert highlighted(text, "DATASET") == {"HalluLens-QA"}
+    assert results(text) == {("accuracy", 61.2, "HalluLens-QA")}
+
+
+def test_multiples_with_a_capital_x_and_ratios_are_figures():
+    found = results("TTM needs a 14X cut in learnable parameters and reaches a compression ratio of 1:192.")
+    assert {(m, v) for m, v, _ in found} == {("learnable parameter reduction", 14.0), ("compression ratio", 192.0)}
+
+
+def test_a_change_given_as_a_range_and_a_time_to_produce_something():
+    assert ("latency", 2.7) in {(m, v) for m, v, _ in results("S2FT improves latency by 1.5-2.7times compared to full FT.")}
+    assert ("generation time", 2.0) in {(m, v) for m, v, _ in results(
+        "Producing 5 seconds of video takes just 2 seconds on an H100 GPU.")}
+
+
+@pytest.mark.parametrize("text, setting", [
+    ("Peak GPU memory drops by 24% at a batch size of 8.", 8.0),
+    ("It decodes at 11.8 tokens per second with batch size 1.", 1.0),
+    ("Training takes 5.5 days on 32 A100 GPUs.", 32.0),
+    ("The model runs at 31 FPS for images with up to 20 people.", 20.0),
+])
+def test_batch_sizes_device_counts_and_people_counted_are_settings(text, setting):
+    assert setting not in {v for _, v, _ in results(text)}
+
+
+def test_listed_metrics_pair_in_order_with_the_figures_listed_after_them():
+    assert results("On California Housing and Higgs, RMSE and accuracy are 0.441 and 73.9%, respectively.") == {
+        ("RMSE", 0.441, "California Housing"), ("accuracy", 73.9, "HIGGS")}
+
+
+def test_a_metric_named_far_before_the_first_figure_is_read_safely():
+    text = ("In this study the accuracy that we report here, averaged over many long and winding runs across a large number of "
+            "different settings, seeds, prompts, languages and conditions chosen for this study, is reported as 86.5%.")
+    assert isinstance(results(text), set)
+
+
+def test_a_count_per_step_reported_for_a_metric_is_a_rate_not_a_setting():
+    assert {v for _, v, _ in results("The mean acceptance length is 3.9 tokens per step.")} == {3.9}
+
+
+def test_a_setting_between_a_metric_and_its_change_does_not_part_them():
+    assert results("Decoding throughput with batch size 64 improves by 1.6×.") == {("decoding throughput", 1.6, None)}
+
+
+def test_the_rate_a_system_runs_at_is_a_frequency_the_rate_it_is_built_for_is_not():
+    assert {(m, v) for m, v, _ in results("OpenVLA-Fast runs at 42 Hz on a single RTX 4090.")} == {("frequency", 42.0)}
+    assert results("It ensembles action chunks to produce smooth motions at 30 Hz.") == set()
+
+
+def test_how_often_people_preferred_an_output_is_a_preference_rate():
+    assert results("Human raters preferred EditAlign outputs in 64% of 300 pairwise comparisons.") == {
+        ("preference rate", 64.0, None)}
+    assert {m for m, _, _ in results("Developers rated TestForge tests as more readable in 79% of pairwise comparisons.")} \
+        == {"preference rate"}
+
+
+def test_a_dataset_named_after_another_metric_is_that_metrics():
+    found = results("These units reduce the sequence length by 4.5× while keeping spoken language understanding "
+                    "accuracy on SLURP within 1% of frame-level input.")
+    assert ("sequence length", 4.5, None) in found
+    assert results("CoRank reaches 49.2 ROUGE-1 and 25.1 ROUGE-2 on CNN/DailyMail.") == {
+        ("ROUGE-1", 49.2, "CNN/DailyMail"), ("ROUGE-2", 25.1, "CNN/DailyMail")}
+
+
+def test_a_dataset_left_unnamed_since_the_last_named_one_hides_it():
+    found = results("On GEFCom2014, CopulaCast reaches a CRPS of 0.412, and on a proprietary dataset of 312 substations "
+                    "its CRPS improves by 11% over DeepAR.")
+    assert found == {("CRPS", 0.412, "GEFCom2014"), ("CRPS", 11.0, None)}
+
+
+def test_a_metric_that_reports_the_next_figure_is_not_the_one_before_its():
+    found = results("It reaches 30.1 dB and an rFVD of 42 on UCF-101, compared with 29.6 dB and an rFVD of 67 for the VAE.")
+    assert ("rFVD", 29.6) not in {(m, v) for m, v, _ in found}
+    assert {v for m, v, _ in found if m == "rFVD"} == {42.0, 67.0}
+    assert ("PSNR", 29.6) in {(m, v) for m, v, _ in results(
+        "It reaches a PSNR of 30.1 dB and an rFVD of 42 on UCF-101, compared with 29.6 dB and an rFVD of 67 for the VAE.")}
+
+
+def test_a_metric_in_the_next_clause_does_not_name_the_figure_before_it():
+    found = results("Compared to LoRA, our approach reduces trainable parameters by 10x and improves accuracy by 1.2%.")
+    assert ("accuracy", 10.0) not in {(m, v) for m, v, _ in found} and ("accuracy", 1.2) in {(m, v) for m, v, _ in found}
+
+
+def test_outperforming_by_a_share_without_a_metric_is_an_improvement():
+    assert results("Our method outperforms the previous state of the art by 4.2% on ImageNet.") == {
+        ("improvement", 4.2, "ImageNet")}
+
+
+def test_a_metric_right_after_a_comparative_after_the_figure_is_the_figures():
+    found = results("X achieves comparable accuracy (76.1 vs 76.3) with 30% less training time.")
+    assert ("training time", 30.0) in {(m, v) for m, v, _ in found}
+
+
+def test_a_change_named_before_its_metric_and_a_range_after_by():
+    assert results("Experiments show a 12.5% relative improvement in WER over the baseline on LibriSpeech.") == {
+        ("WER", 12.5, "LibriSpeech")}
+    assert results("SpecDec accelerates inference by 2.5x-3x without quality loss.") == {("speedup", 3.0, None)}
+
+
+def test_a_unit_written_onto_its_figure_is_read_apart():
+    assert ("latency", 45.0) in {(m, v) for m, v, _ in results("Inference latency drops from 120ms to 45ms per token.")}
+    assert ("PSNR", 32.5) in {(m, v) for m, v, _ in results("It reaches a PSNR of 32.5dB on Set5.")}
+    assert 1990.0 not in {v for _, v, _ in results("Methods from the 1990s reach an accuracy of 80.1%.")}
+
+
+def test_respectively_pairs_with_the_datasets_named_last_and_not_across_a_semicolon():
+    found = results("On CheXpert and MIMIC-CXR, FairLoRA reduces the gap by 58% on MIMIC-CXR and by 46% on CheXpert, "
+                    "while AUROC falls by 0.4 and 0.6 points, respectively.")
+    assert {(v, d) for m, v, d in found if m == "AUROC"} == {(0.4, "MIMIC-CXR"), (0.6, "CheXpert")}
+    found = results("On LOL-v1, RetiDiff reaches a PSNR of 26.1 dB and an SSIM of 0.871, compared with 23.9 dB and 0.849 "
+                    "for Retinexformer; on LOL-v2-real and LOL-v2-synthetic, PSNR is 28.4 and 29.7 dB, respectively.")
+    assert {(v, d) for _, v, d in found} == {(26.1, "LOL"), (0.871, "LOL"), (23.9, "LOL"), (0.849, "LOL"),
+                                             (28.4, "LOL-v2-real"), (29.7, "LOL-v2-synthetic")}
+
+
+def test_two_figures_set_against_each_other_do_not_pair_with_two_datasets():
+    found = results("On the unpaired LIME and DICM sets, its NIQE is the lowest among the compared methods "
+                    "(3.62 vs 3.85 for the next best).")
+    assert {(v, d) for _, v, d in found} == {(3.62, None), (3.85, None)}
+
+
+def test_a_multiple_that_ends_a_sentence_keeps_its_unit():
+    [[block]] = pipeline.annotate_groups([["Token pruning improves throughput by 1.6x. It is simple."]], with_results=True)
+    assert [(r["metric"], r["value"], r["unit"]) for r in block["results"]] == [("throughput", 1.6, "×")]
+
+
+def test_a_metric_after_and_starts_the_next_item_not_the_figures_own():
+    found = results("LoRA reduces the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.")
+    assert 10000.0 not in {v for m, v, _ in found if "memory" in m}
+
+
+def test_only_a_figure_written_as_a_difference_takes_the_metric_before_it():
+    found = results("A forecast takes one minute, roughly 8 times cheaper than GenCast at 1° resolution.")
+    assert 1.0 not in {v for _, v, _ in found}
+    assert ("accuracy", 4.3) in {(m, v) for m, v, _ in results(
+        "It reaches 91.2% accuracy on roman-empire, 4.3 points above GAT.")}
+
+
+def test_a_figure_compared_with_another_takes_its_metric_only_when_written_as_a_comparison():
+    assert {(m, v) for m, v, _ in results("On AntMaze, it scores a normalized score of 79.3 against 63.2 for IQL.")} == {
+        ("normalized score", 79.3), ("normalized score", 63.2)}
+
+
+def test_a_listed_figure_followed_by_its_own_noun_does_not_take_the_metric_before():
+    assert ("accuracy", 50.0) not in {(m, v) for m, v, _ in results(
+        "The pruned model retains 95% accuracy with 50% fewer parameters.")}
+
+
+def test_a_verb_of_reporting_is_no_part_of_a_metrics_name():
+    assert results("We observe speedups of up to 2.8x on H100 GPUs.") == {("speedup", 2.8, None)}
+
+
+def test_a_share_reduction_in_a_named_measure_is_that_measures_reduction():
+    assert ("training cost reduction", 40.0) in {(m, v) for m, v, _ in results(
+        "It achieves a 40% reduction in training cost and 2x faster convergence.")}
+
+
+def test_a_share_of_a_qualified_metric_reports_that_metric():
+    assert results("The quantized model achieves 99% of the FP16 accuracy.") == {("accuracy", 99.0, None)}
+
+
+def test_a_share_lower_of_a_named_measure_is_its_reduction():
+    assert results("This leads to up to 67% lower inference cost.") == {("inference cost reduction", 67.0, None)}
+
+
+def test_the_plain_form_of_a_verb_of_change_links_a_metric_to_its_change():
+    assert ("Encoder FLOPs", 2.3) in {(m, v) for m, v, _ in results("Encoder FLOPs fall by 2.3x and the latency drops.")}
+
+
+def test_a_number_word_in_a_name_does_not_part_listed_figures():
+    assert ("accuracy", 2.1) in {(m, v) for m, v, _ in results(
+        "It achieves an average accuracy of 65.3% on zero-shot tasks, 2.1% higher than SparseGPT.")}
+
+
+def test_a_share_of_a_baselines_metric_reports_that_metric():
+    assert results("The student retains 91% of the teacher's nDCG@10.") == {("nDCG@10", 91.0, None)}
+    assert results("At 2:4 sparsity, it retains 96% of the dense model's accuracy on ImageNet.") == {
+        ("accuracy", 96.0, "ImageNet")}
+
+
+def test_a_measure_named_right_after_a_share_is_the_shares():
+    assert results("TestForge: LLM Unit Test Generation Reaching 78% Line Coverage on Defects4J") == {
+        ("line coverage", 78.0, "Defects4J")}
+    assert results("TestForge reaches 78.3% line coverage and 64.1% branch coverage on Defects4J.") == {
+        ("line coverage", 78.3, "Defects4J"), ("branch coverage", 64.1, "Defects4J")}
+    assert {m for m, _, _ in results("Tactile Diffusion Policy for Insertion with 95% Success on Unseen Connectors")} \
+        == {"success rate"}
+
+
+def test_a_metric_that_doubles_from_one_figure_to_another():
+    assert results("For rare venues, Acc@10 doubles from 0.118 to 0.241.") == {("Acc@10", 0.241, None)}
+
+
+def test_more_than_between_a_metric_and_its_figure():
+    assert ("speedup", 4000.0) in {(m, v) for m, v, _ in results(
+        "Training takes 0.6 seconds on a CPU, a speed-up of more than 4,000x.")}
+
+
+def test_a_dataset_introduced_with_its_qualifiers_between_two_figures_is_the_seconds():
+    assert results("On DIHARD III, DER drops from 21.7% to 18.4%, and on the far-field AliMeeting channel it falls "
+                   "by 18% relative.") == {("DER", 18.4, "DIHARD"), ("DER", 18.0, "AliMeeting")}
+
+
+def test_a_figure_on_a_subset_of_a_dataset_is_on_the_subset():
+    assert results("On the iWildCam subset of WILDS, where label shift arises naturally, coverage improves from "
+                   "83.0% to 89.1%.") == {("coverage", 89.1, "iWildCam")}
+
+
+def test_a_baseline_introduced_by_where_is_compared():
+    assert ("edit efficacy", 52.4) in {(m, v) for m, v, _ in results(
+        "BatchLens sustains an edit efficacy of 96.1% after 10,000 sequential edits, where MEMIT falls to 52.4%.")}
+
+
+def test_a_loose_modifier_that_begins_a_known_metric_stays_in_its_name():
+    assert results("The average precision rises from 0.6621 to 0.7012.") == {("average precision", 0.7012, None)}
+
+
+def test_a_baselines_share_after_below_the_is_a_result():
+    assert ("accuracy", 93.5) in {(m, v) for m, v, _ in results(
+        "Gemini 1.5 Pro reaches an accuracy of 61.8%, far below the 93.5% of human annotators.")}

@@ -505,8 +505,11 @@ async function hello(msg) {
     tokenFor(server);
     const healthP = getHealth(server, { stale: true }).catch(() => null);
     const timing = {};
+    const ahead = takePrefetched(url);
+    if (ahead) timing.ahead = true;
     const cache = await cachedPage(server, url).catch(() => null)
-      || await knownPage(server, url, healthP, timing).catch(() => null);
+      || (ahead ? await ahead.then(() => cachedPage(server, url)).catch(() => null)
+        : await knownPage(server, url, healthP, timing).catch(() => null));
     const known = serverDown ? null : await knownHealth(server).catch(() => null);
     return {
       ok: true,
@@ -517,6 +520,44 @@ async function hello(msg) {
   } catch (e) {
     return { ok: true, cache: null };
   }
+}
+
+/* A page the content scripts run on is being navigated to: its address is known before the
+   browser has asked for the page, so ask the library for it now, while the page itself loads.
+   The hello then finds the answer in memory and the page paints it with its first layout, as
+   from the page cache, instead of after its first frame (issue #4). The pages are the
+   manifest's content-script matches, so the list lives in one place. */
+const CONTENT_PAGES = (chrome.runtime.getManifest().content_scripts || []).flatMap((c) => c.matches || []);
+const CONTENT_PAGE_RES = CONTENT_PAGES.map((m) =>
+  new RegExp("^" + m.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$"));
+const PREFETCH_TTL_MS = 15000;
+const prefetched = new Map(); // page URL (no fragment) -> {at, answer: Promise}
+
+function prefetchPage(url) {
+  const key = String(url || "").split("#")[0];
+  if (!CONTENT_PAGE_RES.some((re) => re.test(key))) return;
+  const now = Date.now();
+  for (const [u, p] of prefetched) if (now - p.at > PREFETCH_TTL_MS) prefetched.delete(u);
+  const answer = (async () => {
+    const server = await serverUrl();
+    if (await cachedPage(server, key).catch(() => null)) return null; // the hello finds it there
+    return knownPage(server, key, getHealth(server, { stale: true }).catch(() => null));
+  })().catch(() => null);
+  prefetched.set(key, { at: now, answer });
+}
+
+function takePrefetched(url) {
+  const key = String(url || "").split("#")[0];
+  const p = prefetched.get(key);
+  prefetched.delete(key);
+  return p && Date.now() - p.at <= PREFETCH_TTL_MS ? p.answer : null;
+}
+
+if (chrome.webNavigation && chrome.webNavigation.onBeforeNavigate) {
+  const hosts = [...new Set(CONTENT_PAGES.map((m) => m.split("/")[2]))];
+  chrome.webNavigation.onBeforeNavigate.addListener((d) => {
+    if (d.frameId === 0) prefetchPage(d.url);
+  }, { url: hosts.map((h) => ({ hostEquals: h })) });
 }
 
 async function reportCount(msg, sender) {

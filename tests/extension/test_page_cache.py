@@ -119,3 +119,19 @@ def test_an_empty_page_cache_paints_what_the_library_holds_for_the_page(configur
     # the labels pages read with their switches, for the ::highlight() rules at DOMContentLoaded
     health = configured.session.get(configured.url + "/api/v1/health", timeout=10).json()
     assert worker.evaluate("chrome.storage.local.get('labels')")["labels"] == health["labels"]
+
+
+def test_the_library_answer_is_asked_as_the_navigation_starts(configured, extension, new_page, ext_context):
+    """With the page cache emptied, the service worker asks the library for a page as soon as the
+    browser starts navigating to it, so the page's hello finds the library's answer already asked
+    for (and paints it like a cached page) rather than asking the server itself."""
+    page, first, _, _ = open_annotated(extension, new_page, HF_DAILY)
+    page.close()
+    ext_context.service_workers[0].evaluate("dropPageCache()")
+    page = new_page()
+    page.goto(HF_DAILY)
+    wait_confirmed(page)
+    settle(page)
+    hello = page.evaluate("() => performance.getEntriesByName('paperlens:hello')[0].detail")
+    assert hello["cached"] and hello["sw"]["ahead"]
+    assert highlights(page) == first

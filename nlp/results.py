@@ -23,6 +23,7 @@ from .components import BatchComponent, candidates, merge_ents, named, taken, wo
 from .tokenizer import text_of
 
 Doc.set_extension("results", default=None, force=True)
+RESULTS_KEY = ("._.", "results", None, None)  # the key ``doc._.results`` reads in ``doc.user_data``
 
 # A figure, with its unit written on ("2.9x", "3.18times") or standing after it.
 NUMBER = re.compile(r"^[~≈]?([+\-−±]?)(\d+(?:[.,]\d+)?)(x|X|×|times|%|\\%|dB)?$")
@@ -364,7 +365,8 @@ class ResultExtractor(BatchComponent):
         (self._figure,) = self.screen.register(lambda text: like_num(text) and parse_figure(text) is not None)
 
     def __call__(self, doc):
-        doc._.results = self._results(doc)
+        # Where ``doc._.results = ...`` stores it, without making the ``doc._`` proxy per doc.
+        doc.user_data[RESULTS_KEY] = self._results(doc)
         return doc
 
     def _results(self, doc):

@@ -277,6 +277,15 @@ class WordScreen:
         """An (n_tokens, 2) array of every token's ORTH and IDX, from the same read as the hits."""
         return self._read(doc)[1]
 
+    def orths(self, doc):
+        """Every token's ORTH as a list of ints: made from the columns once per doc, for
+        the components that read words by position (a list index costs less than a
+        numpy one, and converting the column costs more than most reads)."""
+        read = self._read(doc)
+        if read[2] is None:
+            read[2] = read[1][:, 0].tolist()
+        return read[2]
+
     def _read(self, doc):
         """The hits and the columns, read once per doc and kept in ``doc.user_data``
         for the next component (the tokens do not change)."""
@@ -292,7 +301,7 @@ class WordScreen:
             for i, orth in zip(flagged.tolist(), arr[flagged, 1].tolist()):
                 word = words.get(orth) or self._word(orth)
                 found.append((i, word[0], word[1]))
-        read = (found, arr[:, 1:])
+        read = [found, arr[:, 1:], None]  # the hits, the columns, and the ORTH column as a list once asked for
         doc.user_data[SCREEN_KEY] = (len(doc), len(self.predicates), read)
         return read
 

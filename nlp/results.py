@@ -194,12 +194,12 @@ class Tokens:
     others stay None, so a rule that strays past what was read fails loudly
     instead of reading a wrong word."""
 
-    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "_lookup", "_orths", "_offsets", "_start", "_end")
+    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "_words", "_orths", "_offsets", "_start", "_end")
 
     def __init__(self, doc, words, orths, idx, start=0, end=None):
         self.doc = doc
         self.n = len(orths)
-        self._lookup, self._orths, self._offsets = words.__getitem__, orths, idx
+        self._words, self._orths, self._offsets = words, orths, idx
         self.words = [None] * self.n
         self.idx = [None] * self.n
         self._start = self._end = 0  # tokens _start.._end-1 are read
@@ -223,7 +223,8 @@ class Tokens:
             self._end = end
 
     def _fill(self, start, end):
-        self.words[start:end] = map(self._lookup, self._orths[start:end].tolist())
+        orths = self._orths[start:end]  # a list (the word screen's, shared with other components) or an array
+        self.words[start:end] = map(self._words.__getitem__, orths if type(orths) is list else orths.tolist())
         self.idx[start:end] = self._offsets[start:end].tolist()
 
     def first_at(self, chars):
@@ -378,7 +379,7 @@ class ResultExtractor(BatchComponent):
             return []  # a doc without figures is done before its words are read
         words = self._words
         arr = self.screen.columns(doc)
-        toks = Tokens(doc, words, arr[:, 0], arr[:, 1], numbers[0] - BEHIND, numbers[-1] + 1 + AHEAD)
+        toks = Tokens(doc, words, self.screen.orths(doc), arr[:, 1], numbers[0] - BEHIND, numbers[-1] + 1 + AHEAD)
         found = []  # [token, figure, sentence entities, metric chars, metric, compared with]
         sentences = None
         for i in numbers:

@@ -13,6 +13,7 @@ is only its position in the text, read with the words as one array.
 """
 import bisect
 import re
+from operator import itemgetter
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -224,7 +225,11 @@ class Tokens:
 
     def _fill(self, start, end):
         orths = self._orths[start:end]  # a list (the word screen's, shared with other components) or an array
-        self.words[start:end] = map(self._words.__getitem__, orths if type(orths) is list else orths.tolist())
+        if type(orths) is not list:
+            orths = orths.tolist()
+        # One itemgetter call looks every word up (``Words`` makes the missing ones), for less
+        # than a call per token; with one key it returns the word itself, not a tuple.
+        self.words[start:end] = itemgetter(*orths)(self._words) if len(orths) > 1 else [self._words[orths[0]]]
         self.idx[start:end] = self._offsets[start:end].tolist()
 
     def first_at(self, chars):

@@ -100,12 +100,26 @@ HOW_NOT_WHAT = {"end", "robust"}
 COMPOUND_BEFORE = re.compile(r"(?:^|\s)((?:[A-Za-z0-9]+[-/])+[A-Za-z0-9]+ |(?:[A-Za-z0-9]+[-/])+)$")
 
 
+def _may_end_compound(text, idx):
+    """Whether ``COMPOUND_BEFORE`` can match right before character ``idx``: the
+    pattern tries every position of its window, which costs several times this test
+    of the one word it could match. A match ends in a hyphen or a slash, or in a space
+    after a word that holds one (or before a newline, where ``$`` also matches)."""
+    last = text[idx - 1]
+    if last == " ":
+        words = text[max(0, idx - 49) : idx - 1].rsplit(None, 1)
+        return bool(words) and ("-" in words[-1] or "/" in words[-1])
+    return last in "-/\n"
+
+
 def compound_start(doc, text, start, busy, idx):
     """Where a task's setting begins when a compound written with hyphens or slashes stands
     right before it: "Ultra-High-Resolution Image Generation", "multi-document QA",
     "zero/few-shot learning" (where the task began inside the compound). Else ``start``.
     Read off the text before the task (which starts at character ``idx``), so a task
     without one costs no token."""
+    if idx > 0 and not _may_end_compound(text, idx):
+        return start
     match = COMPOUND_BEFORE.search(text, max(0, idx - 48), idx)
     if match is None:
         return start

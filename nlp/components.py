@@ -430,6 +430,7 @@ class KnowledgeBaseMatcher(BatchComponent):
         self.entries = load_entries(kb_dir)
         self.by_canonical = {(e.label, e.canonical): e for e in self.entries}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.screen = word_screen(nlp.vocab)
         # match key -> (label, canonical, the orths an exact-case match must read, or None)
         self._found_as = {}
         # A generated variant never takes a form another entry already names.
@@ -468,14 +469,17 @@ class KnowledgeBaseMatcher(BatchComponent):
         # then LOWER) gave, which decides between overlapping names of one length.
         exact_spans, spans = [], []
         found_as = self._found_as
+        orths = None  # the doc's ORTH list from the word screen, which later steps read too
         for key, start, end in self.matcher(doc):
             label, canonical, exact_orths = found_as[key]
             if exact_orths is None:
                 into = spans
-            elif (doc[start].orth if end - start == 1 else tuple(t.orth for t in doc[start:end])) in exact_orths:
-                into = exact_spans
             else:
-                continue  # "is" for IS, "transformer" for the exact "Transformer"
+                if orths is None:
+                    orths = self.screen.orths(doc)
+                if (orths[start] if end - start == 1 else tuple(orths[start:end])) not in exact_orths:
+                    continue  # "is" for IS, "transformer" for the exact "Transformer"
+                into = exact_spans
             if label == "DATASET":
                 end, resolution = with_resolution(doc, end)
                 if resolution:

@@ -283,13 +283,10 @@ class WordScreen:
         return self._read(doc)[1]
 
     def orths(self, doc):
-        """Every token's ORTH as a list of ints: made from the columns once per doc, for
-        the components that read words by position (a list index costs less than a
-        numpy one, and converting the column costs more than most reads)."""
-        read = self._read(doc)
-        if read[2] is None:
-            read[2] = read[1][:, 0].tolist()
-        return read[2]
+        """Every token's ORTH as a list of ints, from the same read as the hits, for the
+        components that read words by position (a list index costs less than a numpy
+        one, and converting the column costs more than most reads)."""
+        return self._read(doc)[2]
 
     def _read(self, doc):
         """The hits and the columns, read once per doc and kept in ``doc.user_data``
@@ -300,13 +297,16 @@ class WordScreen:
         self.settle()
         found = []
         arr = doc.to_array([self.flag, ORTH, IDX])
-        if len(doc):
+        # Every step after the knowledge base reads words by position, so the ORTH
+        # column is made a list here, and the hits' words are looked up in it.
+        orths = arr[:, 1].tolist()
+        if orths:
             words = self._words
-            flagged = arr[:, 0].nonzero()[0]
-            for i, orth in zip(flagged.tolist(), arr[flagged, 1].tolist()):
+            for i in arr[:, 0].nonzero()[0].tolist():
+                orth = orths[i]
                 word = words.get(orth) or self._word(orth)
                 found.append((i, word[0], word[1]))
-        read = [found, arr[:, 1:], None]  # the hits, the columns, and the ORTH column as a list once asked for
+        read = (found, arr[:, 1:], orths)  # the hits, the ORTH and IDX columns, the ORTH column as a list
         doc.user_data[SCREEN_KEY] = (len(doc), len(self.predicates), read)
         return read
 

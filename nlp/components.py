@@ -246,6 +246,11 @@ class WordScreen:
         self.flag = -1
         self._stale = False  # predicates registered since the flag was last set on the vocab
         self._words = {}  # orth -> (bits, text) of a flagged word
+        # orth -> the word's text and its lowercase form (``token.text``, ``token.lower_``), for
+        # the components that read words by position off ``orths(doc)``: a dict look-up costs
+        # a fraction of making a spaCy Token and decoding its string.
+        self.texts = _WordTable(vocab, lambda lex: lex.orth_)
+        self.lowers = _WordTable(vocab, lambda lex: lex.lower_)
 
     def __call__(self, text):
         """The flag: does any component want to see this word?"""
@@ -277,6 +282,12 @@ class WordScreen:
         """An (n_tokens, 2) array of every token's ORTH and IDX, from the same read as the hits."""
         return self._read(doc)[1]
 
+    def orths(self, doc):
+        """Every token's ORTH as a list of ints, from the same read as the hits, for the
+        components that read words by position (a list index costs less than a numpy
+        one, and converting the column costs more than most reads)."""
+        return self._read(doc)[2]
+
     def _read(self, doc):
         """The hits and the columns, read once per doc and kept in ``doc.user_data``
         for the next component (the tokens do not change)."""
@@ -286,13 +297,16 @@ class WordScreen:
         self.settle()
         found = []
         arr = doc.to_array([self.flag, ORTH, IDX])
-        if len(doc):
+        # Every step after the knowledge base reads words by position, so the ORTH
+        # column is made a list here, and the hits' words are looked up in it.
+        orths = arr[:, 1].tolist()
+        if orths:
             words = self._words
-            flagged = arr[:, 0].nonzero()[0]
-            for i, orth in zip(flagged.tolist(), arr[flagged, 1].tolist()):
+            for i in arr[:, 0].nonzero()[0].tolist():
+                orth = orths[i]
                 word = words.get(orth) or self._word(orth)
                 found.append((i, word[0], word[1]))
-        read = (found, arr[:, 1:])
+        read = (found, arr[:, 1:], orths)  # the hits, the ORTH and IDX columns, the ORTH column as a list
         doc.user_data[SCREEN_KEY] = (len(doc), len(self.predicates), read)
         return read
 
@@ -304,6 +318,19 @@ class WordScreen:
                 bits |= 1 << bit
         word = self._words[orth] = (bits, text)
         return word
+
+
+class _WordTable(dict):
+    """An attribute of a word by its orth id, read off its lexeme on first sight."""
+
+    def __init__(self, vocab, read):
+        super().__init__()
+        self.vocab = vocab
+        self.read = read
+
+    def __missing__(self, orth):
+        value = self[orth] = self.read(self.vocab[orth])
+        return value
 
 
 def word_screen(vocab):
@@ -403,6 +430,7 @@ class KnowledgeBaseMatcher(BatchComponent):
         self.entries = load_entries(kb_dir)
         self.by_canonical = {(e.label, e.canonical): e for e in self.entries}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.screen = word_screen(nlp.vocab)
         # match key -> (label, canonical, the orths an exact-case match must read, or None)
         self._found_as = {}
         # A generated variant never takes a form another entry already names.
@@ -441,14 +469,17 @@ class KnowledgeBaseMatcher(BatchComponent):
         # then LOWER) gave, which decides between overlapping names of one length.
         exact_spans, spans = [], []
         found_as = self._found_as
+        orths = None  # the doc's ORTH list from the word screen, which later steps read too
         for key, start, end in self.matcher(doc):
             label, canonical, exact_orths = found_as[key]
             if exact_orths is None:
                 into = spans
-            elif (doc[start].orth if end - start == 1 else tuple(t.orth for t in doc[start:end])) in exact_orths:
-                into = exact_spans
             else:
-                continue  # "is" for IS, "transformer" for the exact "Transformer"
+                if orths is None:
+                    orths = self.screen.orths(doc)
+                if (orths[start] if end - start == 1 else tuple(orths[start:end])) not in exact_orths:
+                    continue  # "is" for IS, "transformer" for the exact "Transformer"
+                into = exact_spans
             if label == "DATASET":
                 end, resolution = with_resolution(doc, end)
                 if resolution:
@@ -532,7 +563,8 @@ class ContextRules(BatchComponent):
         kept = []
         for cand in found:
             start, end, label, canonical = cand
-            rule = self.rules.get(doc[start:end].text) if end - start == 1 else None
+            # only a token the screen flagged reads as a ruled surface
+            rule = self.rules.get(doc[start].text) if end - start == 1 and start in ruled else None
             if rule is None:
                 kept.append(cand)
                 continue
@@ -853,6 +885,7 @@ DATASET_WORDS = {"dataset", "benchmark", "corpus", "suite", "leaderboard", "chal
 
 
 CLAUSE_END_ORTHS = {hash_string(p) for p in (".", ";", ":")}
+COMMA_ORTH = hash_string(",")
 
 
 # The words the coined-name detector looks at (see ``WordScreen``).
@@ -936,14 +969,15 @@ class CoinedNameDetector(BatchComponent):
         if n > 2 and doc[1].text == ":" and not busy[0] and TITLE_PREFIX.match(doc[0].text):
             # "R-Sparse: Rank-Aware Activation Sparsity": a hyphenated name before the title's colon
             found[doc[0].text] = self._label_after(doc, 0)
+        orths, lowers = self.screen.orths(doc), self.screen.lowers
         for t in triggers:
-            if doc[t].lower_ in NAMING_WORDS:
+            if lowers[orths[t]] in NAMING_WORDS:
                 phrase = self._title_case_run(doc, t + 1, busy)
                 if phrase is not None:
                     found.setdefault(phrase.text, self._label_after(doc, phrase.end - 1))
                     continue
             for j in range(t + 1, min(t + 1 + self.window, n)):
-                if busy[j] or doc[j].orth in CLAUSE_END_ORTHS:
+                if busy[j] or orths[j] in CLAUSE_END_ORTHS:
                     break
                 if j in cands:
                     name, label = self._with_version(doc, j), self._label_after(doc, j)
@@ -954,13 +988,13 @@ class CoinedNameDetector(BatchComponent):
             name = text_at[i]
             if name in found or busy[i]:
                 continue
-            if i + 3 < n and doc[i + 1].text == "," and doc[i + 2].lower_ in {"a", "an"}:
-                if any(t.lower_ in APPOSITIVE_WORDS for t in doc[i + 3 : i + 7]):
+            if i + 3 < n and orths[i + 1] == COMMA_ORTH and lowers[orths[i + 2]] in {"a", "an"}:
+                if any(lowers[orth] in APPOSITIVE_WORDS for orth in orths[i + 3 : i + 7]):
                     found[self._with_version(doc, i)] = self._label_after(doc, i)
             elif i == 0 and n > 1 and (doc[1].text == ":" or VERSION.match(doc[1].text) and n > 2
                                        and doc[2].text == ":"):
                 found[self._with_version(doc, i)] = self._label_after(doc, i)
-            elif i + 1 < n and doc[i + 1].lower_ in CLAIM_VERBS:
+            elif i + 1 < n and lowers[orths[i + 1]] in CLAIM_VERBS:
                 found[self._with_version(doc, i)] = self._label_after(doc, i)  # "PromptSeg outperforms ..."
         # A CamelCase name used again and again (AfroFuse, PromptSeg) is the paper's own.
         counts = {}  # a plain dict: Counter costs more than the counting for a few words
@@ -1017,5 +1051,6 @@ class CoinedNameDetector(BatchComponent):
         """DATASET when the name says so ("scGPT-Bench", "LiveArena") or a dataset word follows it."""
         if BENCHMARK_NAME.search(doc[i].text):
             return "DATASET"
-        following = range(i + 1, min(i + 1 + self.window, len(doc)))
-        return "DATASET" if any(doc[k].lower_ in DATASET_WORDS for k in following) else "METHOD"
+        lowers = self.screen.lowers
+        following = self.screen.orths(doc)[i + 1 : min(i + 1 + self.window, len(doc))]
+        return "DATASET" if any(lowers[orth] in DATASET_WORDS for orth in following) else "METHOD"

@@ -10,6 +10,7 @@ a verb that reports the figure ("improves recall"), not an evaluative adjective
 import re
 
 from spacy.language import Language
+from spacy.strings import hash_string
 
 from .components import BatchComponent, candidates, merge_ents, named, taken, word_screen
 from .tokenizer import text_of
@@ -46,39 +47,46 @@ ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")  # "90th-percentile latency"
 # Words that join a phrase, not a compound: "including-", "and/or".
 NOT_COMPOUND_PARTS = {"including", "such", "and", "or", "eg"}
 HYPHEN_PARTS = re.compile(r"^[A-Za-z0-9]+$")
+HYPHEN_ORTH = hash_string("-")
 # The first half of a one-word qualified metric: "macro-AUC", "micro-F1", "class-balanced".
 COMPOUND_QUALIFIERS = {"macro", "micro", "weighted", "balanced", "class", "token", "span", "entity", "word", "char",
                        "sample", "instance", "image", "pixel", "box", "mask", "slide", "patient", "sentence"}
 
 
-def qualifier_start(doc, start, max_words):
+def qualifier_start(doc, start, max_words, screen=None):
     """Where a metric's qualifiers begin: the first of at most ``max_words`` qualifying
     words (a hyphenated compound such as "out-of-distribution" counting as one, and a
-    CamelCase name such as RadGraph) before ``start``."""
+    CamelCase name such as RadGraph) before ``start``.
+
+    Words are read by position off the word screen's ORTH list and word tables
+    (``WordScreen.orths``, ``texts``, ``lowers``) rather than as spaCy Tokens."""
+    screen = screen or word_screen(doc.vocab)
+    orths, texts, lowers = screen.orths(doc), screen.texts, screen.lowers
     first = start
     for _ in range(max_words):
         k = first - 1
         # a compound written with hyphens and no spaces: "one-shot", "token-level", "wall-clock"
         j = k
-        while j - 2 >= 0 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
-                and not doc[j - 2].whitespace_ and HYPHEN_PARTS.match(doc[j - 2].text):
+        while j - 2 >= 0 and orths[j - 1] == HYPHEN_ORTH and not doc[j - 1].whitespace_ \
+                and not doc[j - 2].whitespace_ and HYPHEN_PARTS.match(texts[orths[j - 2]]):
             j -= 2
-        if j < k and HYPHEN_PARTS.match(doc[k].text) and (not doc[j].text[:1].isdigit() or ORDINAL.match(doc[j].text)) \
-                and doc[k].lower_ not in NOT_QUALIFYING_ENDS:
+        if j < k and HYPHEN_PARTS.match(texts[orths[k]]) \
+                and (not texts[orths[j]][:1].isdigit() or ORDINAL.match(texts[orths[j]])) \
+                and lowers[orths[k]] not in NOT_QUALIFYING_ENDS:
             first = j
             continue
         if k < 0:
             break
-        tok = doc[k]
-        parts = tok.lower_.split("-")
-        if len(parts) > 1 and all(HYPHEN_PARTS.match(p) for p in parts) and not tok.like_num \
+        text, lower = texts[orths[k]], lowers[orths[k]]
+        parts = lower.split("-")
+        if len(parts) > 1 and all(HYPHEN_PARTS.match(p) for p in parts) and not doc[k].like_num \
                 and parts[-1] not in NOT_QUALIFYING_ENDS and not parts[0].isdigit() \
                 and not any(p in NOT_COMPOUND_PARTS for p in parts):
             first = k  # a compound the tokenizer kept whole: "Few-Shot", "Ultra-High-Resolution"
             continue
-        camel = tok.text[:1].isupper() and any(c.isupper() for c in tok.text[1:]) \
-            and any(c.islower() for c in tok.text)
-        if tok.lower_ in QUALIFIERS or camel:
+        camel = text[:1].isupper() and any(c.isupper() for c in text[1:]) \
+            and any(c.islower() for c in text)
+        if lower in QUALIFIERS or camel:
             first = k
             continue
         break
@@ -93,12 +101,26 @@ HOW_NOT_WHAT = {"end", "robust"}
 COMPOUND_BEFORE = re.compile(r"(?:^|\s)((?:[A-Za-z0-9]+[-/])+[A-Za-z0-9]+ |(?:[A-Za-z0-9]+[-/])+)$")
 
 
+def _may_end_compound(text, idx):
+    """Whether ``COMPOUND_BEFORE`` can match right before character ``idx``: the
+    pattern tries every position of its window, which costs several times this test
+    of the one word it could match. A match ends in a hyphen or a slash, or in a space
+    after a word that holds one (or before a newline, where ``$`` also matches)."""
+    last = text[idx - 1]
+    if last == " ":
+        words = text[max(0, idx - 49) : idx - 1].rsplit(None, 1)
+        return bool(words) and ("-" in words[-1] or "/" in words[-1])
+    return last in "-/\n"
+
+
 def compound_start(doc, text, start, busy, idx):
     """Where a task's setting begins when a compound written with hyphens or slashes stands
     right before it: "Ultra-High-Resolution Image Generation", "multi-document QA",
     "zero/few-shot learning" (where the task began inside the compound). Else ``start``.
     Read off the text before the task (which starts at character ``idx``), so a task
     without one costs no token."""
+    if idx > 0 and not _may_end_compound(text, idx):
+        return start
     match = COMPOUND_BEFORE.search(text, max(0, idx - 48), idx)
     if match is None:
         return start
@@ -184,7 +206,7 @@ class MetricQualifiers(BatchComponent):
                 # "recall at 8" is Recall@8: a ranking metric at its cut-off
                 wider.append((start, end + 2, label, f"{canonical}@{doc[end + 1].text}"))
                 continue
-            first = qualifier_start(doc, start, self.max_words)
+            first = qualifier_start(doc, start, self.max_words, self.screen)
             if first < start and not any(busy[first:start]):
                 wider.append((first, end, label, qualified_name(doc[first:start], canonical)))
         if wider:

@@ -13,6 +13,7 @@ is only its position in the text, read with the words as one array.
 """
 import bisect
 import re
+from operator import itemgetter
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -23,6 +24,7 @@ from .components import BatchComponent, candidates, merge_ents, named, taken, wo
 from .tokenizer import text_of
 
 Doc.set_extension("results", default=None, force=True)
+RESULTS_KEY = ("._.", "results", None, None)  # the key ``doc._.results`` reads in ``doc.user_data``
 
 # A figure, with its unit written on ("2.9x", "3.18times") or standing after it.
 NUMBER = re.compile(r"^[~≈]?([+\-−±]?)(\d+(?:[.,]\d+)?)(x|X|×|times|%|\\%|dB)?$")
@@ -224,12 +226,12 @@ class Tokens:
     others stay None, so a rule that strays past what was read fails loudly
     instead of reading a wrong word."""
 
-    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "_lookup", "_orths", "_offsets", "_start", "_end")
+    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "_words", "_orths", "_offsets", "_start", "_end")
 
     def __init__(self, doc, words, orths, idx, start=0, end=None):
         self.doc = doc
         self.n = len(orths)
-        self._lookup, self._orths, self._offsets = words.__getitem__, orths, idx
+        self._words, self._orths, self._offsets = words, orths, idx
         self.words = [None] * self.n
         self.idx = [None] * self.n
         self._start = self._end = 0  # tokens _start.._end-1 are read
@@ -253,7 +255,12 @@ class Tokens:
             self._end = end
 
     def _fill(self, start, end):
-        self.words[start:end] = map(self._lookup, self._orths[start:end].tolist())
+        orths = self._orths[start:end]  # a list (the word screen's, shared with other components) or an array
+        if type(orths) is not list:
+            orths = orths.tolist()
+        # One itemgetter call looks every word up (``Words`` makes the missing ones), for less
+        # than a call per token; with one key it returns the word itself, not a tuple.
+        self.words[start:end] = itemgetter(*orths)(self._words) if len(orths) > 1 else [self._words[orths[0]]]
         self.idx[start:end] = self._offsets[start:end].tolist()
 
     def first_at(self, chars):
@@ -396,7 +403,8 @@ class ResultExtractor(BatchComponent):
             lambda text: (like_num(text) or RATIO.match(text) is not None) and parse_figure(text) is not None)  # "1:192"
 
     def __call__(self, doc):
-        doc._.results = self._results(doc)
+        # Where ``doc._.results = ...`` stores it, without making the ``doc._`` proxy per doc.
+        doc.user_data[RESULTS_KEY] = self._results(doc)
         return doc
 
     def _results(self, doc):
@@ -408,7 +416,7 @@ class ResultExtractor(BatchComponent):
             return []  # a doc without figures is done before its words are read
         words = self._words
         arr = self.screen.columns(doc)
-        toks = Tokens(doc, words, arr[:, 0], arr[:, 1], numbers[0] - BEHIND, numbers[-1] + 1 + AHEAD)
+        toks = Tokens(doc, words, self.screen.orths(doc), arr[:, 1], numbers[0] - BEHIND, numbers[-1] + 1 + AHEAD)
         found = []  # [token, figure, sentence entities, metric chars, metric, compared with]
         sentences = None
         for i in numbers:

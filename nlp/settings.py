@@ -139,7 +139,7 @@ class ResultSettings(BatchComponent):
         if not datasets:
             return
         n = len(doc)
-        orths = self.screen.columns(doc)[:, 0].tolist()
+        orths = self.screen.orths(doc)
         listed = [c for c in datasets if c[1] < n and orths[c[1]] in SEPARATOR_ORTHS
                   or c[0] > 0 and orths[c[0] - 1] in SEPARATOR_ORTHS]
         if not listed:

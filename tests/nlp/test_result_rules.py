@@ -500,3 +500,21 @@ def test_a_loose_modifier_that_begins_a_known_metric_stays_in_its_name():
 def test_a_baselines_share_after_below_the_is_a_result():
     assert ("accuracy", 93.5) in {(m, v) for m, v, _ in results(
         "Gemini 1.5 Pro reaches an accuracy of 61.8%, far below the 93.5% of human annotators.")}
+
+
+def test_a_name_set_beside_a_count_of_data_items_is_a_dataset():
+    text = ("We introduce PatentMatch-X, 5,200 examiner-verified query-document pairs from patent offices. "
+            "BGE-M3 achieves the highest Recall@100 of 0.612.")
+    assert "PatentMatch-X" in highlighted(text, "DATASET")
+    assert results(text) == {("Recall@100", 0.612, "PatentMatch-X")}
+    assert "DocSpan" in highlighted("To evaluate it, we annotate DocSpan, a set of 1,200 documents with error spans.",
+                                    "DATASET")
+    # a count in what the method does names no collection
+    assert "FastQE" not in highlighted("We propose FastQE, a model that scores 1,200 documents per second.", "DATASET")
+
+
+def test_which_we_call_names_what_came_before():
+    text = ("On a new test set of 3,000 utterances, which we call CodecFake-Eval, the EER is 4.3% compared with "
+            "21.6% for the same model trained without augmentation.")
+    assert "CodecFake-Eval" in highlighted(text, "DATASET")
+    assert ("EER", 4.3, "CodecFake-Eval") in {(m if m != "equal error rate" else "EER", v, d) for m, v, d in results(text)}

@@ -117,6 +117,12 @@ REPORT_VERBS = {"achieving", "achieves", "achieve", "achieved", "reaching", "rea
                 "yield", "yielded", "deliver", "delivered", "show", "showed", "report", "reports", "reported",
                 "observe", "observes", "observed", "demonstrate", "demonstrates", "demonstrated", "exhibit", "exhibits",
                 "exhibited", "enable", "enables", "enabled", "bring", "brings", "incur", "incurs", "incurred"}
+# Items counted out of a dataset to train on ("3 million images from CC3M"); not tokens or hours,
+# which a model is trained on where it is also measured ("on 20B tokens of C4").
+SOURCE_ITEMS = {"images", "trajectories", "examples", "queries", "pairs", "samples", "videos", "documents",
+                "sentences", "questions", "prompts", "problems", "clips", "utterances", "molecules", "demonstrations",
+                "episodes", "dialogues", "conversations", "instructions", "captions", "passages", "structures"}
+TRAINING_STEMS = ("train", "pretrain", "pre-train", "fine-tun", "finetun", "distill")
 AT_K_FIGURE = re.compile(r"@\d")
 # A software or model name a version number may follow: "pyannote.audio 3.1", "Gemini 1.5", "Python 3.11".
 VERSIONED_NAME = re.compile(r"^(?:[a-z]+\.[a-z]+|[A-Z][A-Za-z]*[a-z][A-Za-z]*|v)$")
@@ -1425,7 +1431,8 @@ class ResultExtractor(BatchComponent):
                     and all(t.lower_ in AFTER_FIGURE for t in between):
                 return e.canonical
         # "53.9 AP on COCO, compared with 53.1 AP for RT-DETR": the dataset named after one figure is the next one's too
-        before = [e for e in datasets if e.end <= i and i - e.end <= reach]
+        before = [e for e in datasets if e.end <= i and i - e.end <= reach
+                  and not ResultExtractor._counted_source(toks, e)]
         if before:
             last = before[-1]
             toks.read(last.start - 3, i)
@@ -1451,6 +1458,25 @@ class ResultExtractor(BatchComponent):
         if after and any(names[0] is after[0] for names in ResultExtractor._dataset_lists(toks, ents)):
             return None  # "an average accuracy of 71.2% across MMLU, ARC and HellaSwag"
         return after[0].canonical if after else None
+
+    @staticmethod
+    def _counted_source(toks, e):
+        """ "Trained on 970,000 trajectories from the Open X-Embodiment dataset", "pretraining on two
+        million ZINC15 molecules": a dataset that items counted out for training come from is where
+        the training data came from, not where the figures after it are measured."""
+        words = toks.words
+        toks.read(e.start - 10, e.end + 1)
+        k = e.start - 1
+        if k > 0 and words[k].lower_ == "the":
+            k -= 1
+        if k > 1 and words[k].lower_ == "from" and words[k - 1].lower_ in SOURCE_ITEMS:
+            count = words[max(0, k - 5) : k - 1]  # "970,000 trajectories from", "3 million images from"
+        elif e.end < toks.n and words[e.end].lower_ in SOURCE_ITEMS:
+            count = words[max(0, e.start - 3) : e.start]  # "two million ZINC15 molecules"
+        else:
+            return False
+        return any(w.like_num or w.text[:-1].isdigit() and w.text[-1] in "kKM" for w in count) \
+            and any(w.lower_.startswith(TRAINING_STEMS) for w in words[max(0, e.start - 10) : e.start])
 
     @staticmethod
     def _method(ents, i):

@@ -100,6 +100,12 @@ BY_FILLERS = {"up", "to", "a", "an", "relative", "average", "of", "over", "more"
 PHRASE_LINKS = {"of", "is", "are", "was", "were", "=", ":", "about", "approximately", "around", "roughly", "nearly",
                 "only", "just", "~", "≈", "reaches", "reached", "remains", "stays", "averages", "exceeds",
                 "below", "to"}
+# "Column recall of the pruning stage is 97.5%": the verbs that say what a metric's subject is, the words
+# that open its qualifier, and the words that would start another clause inside it.
+SUBJECT_COPULAS = {"is", "was", "are", "were", "remains", "stays", "averages", "equals"}
+SUBJECT_PREPOSITIONS = {"of", "over", "across", "for", "on", "in", "at", "under", "per", "after", "with", "between",
+                        "among"}
+CLAUSE_WORDS = {"and", "but", "which", "that", "while", "whereas", "or", "where", "when", "because"}
 # Words that qualify a metric without naming a different one: "an average Spearman correlation".
 LOOSE_MODIFIERS = {"average", "mean", "overall", "best", "final", "higher", "lower", "better", "worse", "new",
                    "highest", "lowest", "near-perfect", "perfect", "worst",
@@ -936,6 +942,8 @@ class ResultExtractor(BatchComponent):
         if last is not None and i - linked_from <= self.window \
                 and all(self._links(toks, k, ents) for k in range(linked_from, i)):
             return self._qualified(toks, last, ents)
+        if last is not None and self._subject_of_copula(toks, last, i, ents):
+            return self._qualified(toks, last, ents)
         low = self._low_end(toks, i)  # "by 2.5x-3x": the word before the range
         if fig[2] in {"×", "%"} and any(t.lower_ in ACCELERATE_WORDS for t in words[max(0, low - 16) : low]) \
                 and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS:
@@ -1279,6 +1287,22 @@ class ResultExtractor(BatchComponent):
         if k == j:
             return None
         return self._phrase_before(toks, k + 1, lo, ents)
+
+    @staticmethod
+    def _subject_of_copula(toks, metric, i, ents):
+        """ "Column recall of the pruning stage is 97.5%", "the average MAE over all horizons is 0.262":
+        a metric qualified by a prepositional phrase is the subject the figure is said to be."""
+        words = toks.words
+        cop = i - 1
+        while cop > metric.end and words[cop].lower_ in {"only", "just", "about", "approximately", "roughly", "nearly",
+                                                         "around", "~", "≈"}:
+            cop -= 1
+        if words[cop].lower_ not in SUBJECT_COPULAS or not 2 <= cop - metric.end <= 8:
+            return False
+        between = words[metric.end : cop]
+        return between[0].lower_ in SUBJECT_PREPOSITIONS \
+            and not any(w.is_punct and w.text != "-" or w.figure is not None or w.lower_ in CLAUSE_WORDS for w in between) \
+            and not any(e.label_ == "METRIC" and metric.end <= e.start < cop for e in ents)
 
     @staticmethod
     def _links(toks, k, ents):

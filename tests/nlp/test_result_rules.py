@@ -528,3 +528,11 @@ def test_a_dataset_that_counted_training_items_come_from_is_not_where_figures_ar
     # tokens of a corpus trained on are where its perplexity is measured
     assert results("Pretraining a LLaMA-1B model on 20B tokens of C4, PAS reaches a validation perplexity of "
                    "15.6.") == {("validation perplexity", 15.6, "C4")}
+
+
+def test_a_metric_qualified_by_a_prepositional_phrase_is_what_the_figure_is():
+    assert results("Column recall of the pruning stage is 97.5% on BIRD.") == {("column recall", 97.5, "BIRD")}
+    assert results("On Weather, the average MAE over all horizons is 0.262.") == {("MAE", 0.262, "Weather")}
+    # another clause between them parts them
+    assert ("MAE", 0.4) not in {(m, v) for m, v, _ in results(
+        "The MAE drops sharply and the number of parameters per layer is 0.4 million.")}

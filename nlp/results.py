@@ -1251,11 +1251,22 @@ class ResultExtractor(BatchComponent):
             lo -= 1
         j = i - 1
         # "from 65.3 to 67.8": the figure it started from stands between
+        from_to = False
         if j - 2 >= lo and words[j].lower_ == "to" and words[j - 1].figure and words[j - 2].lower_ == "from":
             j -= 3
+            from_to = True
         elif j - 3 >= lo and words[j].lower_ == "to" and words[j - 1].text in UNITS and words[j - 2].figure \
                 and words[j - 3].lower_ == "from":
             j -= 4
+            from_to = True
+        if from_to and j >= lo and words[j].is_alpha and not words[j].is_stop and words[j].lower_ not in CHANGE_VERBS:
+            # "TDP improves success from 52% to 68%": the verb stands before what changed
+            verb = next((v for v in range(j - 1, max(lo, j - 6) - 1, -1) if words[v].lower_ in CHANGE_VERBS), None)
+            if verb is not None:
+                found = self._phrase_at(toks, verb + 1, j + 1, ents, need_boundary=False)
+                if found is not None and found[1] == "success":
+                    return found[0], "success rate"
+                return found
         if j >= lo and words[j].lower_ in BY_AND_FILLERS:
             k = j
             while k >= lo and words[k].lower_ in BY_FILLERS:

@@ -536,3 +536,9 @@ def test_a_metric_qualified_by_a_prepositional_phrase_is_what_the_figure_is():
     # another clause between them parts them
     assert ("MAE", 0.4) not in {(m, v) for m, v, _ in results(
         "The MAE drops sharply and the number of parameters per layer is 0.4 million.")}
+
+
+def test_a_verb_before_what_changed_from_one_figure_to_another():
+    assert results("On the simulated FurnitureBench one_leg task, TDP improves success from 52% to 68%.") == {
+        ("success rate", 68.0, "FurnitureBench")}
+    assert results("CorrFed reduces test perplexity from 58.3 to 49.6.") == {("test perplexity", 49.6, None)}

@@ -542,3 +542,9 @@ def test_a_verb_before_what_changed_from_one_figure_to_another():
     assert results("On the simulated FurnitureBench one_leg task, TDP improves success from 52% to 68%.") == {
         ("success rate", 68.0, "FurnitureBench")}
     assert results("CorrFed reduces test perplexity from 58.3 to 49.6.") == {("test perplexity", 49.6, None)}
+
+
+def test_a_name_after_for_in_a_comparison_is_the_baseline_not_the_metric():
+    found = results("Agreement with annotators reaches a Cohen's kappa of 0.71, against 0.52 for FActScore "
+                    "applied directly.")
+    assert {v for m, v, _ in found if "kappa" in m} == {0.71, 0.52}

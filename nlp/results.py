@@ -100,6 +100,8 @@ BY_FILLERS = {"up", "to", "a", "an", "relative", "average", "of", "over", "more"
 PHRASE_LINKS = {"of", "is", "are", "was", "were", "=", ":", "about", "approximately", "around", "roughly", "nearly",
                 "only", "just", "~", "≈", "reaches", "reached", "remains", "stays", "averages", "exceeds",
                 "below", "to"}
+# "the index shrinks by a factor of 4": verbs that say a thing changed in size.
+SIZE_VERBS = {"shrinks", "shrank", "shrink", "grows", "grew", "grow"}
 # "Column recall of the pruning stage is 97.5%": the verbs that say what a metric's subject is, the words
 # that open its qualifier, and the words that would start another clause inside it.
 SUBJECT_COPULAS = {"is", "was", "are", "were", "remains", "stays", "averages", "equals"}
@@ -1274,6 +1276,12 @@ class ResultExtractor(BatchComponent):
             k = j
             while k >= lo and words[k].lower_ in BY_FILLERS:
                 k -= 1
+            if k - 2 >= lo and words[k].lower_ == "by" and words[k - 1].lower_ in SIZE_VERBS and words[k - 2].is_alpha \
+                    and not words[k - 2].is_stop and not any(e.start <= k - 2 < e.end for e in ents):
+                # "the index shrinks by a factor of 4", "the index grows by 7%": a thing that grows or shrinks
+                # changes in size (a measure that does, "the gap shrinks", keeps its name)
+                noun = words[k - 2].lower_
+                return toks.chars(k - 2, k), noun if noun in METRIC_HEADS else noun + " size"
             if k >= lo and words[k].lower_ == "by":
                 # "reduces exposure disparity by 63%" or "exposure disparity improves by 63%"
                 verb = next((v for v in range(k - 1, max(lo, k - 10) - 1, -1) if words[v].lower_ in CHANGE_VERBS), None)

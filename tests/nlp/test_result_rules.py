@@ -548,3 +548,11 @@ def test_a_name_after_for_in_a_comparison_is_the_baseline_not_the_metric():
     found = results("Agreement with annotators reaches a Cohen's kappa of 0.71, against 0.52 for FActScore "
                     "applied directly.")
     assert {v for m, v, _ in found if "kappa" in m} == {0.71, 0.52}
+
+
+def test_a_thing_that_grows_or_shrinks_changes_in_size():
+    assert ("index size", 4.0) in {(m, v) for m, v, _ in results(
+        "nDCG@10 is 54.9 when truncated to 256 dimensions, while the index shrinks by a factor of 4.")}
+    assert ("nDCG@10", 4.0) not in {(m, v) for m, v, _ in results(
+        "nDCG@10 is 54.9 when truncated to 256 dimensions, while the index shrinks by a factor of 4.")}
+    assert results("The index grows by 7%.") == {("index size", 7.0, None)}

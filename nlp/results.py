@@ -1064,7 +1064,10 @@ class ResultExtractor(BatchComponent):
             return None, "speedup"  # "outperforms Sputnik and SparTA by an average of 2.9x"
         if fig[2] in {"%", "points"} and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS and self._outperforms(toks, low, 12):
             return None, "improvement"  # "outperforms the previous state of the art by 4.2% on ImageNet"
-        if fig[0] == "+" or (nxt is not None and words[nxt].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
+        gain = nxt
+        while gain is not None and gain < min(n - 1, nxt + 2) and words[gain].lower_ in {"average", "overall", "mean"}:
+            gain += 1  # "with 4.6% and 1.3% average improvements compared to LoRA"
+        if fig[0] == "+" or (gain is not None and words[gain].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
         if i > 1 and words[i - 1].lower_ in {"are", "is", "were", "was", "of"} and words[i - 2].lower_ in GAIN_WORDS | {
                 "improvements"} and fig[2] in {"%", "points", None}:

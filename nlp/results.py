@@ -1479,6 +1479,9 @@ class ResultExtractor(BatchComponent):
             if 0 < len(between) <= 4 and any(t.lower_ in {"on", "in", "across", "for"} for t in between) \
                     and all(t.lower_ in AFTER_FIGURE for t in between):
                 return e.canonical
+        share = ResultExtractor._share_of_dataset(toks, ents, i)
+        if share is not None:
+            return share
         # "53.9 AP on COCO, compared with 53.1 AP for RT-DETR": the dataset named after one figure is the next one's too
         before = [e for e in datasets if e.end <= i and i - e.end <= reach
                   and not ResultExtractor._counted_source(toks, e)]
@@ -1507,6 +1510,30 @@ class ResultExtractor(BatchComponent):
         if after and any(names[0] is after[0] for names in ResultExtractor._dataset_lists(toks, ents)):
             return None  # "an average accuracy of 71.2% across MMLU, ARC and HellaSwag"
         return after[0].canonical if after else None
+
+    @staticmethod
+    def _share_of_dataset(toks, ents, i):
+        """ "it completes 68% of unseen language-conditioned tasks from the BridgeData V2 evaluation": a share
+        of items drawn from a dataset is measured on it."""
+        words = toks.words
+        k = i + 1
+        if k < toks.n and words[k].text in UNITS:
+            k += 1
+        toks.read(k, k + 12)
+        if k >= toks.n or words[k].lower_ != "of":
+            return None
+        for e in ents.datasets:
+            if not k + 2 < e.start <= k + 10:
+                continue
+            p = e.start - 1
+            if words[p].lower_ == "the":
+                p -= 1
+            between = words[k + 1 : p]
+            if words[p].lower_ in {"from", "in", "of"} and between \
+                    and all((w.is_alpha or w.text == "-") and w.lower_ not in CLAUSE_WORDS for w in between) \
+                    and not any(m.start < e.start and m.end > k for m in ents.metrics):
+                return e.canonical
+        return None
 
     @staticmethod
     def _counted_source(toks, e):

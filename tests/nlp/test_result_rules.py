@@ -561,3 +561,11 @@ def test_a_thing_that_grows_or_shrinks_changes_in_size():
 def test_figures_before_average_improvements_are_improvements():
     assert results("It delivers SOTA performance on commonsense and arithmetic reasoning with 4.6% and 1.3% average "
                    "improvements compared to LoRA.") == {("improvement", 4.6, None), ("improvement", 1.3, None)}
+
+
+def test_a_share_of_items_drawn_from_a_dataset_is_measured_on_it():
+    found = results("On the LIBERO simulation benchmark, OpenVLA-Fast reaches a success rate of 76.5%, and on a real "
+                    "WidowX robot it completes 68% of unseen language-conditioned tasks from the BridgeData V2 "
+                    "evaluation.")
+    assert ("success rate", 76.5, "LIBERO") in found
+    assert {d for m, v, d in found if v == 68.0} == {"BridgeData V2"}

@@ -569,3 +569,9 @@ def test_a_share_of_items_drawn_from_a_dataset_is_measured_on_it():
                     "evaluation.")
     assert ("success rate", 76.5, "LIBERO") in found
     assert {d for m, v, d in found if v == 68.0} == {"BridgeData V2"}
+
+
+def test_a_measure_changed_from_one_figure_to_another_is_named_up_to_its_preposition():
+    assert results("On the Jigsaw Unintended Bias benchmark, CoPair reduces the false positive rate gap between AAE "
+                   "and non-AAE posts from 14.2 to 3.9 points.") == {
+        ("false positive rate gap", 3.9, "Jigsaw Unintended Bias")}

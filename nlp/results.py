@@ -917,6 +917,8 @@ class ResultExtractor(BatchComponent):
         metrics = ents.metrics
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
         if fig[2] == "fps" and unit_skip == 2:
+            if i + 2 < n and words[i + 2].lower_ in {"video", "videos", "clip", "clips", "footage"}:
+                return None, None  # "producing 5 seconds of 24 fps video": the video's frame rate, a setting
             return toks.chars(i + 1, i + 2), "FPS"  # "at 108 FPS": the unit names the measure
         for e in metrics:
             if e.start == i + unit_skip or e.start == i + unit_skip + 1 and i + unit_skip < n \

@@ -575,3 +575,9 @@ def test_a_measure_changed_from_one_figure_to_another_is_named_up_to_its_preposi
     assert results("On the Jigsaw Unintended Bias benchmark, CoPair reduces the false positive rate gap between AAE "
                    "and non-AAE posts from 14.2 to 3.9 points.") == {
         ("false positive rate gap", 3.9, "Jigsaw Unintended Bias")}
+
+
+def test_the_frame_rate_of_a_video_produced_is_a_setting():
+    assert results("It achieves faster-than-real-time generation, producing 5 seconds of 24 fps video at 768x512 "
+                   "resolution.") == set()
+    assert ("FPS", 108.0) in {(m, v) for m, v, _ in results("RT-DINO reaches 53.9 AP at 108 FPS on a T4 GPU.")}

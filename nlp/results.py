@@ -686,6 +686,11 @@ class ResultExtractor(BatchComponent):
                           or words[i - 1].lower_ in SUCCESS_VERBS)
 
     @staticmethod
+    def _covers(toks, i):
+        """ "covers only 81.4% of test points": the share of points a prediction set covers."""
+        return any(w.lower_ in {"covers", "covered", "cover", "covering"} for w in toks.words[max(0, i - 3) : i])
+
+    @staticmethod
     def _preferred_in(toks, i):
         """ "human raters preferred EditAlign outputs in 64% of 300 pairwise comparisons"."""
         words = toks.words
@@ -870,7 +875,7 @@ class ResultExtractor(BatchComponent):
             if nxt[:1].isdigit():
                 return True  # a size such as "256 times 256"
         k = self._after_of(toks, i, fig)
-        if k is not None and (self._succeeds_in(toks, i) or self._preferred_in(toks, i)):
+        if k is not None and (self._succeeds_in(toks, i) or self._preferred_in(toks, i) or self._covers(toks, i)):
             pass  # "succeeds in 95% of trials" is a success rate, "preferred ... in 64% of comparisons" a preference rate
         elif k is not None and i > 0 and words[i - 1].lower_ == "within":
             pass  # "within 1.1 points of a fully supervised model" is how far behind, not a share
@@ -1053,6 +1058,8 @@ class ResultExtractor(BatchComponent):
             return (None, "latency") if fig[2] in {"ms", "s"} else (None, None)
         if fig[2] == "%" and self._succeeds_in(toks, i):
             return None, "success rate"  # "TDP succeeds in 95% of trials"
+        if fig[2] == "%" and nxt is not None and words[nxt].lower_ == "of" and self._covers(toks, i):
+            return None, "coverage"  # "split conformal prediction covers only 81.4% of test points"
         if fig[2] == "%" and self._preferred_in(toks, i):
             return None, "preference rate"  # "raters preferred EditAlign outputs in 64% of pairwise comparisons"
         if nxt is not None and words[nxt].text in {"Hz", "kHz"} and i > 1 and (

@@ -586,3 +586,7 @@ def test_the_frame_rate_of_a_video_produced_is_a_setting():
 def test_the_share_of_points_a_method_covers_is_its_coverage():
     assert results("On CIFAR-10, standard split conformal prediction covers only 81.4% of test points, while LSCP "
                    "attains 89.6%.") == {("coverage", 81.4, "CIFAR-10"), ("coverage", 89.6, "CIFAR-10")}
+
+
+def test_a_range_links_to_the_metric_before_it_through_its_low_end():
+    assert results("TTM shows significant accuracy gains (12-38%) over popular benchmarks.") == {("accuracy", 38.0, None)}

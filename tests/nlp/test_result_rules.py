@@ -590,3 +590,9 @@ def test_the_share_of_points_a_method_covers_is_its_coverage():
 
 def test_a_range_links_to_the_metric_before_it_through_its_low_end():
     assert results("TTM shows significant accuracy gains (12-38%) over popular benchmarks.") == {("accuracy", 38.0, None)}
+
+
+def test_a_comparative_in_brackets_before_the_measure_reports_it():
+    # the knowledge base's name for "inference latency" is latency
+    assert results("Existing methods suffer significant (up to 30% higher) inference latency.") == {
+        ("latency", 30.0, None)}

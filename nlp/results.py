@@ -104,7 +104,7 @@ PHRASE_LINKS = {"of", "is", "are", "was", "were", "=", ":", "about", "approximat
 SIZE_VERBS = {"shrinks", "shrank", "shrink", "grows", "grew", "grow"}
 # "Column recall of the pruning stage is 97.5%": the verbs that say what a metric's subject is, the words
 # that open its qualifier, and the words that would start another clause inside it.
-SUBJECT_COPULAS = {"is", "was", "are", "were", "remains", "stays", "averages", "equals"}
+SUBJECT_COPULAS = {"is", "was", "are", "were", "remains", "stays", "averages", "equals", "reaches", "reached", "exceeds"}
 SUBJECT_PREPOSITIONS = {"of", "over", "across", "for", "on", "in", "at", "under", "per", "after", "with", "between",
                         "among"}
 CLAUSE_WORDS = {"and", "but", "which", "that", "while", "whereas", "or", "where", "when", "because"}

@@ -596,3 +596,8 @@ def test_a_comparative_in_brackets_before_the_measure_reports_it():
     # the knowledge base's name for "inference latency" is latency
     assert results("Existing methods suffer significant (up to 30% higher) inference latency.") == {
         ("latency", 30.0, None)}
+
+
+def test_a_qualified_metric_that_reaches_a_figure():
+    assert results("For zero-shot cross-domain transfer on MultiWOZ 2.2, the average joint goal accuracy across the "
+                   "five held-out domains reaches 43.7%.") == {("joint goal accuracy", 43.7, "MultiWOZ")}

@@ -1338,7 +1338,9 @@ class ResultExtractor(BatchComponent):
         if words[cop].lower_ not in SUBJECT_COPULAS or not 2 <= cop - metric.end <= 8:
             return False
         between = words[metric.end : cop]
-        return between[0].lower_ in SUBJECT_PREPOSITIONS \
+        if between[0].lower_ in {"computed", "measured", "evaluated", "averaged", "obtained"}:
+            between = between[1:]  # "its clinical efficacy F1 computed with the CheXbert labeller reaches 0.481"
+        return between and between[0].lower_ in SUBJECT_PREPOSITIONS \
             and not any(w.is_punct and w.text != "-" or w.figure is not None or w.lower_ in CLAUSE_WORDS for w in between) \
             and not any(e.label_ == "METRIC" and metric.end <= e.start < cop for e in ents)
 

@@ -601,3 +601,8 @@ def test_a_comparative_in_brackets_before_the_measure_reports_it():
 def test_a_qualified_metric_that_reaches_a_figure():
     assert results("For zero-shot cross-domain transfer on MultiWOZ 2.2, the average joint goal accuracy across the "
                    "five held-out domains reaches 43.7%.") == {("joint goal accuracy", 43.7, "MultiWOZ")}
+
+
+def test_a_metric_qualified_by_how_it_was_computed_reaches_its_figure():
+    assert ("clinical efficacy F1 score", 0.481) in {(m, v) for m, v, _ in results(
+        "Its clinical efficacy F1 computed with the CheXbert labeller reaches 0.481, outperforming R2Gen.")}

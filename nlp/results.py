@@ -1292,12 +1292,17 @@ class ResultExtractor(BatchComponent):
             k = j
             while k >= lo and words[k].lower_ in BY_FILLERS:
                 k -= 1
-            if k - 2 >= lo and words[k].lower_ == "by" and words[k - 1].lower_ in SIZE_VERBS and words[k - 2].is_alpha \
-                    and not words[k - 2].is_stop and not any(e.start <= k - 2 < e.end for e in ents):
+            if k - 2 >= lo and words[k].lower_ == "by" and words[k - 1].lower_ in SIZE_VERBS:
                 # "the index shrinks by a factor of 4", "the index grows by 7%": a thing that grows or shrinks
-                # changes in size (a measure that does, "the gap shrinks", keeps its name)
-                noun = words[k - 2].lower_
-                return toks.chars(k - 2, k), noun if noun in METRIC_HEADS else noun + " size"
+                # changes in size (a measure that does, "the gap shrinks", keeps its name); the thing is the
+                # subject right after its determiner, not the end of a clause ("a node of eight H100 GPUs grows")
+                start = k - 1
+                while start > max(lo, k - 4) and words[start - 1].is_alpha and not words[start - 1].is_stop:
+                    start -= 1
+                if start < k - 1 and start > lo and words[start - 1].lower_ in {"the", "its", "their", "our"} \
+                        and not any(e.start < k - 1 and e.end > start for e in ents):
+                    noun = " ".join(w.lower_ for w in words[start : k - 1])
+                    return toks.chars(start, k - 1), noun if words[k - 2].lower_ in METRIC_HEADS else noun + " size"
             if k >= lo and words[k].lower_ == "by":
                 # "reduces exposure disparity by 63%" or "exposure disparity improves by 63%"
                 verb = next((v for v in range(k - 1, max(lo, k - 10) - 1, -1) if words[v].lower_ in CHANGE_VERBS), None)

@@ -556,6 +556,9 @@ def test_a_thing_that_grows_or_shrinks_changes_in_size():
     assert ("nDCG@10", 4.0) not in {(m, v) for m, v, _ in results(
         "nDCG@10 is 54.9 when truncated to 256 dimensions, while the index shrinks by a factor of 4.")}
     assert results("The index grows by 7%.") == {("index size", 7.0, None)}
+    # the end of a relative clause is not what grows
+    assert not any(m.startswith("gpus") for m, _, _ in results(
+        "The largest batch that fits on a node of eight H100 GPUs grows by a factor of 1.8."))
 
 
 def test_figures_before_average_improvements_are_improvements():

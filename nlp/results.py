@@ -102,6 +102,8 @@ PHRASE_LINKS = {"of", "is", "are", "was", "were", "=", ":", "about", "approximat
                 "below", "to"}
 # "the index shrinks by a factor of 4": verbs that say a thing changed in size.
 SIZE_VERBS = {"shrinks", "shrank", "shrink", "grows", "grew", "grow"}
+# A sentence that says what a study is run on: "We evaluate on ...", "We quantify ... using the FLORES-200 ...".
+FRAMING = re.compile(r"(?:We|To)\b[^.]*?\b(?:on|using|across|evaluat\w*|benchmark\w*)\b")
 # "Column recall of the pruning stage is 97.5%": the verbs that say what a metric's subject is, the words
 # that open its qualifier, and the words that would start another clause inside it.
 SUBJECT_COPULAS = {"is", "was", "are", "were", "remains", "stays", "averages", "equals", "reaches", "reached", "exceeds"}
@@ -475,6 +477,8 @@ class ResultExtractor(BatchComponent):
                     if own is False:
                         own = self._own_benchmark(toks, sentences)
                     dataset = own
+                    if dataset is None and not sentence_ents.datasets:
+                        dataset = self._framed(toks, sentences, found, i)
             datasets[i] = dataset
             if metric is None:
                 continue
@@ -1470,6 +1474,28 @@ class ResultExtractor(BatchComponent):
                and any(w.lower_ in BENCHMARK_TRIGGERS for w in words[max(0, c[0] - 3) : c[0]])
                and any(w.lower_ == "we" for w in words[max(0, c[0] - 6) : c[0]])}
         return own.pop() if len(own) == 1 else None
+
+    @staticmethod
+    def _framed(toks, sentences, found, i):
+        """ "We quantify this disparity across 52 languages using the FLORES-200 parallel sentences.
+        ... the token premium exceeds 4x for Burmese": a sentence that says what the study is run on
+        (it opens with "We"/"To", names one dataset, comes before any figure) frames the figures after
+        it, until another dataset is named."""
+        text = toks.text
+        here = Sentences._start(text, toks.idx[i])
+        before = [c for c in sentences.found if c[2] == "DATASET" and c[1] <= i]
+        before = [c for c in before if toks.ent(c).end_char <= here]
+        if not before:
+            return None
+        last = toks.ent(before[-1])
+        start = Sentences._start(text, last.start_char)
+        end = SENTENCE_END.search(text, last.start_char)
+        end = end.end() if end is not None else len(text)
+        sentence = text[start:end].lstrip()
+        if not FRAMING.match(sentence) or toks.idx[found[0][0]] < end:
+            return None  # it frames the study only if it comes before every figure
+        named = {toks.ent(c).canonical for c in before if toks.ent(c).start_char >= start}
+        return last.canonical if len(named) == 1 else None
 
     @staticmethod
     def _named_after(toks, ents, i):

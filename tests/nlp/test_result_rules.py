@@ -609,3 +609,17 @@ def test_a_qualified_metric_that_reaches_a_figure():
 def test_a_metric_qualified_by_how_it_was_computed_reaches_its_figure():
     assert ("clinical efficacy F1 score", 0.481) in {(m, v) for m, v, _ in results(
         "Its clinical efficacy F1 computed with the CheXbert labeller reaches 0.481, outperforming R2Gen.")}
+
+
+def test_a_sentence_that_frames_the_study_on_one_dataset_carries_it_to_later_figures():
+    text = ("Subword tokenizers split text in other scripts into many more tokens. We quantify this disparity across "
+            "52 languages using the FLORES-200 parallel sentences and three widely used tokenizers. Relative to "
+            "English, the token premium exceeds 4× for Burmese.")
+    assert results(text) == {("token premium", 4.0, "FLORES-200")}
+    # not once a figure came before it, nor after another dataset is named
+    assert results("The token premium exceeds 4× for Burmese. We quantify this disparity using the FLORES-200 "
+                   "parallel sentences. Relative to English, the token premium is 2.1.") == {
+        ("token premium", 4.0, None), ("token premium", 2.1, None)}
+    assert results("We quantify this disparity using the FLORES-200 parallel sentences. Our tokenizer is trained "
+                   "on CC-100 text. Relative to English, the token premium is 2.1.") == {
+        ("token premium", 2.1, None)}

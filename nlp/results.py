@@ -132,7 +132,12 @@ REPORT_VERBS = {"achieving", "achieves", "achieve", "achieved", "reaching", "rea
 SOURCE_ITEMS = {"images", "trajectories", "examples", "queries", "pairs", "samples", "videos", "documents",
                 "sentences", "questions", "prompts", "problems", "clips", "utterances", "molecules", "demonstrations",
                 "episodes", "dialogues", "conversations", "instructions", "captions", "passages", "structures"}
-TRAINING_STEMS = ("train", "pretrain", "pre-train", "fine-tun", "finetun", "distill")
+TRAINING = re.compile(r"\b(?:train|pretrain|pre-train|fine-tun|finetun|distill)", re.I)
+_COUNT = r"(?:\d[\d,.]*[kKM]?|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)"
+_ITEMS = "|".join(sorted(SOURCE_ITEMS))
+COUNTED_FROM = re.compile(rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}(?:{_ITEMS})\s+from\s+(?:the\s+)?$", re.I)
+COUNTED_NAME = re.compile(rf"\b{_COUNT}\s+$", re.I)  # "two million ZINC15 molecules"
+SOURCE_ITEMS_AFTER = re.compile(rf"\s+(?:{_ITEMS})\b", re.I)
 AT_K_FIGURE = re.compile(r"@\d")
 # A software or model name a version number may follow: "pyannote.audio 3.1", "Gemini 1.5", "Python 3.11".
 VERSIONED_NAME = re.compile(r"^(?:[a-z]+\.[a-z]+|[A-Z][A-Za-z]*[a-z][A-Za-z]*|v)$")
@@ -1529,8 +1534,9 @@ class ResultExtractor(BatchComponent):
         if share is not None:
             return share
         # "53.9 AP on COCO, compared with 53.1 AP for RT-DETR": the dataset named after one figure is the next one's too
-        before = [e for e in datasets if e.end <= i and i - e.end <= reach
-                  and not ResultExtractor._counted_source(toks, e)]
+        before = [e for e in datasets if e.end <= i and i - e.end <= reach]
+        while before and ResultExtractor._counted_source(toks, before[-1]):
+            before.pop()
         if before:
             last = before[-1]
             toks.read(last.start - 3, i)
@@ -1565,9 +1571,9 @@ class ResultExtractor(BatchComponent):
         k = i + 1
         if k < toks.n and words[k].text in UNITS:
             k += 1
-        toks.read(k, k + 12)
         if k >= toks.n or words[k].lower_ != "of":
             return None
+        toks.read(k, k + 12)
         for e in ents.datasets:
             if not k + 2 < e.start <= k + 10:
                 continue
@@ -1585,20 +1591,14 @@ class ResultExtractor(BatchComponent):
     def _counted_source(toks, e):
         """ "Trained on 970,000 trajectories from the Open X-Embodiment dataset", "pretraining on two
         million ZINC15 molecules": a dataset that items counted out for training come from is where
-        the training data came from, not where the figures after it are measured."""
-        words = toks.words
-        toks.read(e.start - 10, e.end + 1)
-        k = e.start - 1
-        if k > 0 and words[k].lower_ == "the":
-            k -= 1
-        if k > 1 and words[k].lower_ == "from" and words[k - 1].lower_ in SOURCE_ITEMS:
-            count = words[max(0, k - 5) : k - 1]  # "970,000 trajectories from", "3 million images from"
-        elif e.end < toks.n and words[e.end].lower_ in SOURCE_ITEMS:
-            count = words[max(0, e.start - 3) : e.start]  # "two million ZINC15 molecules"
-        else:
+        the training data came from, not where the figures after it are measured. Read off the text,
+        so no token farther from the figures is read."""
+        text = toks.text
+        before = text[max(0, e.start_char - 80) : e.start_char]
+        if not TRAINING.search(before):
             return False
-        return any(w.like_num or w.text[:-1].isdigit() and w.text[-1] in "kKM" for w in count) \
-            and any(w.lower_.startswith(TRAINING_STEMS) for w in words[max(0, e.start - 10) : e.start])
+        return COUNTED_FROM.search(before) is not None or COUNTED_NAME.search(before) is not None \
+            and SOURCE_ITEMS_AFTER.match(text, e.end_char) is not None
 
     @staticmethod
     def _method(ents, i):

@@ -857,7 +857,7 @@ NOT_COINED = set(
 )
 TRIGGER_WORDS = {"propose", "proposes", "proposed", "introduce", "introduces", "introduced", "present", "presents",
                  "presented", "develop", "develops", "developed", "design", "designs", "designed", "termed",
-                 "dubbed", "named", "called", "coined"}
+                 "dubbed", "named", "called", "coined", "call", "annotate"}
 COLLECTION_WORDS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "leaderboard", "suite"}
 
 
@@ -875,13 +875,23 @@ TITLE_PREFIX = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$")
 BENCHMARK_NAME = re.compile(r"(?:Bench|Benchmark|Arena|Eval)$")
 CLAIM_VERBS = {"achieves", "outperforms", "surpasses", "improves", "reaches", "attains", "delivers", "yields",
                "reduces", "enables", "matches", "sets", "establishes", "beats", "exceeds"}
-NAMING_WORDS = {"named", "called", "termed", "dubbed", "coined"}
+NAMING_WORDS = {"named", "called", "termed", "dubbed", "coined", "call"}
 VERSION = re.compile(r"^v?\d+(?:\.\d+)+$|^v\d+$")
 APPOSITIVE_WORDS = {"novel", "new", "simple", "unified", "lightweight", "efficient", "general", "generalist",
                     "framework", "method", "model", "approach", "architecture", "technique", "benchmark", "dataset",
                     "family", "suite", "system", "algorithm", "pipeline", "paradigm", "toolkit", "library"}
 DATASET_WORDS = {"dataset", "benchmark", "corpus", "suite", "leaderboard", "challenge", "benchmarking", "datasets",
                  "benchmarks"}
+# What a collection of data is counted in: "PatentMatch-X, 5,200 examiner-verified query-document pairs".
+DATA_ITEMS = {"pairs", "examples", "questions", "images", "videos", "clips", "utterances", "dialogues", "dialogs",
+              "documents", "instances", "problems", "samples", "sentences", "hours", "annotations", "queries",
+              "recordings", "prompts", "tasks", "items", "articles", "conversations", "passages", "scenes",
+              "episodes", "trajectories", "demonstrations", "papers", "programs", "captions", "transcripts",
+              "triples", "puzzles", "repositories", "games", "photos", "tables", "charts", "molecules", "proteins"}
+# Words between a name's comma and the count of what it holds: "X, a set of 1,200 documents".
+COUNT_FILLERS = {"a", "an", "the", "new", "set", "collection", "of", "comprising", "containing", "with", "over",
+                 "more", "than", "about", "nearly", "roughly", "some", "which", "contains", "comprises", "consisting"}
+COUNT = re.compile(r"^\d[\d,.]*[kKM]?$")
 
 
 CLAUSE_END_ORTHS = {hash_string(p) for p in (".", ";", ":")}
@@ -1047,9 +1057,27 @@ class CoinedNameDetector(BatchComponent):
             return doc[i:end]
         return None
 
+    @staticmethod
+    def _counted_after(doc, i):
+        """ "PatentMatch-X, 5,200 examiner-verified query-document pairs", "DocSpan, a set of 1,200
+        documents": a name set beside a count of data items names a collection of data."""
+        if i + 3 >= len(doc) or doc[i + 1].text != ",":
+            return False
+        k = i + 2
+        while k < min(len(doc), i + 7) and doc[k].lower_ in COUNT_FILLERS:
+            k += 1
+        if k >= len(doc) or not COUNT.match(doc[k].text):
+            return False
+        for t in doc[k + 1 : k + 9]:  # "5,200 examiner-verified query-document pairs": hyphens are tokens
+            if t.lower_ in DATA_ITEMS:
+                return True
+            if t.is_punct and t.text != "-":
+                return False
+        return False
+
     def _label_after(self, doc, i):
         """DATASET when the name says so ("scGPT-Bench", "LiveArena") or a dataset word follows it."""
-        if BENCHMARK_NAME.search(doc[i].text):
+        if BENCHMARK_NAME.search(doc[i].text) or self._counted_after(doc, i):
             return "DATASET"
         lowers = self.screen.lowers
         following = self.screen.orths(doc)[i + 1 : min(i + 1 + self.window, len(doc))]

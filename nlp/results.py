@@ -102,6 +102,16 @@ BY_FILLERS = {"up", "to", "a", "an", "relative", "average", "of", "over", "more"
 PHRASE_LINKS = {"of", "is", "are", "was", "were", "=", ":", "about", "approximately", "around", "roughly", "nearly",
                 "only", "just", "~", "≈", "reaches", "reached", "remains", "stays", "averages", "exceeds",
                 "below", "to"}
+# "the index shrinks by a factor of 4": verbs that say a thing changed in size.
+SIZE_VERBS = {"shrinks", "shrank", "shrink", "grows", "grew", "grow"}
+# A sentence that says what a study is run on: "We evaluate on ...", "We quantify ... using the FLORES-200 ...".
+FRAMING = re.compile(r"(?:We|To)\b[^.]*?\b(?:on|using|across|evaluat\w*|benchmark\w*)\b")
+# "Column recall of the pruning stage is 97.5%": the verbs that say what a metric's subject is, the words
+# that open its qualifier, and the words that would start another clause inside it.
+SUBJECT_COPULAS = {"is", "was", "are", "were", "remains", "stays", "averages", "equals", "reaches", "reached", "exceeds"}
+SUBJECT_PREPOSITIONS = {"of", "over", "across", "for", "on", "in", "at", "under", "per", "after", "with", "between",
+                        "among"}
+CLAUSE_WORDS = {"and", "but", "which", "that", "while", "whereas", "or", "where", "when", "because"}
 # Words that qualify a metric without naming a different one: "an average Spearman correlation".
 LOOSE_MODIFIERS = {"average", "mean", "overall", "best", "final", "higher", "lower", "better", "worse", "new",
                    "highest", "lowest", "near-perfect", "perfect", "worst",
@@ -119,6 +129,17 @@ REPORT_VERBS = {"achieving", "achieves", "achieve", "achieved", "reaching", "rea
                 "yield", "yielded", "deliver", "delivered", "show", "showed", "report", "reports", "reported",
                 "observe", "observes", "observed", "demonstrate", "demonstrates", "demonstrated", "exhibit", "exhibits",
                 "exhibited", "enable", "enables", "enabled", "bring", "brings", "incur", "incurs", "incurred"}
+# Items counted out of a dataset to train on ("3 million images from CC3M"); not tokens or hours,
+# which a model is trained on where it is also measured ("on 20B tokens of C4").
+SOURCE_ITEMS = {"images", "trajectories", "examples", "queries", "pairs", "samples", "videos", "documents",
+                "sentences", "questions", "prompts", "problems", "clips", "utterances", "molecules", "demonstrations",
+                "episodes", "dialogues", "conversations", "instructions", "captions", "passages", "structures"}
+TRAINING = re.compile(r"\b(?:train|pretrain|pre-train|fine-tun|finetun|distill)", re.I)
+_COUNT = r"(?:\d[\d,.]*[kKM]?|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)"
+_ITEMS = "|".join(sorted(SOURCE_ITEMS))
+COUNTED_FROM = re.compile(rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}(?:{_ITEMS})\s+from\s+(?:the\s+)?$", re.I)
+COUNTED_NAME = re.compile(rf"\b{_COUNT}\s+$", re.I)  # "two million ZINC15 molecules"
+SOURCE_ITEMS_AFTER = re.compile(rf"\s+(?:{_ITEMS})\b", re.I)
 AT_K_FIGURE = re.compile(r"@\d")
 # A software or model name a version number may follow: "pyannote.audio 3.1", "Gemini 1.5", "Python 3.11".
 VERSIONED_NAME = re.compile(r"^(?:[a-z]+\.[a-z]+|[A-Z][A-Za-z]*[a-z][A-Za-z]*|v)$")
@@ -469,6 +490,8 @@ class ResultExtractor(BatchComponent):
                     if own is False:
                         own = self._own_benchmark(toks, sentences)
                     dataset = own
+                    if dataset is None and not sentence_ents.datasets:
+                        dataset = self._framed(toks, sentences, found, i)
             datasets[i] = dataset
             if metric is None:
                 continue
@@ -680,6 +703,11 @@ class ResultExtractor(BatchComponent):
                           or words[i - 1].lower_ in SUCCESS_VERBS)
 
     @staticmethod
+    def _covers(toks, i):
+        """ "covers only 81.4% of test points": the share of points a prediction set covers."""
+        return any(w.lower_ in {"covers", "covered", "cover", "covering"} for w in toks.words[max(0, i - 3) : i])
+
+    @staticmethod
     def _preferred_in(toks, i):
         """ "human raters preferred EditAlign outputs in 64% of 300 pairwise comparisons"."""
         words = toks.words
@@ -864,7 +892,7 @@ class ResultExtractor(BatchComponent):
             if nxt[:1].isdigit():
                 return True  # a size such as "256 times 256"
         k = self._after_of(toks, i, fig)
-        if k is not None and (self._succeeds_in(toks, i) or self._preferred_in(toks, i)):
+        if k is not None and (self._succeeds_in(toks, i) or self._preferred_in(toks, i) or self._covers(toks, i)):
             pass  # "succeeds in 95% of trials" is a success rate, "preferred ... in 64% of comparisons" a preference rate
         elif k is not None and i > 0 and words[i - 1].lower_ == "within":
             pass  # "within 1.1 points of a fully supervised model" is how far behind, not a share
@@ -911,10 +939,14 @@ class ResultExtractor(BatchComponent):
         metrics = ents.metrics
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
         if fig[2] == "fps" and unit_skip == 2:
+            if i + 2 < n and words[i + 2].lower_ in {"video", "videos", "clip", "clips", "footage"}:
+                return None, None  # "producing 5 seconds of 24 fps video": the video's frame rate, a setting
             return toks.chars(i + 1, i + 2), "FPS"  # "at 108 FPS": the unit names the measure
         for e in metrics:
-            if e.start == i + unit_skip or e.start == i + unit_skip + 1 and i + unit_skip < n \
-                    and words[i + unit_skip].lower_ in SMALLER_WORDS | COMPARATIVES | {"better", "faster"}:
+            if e.start == i + unit_skip or (e.start == i + unit_skip + 1 or e.start == i + unit_skip + 2
+                                            and words[i + unit_skip + 1].text == ")") \
+                    and i + unit_skip < n and words[i + unit_skip].lower_ in SMALLER_WORDS | COMPARATIVES | {"better", "faster"}:
+                # "(up to 30% higher) inference latency": the bracket closes before the measure
                 # "81.2% relaxed accuracy on ChartQA", "30% less training time": a metric written right
                 # after the figure is its own
                 return (e.start_char, e.end_char), self._metric_name(e)
@@ -936,7 +968,9 @@ class ResultExtractor(BatchComponent):
                 and not words[after + 1].is_stop:
             last = None  # "95% accuracy with 50% fewer parameters": the figure names its own measure
         if last is not None and i - linked_from <= self.window \
-                and all(self._links(toks, k, ents) for k in range(linked_from, i)):
+                and all(self._links(toks, k, ents) for k in range(linked_from, self._low_end(toks, i))):
+            return self._qualified(toks, last, ents)  # "accuracy gains (12-38%)": up to the range's low end
+        if last is not None and self._subject_of_copula(toks, last, i, ents):
             return self._qualified(toks, last, ents)
         low = self._low_end(toks, i)  # "by 2.5x-3x": the word before the range
         if fig[2] in {"×", "%"} and any(t.lower_ in ACCELERATE_WORDS for t in words[max(0, low - 16) : low]) \
@@ -947,6 +981,9 @@ class ResultExtractor(BatchComponent):
             gap = words[i + unit_skip : e.start]
             if e.start >= i + unit_skip and gap and self._reports_next(toks, e):
                 continue  # "29.6 dB and an rFVD of 67": that metric is the next figure's
+            if len(gap) == 1 and gap[0].lower_ == "for" and i > 1 and (
+                    words[i - 1].lower_ in CONTRASTS or words[i - 1].lower_ == "with" and words[i - 2].lower_ == "compared"):
+                continue  # "a Cohen's kappa of 0.71, against 0.52 for FActScore": the baseline set against it
             if len(gap) <= 4 and any(t.lower_ in CHANGE_VERBS or t.lower_ in REPORT_VERBS
                                      or t.lower_ in {"and", "or", "but", "while", "whereas"} for t in gap):
                 # "reduces trainable parameters by 10x and improves accuracy by 1.2%", "by 10,000 times and
@@ -1040,6 +1077,8 @@ class ResultExtractor(BatchComponent):
             return (None, "latency") if fig[2] in {"ms", "s"} else (None, None)
         if fig[2] == "%" and self._succeeds_in(toks, i):
             return None, "success rate"  # "TDP succeeds in 95% of trials"
+        if fig[2] == "%" and nxt is not None and words[nxt].lower_ == "of" and self._covers(toks, i):
+            return None, "coverage"  # "split conformal prediction covers only 81.4% of test points"
         if fig[2] == "%" and self._preferred_in(toks, i):
             return None, "preference rate"  # "raters preferred EditAlign outputs in 64% of pairwise comparisons"
         if nxt is not None and words[nxt].text in {"Hz", "kHz"} and i > 1 and (
@@ -1053,7 +1092,10 @@ class ResultExtractor(BatchComponent):
             return None, "speedup"  # "outperforms Sputnik and SparTA by an average of 2.9x"
         if fig[2] in {"%", "points"} and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS and self._outperforms(toks, low, 12):
             return None, "improvement"  # "outperforms the previous state of the art by 4.2% on ImageNet"
-        if fig[0] == "+" or (nxt is not None and words[nxt].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
+        gain = nxt
+        while gain is not None and gain < min(n - 1, nxt + 2) and words[gain].lower_ in {"average", "overall", "mean"}:
+            gain += 1  # "with 4.6% and 1.3% average improvements compared to LoRA"
+        if fig[0] == "+" or (gain is not None and words[gain].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
         if i > 1 and words[i - 1].lower_ in {"are", "is", "were", "was", "of"} and words[i - 2].lower_ in GAIN_WORDS | {
                 "improvements"} and fig[2] in {"%", "points", None}:
@@ -1245,15 +1287,39 @@ class ResultExtractor(BatchComponent):
             lo -= 1
         j = i - 1
         # "from 65.3 to 67.8": the figure it started from stands between
+        from_to = False
         if j - 2 >= lo and words[j].lower_ == "to" and words[j - 1].figure and words[j - 2].lower_ == "from":
             j -= 3
+            from_to = True
         elif j - 3 >= lo and words[j].lower_ == "to" and words[j - 1].text in UNITS and words[j - 2].figure \
                 and words[j - 3].lower_ == "from":
             j -= 4
+            from_to = True
+        if from_to and j >= lo and words[j].is_alpha and not words[j].is_stop and words[j].lower_ not in CHANGE_VERBS:
+            # "TDP improves success from 52% to 68%": the verb stands before what changed
+            # "reduces the false positive rate gap between AAE and non-AAE posts from 14.2 to 3.9": the phrase
+            # ends at its first preposition
+            verb = next((v for v in range(j - 1, max(lo, j - 12) - 1, -1) if words[v].lower_ in CHANGE_VERBS), None)
+            if verb is not None and not any(w.is_punct and w.text != "-" for w in words[verb + 1 : j]):
+                found = self._phrase_at(toks, verb + 1, j + 1, ents, need_boundary=False)
+                if found is not None and found[1] == "success":
+                    return found[0], "success rate"
+                return found
         if j >= lo and words[j].lower_ in BY_AND_FILLERS:
             k = j
             while k >= lo and words[k].lower_ in BY_FILLERS:
                 k -= 1
+            if k - 2 >= lo and words[k].lower_ == "by" and words[k - 1].lower_ in SIZE_VERBS:
+                # "the index shrinks by a factor of 4", "the index grows by 7%": a thing that grows or shrinks
+                # changes in size (a measure that does, "the gap shrinks", keeps its name); the thing is the
+                # subject right after its determiner, not the end of a clause ("a node of eight H100 GPUs grows")
+                start = k - 1
+                while start > max(lo, k - 4) and words[start - 1].is_alpha and not words[start - 1].is_stop:
+                    start -= 1
+                if start < k - 1 and start > lo and words[start - 1].lower_ in {"the", "its", "their", "our"} \
+                        and not any(e.start < k - 1 and e.end > start for e in ents):
+                    noun = " ".join(w.lower_ for w in words[start : k - 1])
+                    return toks.chars(start, k - 1), noun if words[k - 2].lower_ in METRIC_HEADS else noun + " size"
             if k >= lo and words[k].lower_ == "by":
                 # "reduces exposure disparity by 63%" or "exposure disparity improves by 63%"
                 verb = next((v for v in range(k - 1, max(lo, k - 10) - 1, -1) if words[v].lower_ in CHANGE_VERBS), None)
@@ -1281,6 +1347,24 @@ class ResultExtractor(BatchComponent):
         if k == j:
             return None
         return self._phrase_before(toks, k + 1, lo, ents)
+
+    @staticmethod
+    def _subject_of_copula(toks, metric, i, ents):
+        """ "Column recall of the pruning stage is 97.5%", "the average MAE over all horizons is 0.262":
+        a metric qualified by a prepositional phrase is the subject the figure is said to be."""
+        words = toks.words
+        cop = i - 1
+        while cop > metric.end and words[cop].lower_ in {"only", "just", "about", "approximately", "roughly", "nearly",
+                                                         "around", "~", "≈"}:
+            cop -= 1
+        if words[cop].lower_ not in SUBJECT_COPULAS or not 2 <= cop - metric.end <= 8:
+            return False
+        between = words[metric.end : cop]
+        if between[0].lower_ in {"computed", "measured", "evaluated", "averaged", "obtained"}:
+            between = between[1:]  # "its clinical efficacy F1 computed with the CheXbert labeller reaches 0.481"
+        return between and between[0].lower_ in SUBJECT_PREPOSITIONS \
+            and not any(w.is_punct and w.text != "-" or w.figure is not None or w.lower_ in CLAUSE_WORDS for w in between) \
+            and not any(e.label_ == "METRIC" and metric.end <= e.start < cop for e in ents)
 
     @staticmethod
     def _links(toks, k, ents):
@@ -1405,6 +1489,28 @@ class ResultExtractor(BatchComponent):
         return own.pop() if len(own) == 1 else None
 
     @staticmethod
+    def _framed(toks, sentences, found, i):
+        """ "We quantify this disparity across 52 languages using the FLORES-200 parallel sentences.
+        ... the token premium exceeds 4x for Burmese": a sentence that says what the study is run on
+        (it opens with "We"/"To", names one dataset, comes before any figure) frames the figures after
+        it, until another dataset is named."""
+        text = toks.text
+        here = Sentences._start(text, toks.idx[i])
+        before = [c for c in sentences.found if c[2] == "DATASET" and c[1] <= i]
+        before = [c for c in before if toks.ent(c).end_char <= here]
+        if not before:
+            return None
+        last = toks.ent(before[-1])
+        start = Sentences._start(text, last.start_char)
+        end = SENTENCE_END.search(text, last.start_char)
+        end = end.end() if end is not None else len(text)
+        sentence = text[start:end].lstrip()
+        if not FRAMING.match(sentence) or toks.idx[found[0][0]] < end:
+            return None  # it frames the study only if it comes before every figure
+        named = {toks.ent(c).canonical for c in before if toks.ent(c).start_char >= start}
+        return last.canonical if len(named) == 1 else None
+
+    @staticmethod
     def _named_after(toks, ents, i):
         """Whether a dataset is named right after the figure ("6.1% on test-other")."""
         words = toks.words
@@ -1432,8 +1538,13 @@ class ResultExtractor(BatchComponent):
             if 0 < len(between) <= 4 and any(t.lower_ in {"on", "in", "across", "for"} for t in between) \
                     and all(t.lower_ in AFTER_FIGURE for t in between):
                 return e.canonical
+        share = ResultExtractor._share_of_dataset(toks, ents, i)
+        if share is not None:
+            return share
         # "53.9 AP on COCO, compared with 53.1 AP for RT-DETR": the dataset named after one figure is the next one's too
         before = [e for e in datasets if e.end <= i and i - e.end <= reach]
+        while before and ResultExtractor._counted_source(toks, before[-1]):
+            before.pop()
         if before:
             last = before[-1]
             toks.read(last.start - 3, i)
@@ -1459,6 +1570,43 @@ class ResultExtractor(BatchComponent):
         if after and any(names[0] is after[0] for names in ResultExtractor._dataset_lists(toks, ents)):
             return None  # "an average accuracy of 71.2% across MMLU, ARC and HellaSwag"
         return after[0].canonical if after else None
+
+    @staticmethod
+    def _share_of_dataset(toks, ents, i):
+        """ "it completes 68% of unseen language-conditioned tasks from the BridgeData V2 evaluation": a share
+        of items drawn from a dataset is measured on it."""
+        words = toks.words
+        k = i + 1
+        if k < toks.n and words[k].text in UNITS:
+            k += 1
+        if k >= toks.n or words[k].lower_ != "of":
+            return None
+        toks.read(k, k + 12)
+        for e in ents.datasets:
+            if not k + 2 < e.start <= k + 10:
+                continue
+            p = e.start - 1
+            if words[p].lower_ == "the":
+                p -= 1
+            between = words[k + 1 : p]
+            if words[p].lower_ in {"from", "in", "of"} and between \
+                    and all((w.is_alpha or w.text == "-") and w.lower_ not in CLAUSE_WORDS for w in between) \
+                    and not any(m.start < e.start and m.end > k for m in ents.metrics):
+                return e.canonical
+        return None
+
+    @staticmethod
+    def _counted_source(toks, e):
+        """ "Trained on 970,000 trajectories from the Open X-Embodiment dataset", "pretraining on two
+        million ZINC15 molecules": a dataset that items counted out for training come from is where
+        the training data came from, not where the figures after it are measured. Read off the text,
+        so no token farther from the figures is read."""
+        text = toks.text
+        before = text[max(0, e.start_char - 80) : e.start_char]
+        if not TRAINING.search(before):
+            return False
+        return COUNTED_FROM.search(before) is not None or COUNTED_NAME.search(before) is not None \
+            and SOURCE_ITEMS_AFTER.match(text, e.end_char) is not None
 
     @staticmethod
     def _method(ents, i):

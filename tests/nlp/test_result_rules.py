@@ -500,3 +500,126 @@ def test_a_loose_modifier_that_begins_a_known_metric_stays_in_its_name():
 def test_a_baselines_share_after_below_the_is_a_result():
     assert ("accuracy", 93.5) in {(m, v) for m, v, _ in results(
         "Gemini 1.5 Pro reaches an accuracy of 61.8%, far below the 93.5% of human annotators.")}
+
+
+def test_a_name_set_beside_a_count_of_data_items_is_a_dataset():
+    text = ("We introduce PatentMatch-X, 5,200 examiner-verified query-document pairs from patent offices. "
+            "BGE-M3 achieves the highest Recall@100 of 0.612.")
+    assert "PatentMatch-X" in highlighted(text, "DATASET")
+    assert results(text) == {("Recall@100", 0.612, "PatentMatch-X")}
+    assert "DocSpan" in highlighted("To evaluate it, we annotate DocSpan, a set of 1,200 documents with error spans.",
+                                    "DATASET")
+    # a count in what the method does names no collection
+    assert "FastQE" not in highlighted("We propose FastQE, a model that scores 1,200 documents per second.", "DATASET")
+
+
+def test_which_we_call_names_what_came_before():
+    text = ("On a new test set of 3,000 utterances, which we call CodecFake-Eval, the EER is 4.3% compared with "
+            "21.6% for the same model trained without augmentation.")
+    assert "CodecFake-Eval" in highlighted(text, "DATASET")
+    assert ("EER", 4.3, "CodecFake-Eval") in {(m if m != "equal error rate" else "EER", v, d) for m, v, d in results(text)}
+
+
+def test_a_dataset_that_counted_training_items_come_from_is_not_where_figures_are_measured():
+    assert results("Trained on 970,000 trajectories from the Open X-Embodiment dataset, OpenVLA-Fast runs at "
+                   "42 Hz on a single RTX 4090.") == {("frequency", 42.0, None)}
+    assert results("Pretraining on two million ZINC15 molecules yields an average ROC-AUC of 73.4 over eight "
+                   "MoleculeNet tasks.") == {("AUROC", 73.4, "MoleculeNet")}
+    # tokens of a corpus trained on are where its perplexity is measured
+    assert results("Pretraining a LLaMA-1B model on 20B tokens of C4, PAS reaches a validation perplexity of "
+                   "15.6.") == {("validation perplexity", 15.6, "C4")}
+
+
+def test_a_metric_qualified_by_a_prepositional_phrase_is_what_the_figure_is():
+    assert results("Column recall of the pruning stage is 97.5% on BIRD.") == {("column recall", 97.5, "BIRD")}
+    assert results("On Weather, the average MAE over all horizons is 0.262.") == {("MAE", 0.262, "Weather")}
+    # another clause between them parts them
+    assert ("MAE", 0.4) not in {(m, v) for m, v, _ in results(
+        "The MAE drops sharply and the number of parameters per layer is 0.4 million.")}
+
+
+def test_a_verb_before_what_changed_from_one_figure_to_another():
+    assert results("On the simulated FurnitureBench one_leg task, TDP improves success from 52% to 68%.") == {
+        ("success rate", 68.0, "FurnitureBench")}
+    assert results("CorrFed reduces test perplexity from 58.3 to 49.6.") == {("test perplexity", 49.6, None)}
+
+
+def test_a_name_after_for_in_a_comparison_is_the_baseline_not_the_metric():
+    found = results("Agreement with annotators reaches a Cohen's kappa of 0.71, against 0.52 for FActScore "
+                    "applied directly.")
+    assert {v for m, v, _ in found if "kappa" in m} == {0.71, 0.52}
+
+
+def test_a_thing_that_grows_or_shrinks_changes_in_size():
+    assert ("index size", 4.0) in {(m, v) for m, v, _ in results(
+        "nDCG@10 is 54.9 when truncated to 256 dimensions, while the index shrinks by a factor of 4.")}
+    assert ("nDCG@10", 4.0) not in {(m, v) for m, v, _ in results(
+        "nDCG@10 is 54.9 when truncated to 256 dimensions, while the index shrinks by a factor of 4.")}
+    assert results("The index grows by 7%.") == {("index size", 7.0, None)}
+    # the end of a relative clause is not what grows
+    assert not any(m.startswith("gpus") for m, _, _ in results(
+        "The largest batch that fits on a node of eight H100 GPUs grows by a factor of 1.8."))
+
+
+def test_figures_before_average_improvements_are_improvements():
+    assert results("It delivers SOTA performance on commonsense and arithmetic reasoning with 4.6% and 1.3% average "
+                   "improvements compared to LoRA.") == {("improvement", 4.6, None), ("improvement", 1.3, None)}
+
+
+def test_a_share_of_items_drawn_from_a_dataset_is_measured_on_it():
+    found = results("On the LIBERO simulation benchmark, OpenVLA-Fast reaches a success rate of 76.5%, and on a real "
+                    "WidowX robot it completes 68% of unseen language-conditioned tasks from the BridgeData V2 "
+                    "evaluation.")
+    assert ("success rate", 76.5, "LIBERO") in found
+    assert {d for m, v, d in found if v == 68.0} == {"BridgeData V2"}
+
+
+def test_a_measure_changed_from_one_figure_to_another_is_named_up_to_its_preposition():
+    assert results("On the Jigsaw Unintended Bias benchmark, CoPair reduces the false positive rate gap between AAE "
+                   "and non-AAE posts from 14.2 to 3.9 points.") == {
+        ("false positive rate gap", 3.9, "Jigsaw Unintended Bias")}
+
+
+def test_the_frame_rate_of_a_video_produced_is_a_setting():
+    assert results("It achieves faster-than-real-time generation, producing 5 seconds of 24 fps video at 768x512 "
+                   "resolution.") == set()
+    assert ("FPS", 108.0) in {(m, v) for m, v, _ in results("RT-DINO reaches 53.9 AP at 108 FPS on a T4 GPU.")}
+
+
+def test_the_share_of_points_a_method_covers_is_its_coverage():
+    assert results("On CIFAR-10, standard split conformal prediction covers only 81.4% of test points, while LSCP "
+                   "attains 89.6%.") == {("coverage", 81.4, "CIFAR-10"), ("coverage", 89.6, "CIFAR-10")}
+
+
+def test_a_range_links_to_the_metric_before_it_through_its_low_end():
+    assert results("TTM shows significant accuracy gains (12-38%) over popular benchmarks.") == {("accuracy", 38.0, None)}
+
+
+def test_a_comparative_in_brackets_before_the_measure_reports_it():
+    # the knowledge base's name for "inference latency" is latency
+    assert results("Existing methods suffer significant (up to 30% higher) inference latency.") == {
+        ("latency", 30.0, None)}
+
+
+def test_a_qualified_metric_that_reaches_a_figure():
+    assert results("For zero-shot cross-domain transfer on MultiWOZ 2.2, the average joint goal accuracy across the "
+                   "five held-out domains reaches 43.7%.") == {("joint goal accuracy", 43.7, "MultiWOZ")}
+
+
+def test_a_metric_qualified_by_how_it_was_computed_reaches_its_figure():
+    assert ("clinical efficacy F1 score", 0.481) in {(m, v) for m, v, _ in results(
+        "Its clinical efficacy F1 computed with the CheXbert labeller reaches 0.481, outperforming R2Gen.")}
+
+
+def test_a_sentence_that_frames_the_study_on_one_dataset_carries_it_to_later_figures():
+    text = ("Subword tokenizers split text in other scripts into many more tokens. We quantify this disparity across "
+            "52 languages using the FLORES-200 parallel sentences and three widely used tokenizers. Relative to "
+            "English, the token premium exceeds 4× for Burmese.")
+    assert results(text) == {("token premium", 4.0, "FLORES-200")}
+    # not once a figure came before it, nor after another dataset is named
+    assert results("The token premium exceeds 4× for Burmese. We quantify this disparity using the FLORES-200 "
+                   "parallel sentences. Relative to English, the token premium is 2.1.") == {
+        ("token premium", 4.0, None), ("token premium", 2.1, None)}
+    assert results("We quantify this disparity using the FLORES-200 parallel sentences. Our tokenizer is trained "
+                   "on CC-100 text. Relative to English, the token premium is 2.1.") == {
+        ("token premium", 2.1, None)}

@@ -11,6 +11,8 @@ DEFAULT_PORT = 5757
 # Requests from a page are small (a 50-paper listing is ~100 KB); these bounds
 # stop a runaway client from tying a worker up.
 DEFAULT_LIMITS = {"max_blocks": 500, "max_block_chars": 100_000, "max_request_chars": 2_000_000}
+# The longest URL, title or paper id the API, the importer and the OpenAPI schema accept.
+MAX_FIELD_CHARS = 4096
 
 
 def default_db_path():

@@ -5,7 +5,7 @@ from collections import Counter
 
 from nlp import pipeline
 
-from . import corrections, store
+from . import MAX_FIELD_CHARS, corrections, store
 from .errors import APIError
 
 KINDS = {"title", "abstract"}
@@ -43,8 +43,8 @@ def parse_request(body, limits):
     """The request as plain dicts, or an APIError that says what is wrong with it."""
     if not isinstance(body, dict):
         raise APIError(400, "invalid_body", "The body must be a JSON object with 'url' and 'blocks'.")
-    url = _string(body, "url", "body", required=True, max_len=4096)
-    title = _string(body, "title", "body", max_len=4096)
+    url = _string(body, "url", "body", required=True, max_len=MAX_FIELD_CHARS)
+    title = _string(body, "title", "body", max_len=MAX_FIELD_CHARS)
     blocks = body.get("blocks")
     if not isinstance(blocks, list):
         raise APIError(400, "invalid_field", "body.blocks must be a list of {id, text} objects")
@@ -72,7 +72,7 @@ def parse_request(body, limits):
             paper = dict(page_paper)
             paper["arxiv_id"] = paper["arxiv_id"] or arxiv_id_from_text(text)
         elif isinstance(paper, dict):
-            paper = {k: _string(paper, k, f"{where}.paper", max_len=4096) for k in ("arxiv_id", "url", "title")}
+            paper = {k: _string(paper, k, f"{where}.paper", max_len=MAX_FIELD_CHARS) for k in ("arxiv_id", "url", "title")}
             if paper["arxiv_id"] and not ARXIV_ID.fullmatch(paper["arxiv_id"]):
                 raise APIError(400, "invalid_field", f"{where}.paper.arxiv_id {paper['arxiv_id']!r} is not an arXiv id")
             paper["arxiv_id"] = paper["arxiv_id"] or arxiv_id_from_url(paper["url"])

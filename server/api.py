@@ -4,12 +4,11 @@ from flask import Blueprint, Response, current_app, g, jsonify, request
 from nlp import pipeline
 from nlp.labels import label_list
 
-from . import __version__, corrections, export, openapi, security, store
+from . import MAX_FIELD_CHARS, __version__, corrections, export, openapi, security, store
 from .annotate import annotate
 from .errors import APIError
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
-MAX_URL = 4096  # as the annotate request's url
 
 
 def get_db():
@@ -98,8 +97,8 @@ def page_known():
     url = request.args.get("url")
     if url is None or not url.strip():
         raise APIError(400, "missing_parameter", "url is required: the address of the page")
-    if len(url) > MAX_URL:
-        raise APIError(400, "invalid_parameter", f"url is {len(url)} characters; the limit is {MAX_URL}")
+    if len(url) > MAX_FIELD_CHARS:
+        raise APIError(400, "invalid_parameter", f"url is {len(url)} characters; the limit is {MAX_FIELD_CHARS}")
     limit = int_arg("limit", 100, 1, 500)
     db = get_db()
     blocks = store.page_blocks(db, url, pipeline.version(), limit, corrections.load(db))

@@ -13,13 +13,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from . import DEFAULT_LIMITS, store
+from . import DEFAULT_LIMITS, MAX_FIELD_CHARS, store
 from .annotate import ARXIV_ID, annotate
 from .store import LONE_SURROGATE
 from .errors import APIError
 
 BATCH = 64
-MAX_TITLE = 4096
+MAX_TITLE = MAX_FIELD_CHARS
 MAX_ABSTRACT = DEFAULT_LIMITS["max_block_chars"]
 FORMATS = ("jsonl", "bibtex")
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -143,7 +143,7 @@ def _checked(record, line):
     if len(record["abstract"]) > MAX_ABSTRACT:
         raise BadRecord(line, f"the abstract is {len(record['abstract'])} characters; the limit is {MAX_ABSTRACT}")
     url = (record.get("url") or "").strip() or None
-    if url and (len(url) > 4096 or not re.match(r"^[a-z][a-z0-9+.-]*:", url, re.IGNORECASE)):
+    if url and (len(url) > MAX_FIELD_CHARS or not re.match(r"^[a-z][a-z0-9+.-]*:", url, re.IGNORECASE)):
         raise BadRecord(line, f"url {url[:80]!r} is not an absolute URL")
     if url is None and record.get("arxiv_id"):
         url = f"https://arxiv.org/abs/{record['arxiv_id']}"

@@ -8,7 +8,7 @@ import re
 
 from nlp.labels import LABELS
 
-from . import __version__
+from . import MAX_FIELD_CHARS, __version__
 from .export import FORMATS
 from .store import MAX_ROWID, SORTS
 
@@ -76,16 +76,16 @@ SCHEMAS = {
     },
     "PaperRef": {
         "type": "object",
-        "properties": {"title": {"type": ["string", "null"], "maxLength": 4096},
-                       "url": {"type": ["string", "null"], "maxLength": 4096},
+        "properties": {"title": {"type": ["string", "null"], "maxLength": MAX_FIELD_CHARS},
+                       "url": {"type": ["string", "null"], "maxLength": MAX_FIELD_CHARS},
                        "arxiv_id": {"type": ["string", "null"],
                                     "pattern": r"^$|^\d{4}\.\d{4,5}(v\d+)?$|^[a-z-]+(\.[A-Z]{2})?/\d{7}(v\d+)?$"}},
     },
     "AnnotateRequest": {
         "type": "object", "required": ["url", "blocks"],
         "properties": {
-            "url": {"type": "string", "minLength": 1, "maxLength": 4096},
-            "title": {"type": ["string", "null"], "maxLength": 4096},
+            "url": {"type": "string", "minLength": 1, "maxLength": MAX_FIELD_CHARS},
+            "title": {"type": ["string", "null"], "maxLength": MAX_FIELD_CHARS},
             "blocks": {"type": "array", "maxItems": 500, "items": {
                 "type": "object", "required": ["id", "text"],
                 "properties": {"id": {"type": "string", "minLength": 1, "maxLength": 256},
@@ -195,7 +195,7 @@ def spec():
                                "applied). Empty for a page never annotated.",
                 "parameters": [
                     {"name": "url", "in": "query", "required": True,
-                     "schema": {"type": "string", "minLength": 1, "maxLength": 4096, "pattern": r"\S"}},
+                     "schema": {"type": "string", "minLength": 1, "maxLength": MAX_FIELD_CHARS, "pattern": r"\S"}},
                     {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500},
                      "description": "at most this many papers (default 100), the most recently seen first"},
                 ],

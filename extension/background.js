@@ -296,7 +296,9 @@ const pageMemo = new Map(); // storage key -> entry
 let cacheGen = 0;            // bumped when the cache is emptied: answers asked before do not go in
 let serverDown = false;      // the last request failed: nothing is painted from the cache
 const CACHE_FORMAT = 3;      // entries of another format (an older version) are not used
-const pcKey = (server, url) => "pc:" + PaperLensCommon.hash(server + " " + url.split("#")[0]);
+// a page's address as the page cache and the navigation look-ahead know it: without its fragment
+const pageAddress = (url) => String(url || "").split("#")[0];
+const pcKey = (server, url) => "pc:" + PaperLensCommon.hash(server + " " + pageAddress(url));
 
 /* The page-cache keys storage.local holds, read once per worker lifetime and then kept in
    step: a page the cache has nothing for is answered without reading storage, so that the
@@ -534,7 +536,7 @@ const PREFETCH_TTL_MS = 15000;
 const prefetched = new Map(); // page URL (no fragment) -> {at, answer: Promise}
 
 function prefetchPage(url) {
-  const key = String(url || "").split("#")[0];
+  const key = pageAddress(url);
   if (!CONTENT_PAGE_RES.some((re) => re.test(key))) return;
   const now = Date.now();
   for (const [u, p] of prefetched) if (now - p.at > PREFETCH_TTL_MS) prefetched.delete(u);
@@ -547,7 +549,7 @@ function prefetchPage(url) {
 }
 
 function takePrefetched(url) {
-  const key = String(url || "").split("#")[0];
+  const key = pageAddress(url);
   const p = prefetched.get(key);
   prefetched.delete(key);
   return p && Date.now() - p.at <= PREFETCH_TTL_MS ? p.answer : null;

@@ -8,6 +8,7 @@ Jinja with autoescaping, as text.
 """
 import math
 import re
+from collections import Counter
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, render_template, request, url_for
@@ -293,12 +294,13 @@ def same_unit(rows):
     """The rows in the unit most of them are reported in, and the rest. "An FID of 3.88" and
     "44.49% improvements" in FID are both FID results, but only the first ranks among FIDs:
     a relative change is another quantity."""
-    counts = {}
-    for r in rows:
-        counts[r.get("unit") or ""] = counts.get(r.get("unit") or "", 0) + 1
+    def unit_of(r):
+        return r.get("unit") or ""
+
+    counts = Counter(map(unit_of, rows))
     if len(counts) < 2:
         return rows, []
     unit = max(counts, key=lambda u: (counts[u], u == ""))
-    return [r for r in rows if (r.get("unit") or "") == unit], [r for r in rows if (r.get("unit") or "") != unit]
+    return [r for r in rows if unit_of(r) == unit], [r for r in rows if unit_of(r) != unit]
 
 

@@ -135,6 +135,23 @@ def compound_start(doc, text, start, busy, idx):
     return first if first < start and not any(busy[first:start]) else start
 
 
+# Words written apart that set the problem a task solves, as the guideline's "unconditional
+# image generation" and "blind super-resolution" do: what the output is conditioned on, what
+# is known of the degradation, how many series are forecast, who steers the output. Words that
+# say how well or how fast it is done ("efficient", "fast", "robust") are not settings.
+SETTING_WORDS = {"unconditional", "conditional", "blind", "multivariate", "univariate", "controllable",
+                 "personalized", "personalised"}
+
+
+def setting_start(doc, start, busy, screen):
+    """Where a task begins when a setting word (``SETTING_WORDS``) stands right before it
+    and no other entity holds it: "unconditional image generation". Else ``start``."""
+    k = start - 1
+    if k < 0 or busy[k]:
+        return start
+    return k if screen.lowers[screen.orths(doc)[k]] in SETTING_WORDS else start
+
+
 def qualified_name(qualifiers, canonical):
     """The canonical name of a qualified metric: its qualifiers as written (lower case
     unless they are names such as RadGraph) before the knowledge base's name for the metric."""
@@ -197,6 +214,8 @@ class MetricQualifiers(BatchComponent):
         offsets = self.screen.columns(doc)[:, 1] if tasks else None  # each task's offset, without a Token
         for start, end, label, canonical in tasks:
             first = compound_start(doc, text, start, busy, int(offsets[start]))
+            if first == start:
+                first = setting_start(doc, start, busy, self.screen)
             if first < start:
                 wider.append((first, end, label, qualified_name(doc[first:start], canonical)))
         for start, end, label, canonical in metrics:

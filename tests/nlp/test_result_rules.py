@@ -114,6 +114,20 @@ def test_a_task_keeps_the_compound_that_sets_it(text, task):
     assert task in highlighted(text, "TASK")
 
 
+@pytest.mark.parametrize("text, task", [
+    ("ZorbGAN sets a new record for unconditional video generation.", "unconditional video generation"),
+    ("Blind Image Denoising with Learned Noise Priors", "Blind Image Denoising"),
+    ("We study controllable video generation from sketches.", "controllable video generation"),
+    ("Multivariate anomaly detection in sensor streams.", "Multivariate anomaly detection"),
+])
+def test_a_task_keeps_the_setting_word_before_it(text, task):
+    assert task in highlighted(text, "TASK")
+
+
+def test_a_word_saying_how_well_is_not_a_setting():
+    assert highlighted("QuxSR targets efficient video generation on phones.", "TASK") == {"video generation"}
+
+
 def test_figures_without_a_dataset_are_on_the_benchmark_the_paper_introduces():
     found = results("We introduce ShiftTab, a benchmark of 15 tabular tasks with natural shifts. "
                     "Reweighting improves worst-group accuracy by 3.3 points.")

@@ -93,9 +93,13 @@ def qualifier_start(doc, start, max_words, screen=None):
     return first
 
 
-# Compounds that say how a system is built, not which variant of the task it solves:
-# "End-to-End Speaker Diarization", "Dialect-Robust Toxicity Detection".
-HOW_NOT_WHAT = {"end", "robust"}
+# Compounds that say how a system is built or how finely it works, not which variant of the
+# task it solves: "End-to-End Speaker Diarization", "Dialect-Robust Toxicity Detection",
+# "fine-grained texture synthesis", "worst-case density estimation", "Teacher-Student
+# Sim-to-Real Transfer", "Latent-Cascaded Video Super-Resolution", "One-Step Image Enhancement".
+HOW_NOT_WHAT = {"end", "robust", "grained", "case", "student", "cascaded"}
+# How many sampling steps a method takes ("one-step", "few-step"); "multi-step forecasting" is a setting.
+FEW_STEPS = {"one", "single", "few", "two", "1", "2"}
 # A compound written with hyphens or slashes that ends right before a task, after a space
 # ("Ultra-High-Resolution Image Generation") or as the task's own first word ("zero/" + "few-shot learning").
 COMPOUND_BEFORE = re.compile(r"(?:^|\s)((?:[A-Za-z0-9]+[-/])+[A-Za-z0-9]+ |(?:[A-Za-z0-9]+[-/])+)$")
@@ -127,7 +131,8 @@ def compound_start(doc, text, start, busy, idx):
     words = match.group(1)
     parts = re.split(r"[-/]", words.strip().lower())
     if words.endswith(" ") and parts[-1] in NOT_QUALIFYING_ENDS or parts[0].isdigit() \
-            or any(p in NOT_COMPOUND_PARTS for p in parts) or parts[-1] in HOW_NOT_WHAT:
+            or any(p in NOT_COMPOUND_PARTS for p in parts) or parts[-1] in HOW_NOT_WHAT \
+            or parts[-1] == "step" and parts[0] in FEW_STEPS:
         return start
     first = start
     while first > 0 and doc[first - 1].idx >= match.start(1):

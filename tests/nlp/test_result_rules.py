@@ -124,6 +124,15 @@ def test_a_task_keeps_the_setting_word_before_it(text, task):
     assert task in highlighted(text, "TASK")
 
 
+@pytest.mark.parametrize("text, task", [
+    ("Fine-Grained Visual Grounding for Chart Readers", "Visual Grounding"),
+    ("A worst-case image classification bound.", "image classification"),
+    ("One-Step Image Inpainting via Consistency Distillation", "Image Inpainting"),
+])
+def test_a_compound_saying_how_a_task_is_done_is_not_its_setting(text, task):
+    assert highlighted(text, "TASK") == {task}
+
+
 def test_a_word_saying_how_well_is_not_a_setting():
     assert highlighted("QuxSR targets efficient video generation on phones.", "TASK") == {"video generation"}
 

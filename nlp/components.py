@@ -73,6 +73,9 @@ def named(component, name):
 
 CANDIDATES_KEY = "paperlens.candidates"
 TAKEN_KEY = "paperlens.taken"
+# (start, end) of metric candidates that are a figure's unit, not a measure of their own
+# (see ``qualifiers.MetricQualifiers._units``): the results step reads them, nothing highlights them.
+UNITS_KEY = "paperlens.units"
 
 
 def candidates(doc):
@@ -366,6 +369,9 @@ class EntityWriter(BatchComponent):
         found = doc.user_data.pop(CANDIDATES_KEY, None)
         doc.user_data.pop(TAKEN_KEY, None)
         doc.user_data.pop(SCREEN_KEY, None)
+        units = doc.user_data.pop(UNITS_KEY, None)
+        if units and found:
+            found = [c for c in found if (c[0], c[1]) not in units]
         if found:
             doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], self._array(found, len(doc)))
         return doc

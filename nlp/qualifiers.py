@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.strings import hash_string
 
-from .components import BatchComponent, candidates, merge_ents, named, taken, word_screen
+from .components import UNITS_KEY, BatchComponent, candidates, merge_ents, named, taken, word_screen
 from .tokenizer import text_of
 
 # A metric at a cut-off: "NDCG@5", "Recall@50", "mAP@0.5:0.95", "pass@1".
@@ -157,6 +157,11 @@ def setting_start(doc, start, busy, screen):
     return k if screen.lowers[screen.orths(doc)[k]] in SETTING_WORDS else start
 
 
+# Measures reported as a rate whose unit names them too ("412 images per second").
+RATE_MEASURES = {"throughput"}
+CLAUSE_ORTHS = {hash_string(p) for p in (".", ";", ":", "!", "?", ",")}
+
+
 def qualified_name(qualifiers, canonical):
     """The canonical name of a qualified metric: its qualifiers as written (lower case
     unless they are names such as RadGraph) before the knowledge base's name for the metric."""
@@ -203,12 +208,31 @@ class MetricQualifiers(BatchComponent):
         if spans:
             merge_ents(doc, spans)
 
+    def _units(self, doc, metrics):
+        """The rate units that follow a figure of a rate the clause named already: "throughput
+        rises from 31 to 50 **tokens per second**", "doubles throughput to 412 **images per
+        second**". The unit is no second measure; "decodes at 11.8 tokens per second" names one."""
+        orths = self.screen.orths(doc)
+        units = set()
+        for cand in metrics:
+            start = cand[0]
+            if start > 0 and cand[3] in RATE_MEASURES and doc[start - 1].like_num and any(
+                    other[3] in RATE_MEASURES and other[1] < start - 1
+                    and not (other[0] > 0 and doc[other[0] - 1].like_num)
+                    and not any(orths[k] in CLAUSE_ORTHS for k in range(other[1], start)) for other in metrics):
+                units.add((cand[0], cand[1]))
+        return units
+
     def __call__(self, doc):
         positions = [i for i, kind, _ in self.screen.hits(doc) if kind & self._metric_bit]
         if positions:
             self._metric_words(doc, positions)
         found = candidates(doc)
         metrics = [c for c in found if c[2] == "METRIC"]
+        units = self._units(doc, metrics) if len(metrics) > 1 else None
+        if units:
+            # still read by the results step (the figure's unit), not highlighted (``EntityWriter``)
+            doc.user_data[UNITS_KEY] = units
         tasks = [c for c in found if c[2] == "TASK"]
         if not metrics and not tasks:
             return doc

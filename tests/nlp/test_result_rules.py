@@ -646,3 +646,12 @@ def test_a_sentence_that_frames_the_study_on_one_dataset_carries_it_to_later_fig
     assert results("We quantify this disparity using the FLORES-200 parallel sentences. Our tokenizer is trained "
                    "on CC-100 text. Relative to English, the token premium is 2.1.") == {
         ("token premium", 2.1, None)}
+
+
+def test_a_rate_unit_after_a_named_rate_is_no_second_metric():
+    text = "ZorbLM doubles decoding throughput to 412 tokens per second on one GPU."
+    assert highlighted(text, "METRIC") == {"decoding throughput"}
+    [(metric, value, _)] = results(text)  # the results step still reads the figure's unit
+    assert metric.endswith("throughput") and value == 412.0
+    # with no rate named before it, the unit names the measure
+    assert highlighted("ZorbLM decodes at 41 tokens per second.", "METRIC") == {"tokens per second"}

@@ -579,6 +579,9 @@ class ContextRules(BatchComponent):
             has_figure = any(t.like_num and not t.is_alpha for t in doc[lo:hi])
             if "require_next" in rule and (end >= len(doc) or doc[end].text not in rule["require_next"]):
                 continue
+            if "unless_prev" in rule and start > 0 and doc[start - 1].lower_ in rule["unless_prev"] \
+                    or "unless_next" in rule and end < len(doc) and doc[end].text in rule["unless_next"]:
+                continue  # "90% nominal coverage" is a target; "coverage-guided" names no measure
             if "require_near" in rule:
                 need = rule["require_near"]
                 ok = bool(near & set(need["words"]))

@@ -141,6 +141,18 @@ def test_inception_score_needs_a_figure_or_metric_nearby():
     assert [s["start"] for s in spans if s["text"] == "IS"] == [text.rindex("IS")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("ZorbCP keeps coverage of 89.8% under label shift.", ["coverage"]),
+    ("At 90% nominal coverage, the sets of ZorbCP are smaller.", []),  # the level asked for, not measured
+    ("A coverage-guided loop writes the tests.", []),
+    ("ZorbNet reaches a sensitivity of 81% at 95% specificity.", ["sensitivity", "specificity"]),
+    ("A sensitivity analysis of the learning rate follows.", []),
+])
+def test_common_words_are_metrics_only_where_a_measure_is_reported(text, expected):
+    [spans] = pipeline.annotate([text])
+    assert [s["text"] for s in spans if s["label"] == "METRIC"] == expected
+
+
 @pytest.mark.parametrize("written,canonical", [
     ("CIFAR10", "CIFAR-10"), ("Cifar-10", "CIFAR-10"), ("CIFAR 10", "CIFAR-10"), ("cifar-10", "CIFAR-10"),
     ("ResNet50", "ResNet-50"), ("LoRA's", "LoRA"), ("Image Super-Resolution", "image super-resolution"),

@@ -73,7 +73,7 @@ def named(component, name):
 
 CANDIDATES_KEY = "paperlens.candidates"
 TAKEN_KEY = "paperlens.taken"
-# (start, end) of metric candidates that are a figure's unit, not a measure of their own
+# (start, end) of metric candidates that name no measure of their own, such as a figure's unit
 # (see ``qualifiers.MetricQualifiers._units``): the results step reads them, nothing highlights them.
 UNITS_KEY = "paperlens.units"
 

@@ -159,6 +159,9 @@ def setting_start(doc, start, busy, screen):
 
 # Measures reported as a rate whose unit names them too ("412 images per second").
 RATE_MEASURES = {"throughput"}
+# A measure's name before one of these, hyphenated ("a DCR-aware regulariser", "FID-guided
+# sampling"), says what a method is built around: it reports no measure, so it is no span.
+MODIFIER_ENDS = {"aware", "based", "guided", "driven", "oriented"}
 CLAUSE_ORTHS = {hash_string(p) for p in (".", ";", ":", "!", "?", ",")}
 
 
@@ -209,13 +212,20 @@ class MetricQualifiers(BatchComponent):
             merge_ents(doc, spans)
 
     def _units(self, doc, metrics):
-        """The rate units that follow a figure of a rate the clause named already: "throughput
-        rises from 31 to 50 **tokens per second**", "doubles throughput to 412 **images per
-        second**". The unit is no second measure; "decodes at 11.8 tokens per second" names one."""
-        orths = self.screen.orths(doc)
+        """(start, end) of the metric names that name no measure of their own here: a rate's
+        unit after a figure of a rate the clause named already ("throughput rises from 31 to
+        50 **tokens per second**"; "decodes at 11.8 tokens per second" names one), and a name
+        used as a hyphenated modifier ("a **DCR**-aware regulariser")."""
+        orths, lowers = self.screen.orths(doc), self.screen.lowers
         units = set()
+        n = len(doc)
         for cand in metrics:
             start = cand[0]
+            end = cand[1]
+            if end + 1 < n and orths[end] == HYPHEN_ORTH and not doc[end - 1].whitespace_ \
+                    and lowers[orths[end + 1]] in MODIFIER_ENDS:
+                units.add((cand[0], cand[1]))
+                continue
             if start > 0 and cand[3] in RATE_MEASURES and doc[start - 1].like_num and any(
                     other[3] in RATE_MEASURES and other[1] < start - 1
                     and not (other[0] > 0 and doc[other[0] - 1].like_num)
@@ -229,7 +239,7 @@ class MetricQualifiers(BatchComponent):
             self._metric_words(doc, positions)
         found = candidates(doc)
         metrics = [c for c in found if c[2] == "METRIC"]
-        units = self._units(doc, metrics) if len(metrics) > 1 else None
+        units = self._units(doc, metrics) if metrics else None
         if units:
             # still read by the results step (the figure's unit), not highlighted (``EntityWriter``)
             doc.user_data[UNITS_KEY] = units

@@ -655,3 +655,8 @@ def test_a_rate_unit_after_a_named_rate_is_no_second_metric():
     assert metric.endswith("throughput") and value == 412.0
     # with no rate named before it, the unit names the measure
     assert highlighted("ZorbLM decodes at 41 tokens per second.", "METRIC") == {"tokens per second"}
+
+
+def test_a_metric_name_used_as_a_hyphenated_modifier_is_no_metric():
+    assert highlighted("We train ZorbTab with a DCR-aware regulariser.", "METRIC") == set()
+    assert highlighted("ZorbDiff uses FID-guided sampling and reaches an FID of 2.1.", "METRIC") == {"FID"}

@@ -147,6 +147,8 @@ def test_inception_score_needs_a_figure_or_metric_nearby():
     ("A coverage-guided loop writes the tests.", []),
     ("ZorbNet reaches a sensitivity of 81% at 95% specificity.", ["sensitivity", "specificity"]),
     ("A sensitivity analysis of the learning rate follows.", []),
+    ("ZorbRank raises MAP by 2.1 points and MRR by 1.4 points.", ["MAP", "MRR"]),
+    ("The MAP estimate of the weights is biased.", []),  # maximum a posteriori
 ])
 def test_common_words_are_metrics_only_where_a_measure_is_reported(text, expected):
     [spans] = pipeline.annotate([text])

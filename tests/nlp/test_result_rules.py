@@ -660,3 +660,8 @@ def test_a_rate_unit_after_a_named_rate_is_no_second_metric():
 def test_a_metric_name_used_as_a_hyphenated_modifier_is_no_metric():
     assert highlighted("We train ZorbTab with a DCR-aware regulariser.", "METRIC") == set()
     assert highlighted("ZorbDiff uses FID-guided sampling and reaches an FID of 2.1.", "METRIC") == {"FID"}
+
+
+def test_a_task_done_for_another_task_is_two_spans():
+    text = "ZorbQE: Quality Estimation for Machine Translation without References"
+    assert highlighted(text, "TASK") == {"Quality Estimation", "Machine Translation"}

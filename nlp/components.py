@@ -73,8 +73,9 @@ def named(component, name):
 
 CANDIDATES_KEY = "paperlens.candidates"
 TAKEN_KEY = "paperlens.taken"
-# (start, end) of metric candidates that name no measure of their own, such as a figure's unit
-# (see ``qualifiers.MetricQualifiers._units``): the results step reads them, nothing highlights them.
+# (start, end) of metric candidates that name no measure of their own, such as a figure's unit,
+# and of tasks written as a method's modifier ("OCR-free"; see ``qualifiers.MetricQualifiers``):
+# the results step reads them, nothing highlights them.
 UNITS_KEY = "paperlens.units"
 
 

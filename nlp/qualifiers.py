@@ -162,6 +162,7 @@ RATE_MEASURES = {"throughput"}
 # A measure's name before one of these, hyphenated ("a DCR-aware regulariser", "FID-guided
 # sampling"), says what a method is built around: it reports no measure, so it is no span.
 MODIFIER_ENDS = {"aware", "based", "guided", "driven", "oriented"}
+TASK_MODIFIER_ENDS = MODIFIER_ENDS | {"free"}
 CLAUSE_ORTHS = {hash_string(p) for p in (".", ";", ":", "!", "?", ",")}
 
 
@@ -233,17 +234,31 @@ class MetricQualifiers(BatchComponent):
                 units.add((cand[0], cand[1]))
         return units
 
+    def _modifiers(self, doc, tasks, units):
+        """``units`` and the tasks written as a hyphenated modifier of a method: "OCR-free
+        model", "clustering-based pipelines" say how a method works, not which task a paper
+        studies ("SR network", without a hyphen, stays a task: guideline decision 3)."""
+        orths, lowers = self.screen.orths(doc), self.screen.lowers
+        n = len(doc)
+        for start, end, _, _ in tasks:
+            if end + 1 < n and orths[end] == HYPHEN_ORTH and lowers[orths[end + 1]] in TASK_MODIFIER_ENDS \
+                    and not doc[end - 1].whitespace_:
+                units = (units or set()) | {(start, end)}
+        return units
+
     def __call__(self, doc):
         positions = [i for i, kind, _ in self.screen.hits(doc) if kind & self._metric_bit]
         if positions:
             self._metric_words(doc, positions)
         found = candidates(doc)
         metrics = [c for c in found if c[2] == "METRIC"]
+        tasks = [c for c in found if c[2] == "TASK"]
         units = self._units(doc, metrics) if metrics else None
+        if tasks:
+            units = self._modifiers(doc, tasks, units)
         if units:
             # still read by the results step (the figure's unit), not highlighted (``EntityWriter``)
             doc.user_data[UNITS_KEY] = units
-        tasks = [c for c in found if c[2] == "TASK"]
         if not metrics and not tasks:
             return doc
         busy = taken(doc)

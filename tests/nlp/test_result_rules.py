@@ -665,3 +665,8 @@ def test_a_metric_name_used_as_a_hyphenated_modifier_is_no_metric():
 def test_a_task_done_for_another_task_is_two_spans():
     text = "ZorbQE: Quality Estimation for Machine Translation without References"
     assert highlighted(text, "TASK") == {"Quality Estimation", "Machine Translation"}
+
+
+def test_a_task_written_as_a_methods_hyphenated_modifier_is_no_task():
+    assert highlighted("ZorbDoc is an OCR-free model for charts.", "TASK") == set()
+    assert highlighted("ZorbSR is a lightweight SR network.", "TASK") == {"SR"}  # decision 3

@@ -556,8 +556,12 @@ class ContextRules(BatchComponent):
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         self.window = data["window"]
         self.rules = {rule["surface"]: rule for rule in data["rules"]}
+        # A rule on a name of several words ("inference speed") holds in any case; the screen
+        # flags its first word, and only candidates starting on a flagged word are looked at.
+        self._first_words = {s.split()[0].lower() for s in self.rules if " " in s}
         self.screen = word_screen(vocab)
-        (self._ruled,) = self.screen.register(lambda text: text in self.rules)
+        (self._ruled,) = self.screen.register(
+            lambda text: text in self.rules or text.lower() in self._first_words)
 
     def __call__(self, doc):
         found = candidates(doc)
@@ -565,13 +569,15 @@ class ContextRules(BatchComponent):
             return doc
         # The tokens with a ruled surface come from the shared word screen, read once per doc.
         ruled = {i for i, kind, _ in self.screen.hits(doc) if kind & self._ruled}
-        if not ruled or not any(e - s == 1 and s in ruled for s, e, _, _ in found):
+        if not ruled or not any(s in ruled for s, _, _, _ in found):
             return doc
         kept = []
         for cand in found:
             start, end, label, canonical = cand
-            # only a token the screen flagged reads as a ruled surface
-            rule = self.rules.get(doc[start].text) if end - start == 1 and start in ruled else None
+            # only a candidate that starts on a token the screen flagged reads as a ruled surface
+            rule = None
+            if start in ruled:
+                rule = self.rules.get(doc[start].text) if end - start == 1 else self.rules.get(doc[start:end].text.lower())
             if rule is None:
                 kept.append(cand)
                 continue

@@ -149,6 +149,9 @@ def test_inception_score_needs_a_figure_or_metric_nearby():
     ("A sensitivity analysis of the learning rate follows.", []),
     ("ZorbRank raises MAP by 2.1 points and MRR by 1.4 points.", ["MAP", "MRR"]),
     ("The MAP estimate of the weights is biased.", []),  # maximum a posteriori
+    ("ZorbDiT brings a 3.1x faster inference speed.", ["inference speed"]),
+    ("Inference speed reaches 41 images a second.", ["Inference speed"]),
+    ("Diffusion models are held back by their slow sampling speed.", []),
 ])
 def test_common_words_are_metrics_only_where_a_measure_is_reported(text, expected):
     [spans] = pipeline.annotate([text])

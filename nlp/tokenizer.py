@@ -5,6 +5,8 @@ spaCy's English rules split ``Llama-3.1-405B`` at the digit hyphen and
 token. We add a ``token_match`` for versioned and sized names, and split a
 hyphen only in front of a lowercase word, and a slash only
 before a word (``SSIM/PSNR``) rather than a size (``ViT-L/14``), so ``CNN-based`` still yields ``CNN``.
+Two metrics joined by a hyphen (``PSNR-FLOP``, ``accuracy-FLOPs``) are split too: each is
+a metric's name, and a hyphen before a capital would otherwise keep them one word.
 """
 import re
 
@@ -61,6 +63,43 @@ def _infixes():
     return rules
 
 
+def metric_words(kb_dir=None):
+    """The one-word metric names of the knowledge base ("PSNR", "FLOPs", "NFE", "accuracy")."""
+    import json
+    import os
+    from pathlib import Path
+
+    from .kb import KB_DIR
+
+    path = Path(kb_dir or os.environ.get("PAPERLENS_KB_DIR") or KB_DIR) / "metrics.jsonl"
+    words = set()
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            words.update(w for w in (entry["canonical"], *entry["aliases"]) if re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", w))
+    return words
+
+
+def name_match(metrics):
+    """``token_match``: a versioned or sized name stays one token (``NAME_PATTERN``), but two
+    metrics joined by a hyphen are two names ("PSNR-FLOP trade-offs", "FID-NFE curve")."""
+
+    def match(text):
+        found = NAME_PATTERN.match(text)
+        if found and text.count("-") == 1 and all(part in metrics for part in text.split("-")):
+            return None
+        return found
+
+    return match
+
+
+def _metric_hyphen(metrics):
+    """An infix rule: the hyphen before a metric's name that starts with a capital ("PSNR-FLOP"),
+    for the words ``name_match`` leaves to the infixes."""
+    names = sorted((m for m in metrics if m[0].isupper()), key=len, reverse=True)
+    return rf"(?<=[A-Za-z0-9])-(?=(?:{'|'.join(map(re.escape, names))})(?![A-Za-z0-9]))" if names else None
+
+
 def _suffixes():
     # A sentence-final period after a name ending in a capital or digit
     # ("GSM8K.", "Llama-3.1-405B.") is its own token; stock rules keep it on.
@@ -95,13 +134,18 @@ def text_of(doc):
 def create_tokenizer():
     def make(nlp):
         stock = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
+        metrics = metric_words()
+        infixes = _infixes()
+        hyphen = _metric_hyphen(metrics)
+        if hyphen:
+            infixes.append(hyphen)
         return PaperLensTokenizer(
             nlp.vocab,
             rules=stock.rules,
             prefix_search=stock.prefix_search,
             suffix_search=compile_suffix_regex(_suffixes()).search,
-            infix_finditer=compile_infix_regex(_infixes()).finditer,
-            token_match=NAME_PATTERN.match,
+            infix_finditer=compile_infix_regex(infixes).finditer,
+            token_match=name_match(metrics),
             url_match=stock.url_match,
             # spaCy caches the tokens of each whitespace-separated chunk, but
             # only its first 10,000; building the matchers from the knowledge

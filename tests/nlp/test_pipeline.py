@@ -36,6 +36,14 @@ def test_hyphenated_words_still_split_off_a_name(nlp):
     assert [t.text for t in nlp.make_doc("CNN-based models")][:3] == ["CNN", "-", "based"]
 
 
+def test_two_metrics_joined_by_a_hyphen_are_two_names(nlp):
+    assert [t.text for t in nlp.make_doc("better PSNR-FLOP and accuracy-FLOPs trade-offs")][1:8] == [
+        "PSNR", "-", "FLOP", "and", "accuracy", "-", "FLOPs"]
+    assert "ViT-L" in [t.text for t in nlp.make_doc("a ViT-L backbone")]  # a name with a size stays whole
+    [spans] = pipeline.annotate(["ZorbSR improves the PSNR-FLOP trade-off."])
+    assert {s["text"] for s in spans if s["label"] == "METRIC"} == {"PSNR", "FLOP"}
+
+
 def test_dsclora_methods_and_metrics(seed_by_title):
     _, spans = annotate_record(seed_by_title("Distillation-Supervised Convolutional"))
     for name in ["LoRA", "SPAN", "ConvLoRA", "DSCLoRA"]:

@@ -168,6 +168,17 @@ def test_common_words_are_metrics_only_where_a_measure_is_reported(text, expecte
     assert [s["text"] for s in spans if s["label"] == "METRIC"] == expected
 
 
+@pytest.mark.parametrize("text,label,name", [
+    ("ZorbNER casts tagging as span classification.", "TASK", "span classification"),
+    ("ZorbEdit raises the CLIP directional similarity to 0.15.", "METRIC", "CLIP directional similarity"),
+    ("ZorbCast lowers the track error of storms by 9%.", "METRIC", "track error"),
+    ("ZorbGen reaches a factual precision of 71%.", "METRIC", "factual precision"),
+])
+def test_names_added_to_the_knowledge_base_are_found(text, label, name):
+    [spans] = pipeline.annotate([text])
+    assert (label, name) in found(spans)
+
+
 @pytest.mark.parametrize("written,canonical", [
     ("CIFAR10", "CIFAR-10"), ("Cifar-10", "CIFAR-10"), ("CIFAR 10", "CIFAR-10"), ("cifar-10", "CIFAR-10"),
     ("ResNet50", "ResNet-50"), ("LoRA's", "LoRA"), ("Image Super-Resolution", "image super-resolution"),

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import sqlite_utils
 
 MAX_ROWID = 2**63 - 1  # SQLite's largest integer; a larger id in a URL names nothing
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 BUSY_TIMEOUT_MS = 10_000
 CHECKPOINT_ROWS = 2_000
 # The page URL of papers brought in by ``paperlens import`` ("import:arxiv.jsonl").
@@ -331,8 +331,20 @@ def _index_tags_by_name_v7(db):
     db.execute("CREATE INDEX idx_tags_name_nocase ON tags (canonical COLLATE NOCASE, label, paper_id)")
 
 
+def _index_visits_by_page_v8(db):
+    """Version 8: a page's papers and when each was last seen there, read from one index.
+
+    The page lookup (GET /api/v1/page, asked as a page starts loading, before the page's
+    parser is done) found each paper's visits by paper and read every one of them, on any
+    page, to keep this page's: a paper seen 420 times took the query from 0.2 to 1.9 ms,
+    and it grows with every visit. This index holds (page, paper, seen): the lookup reads
+    only this page's visits of each paper, from the index alone."""
+    db.execute("CREATE INDEX idx_visits_page_paper_seen ON visits (page_id, paper_id, seen)")
+
+
 MIGRATIONS = {1: _create_v1, 2: _add_results_v2, 3: _add_corrections_v3, 4: _add_library_v4,
-              5: _add_name_counts_v5, 6: _index_tags_once_v6, 7: _index_tags_by_name_v7}
+              5: _add_name_counts_v5, 6: _index_tags_once_v6, 7: _index_tags_by_name_v7,
+              8: _index_visits_by_page_v8}
 
 
 def migrate_schema(db):
@@ -711,6 +723,13 @@ def get_paper(db, paper_id):
     return paper
 
 
+# A page's papers, the most recently seen there first (their visits of this page: from the
+# (page_id, paper_id, seen) index alone, version 8).
+PAGE_PAPERS_SQL = """SELECT pp.paper_id, max(v.seen) AS seen FROM page_papers pp
+           LEFT JOIN visits v ON v.paper_id = pp.paper_id AND v.page_id = pp.page_id
+           WHERE pp.page_id = ? GROUP BY pp.paper_id ORDER BY seen DESC, pp.paper_id DESC LIMIT ?"""
+
+
 def page_blocks(db, url, pipeline, limit=100, fixes=None):
     """What the library already holds for a page, before its text is read: the blocks of the
     papers last shown at this URL (at most ``limit`` papers, the most recently seen first),
@@ -719,11 +738,7 @@ def page_blocks(db, url, pipeline, limit=100, fixes=None):
     row = db.execute("SELECT id FROM pages WHERE url = ?", [url]).fetchone()
     if row is None:
         return []
-    papers = [paper_id for paper_id, _ in db.execute(
-        """SELECT pp.paper_id, max(v.seen) AS seen FROM page_papers pp
-           LEFT JOIN visits v ON v.paper_id = pp.paper_id AND v.page_id = pp.page_id
-           WHERE pp.page_id = ? GROUP BY pp.paper_id ORDER BY seen DESC, pp.paper_id DESC LIMIT ?""",
-        [row[0], limit]).fetchall()]
+    papers = [paper_id for paper_id, _ in db.execute(PAGE_PAPERS_SQL, [row[0], limit]).fetchall()]
     order = {p: i for i, p in enumerate(papers)}
     blocks = []
     for chunk in _in_chunks(papers):

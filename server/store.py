@@ -730,11 +730,16 @@ PAGE_PAPERS_SQL = """SELECT pp.paper_id, max(v.seen) AS seen FROM page_papers pp
            WHERE pp.page_id = ? GROUP BY pp.paper_id ORDER BY seen DESC, pp.paper_id DESC LIMIT ?"""
 
 
-def page_blocks(db, url, pipeline, limit=100, fixes=None):
+def page_blocks(db, url, pipeline, limit=100, fixes=None, paint=False):
     """What the library already holds for a page, before its text is read: the blocks of the
     papers last shown at this URL (at most ``limit`` papers, the most recently seen first),
     those the current pipeline annotated, each with its text and its spans as the user sees
-    them (corrections applied). Empty for a page never annotated."""
+    them (corrections applied). Empty for a page never annotated.
+
+    With ``paint``, each span is only what painting it needs, ``[start, end, label]`` plus
+    its canonical name when that is not the span's text (the block's text at those offsets,
+    in code points): the extension asks for this as the page starts loading, and the answer
+    must be in before the page's parser is done. A 50-paper page: 117 KB instead of 191 KB."""
     row = db.execute("SELECT id FROM pages WHERE url = ?", [url]).fetchone()
     if row is None:
         return []
@@ -747,8 +752,18 @@ def page_blocks(db, url, pipeline, limit=100, fixes=None):
                 WHERE pipeline = ? AND paper_id IN ({",".join("?" * len(chunk))})""", [pipeline, *chunk]).fetchall()
     blocks.sort(key=lambda b: (order[b[1]], b[2] != "title", b[0]))
     spans = block_spans(db, [b[0] for b in blocks], fixes)
+    if paint:
+        spans = {b: [paint_span(s) for s in found] for b, found in spans.items()}
     return [{"paper_id": paper_id, "kind": kind, "text": text, "spans": spans[block_id]}
             for block_id, paper_id, kind, text in blocks]
+
+
+def paint_span(span):
+    """A span as painting needs it: [start, end, label (, canonical when not the span's text)]."""
+    canonical = span.get("canonical")
+    if canonical and canonical != span["text"]:
+        return [span["start"], span["end"], span["label"], canonical]
+    return [span["start"], span["end"], span["label"]]
 
 
 def library_tags(db, label=None):

@@ -751,11 +751,27 @@ def page_blocks(db, url, pipeline, limit=100, fixes=None, paint=False):
             f"""SELECT id, paper_id, kind, text FROM blocks
                 WHERE pipeline = ? AND paper_id IN ({",".join("?" * len(chunk))})""", [pipeline, *chunk]).fetchall()
     blocks.sort(key=lambda b: (order[b[1]], b[2] != "title", b[0]))
-    spans = block_spans(db, [b[0] for b in blocks], fixes)
-    if paint:
-        spans = {b: [paint_span(s) for s in found] for b, found in spans.items()}
+    if paint and not fixes:  # the spans as stored are the spans shown: straight from the rows
+        spans = _paint_spans(db, [b[0] for b in blocks])
+    else:
+        spans = block_spans(db, [b[0] for b in blocks], fixes)
+        if paint:
+            spans = {b: [paint_span(s) for s in found] for b, found in spans.items()}
     return [{"paper_id": paper_id, "kind": kind, "text": text, "spans": spans[block_id]}
             for block_id, paper_id, kind, text in blocks]
+
+
+def _paint_spans(db, block_ids):
+    """Each block's spans as the pipeline stored them, in paint form (no corrections to apply)."""
+    spans = {b: [] for b in block_ids}
+    for chunk in _in_chunks(block_ids):
+        for block_id, start, end, label, text, canonical in db.execute(
+            f"""SELECT block_id, start, "end", label, text, canonical FROM mentions
+                WHERE block_id IN ({",".join("?" * len(chunk))}) ORDER BY block_id, start, "end" """,
+            chunk,
+        ).fetchall():
+            spans[block_id].append([start, end, label, canonical] if canonical and canonical != text else [start, end, label])
+    return spans
 
 
 def paint_span(span):

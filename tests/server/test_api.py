@@ -309,6 +309,9 @@ def test_page_lookup_answers_what_annotate_answered_for_that_page(client, row_co
     client.post("/api/v1/corrections", json={"action": "reject", "text": span["text"], "label": span["label"]})
     again = client.get("/api/v1/page", query_string={"url": url}).get_json()["blocks"]
     assert all((s["text"], s["label"]) != (span["text"], span["label"]) for b in again for s in b["spans"])
+    painted = client.get("/api/v1/page", query_string={"url": url, "form": "paint"}).get_json()["blocks"]
+    assert [[[s["start"], s["end"], s["label"]] for s in b["spans"]] for b in again] == \
+        [[s[:3] for s in b["spans"]] for b in painted]
 
 
 @pytest.mark.parametrize("query,code", [

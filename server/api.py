@@ -89,6 +89,9 @@ def annotate_view():
     return jsonify(annotate(get_db(), body, current_app.config["LIMITS"], current_app.extensions["paperlens.nlp"]))
 
 
+PAGE_FORMS = ("full", "paint")  # GET /page: spans in full, or only what painting needs
+
+
 @bp.get("/page")
 def page_known():
     """What the library already holds for a page, asked by its URL as the page starts loading
@@ -100,8 +103,11 @@ def page_known():
     if len(url) > MAX_FIELD_CHARS:
         raise APIError(400, "invalid_parameter", f"url is {len(url)} characters; the limit is {MAX_FIELD_CHARS}")
     limit = int_arg("limit", 100, 1, 500)
+    form = request.args.get("form", "full")
+    if form not in PAGE_FORMS:
+        raise APIError(400, "invalid_parameter", f"form must be one of {', '.join(PAGE_FORMS)}")
     db = get_db()
-    blocks = store.page_blocks(db, url, pipeline.version(), limit, corrections.load(db))
+    blocks = store.page_blocks(db, url, pipeline.version(), limit, corrections.load(db), paint=form == "paint")
     return jsonify({"url": url, "blocks": blocks})
 
 

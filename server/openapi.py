@@ -114,8 +114,14 @@ SCHEMAS = {
             "blocks": {"type": "array", "items": {
                 "type": "object", "required": ["paper_id", "kind", "text", "spans"],
                 "properties": {"paper_id": {"type": "integer"}, "kind": {"type": "string", "enum": ["title", "abstract"]},
-                               "text": {"type": "string"}, "spans": {"type": "array", "items": _ref("Span")}}}},
+                               "text": {"type": "string"}, "spans": {"type": "array", "items": {
+                                   "oneOf": [_ref("Span"), _ref("PaintSpan")]}}}}},
         },
+    },
+    # a span of GET /api/v1/page?form=paint: [start, end, label (, canonical when it is not the text)]
+    "PaintSpan": {
+        "type": "array", "minItems": 3, "maxItems": 4,
+        "prefixItems": [{"type": "integer", "minimum": 0}, {"type": "integer", "minimum": 0}, LABEL, {"type": "string"}],
     },
     "CorrectionRequest": {
         "type": "object", "required": ["action", "text", "label"],
@@ -198,6 +204,10 @@ def spec():
                      "schema": {"type": "string", "minLength": 1, "maxLength": MAX_FIELD_CHARS, "pattern": r"\S"}},
                     {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500},
                      "description": "at most this many papers (default 100), the most recently seen first"},
+                    {"name": "form", "in": "query", "schema": {"type": "string", "enum": ["full", "paint"]},
+                     "description": "full (the default): spans as annotate answers them; paint: only what painting "
+                                    "needs, each span [start, end, label] plus its canonical name when that is not "
+                                    "the span's text (the block's text at those offsets, in code points)"},
                 ],
                 "responses": {"200": _json(_ref("PageKnown")), **_errors(400)}}},
             "/api/v1/papers": {"get": {

@@ -291,6 +291,15 @@ def test_page_lookup_answers_what_annotate_answered_for_that_page(client, row_co
         assert b["paper_id"] == same["paper_id"]
         assert [(s["start"], s["end"], s["label"], s["text"], s["canonical"]) for s in b["spans"]] == \
             [(s["start"], s["end"], s["label"], s["text"], s["canonical"]) for s in same["spans"]]
+    # what painting needs alone: the same spans, as [start, end, label (, canonical when not the text)]
+    paint = client.get("/api/v1/page", query_string={"url": url, "form": "paint"}).get_json()
+    assert [(b["paper_id"], b["kind"], b["text"]) for b in paint["blocks"]] == \
+        [(b["paper_id"], b["kind"], b["text"]) for b in known["blocks"]]
+    for short, full in zip(paint["blocks"], known["blocks"]):
+        assert short["spans"] == [[s["start"], s["end"], s["label"]] + ([s["canonical"]] if s["canonical"] != s["text"] else [])
+                                  for s in full["spans"]]
+        assert all(s["text"] == "".join(list(full["text"])[s["start"]:s["end"]]) for s in full["spans"])
+    assert any(len(s) == 4 for b in paint["blocks"] for s in b["spans"])
     # another page, or fewer papers than it showed
     assert client.get("/api/v1/page", query_string={"url": url + "?x"}).get_json()["blocks"] == []
     two = client.get("/api/v1/page", query_string={"url": url, "limit": 2}).get_json()["blocks"]
@@ -300,6 +309,9 @@ def test_page_lookup_answers_what_annotate_answered_for_that_page(client, row_co
     client.post("/api/v1/corrections", json={"action": "reject", "text": span["text"], "label": span["label"]})
     again = client.get("/api/v1/page", query_string={"url": url}).get_json()["blocks"]
     assert all((s["text"], s["label"]) != (span["text"], span["label"]) for b in again for s in b["spans"])
+    painted = client.get("/api/v1/page", query_string={"url": url, "form": "paint"}).get_json()["blocks"]
+    assert [[[s["start"], s["end"], s["label"]] for s in b["spans"]] for b in again] == \
+        [[s[:3] for s in b["spans"]] for b in painted]
 
 
 @pytest.mark.parametrize("query,code", [
@@ -310,6 +322,7 @@ def test_page_lookup_answers_what_annotate_answered_for_that_page(client, row_co
     ({"url": "https://x", "limit": "0"}, "invalid_parameter"),
     ({"url": "https://x", "limit": "many"}, "invalid_parameter"),
     ({"url": "https://x", "lmit": "5"}, "unknown_parameter"),
+    ({"url": "https://x", "form": "short"}, "invalid_parameter"),
 ])
 def test_page_lookup_refuses_a_bad_question_with_a_json_400(client, query, code):
     response = client.get("/api/v1/page", query_string=query)

@@ -169,6 +169,17 @@ def test_name_counts_never_scan_the_names(tmp_path):
     assert not any("SCAN" in row[-1] for row in plan), plan
 
 
+def test_the_page_lookup_reads_a_pages_visits_from_the_index_alone(tmp_path):
+    """A migrated library gets the (page, paper, seen) index, and the page lookup's query reads
+    each paper's visits of that page from it, not every visit of the paper."""
+    path = tmp_path / "old.db"
+    make_v1_library(path)
+    db = store.connect(path)
+    assert "idx_visits_page_paper_seen" in {i.name for i in db["visits"].indexes}
+    plan = [row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + store.PAGE_PAPERS_SQL, [1, 100]).fetchall()]
+    assert any("COVERING INDEX idx_visits_page_paper_seen (page_id=? AND paper_id=?)" in step for step in plan), plan
+
+
 def test_a_worker_keeps_one_connection_and_never_shares_it_across_a_fork(tmp_path):
     store.connect(tmp_path / "x.db").close()
     connections = store.Connections(tmp_path / "x.db")

@@ -623,3 +623,11 @@ def test_a_sentence_that_frames_the_study_on_one_dataset_carries_it_to_later_fig
     assert results("We quantify this disparity using the FLORES-200 parallel sentences. Our tokenizer is trained "
                    "on CC-100 text. Relative to English, the token premium is 2.1.") == {
         ("token premium", 2.1, None)}
+
+
+def test_a_metric_phrase_qualified_before_its_verb_is_the_subject_the_figure_is_said_of():
+    # a prepositional qualifier, and a relative clause set off by commas, between the phrase and its verb
+    assert results("The memory overhead of the router is 2.4 GB per device.") == {("memory overhead", 2.4, None)}
+    assert results("The tail latency on a Jetson Orin drops from 95 ms to 41 ms.") == {("tail latency", 41.0, None)}
+    assert results("The calibration gap, which grows with the horizon, improves by 9% over the Gaussian baseline.") == {
+        ("calibration gap", 9.0, None)}

@@ -71,6 +71,8 @@ TIME_WORDS = {"seconds", "second", "sec", "secs", "minutes", "minute", "min", "m
 GERUND_NOUNS = {"generating": "generation", "producing": "generation", "creating": "generation",
                 "reviewing": "review", "predicting": "prediction", "decoding": "decoding",
                 "synthesising": "synthesis", "synthesizing": "synthesis", "rendering": "rendering"}
+# "A 30-second excerpt is produced in 0.8 s": the time it takes to generate something.
+MADE_WORDS = {"produced", "generated", "synthesised", "synthesized", "created", "sampled"}
 # The nouns of a dataset named without a name: "on a proprietary dataset", "on our in-house test set".
 UNNAMED_DATA = {"dataset", "datasets", "set", "sets", "corpus", "collection", "split", "benchmark"}
 # The words of a change named after its figure: "a 12.5% relative improvement in WER".
@@ -1067,6 +1069,8 @@ class ResultExtractor(BatchComponent):
         if (fig[2] in {"ms", "s"} or duration) and any(t.lower_ in TAKES for t in words[max(0, i - 3) : i]):
             # "Inference takes 0.35 s per image", "inference on mini-batches takes 35 ms"
             activity = self._activity(toks, i) if duration else None  # a time in ms or s is a latency
+            if i > 1 and words[i - 1].lower_ == "in" and words[i - 2].lower_ in MADE_WORDS:
+                activity = "generation"  # "A 30-second excerpt is produced in 0.8 s"
             if activity is not None:
                 return None, activity + " time"  # "Generating 50,000 images takes 3.1 minutes"
             subject = {t.lower_ for t in words[max(0, i - 8) : i]}
@@ -1245,14 +1249,40 @@ class ResultExtractor(BatchComponent):
             start -= 1
         if start == max(0, i - reach) and start > 0:
             return None  # the clause's start is too far to tell
+        found = ResultExtractor._gerund_at(toks, start, i)
+        if found is None and start > 1 and words[start - 1].text == ",":
+            # "Generating a 15-day, 50-member ensemble takes 6 minutes": a comma within the clause's subject;
+            # only a verb of making opens it then
+            first = start - 1
+            while first > max(0, i - reach) and words[first - 1].text not in SENTENCE_PUNCT and words[first - 1].text != ",":
+                first -= 1
+            if first > max(0, i - reach) or first == 0:
+                opening = ResultExtractor._gerund_at(toks, first, start - 1)
+                if opening is not None and opening.split()[-1] in GERUND_NOUNS.values():
+                    found = opening
+        return found
+
+    @staticmethod
+    def _gerund_at(toks, start, i):
+        """The -ing verb among the first three words from ``start`` (a hyphenated compound, "Post-hoc",
+        one word), with the words before it: "action sampling", "post-hoc ensembling"."""
+        words = toks.words
         while start < i and words[start].lower_ in {"the", "a", "an", "each", "every", "one"}:
             start += 1
-        for k in range(start, min(start + 3, i)):
+        k, seen = start, 0
+        while k < i and seen < 3:
             w = words[k]
+            if k + 2 < i and words[k + 1].text == "-" and w.is_alpha and words[k + 2].is_alpha:
+                k += 3  # "Post-hoc"
+                seen += 1
+                continue
             if not (w.is_alpha or "-" in w.text):
                 return None
             if w.lower_.endswith("ing") and len(w.lower_) > 5:
-                return " ".join([x.lower_ for x in words[start:k]] + [GERUND_NOUNS.get(w.lower_, w.lower_)])
+                before = " ".join(x.lower_ for x in words[start:k]).replace(" - ", "-")
+                return (before + " " if before else "") + GERUND_NOUNS.get(w.lower_, w.lower_)
+            k += 1
+            seen += 1
         return None
 
     @staticmethod

@@ -631,3 +631,11 @@ def test_a_metric_phrase_qualified_before_its_verb_is_the_subject_the_figure_is_
     assert results("The tail latency on a Jetson Orin drops from 95 ms to 41 ms.") == {("tail latency", 41.0, None)}
     assert results("The calibration gap, which grows with the horizon, improves by 9% over the Gaussian baseline.") == {
         ("calibration gap", 9.0, None)}
+
+
+def test_the_time_an_activity_takes_is_named_by_the_activity():
+    # a hyphenated word before the -ing verb, a comma within the subject, a passive "is produced in"
+    assert results("Post-hoc calibrating with our tool takes 9 seconds per model.") == {
+        ("post-hoc calibrating time", 9.0, None)}
+    assert results("Generating a 10-step, 20-member forecast takes 4 minutes on one GPU.") == {("generation time", 4.0, None)}
+    assert results("A ten-second clip is synthesised in 0.5 s on a laptop.") == {("generation time", 0.5, None)}

@@ -73,6 +73,15 @@ GERUND_NOUNS = {"generating": "generation", "producing": "generation", "creating
                 "synthesising": "synthesis", "synthesizing": "synthesis", "rendering": "rendering"}
 # "A 30-second excerpt is produced in 0.8 s": the time it takes to generate something.
 MADE_WORDS = {"produced", "generated", "synthesised", "synthesized", "created", "sampled"}
+# "ranks first on 41 datasets", "outperforms EVE on 61% of assays", "loses on 18": outcomes counted
+# over the units a study is evaluated on.
+WIN_WORDS = {"outperforms", "outperform", "outperformed", "outperforming", "beats", "beat", "beating", "surpasses",
+             "surpassing", "wins", "win", "won", "winning"}
+IMPROVE_WORDS = {"improves", "improved", "improving"}  # "improves over greedy selection on 47 datasets"
+LOSE_WORDS = {"loses", "lose", "lost", "losing", "trails", "trailing"}
+EVALUATION_UNITS = {"datasets", "tasks", "benchmarks", "languages", "assays", "games", "environments", "problems",
+                    "domains", "scenarios", "targets", "settings", "splits", "categories", "subjects", "instances",
+                    "queries", "proteins", "series", "subsets"}
 # The nouns of a dataset named without a name: "on a proprietary dataset", "on our in-house test set".
 UNNAMED_DATA = {"dataset", "datasets", "set", "sets", "corpus", "collection", "split", "benchmark"}
 # The words of a change named after its figure: "a 12.5% relative improvement in WER".
@@ -480,7 +489,11 @@ class ResultExtractor(BatchComponent):
                 # "the EER on A from 10.5% to 6.2% and on B from 12.8% to 7.9%": the nearest dataset
                 # named since ("38.6% on AlpacaEval 2.0, compared with 30.2% for DPO": the same)
                 compared_with = None
-            if i in paired:
+            if metric is not None and self._outcome_count(toks, i, fig) is not None:
+                # "On the 112 UCR datasets, ..., and ranks first on 41 datasets": wins counted over the collection
+                # the sentence opens with, else the one named last before it
+                dataset = self._collection(toks, sentence_ents, sentences, i)
+            elif i in paired:
                 dataset = paired[i]
             elif mirrored.get(i) in datasets:
                 dataset = datasets[mirrored[i]]  # "0.902 on A and 0.874 on B, versus 0.811 and 0.769 for BIOT"
@@ -867,8 +880,43 @@ class ResultExtractor(BatchComponent):
         k = toks.after_unit(i, fig)
         return k + 1 if k < toks.n and toks.words[k].lower_ == "of" else None
 
+    @staticmethod
+    def _collection(toks, ents, sentences, i):
+        """The collection of datasets that outcomes counted over its datasets are counted in: the first one
+        the figure's sentence names before it, else the last one named before the sentence."""
+        if ents.datasets and ents.datasets[0].end <= i:
+            return ents.datasets[0].canonical
+        if ents.datasets:
+            return None
+        before = [c for c in sentences.found if c[2] == "DATASET" and c[1] <= i]
+        return toks.ent(before[-1]).canonical if before else None
+
+    @staticmethod
+    def _outcome_count(toks, i, fig):
+        """The name of a count that is an outcome, not a setting: "ranks first on 41 datasets" and
+        "outperforms EVE on 61% of assays" count wins (a win rate), "loses on 18" losses."""
+        _, value, unit = fig
+        words = toks.words
+        if i < 2 or words[i - 1].lower_ not in {"on", "in"} or not (unit is None and float(value).is_integer()):
+            return None
+        if words[i - 2].lower_ in LOSE_WORDS:
+            return "losses" if unit is None else None
+        after = toks.after_unit(i, fig)
+        if after >= toks.n or not (words[after].lower_ in EVALUATION_UNITS or words[after].lower_ == "of"):
+            return None
+        for k in range(i - 2, max(0, i - 14) - 1, -1):
+            w = words[k].lower_
+            if words[k].text in SENTENCE_PUNCT or w in CLAUSE_WORDS - {"and"}:
+                return None
+            if w in WIN_WORDS or k + 1 < i and (w in {"ranks", "ranked", "rank", "ranking"} and words[k + 1].lower_ in {
+                    "first", "best", "top", "highest"} or w in IMPROVE_WORDS and words[k + 1].lower_ in {"over", "upon"}):
+                return "win rate" if unit == "%" else "wins"
+        return None
+
     def _is_setting(self, toks, i, fig):
         _, value, unit = fig
+        if self._outcome_count(toks, i, fig) is not None:
+            return False  # "ranks first on 41 datasets"
         words = toks.words
         after_unit = toks.after_unit(i, fig)
         at = self._operating_point(toks, i, fig)  # None, or the index of "at"
@@ -940,6 +988,9 @@ class ResultExtractor(BatchComponent):
         words, n = toks.words, toks.n
         metrics = ents.metrics
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
+        outcome = self._outcome_count(toks, i, fig)
+        if outcome is not None:
+            return None, outcome  # "ranks first on 41 datasets": wins
         if fig[2] == "fps" and unit_skip == 2:
             if i + 2 < n and words[i + 2].lower_ in {"video", "videos", "clip", "clips", "footage"}:
                 return None, None  # "producing 5 seconds of 24 fps video": the video's frame rate, a setting

@@ -639,3 +639,12 @@ def test_the_time_an_activity_takes_is_named_by_the_activity():
         ("post-hoc calibrating time", 9.0, None)}
     assert results("Generating a 10-step, 20-member forecast takes 4 minutes on one GPU.") == {("generation time", 4.0, None)}
     assert results("A ten-second clip is synthesised in 0.5 s on a laptop.") == {("generation time", 0.5, None)}
+
+
+def test_outcomes_counted_over_datasets_are_wins_and_losses_of_the_collection_named():
+    assert results("On the 30 tabular datasets of OpenML-CC18, GrowNet ranks first on 17 datasets and improves over "
+                   "CatBoost on 21 of them, while it loses on 6.") == {
+        ("wins", 17.0, "OpenML-CC18"), ("wins", 21.0, "OpenML-CC18"), ("losses", 6.0, "OpenML-CC18")}
+    assert results("We evaluate on the UCR archive. Our model beats ROCKET on 19 of the 30 datasets.") == {
+        ("wins", 19.0, "UCR archive")}
+    assert results("We train on 12 datasets and evaluate on 4 tasks.") == set()  # settings, not outcomes

@@ -648,3 +648,10 @@ def test_outcomes_counted_over_datasets_are_wins_and_losses_of_the_collection_na
     assert results("We evaluate on the UCR archive. Our model beats ROCKET on 19 of the 30 datasets.") == {
         ("wins", 19.0, "UCR archive")}
     assert results("We train on 12 datasets and evaluate on 4 tasks.") == set()  # settings, not outcomes
+
+
+def test_a_bare_comparative_after_a_figure_compares_that_figures_measure():
+    assert results("Indexing throughput is 900 documents per second on one CPU, 6 times higher than the baseline.") == {
+        ("Indexing throughput", 900.0, None), ("Indexing throughput", 6.0, None)}
+    assert results("Retrieval takes 12 ms per query, 5x less than ColBERT.") == {
+        ("latency", 12.0, None), ("latency reduction", 5.0, None)}

@@ -638,7 +638,11 @@ class ResultExtractor(BatchComponent):
             if f[4] is not None or f[1][2] != "points":
                 continue
             if metrics is None:
-                metrics = [c for c in sentences.found if c[2] == "METRIC"]
+                # not a measure the abstract reports in time, memory or multiples: "a 14.6x reduction in latency.
+                # A cross-encoder is 2.3 points behind" is behind in the score named before
+                timed = {g[4] for g in found if g[4] is not None and g[1][2] not in {None, "%", "points"}}
+                metrics = [c for c in sentences.found if c[2] == "METRIC"
+                           and self._metric_name(toks.ent(c)) not in timed]
             before = [c for c in metrics if c[1] <= f[0]]
             if before:
                 f[4] = self._metric_name(toks.ent(before[-1]))

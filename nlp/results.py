@@ -1088,6 +1088,8 @@ class ResultExtractor(BatchComponent):
             # "2.3x faster", "3.18× compression speed up", "3x inference speedup"
             after = words[nxt : nxt + 4]
             for k, t in enumerate(after):
+                if t.lower_ == "slower" and k == 0:
+                    return toks.chars(nxt, nxt + 1), "slowdown"  # "generation is 2.8 times slower than plain decoding"
                 if t.lower_ in SPEEDUP_WORDS or (t.lower_ == "speed" and k + 1 < len(after)
                                                  and after[k + 1].lower_ == "up"):
                     qualifier = " ".join(w.lower_ for w in after[:k] if w.is_alpha)

@@ -661,3 +661,8 @@ def test_points_are_points_of_a_score_not_of_a_measure_reported_in_time():
     found = results("It reaches an nDCG@10 of 71.3 on BEIR, and searching takes 0.4 s instead of 2.2 s, a 5.5x "
                     "reduction in latency. A larger reranker is 1.7 points behind.")
     assert ("nDCG@10", 1.7, None) in found and not any(v == 1.7 and m == "latency" for m, v, _ in found)
+
+
+def test_a_multiple_slower_is_a_slowdown():
+    assert results("With the verifier in the loop, decoding is 1.6 times slower than greedy search.") == {
+        ("slowdown", 1.6, None)}

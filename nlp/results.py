@@ -558,7 +558,7 @@ class ResultExtractor(BatchComponent):
                 joined = len(between) <= 3 and all(t.lower_ in COORDINATION for t in between)
                 # "a WER of 2.6% on test-clean and 6.1% on test-other", "compared with 5.9% for VALL-E"
                 listed = (len(between) <= 8 and a[1][2] is not None and a[1][2] == b[1][2]
-                          and any(t.lower_ in COORDINATION or t.lower_ in {"with", "against"} for t in between)
+                          and any(t.lower_ in COORDINATION or t.lower_ in {"with", "against", "instead"} for t in between)
                           and not any(t.text in {".", ";", ":"} or t.figure is not None for t in between)  # "zero-shot" is no figure
                           and not self._noun_after(toks, b))  # "with 30% less memory" names its own measure
                 # "an MAE of 0.298 versus 0.361 for CSDI", "reaches 47.3%, and Gemini 1.5 Pro reaches 61.8%"

@@ -666,3 +666,8 @@ def test_points_are_points_of_a_score_not_of_a_measure_reported_in_time():
 def test_a_multiple_slower_is_a_slowdown():
     assert results("With the verifier in the loop, decoding is 1.6 times slower than greedy search.") == {
         ("slowdown", 1.6, None)}
+
+
+def test_a_figure_instead_of_another_is_the_same_measure():
+    assert results("With the cache, answering a query takes 0.9 s instead of 3.5 s.") == {
+        ("latency", 0.9, None), ("latency", 3.5, None)}

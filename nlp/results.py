@@ -1506,7 +1506,12 @@ class ResultExtractor(BatchComponent):
         between = words[metric.end : cop]
         if between[0].lower_ in {"computed", "measured", "evaluated", "averaged", "obtained"}:
             between = between[1:]  # "its clinical efficacy F1 computed with the CheXbert labeller reaches 0.481"
-        return between and between[0].lower_ in SUBJECT_PREPOSITIONS \
+        relative = False
+        if between[0].text == ")":
+            between = between[1:]  # "comparative MOS (CMOS) relative to F5-TTS is +0.31"
+        if len(between) > 2 and between[0].lower_ in {"relative", "compared"} and between[1].lower_ in {"to", "with"}:
+            between, relative = between[2:], True  # "the CMOS relative to F5-TTS is 0.31": against what it is measured
+        return between and (between[0].lower_ in SUBJECT_PREPOSITIONS or relative) \
             and not any(w.is_punct and w.text != "-" or w.figure is not None or w.lower_ in CLAUSE_WORDS for w in between) \
             and not any(e.label_ == "METRIC" and metric.end <= e.start < cop for e in ents)
 

@@ -671,3 +671,7 @@ def test_a_multiple_slower_is_a_slowdown():
 def test_a_figure_instead_of_another_is_the_same_measure():
     assert results("With the cache, answering a query takes 0.9 s instead of 3.5 s.") == {
         ("latency", 0.9, None), ("latency", 3.5, None)}
+
+
+def test_a_metric_qualified_by_what_it_is_measured_against_is_the_subject_of_its_figure():
+    assert results("In a blind test, the comparative MOS (CMOS) relative to VITS is +0.22.") == {("CMOS", 0.22, None)}

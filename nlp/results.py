@@ -1711,11 +1711,14 @@ class ResultExtractor(BatchComponent):
             return last.canonical
         after = [e for e in datasets if e.start > i]
         if after:
-            toks.read(i, after[0].start)
+            toks.read(i, after[0].start + 1)
         if after and any(i + 3 < m.start and m.end <= after[0].start and words[m.start - 1].figure is None
                          and words[m.start - 1].text not in UNITS and (m.start_char, m.end_char) != metric_span
                          for m in ents.metrics):
             return None  # "reduce the sequence length by 4.5x while keeping the accuracy on SLURP": that metric's dataset
+        if after and any(w.text in {",", ";"} and words[k + 1].lower_ in CLAUSE_WORDS
+                         for k, w in enumerate(words[i + 1 : after[0].start], i + 1)):
+            return None  # "CMOS relative to F5-TTS is +0.31, and on the expressive EmoV-DB prompts": another clause's
         if after and any(names[0] is after[0] for names in ResultExtractor._dataset_lists(toks, ents)):
             return None  # "an average accuracy of 71.2% across MMLU, ARC and HellaSwag"
         return after[0].canonical if after else None

@@ -960,8 +960,9 @@ class ResultExtractor(BatchComponent):
             return True
         if unit is None and float(value).is_integer() and 1900 <= value <= 2100:
             return True  # a year
-        if self._time_words(toks, i, fig) and i > 0 and words[i - 1].lower_ in TAKES - {"within", "runs"}:
-            return False  # "Training TGN on the full graph takes 31 hours": how long, not a setting
+        if self._time_words(toks, i, fig) and i > 0 and (words[i - 1].lower_ in TAKES - {"within", "runs"} or any(
+                w.lower_ in {"takes", "took", "take"} for w in words[max(0, i - 3) : i - 1])):
+            return False  # "Training TGN on the full graph takes 31 hours", "takes a neurologist 9 minutes": how long
         after = [t.lower_ for t in words[i + 1 : i + 3]]
         if unit == "×":
             nxt = after[1] if len(after) > 1 and after[0] in UNITS else (after[0] if after else "")
@@ -1352,6 +1353,10 @@ class ResultExtractor(BatchComponent):
         while k < i and seen < 3:
             w = words[k]
             if k + 2 < i and words[k + 1].text == "-" and w.is_alpha and words[k + 2].is_alpha:
+                last = words[k + 2].lower_
+                if last.endswith("ing") and len(last) > 4:  # "Fine-tuning takes under 90 seconds"
+                    before = " ".join(x.lower_ for x in words[start:k]).replace(" - ", "-")
+                    return (before + " " if before else "") + w.lower_ + "-" + last
                 k += 3  # "Post-hoc"
                 seen += 1
                 continue

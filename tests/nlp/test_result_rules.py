@@ -680,3 +680,8 @@ def test_a_metric_qualified_by_what_it_is_measured_against_is_the_subject_of_its
 def test_a_dataset_named_after_a_figure_in_the_next_clause_is_not_the_figures():
     assert results("Our tagger reaches an accuracy of 91.2%, and on the noisy TweetNER corpus, it keeps most of its lead.") \
         == {("accuracy", 91.2, None)}
+
+
+def test_how_long_an_activity_takes_past_a_hyphenated_gerund_or_the_person_it_takes():
+    assert results("Pre-training takes under 40 hours on eight GPUs.") == {("pre-training time", 40.0, None)}
+    assert results("Labelling a full scan takes a radiologist 12 minutes.") == {("labelling time", 12.0, None)}

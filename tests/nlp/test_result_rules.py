@@ -685,3 +685,7 @@ def test_a_dataset_named_after_a_figure_in_the_next_clause_is_not_the_figures():
 def test_how_long_an_activity_takes_past_a_hyphenated_gerund_or_the_person_it_takes():
     assert results("Pre-training takes under 40 hours on eight GPUs.") == {("pre-training time", 40.0, None)}
     assert results("Labelling a full scan takes a radiologist 12 minutes.") == {("labelling time", 12.0, None)}
+
+
+def test_a_speed_is_a_measure_a_phrase_can_name():
+    assert results("The peak running speed reaches 3.4 m/s.") == {("peak running speed", 3.4, None)}

@@ -774,6 +774,17 @@ class ResultExtractor(BatchComponent):
         clause after another figure, compares that figure's measure (a smaller one is its reduction)."""
         words = toks.words
         for a, b in zip(found, found[1:]):
+            if b[4] is None and a[4] is not None and a[2] is b[2]:
+                # "drops from 210 ms to 0.4 ms per batch, a reduction by a factor of more than 500": an apposition
+                # that names the change of the figure before
+                k = b[0] - 1
+                while k > a[0] and words[k].lower_ in BY_FILLERS | {"by", "factor"}:
+                    k -= 1
+                if k > a[0] + 2 and words[k].lower_ in {"reduction", "decrease", "increase", "improvement"} \
+                        and words[k - 1].lower_ in {"a", "an"} and words[k - 2].text == "," \
+                        and not any(w.text in SENTENCE_PUNCT for w in words[toks.after_unit(a[0], a[1]) : k - 2]):
+                    b[3], b[4] = a[3], a[4] + " " + words[k].lower_
+                    continue
             if b[4] not in {None, "reduction"} or a[4] is None or a[2] is not b[2] or b[1][2] not in {"×", "%"}:
                 continue
             after = toks.after_unit(b[0], b[1])

@@ -1233,7 +1233,7 @@ class ResultExtractor(BatchComponent):
         if not verbs:
             return None
         verb = verbs[-1]
-        metrics = [e for e in ents.metrics if start <= e.start and e.end <= k + 1]
+        metrics = [e for e in ents.metrics if start < e.end and e.end <= k + 1 and e.start >= lo]  # "the Level 2 mAPH": a figure in its name
         after = [e for e in metrics if e.start > verb]
         if after:
             metric = after[0]  # "reduces the EER on ... from": the verb's object

@@ -694,3 +694,7 @@ def test_a_speed_is_a_measure_a_phrase_can_name():
 def test_an_apposition_naming_a_change_reports_the_change_of_the_figure_before():
     assert ("Scoring latency reduction", 150.0, None) in results(
         "Scoring latency drops from 300 ms to 2 ms per batch of 512 items on a CPU, a reduction by a factor of 150.")
+
+
+def test_a_metric_with_a_figure_in_its_name_still_names_the_change_reported_after_it():
+    assert ("mAPH", 44.0, None) in results("For the new detector, the Level 2 mAPH for cyclists rises from 41.2 to 44.0.")

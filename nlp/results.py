@@ -471,6 +471,7 @@ class ResultExtractor(BatchComponent):
         self._same_unit_metrics(toks, found)
         self._comparatives_of_previous(toks, found)
         self._points_of_last_metric(toks, found, sentences)
+        self._bare_scores(toks, found, sentences)
         paired = self._respectively(toks, found)
         mirrored = self._mirrored(toks, found)
         results = []
@@ -630,6 +631,24 @@ class ResultExtractor(BatchComponent):
         alike = [f for f in found if f[0] < a[0] and f[2] is b[2] and f[4] is not None and f[4] != a[4]
                  and f[1][2] == b[1][2] and ratio(f, b) < 3]
         return alike[-1] if alike else a
+
+    def _bare_scores(self, toks, found, sentences):
+        """ "On MT-Bench the model scores 7.9", "while on AntMaze it scores 79.3": a figure a subject scores, with
+        no metric of its own, is the score the abstract named last before it, else the score of the benchmark
+        its sentence names."""
+        words = toks.words
+        for f in found:
+            i = f[0]
+            if f[4] is not None or f[1][2] not in {None, "%"} or i < 1 or words[i - 1].lower_ not in {"scores", "scored"}:
+                continue
+            scores = [c for c in sentences.found if c[2] == "METRIC" and c[1] <= i]
+            scores = [e for e in map(toks.ent, scores) if e.canonical.lower().endswith("score")]
+            if scores:
+                f[3], f[4] = (scores[-1].start_char, scores[-1].end_char), self._metric_name(scores[-1])
+                continue
+            named = [e for e in f[2].datasets if e.end <= i]
+            if named:
+                f[4] = named[-1].canonical + " score"
 
     def _points_of_last_metric(self, toks, found, sentences):
         """ "improves Video-LLaVA by 9.6 points on VideoQA-Temporal": points with no metric in

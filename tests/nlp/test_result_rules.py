@@ -698,3 +698,9 @@ def test_an_apposition_naming_a_change_reports_the_change_of_the_figure_before()
 
 def test_a_metric_with_a_figure_in_its_name_still_names_the_change_reported_after_it():
     assert ("mAPH", 44.0, None) in results("For the new detector, the Level 2 mAPH for cyclists rises from 41.2 to 44.0.")
+
+
+def test_a_figure_a_subject_scores_is_the_score_named_before_else_the_benchmarks_score():
+    assert results("On AlpacaEval the assistant scores 8.1.") == {("AlpacaEval score", 8.1, "AlpacaEval")}
+    assert ("normalized score", 64.5, "AntMaze") in results(
+        "Our agent reaches a normalized score of 71.0 on D4RL, while on AntMaze it scores 64.5.")

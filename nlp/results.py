@@ -1542,6 +1542,14 @@ class ResultExtractor(BatchComponent):
         between = words[metric.end : cop]
         if between[0].lower_ in {"computed", "measured", "evaluated", "averaged", "obtained"}:
             between = between[1:]  # "its clinical efficacy F1 computed with the CheXbert labeller reaches 0.481"
+        if len(between) > 2 and between[0].lower_ in {"that", "which"} or len(between) > 3 and between[0].text == "," \
+                and between[1].lower_ in {"that", "which"} and between[-1].text == ",":
+            # "the accuracy that the student reaches on ImageNet is 91%", "the F1, which ignores punctuation, is 0.8":
+            # a relative clause
+            inside = between[2:-1] if between[0].text == "," else between[1:]
+            return not any(w.is_punct and w.text != "-" or w.figure is not None or w.lower_ in CLAUSE_WORDS
+                           for w in inside) \
+                and not any(e.label_ == "METRIC" and metric.end <= e.start < cop for e in ents)
         relative = False
         if between[0].text == ")":
             between = between[1:]  # "comparative MOS (CMOS) relative to F5-TTS is +0.31"

@@ -704,3 +704,8 @@ def test_a_figure_a_subject_scores_is_the_score_named_before_else_the_benchmarks
     assert results("On AlpacaEval the assistant scores 8.1.") == {("AlpacaEval score", 8.1, "AlpacaEval")}
     assert ("normalized score", 64.5, "AntMaze") in results(
         "Our agent reaches a normalized score of 71.0 on D4RL, while on AntMaze it scores 64.5.")
+
+
+def test_a_metric_with_a_relative_clause_before_its_copula_is_the_subject_of_the_figure():
+    assert results("The accuracy that the student reaches on ImageNet is 81.3%.") == {("accuracy", 81.3, "ImageNet")}
+    assert results("The word error rate, which ignores casing, is 4.2% on LibriSpeech.") == {("WER", 4.2, "LibriSpeech")}

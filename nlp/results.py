@@ -1015,6 +1015,9 @@ class ResultExtractor(BatchComponent):
         elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
                 and not (len(after) > 1 and after[1] == "per" and i > 0 and words[i - 1].lower_ in LINKS):
             return True  # "with 24 views", though "the mean acceptance length is 3.9 tokens per step" is a rate
+        if unit == "%" and after_unit + 1 < toks.n and (words[after_unit].lower_ == "ci" or words[after_unit].lower_ == "confidence"
+                                                        and words[after_unit + 1].lower_ in {"interval", "intervals", "level"}):
+            return True  # "an AUC of 0.91 (95% CI 0.89-0.93)": the level of a confidence interval
         if len(after) > 1 and after[0] == "-" and after[1] in SETTING_WORDS:
             return True  # "4-bit", "8-layer"
         if unit is None and len(after) > 1 and after[1] in DEVICES:

@@ -709,3 +709,8 @@ def test_a_figure_a_subject_scores_is_the_score_named_before_else_the_benchmarks
 def test_a_metric_with_a_relative_clause_before_its_copula_is_the_subject_of_the_figure():
     assert results("The accuracy that the student reaches on ImageNet is 81.3%.") == {("accuracy", 81.3, "ImageNet")}
     assert results("The word error rate, which ignores casing, is 4.2% on LibriSpeech.") == {("WER", 4.2, "LibriSpeech")}
+
+
+def test_the_level_of_a_confidence_interval_is_no_result():
+    assert results("The classifier reaches an AUC of 0.87 (95% CI 0.84-0.90) on the held-out cohort.") == {
+        ("AUROC", 0.87, None)}

@@ -748,6 +748,23 @@ class ResultExtractor(BatchComponent):
         return any(w.lower_ in {"covers", "covered", "cover", "covering"} for w in toks.words[max(0, i - 3) : i])
 
     @staticmethod
+    def _of_the_time(toks, i, fig):
+        """ "raters preferred our summaries 71% of the time", "wins 64% of the time": how often a preference or a
+        win happens, a preference or win rate."""
+        if fig[2] != "%":
+            return None
+        words = toks.words
+        k = toks.after_unit(i, fig)
+        if k + 2 >= toks.n or words[k].lower_ != "of" or words[k + 1].lower_ != "the" or words[k + 2].lower_ != "time":
+            return None
+        for w in words[max(0, i - 8) : i]:
+            if w.lower_.startswith("prefer"):
+                return "preference rate"
+            if w.lower_ in WIN_WORDS:
+                return "win rate"
+        return None
+
+    @staticmethod
     def _preferred_in(toks, i):
         """ "human raters preferred EditAlign outputs in 64% of 300 pairwise comparisons"."""
         words = toks.words
@@ -1012,6 +1029,8 @@ class ResultExtractor(BatchComponent):
         k = self._after_of(toks, i, fig)
         if k is not None and (self._succeeds_in(toks, i) or self._preferred_in(toks, i) or self._covers(toks, i)):
             pass  # "succeeds in 95% of trials" is a success rate, "preferred ... in 64% of comparisons" a preference rate
+        elif k is not None and self._of_the_time(toks, i, fig) is not None:
+            pass  # "preferred our summaries 71% of the time" is a preference rate
         elif k is not None and i > 0 and words[i - 1].lower_ == "within":
             pass  # "within 1.1 points of a fully supervised model" is how far behind, not a share
         elif k is not None and i > 1 and words[i - 1].lower_ == "the" and words[i - 2].lower_ in {
@@ -1207,6 +1226,9 @@ class ResultExtractor(BatchComponent):
             return None, "success rate"  # "TDP succeeds in 95% of trials"
         if fig[2] == "%" and nxt is not None and words[nxt].lower_ == "of" and self._covers(toks, i):
             return None, "coverage"  # "split conformal prediction covers only 81.4% of test points"
+        often = self._of_the_time(toks, i, fig)
+        if often is not None:
+            return None, often
         if fig[2] == "%" and self._preferred_in(toks, i):
             return None, "preference rate"  # "raters preferred EditAlign outputs in 64% of pairwise comparisons"
         if nxt is not None and words[nxt].text in {"Hz", "kHz"} and i > 1 and (

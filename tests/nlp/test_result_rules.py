@@ -715,3 +715,9 @@ def test_a_metric_with_a_relative_clause_before_its_copula_is_the_subject_of_the
 def test_the_level_of_a_confidence_interval_is_no_result():
     assert results("The classifier reaches an AUC of 0.87 (95% CI 0.84-0.90) on the held-out cohort.") == {
         ("AUROC", 0.87, None)}
+
+
+def test_how_often_a_preference_or_a_win_happens_is_a_rate():
+    assert results("Annotators preferred the edited captions 68% of the time.") == {("preference rate", 68.0, None)}
+    assert results("The planner wins 57% of the time against the heuristic.") == {("win rate", 57.0, None)}
+    assert results("The cache is hit 30% of the time.") == set()

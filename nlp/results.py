@@ -98,7 +98,7 @@ METRIC_HEADS = {"accuracy", "score", "scores", "rate", "error", "errors", "loss"
                 "generalisation", "generalization", "violations", "disparity", "usage", "overhead", "footprint",
                 "consumption", "success", "bleu", "rouge", "wer", "cer", "mae", "mse", "rmse", "ndcg", "mrr", "hits",
                 "fid", "psnr", "ssim", "lpips", "mos", "efficiency", "robustness", "calibration", "regret", "memory", "size",
-                "speed"}
+                "speed", "parameters", "energy"}
 # Verbs that report a change in what the figure measures: "reduces X by 63%", "X rises from 65.3 to 67.8".
 CHANGE_VERBS = {"saves", "save", "reduces", "reduce", "reduced", "reducing", "cuts", "cut", "lowers", "lowered", "improves", "improve",
                 "improved", "improving", "raises", "raised", "increases", "increased", "boosts", "boosted",
@@ -1503,6 +1503,8 @@ class ResultExtractor(BatchComponent):
             if k >= lo and words[k].lower_ == "by":
                 # "reduces exposure disparity by 63%" or "exposure disparity improves by 63%"
                 verb = next((v for v in range(k - 1, max(lo, k - 10) - 1, -1) if words[v].lower_ in CHANGE_VERBS), None)
+                if verb is not None and any(w.figure is not None for w in words[verb + 1 : k]):
+                    verb = None  # "Latency drops by 35% and energy by 28%": the verb is shared, past another figure
                 if verb is None:
                     # "reduces the cost of transport by 21% and the fall rate by a factor of 6": the verb is shared
                     amp = next((a for a in range(k - 1, max(lo, k - 6) - 1, -1) if words[a].lower_ == "and"), None)

@@ -721,3 +721,9 @@ def test_how_often_a_preference_or_a_win_happens_is_a_rate():
     assert results("Annotators preferred the edited captions 68% of the time.") == {("preference rate", 68.0, None)}
     assert results("The planner wins 57% of the time against the heuristic.") == {("win rate", 57.0, None)}
     assert results("The cache is hit 30% of the time.") == set()
+
+
+def test_a_verb_shared_past_another_figure_leaves_each_its_own_measure():
+    assert results("Memory drops by 42% and energy by 17%.") == {("memory", 42.0, None), ("energy", 17.0, None)}
+    assert results("Compared with adapters, PrefixLite reduces trainable parameters by 85%.") == {
+        ("trainable parameters", 85.0, None)}

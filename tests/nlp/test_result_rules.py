@@ -727,3 +727,8 @@ def test_a_verb_shared_past_another_figure_leaves_each_its_own_measure():
     assert results("Memory drops by 42% and energy by 17%.") == {("memory", 42.0, None), ("energy", 17.0, None)}
     assert results("Compared with adapters, PrefixLite reduces trainable parameters by 85%.") == {
         ("trainable parameters", 85.0, None)}
+
+
+def test_correlation_and_fit_symbols_end_a_measures_name():
+    assert results("The regressor attains an R2 of 0.88 on the held-out split.") == {("R2", 0.88, None)}
+    assert results("Predicted and measured yields agree with a Pearson r of 0.79.") == {("pearson r", 0.79, None)}

@@ -739,6 +739,8 @@ class ResultExtractor(BatchComponent):
     def _succeeds_in(toks, i):
         """ "succeeds in 95% of trials", "solves 83% of tasks"."""
         words = toks.words
+        if i > 2 and words[i - 1].lower_ in {"only", "just", "about", "nearly", "roughly", "over", "almost"}:
+            i -= 1  # "GPT-4 solves only 23% of the problems"
         return i > 1 and (words[i - 1].lower_ in {"in", "on"} and words[i - 2].lower_ in SUCCESS_VERBS
                           or words[i - 1].lower_ in SUCCESS_VERBS)
 

@@ -732,3 +732,7 @@ def test_a_verb_shared_past_another_figure_leaves_each_its_own_measure():
 def test_correlation_and_fit_symbols_end_a_measures_name():
     assert results("The regressor attains an R2 of 0.88 on the held-out split.") == {("R2", 0.88, None)}
     assert results("Predicted and measured yields agree with a Pearson r of 0.79.") == {("pearson r", 0.79, None)}
+
+
+def test_a_share_solved_is_a_success_rate_past_a_hedge():
+    assert results("The base model solves only 19% of the puzzles.") == {("success rate", 19.0, None)}

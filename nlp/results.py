@@ -1594,8 +1594,17 @@ class ResultExtractor(BatchComponent):
             between = between[1:]  # "comparative MOS (CMOS) relative to F5-TTS is +0.31"
         if len(between) > 2 and between[0].lower_ in {"relative", "compared"} and between[1].lower_ in {"to", "with"}:
             between, relative = between[2:], True  # "the CMOS relative to F5-TTS is 0.31": against what it is measured
-        return between and (between[0].lower_ in SUBJECT_PREPOSITIONS or relative) \
-            and not any(w.is_punct and w.text != "-" or w.figure is not None or w.lower_ in CLAUSE_WORDS for w in between) \
+        if not between or not (between[0].lower_ in SUBJECT_PREPOSITIONS or relative):
+            return False
+        # "The F1 scores on CoNLL-2003 and OntoNotes are 93.1 and 91.2": names, and the words joining them, are
+        # no clause of their own
+        named = set()
+        for e in ents:
+            if e.label_ != "METRIC" and metric.end <= e.start and e.end <= cop:
+                named.update(range(e.start, e.end))
+        plain = [words[k] for k in range(cop - len(between), cop) if k not in named
+                 and not (words[k].lower_ in {"and", ",", "or"} and k + 1 in named and k - 1 in named)]
+        return not any(w.is_punct and w.text != "-" or w.figure is not None or w.lower_ in CLAUSE_WORDS for w in plain) \
             and not any(e.label_ == "METRIC" and metric.end <= e.start < cop for e in ents)
 
     @staticmethod

@@ -736,3 +736,8 @@ def test_correlation_and_fit_symbols_end_a_measures_name():
 
 def test_a_share_solved_is_a_success_rate_past_a_hedge():
     assert results("The base model solves only 19% of the puzzles.") == {("success rate", 19.0, None)}
+
+
+def test_a_metric_qualified_by_a_list_of_datasets_is_the_subject_of_the_figures_listed():
+    assert results("The accuracies on ARC-Easy and OpenBookQA are 81.2% and 64.0%, respectively.") == {
+        ("accuracy", 81.2, "ARC-Easy"), ("accuracy", 64.0, "OpenBookQA")}

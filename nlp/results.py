@@ -1352,6 +1352,8 @@ class ResultExtractor(BatchComponent):
         78% Line Coverage on Defects4J", "with 95% success on unseen connectors"."""
         toks.read(start, start + 5)
         words = toks.words
+        if words[start].lower_ in SMALLER_WORDS | COMPARATIVES:
+            return None  # "18% lower error": by how much it is smaller (``_smaller``), not a "lower error"
         end = start
         while end < min(start + 3, toks.n) and words[end].is_alpha and not words[end].is_stop:
             end += 1

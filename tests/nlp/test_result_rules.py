@@ -741,3 +741,8 @@ def test_a_share_solved_is_a_success_rate_past_a_hedge():
 def test_a_metric_qualified_by_a_list_of_datasets_is_the_subject_of_the_figures_listed():
     assert results("The accuracies on ARC-Easy and OpenBookQA are 81.2% and 64.0%, respectively.") == {
         ("accuracy", 81.2, "ARC-Easy"), ("accuracy", 64.0, "OpenBookQA")}
+
+
+def test_a_share_lower_after_a_list_is_a_reduction_of_the_measure_named():
+    assert results("It yields 9% and 14% lower error on the two benchmarks.") == {
+        ("error reduction", 9.0, None), ("error reduction", 14.0, None)}

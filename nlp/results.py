@@ -107,7 +107,7 @@ CHANGE_VERBS = {"saves", "save", "reduces", "reduce", "reduced", "reducing", "cu
 # Plain forms of those verbs, nouns too ("the fall rate"): verbs only right before "by"/"from"/"to".
 CHANGE_BASES = {"fall", "drop", "rise", "decline", "climb"}
 # Words between "by" and the figure: "by up to 2.1x", "by a relative 7%", "by an average of 2.9x".
-BY_FILLERS = {"up", "to", "a", "an", "relative", "average", "of", "over", "more", "than", "about", "nearly",
+BY_FILLERS = {"up", "to", "a", "an", "relative", "absolute", "average", "of", "over", "more", "than", "about", "nearly",
               "roughly", "around", "approximately", "almost", "only", "just", "~", "≈", "further", "another",
               "factor"}
 # Words that may precede a figure after the phrase naming its metric: "an efficacy of (about) 96.1%", "X is 0.263".
@@ -1044,7 +1044,7 @@ class ResultExtractor(BatchComponent):
                        for c in candidates(toks.doc)):
                 return True
         elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
-                and not (len(after) > 1 and after[1] == "per" and i > 0 and words[i - 1].lower_ in LINKS):
+                and not (len(after) > 1 and after[1] in {"per", "/"} and i > 0 and words[i - 1].lower_ in LINKS):
             return True  # "with 24 views", though "the mean acceptance length is 3.9 tokens per step" is a rate
         if unit == "%" and after_unit + 1 < toks.n and (words[after_unit].lower_ == "ci" or words[after_unit].lower_ == "confidence"
                                                         and words[after_unit + 1].lower_ in {"interval", "intervals", "level"}):
@@ -1065,7 +1065,7 @@ class ResultExtractor(BatchComponent):
                 and not (words[i - 1].text == "/" and i > 1 and words[i - 2].text == "%"):  # "31.31%/12.88%" lists
             return True  # the second half of a size, a standard deviation, a GPU's model number
         if unit is None and float(value).is_integer() and value >= 2 and len(after) > 0 and after[0] not in UNITS \
-                and not (len(after) > 1 and after[1] == "per"):  # "40 notes per second" is a rate
+                and not (len(after) > 1 and after[1] in {"per", "/"}):  # "40 notes per second", "tokens/s" are rates
             # a count: "after 10,000 sequential edits", "on 12 targets", "with 24 views"
             nouns = [k for k in range(i + 1, min(i + 3, toks.n)) if words[k].is_alpha and words[k].is_lower]
             if nouns and (nouns[0] == i + 1) and any((words[k].text.endswith("s") or words[k].text == "people")
@@ -1517,7 +1517,10 @@ class ResultExtractor(BatchComponent):
                     return None
                 if verb + 1 < k:
                     return self._phrase_at(toks, verb + 1, k, ents, need_boundary=False)
-                return self._phrase_before(toks, verb, lo, ents) or self._qualified_subject(toks, verb, lo, ents)
+                aux = verb
+                while aux - 1 > lo and words[aux - 1].lower_ in {"is", "are", "was", "were", "been", "be", "has", "have"}:
+                    aux -= 1  # "Inference memory is reduced by 3.2 GB": a passive
+                return self._phrase_before(toks, aux, lo, ents) or self._qualified_subject(toks, aux, lo, ents)
         if j >= lo and words[j].lower_ in CHANGE_VERBS:
             return self._phrase_before(toks, j, lo, ents) or self._qualified_subject(toks, j, lo, ents)
         if j - 1 >= lo and words[j].lower_ == "from" and words[j - 1].lower_ in CHANGE_VERBS:

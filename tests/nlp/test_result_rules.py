@@ -746,3 +746,12 @@ def test_a_metric_qualified_by_a_list_of_datasets_is_the_subject_of_the_figures_
 def test_a_share_lower_after_a_list_is_a_reduction_of_the_measure_named():
     assert results("It yields 9% and 14% lower error on the two benchmarks.") == {
         ("error reduction", 9.0, None), ("error reduction", 14.0, None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The tagger improves F1 by an absolute 2.6%.", ("F1 score", 2.6, None)),
+    ("Decoding throughput rises from 900 to 2,400 tokens/s.", ("decoding throughput", 2400.0, None)),
+    ("Activation memory is reduced by 5.1 GB.", ("activation memory", 5.1, None)),
+])
+def test_absolute_changes_rates_per_second_and_passive_changes_keep_their_measure(text, expected):
+    assert expected in results(text)

@@ -98,7 +98,7 @@ METRIC_HEADS = {"accuracy", "score", "scores", "rate", "error", "errors", "loss"
                 "generalisation", "generalization", "violations", "disparity", "usage", "overhead", "footprint",
                 "consumption", "success", "bleu", "rouge", "wer", "cer", "mae", "mse", "rmse", "ndcg", "mrr", "hits",
                 "fid", "psnr", "ssim", "lpips", "mos", "efficiency", "robustness", "calibration", "regret", "memory", "size",
-                "speed", "parameters", "energy", "r", "r2", "r²", "rho", "ρ"}
+                "speed", "parameters", "energy", "r", "r2", "r²", "rho", "ρ", "utilization", "utilisation"}
 # Verbs that report a change in what the figure measures: "reduces X by 63%", "X rises from 65.3 to 67.8".
 CHANGE_VERBS = {"saves", "save", "reduces", "reduce", "reduced", "reducing", "cuts", "cut", "lowers", "lowered", "improves", "improve",
                 "improved", "improving", "raises", "raised", "increases", "increased", "boosts", "boosted",
@@ -1000,7 +1000,9 @@ class ResultExtractor(BatchComponent):
         return None
 
     def _is_setting(self, toks, i, fig):
-        _, value, unit = fig
+        sign, value, unit = fig
+        if sign == "±":
+            return True  # "98.1% (±0.3)": a spread, as after a separate "±"
         if self._outcome_count(toks, i, fig) is not None:
             return False  # "ranks first on 41 datasets"
         words = toks.words

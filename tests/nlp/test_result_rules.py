@@ -755,3 +755,8 @@ def test_a_share_lower_after_a_list_is_a_reduction_of_the_measure_named():
 ])
 def test_absolute_changes_rates_per_second_and_passive_changes_keep_their_measure(text, expected):
     assert expected in results(text)
+
+
+def test_a_spread_written_on_its_figure_is_no_result_and_utilization_is_a_measure():
+    assert results("We reach an accuracy of 97.4% (±0.2) over five seeds.") == {("accuracy", 97.4, None)}
+    assert results("The scheduler raises GPU utilization from 47% to 78%.") == {("GPU utilization", 78.0, None)}

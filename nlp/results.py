@@ -470,6 +470,7 @@ class ResultExtractor(BatchComponent):
         self._listed_metrics(toks, found)
         self._same_unit_metrics(toks, found)
         self._comparatives_of_previous(toks, found)
+        self._baselines_in_parentheses(toks, found)
         self._points_of_last_metric(toks, found, sentences)
         self._bare_scores(toks, found, sentences)
         paired = self._respectively(toks, found)
@@ -804,6 +805,27 @@ class ResultExtractor(BatchComponent):
                 run = [k]
         runs.append(run)
         return runs
+
+    @staticmethod
+    def _baselines_in_parentheses(toks, found):
+        """ "74.5% mean IoU on Cityscapes, outperforming SegFormer (72.1%)": a figure in parentheses after a method
+        it is compared with is that method's figure of the same measure."""
+        words = toks.words
+        for k, f in enumerate(found):
+            i = f[0]
+            if f[4] is not None or k == 0 or i < 2 or words[i - 1].text != "(":
+                continue
+            after = toks.after_unit(i, f[1])
+            if after >= toks.n or words[after].text != ")" or not any(
+                    e.label_ == "METHOD" and e.end == i - 1 for e in f[2]):
+                continue
+            model = found[k - 1]
+            if model[4] is None or model[2] is not f[2] or model[1][2] != f[1][2]:
+                continue
+            between = words[toks.after_unit(model[0], model[1]) : i - 1]
+            if any(w.lower_ in OUTPERFORM_WORDS or w.lower_ in CONTRASTS for w in between) \
+                    and not any(w.text in SENTENCE_PUNCT or w.figure is not None for w in between):
+                f[3], f[4], f[5] = model[3], model[4], model[0]
 
     @staticmethod
     def _comparatives_of_previous(toks, found):

@@ -760,3 +760,8 @@ def test_absolute_changes_rates_per_second_and_passive_changes_keep_their_measur
 def test_a_spread_written_on_its_figure_is_no_result_and_utilization_is_a_measure():
     assert results("We reach an accuracy of 97.4% (±0.2) over five seeds.") == {("accuracy", 97.4, None)}
     assert results("The scheduler raises GPU utilization from 47% to 78%.") == {("GPU utilization", 78.0, None)}
+
+
+def test_a_baselines_figure_in_parentheses_after_its_name_is_of_the_same_measure():
+    found = results("Our tagger reaches 91.3% accuracy on UD English, outperforming Stanza (89.8%).")
+    assert {(m, v) for m, v, _ in found} == {("accuracy", 91.3), ("accuracy", 89.8)}

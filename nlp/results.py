@@ -465,6 +465,7 @@ class ResultExtractor(BatchComponent):
             found.append([i, fig, sentence_ents, *self._metric(toks, i, sentence_ents, fig), None])
         if not found:
             return []
+        self._bare_scores(toks, found, sentences)
         self._parallel_metrics(toks, found)
         self._share_metrics(toks, found)
         self._listed_metrics(toks, found)
@@ -472,7 +473,6 @@ class ResultExtractor(BatchComponent):
         self._comparatives_of_previous(toks, found)
         self._baselines_in_parentheses(toks, found)
         self._points_of_last_metric(toks, found, sentences)
-        self._bare_scores(toks, found, sentences)
         paired = self._respectively(toks, found)
         mirrored = self._mirrored(toks, found)
         results = []
@@ -647,7 +647,9 @@ class ResultExtractor(BatchComponent):
             if scores:
                 f[3], f[4] = (scores[-1].start_char, scores[-1].end_char), self._metric_name(scores[-1])
                 continue
-            named = [e for e in f[2].datasets if e.end <= i]
+            after = toks.after_unit(i, f[1])
+            named = [e for e in f[2].datasets if e.end <= i
+                     or after < e.start <= after + 2 and words[after].lower_ in {"on", "in"}]  # "scores 45.6 on MMLU"
             if named:
                 f[4] = named[-1].canonical + " score"
 

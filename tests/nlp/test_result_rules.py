@@ -703,6 +703,8 @@ def test_a_metric_with_a_figure_in_its_name_still_names_the_change_reported_afte
 
 def test_a_figure_a_subject_scores_is_the_score_named_before_else_the_benchmarks_score():
     assert results("On AlpacaEval the assistant scores 8.1.") == {("AlpacaEval score", 8.1, "AlpacaEval")}
+    assert results("The assistant scores 52.3 on MMLU, 2.4 points above its base model.") == {
+        ("MMLU score", 52.3, "MMLU"), ("MMLU score", 2.4, "MMLU")}
     assert ("normalized score", 64.5, "AntMaze") in results(
         "Our agent reaches a normalized score of 71.0 on D4RL, while on AntMaze it scores 64.5.")
 

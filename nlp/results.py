@@ -1072,6 +1072,9 @@ class ResultExtractor(BatchComponent):
         elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
                 and not (len(after) > 1 and after[1] in {"per", "/"} and i > 0 and words[i - 1].lower_ in LINKS):
             return True  # "with 24 views", though "the mean acceptance length is 3.9 tokens per step" is a rate
+        if unit is None and i + 2 < toks.n and words[i + 1].text in {"Hz", "kHz", "MHz", "GHz"} \
+                and words[i + 2].is_alpha and words[i + 2].is_lower and not words[i + 2].is_stop:
+            return True  # "compatible with a 100 Hz loop", "16 kHz audio": what a thing runs at, not a result
         if unit == "%" and after_unit + 1 < toks.n and (words[after_unit].lower_ == "ci" or words[after_unit].lower_ == "confidence"
                                                         and words[after_unit + 1].lower_ in {"interval", "intervals", "level"}):
             return True  # "an AUC of 0.91 (95% CI 0.89-0.93)": the level of a confidence interval

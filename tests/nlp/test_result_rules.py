@@ -767,3 +767,9 @@ def test_a_spread_written_on_its_figure_is_no_result_and_utilization_is_a_measur
 def test_a_baselines_figure_in_parentheses_after_its_name_is_of_the_same_measure():
     found = results("Our tagger reaches 91.3% accuracy on UD English, outperforming Stanza (89.8%).")
     assert {(m, v) for m, v, _ in found} == {("accuracy", 91.3), ("accuracy", 89.8)}
+
+
+def test_a_frequency_qualifying_a_noun_is_a_setting():
+    assert all(v != 200.0 for _, v, _ in results(
+        "The planner needs 4.2 ms per cycle, fast enough for a 200 Hz control loop."))
+    assert all(v != 16.0 for _, v, _ in results("We resample all clips to 16 kHz audio before training."))

@@ -787,6 +787,11 @@ class ResultExtractor(BatchComponent):
         if not any(t.lower_ in {"vs", "vs.", "versus"} for t in inside):
             return None
         before = [e for e in ents.metrics if e.end <= opening]
+        since = before[-1].end if before else max(0, opening - 12)
+        toks.read(since, opening)
+        scored = [e for e in ents.datasets if since <= e.start and e.end <= opening]
+        if scored and any(w.lower_ == "score" for w in words[scored[-1].end : opening]):
+            return None, scored[-1].canonical + " score"  # "on the general-purpose MMBench its score is unchanged (68.1 vs 68.4)"
         return ((before[-1].start_char, before[-1].end_char), self._metric_name(before[-1])) if before else None
 
     @staticmethod

@@ -773,3 +773,8 @@ def test_a_frequency_qualifying_a_noun_is_a_setting():
     assert all(v != 200.0 for _, v, _ in results(
         "The planner needs 4.2 ms per cycle, fast enough for a 200 Hz control loop."))
     assert all(v != 16.0 for _, v, _ in results("We resample all clips to 16 kHz audio before training."))
+
+
+def test_a_benchmarks_score_compared_in_parentheses_is_that_benchmarks_score():
+    found = results("It reaches a BLEU of 31.0, and on the held-out MT-Bench its score barely moves (7.2 vs 7.3).")
+    assert {("MT-Bench score", 7.2, "MT-Bench"), ("MT-Bench score", 7.3, "MT-Bench")} <= found

@@ -1240,6 +1240,16 @@ class ResultExtractor(BatchComponent):
         phrase = self._phrase_metric(toks, i, ents)
         if phrase is not None:
             return phrase
+        if fig[2] in {"%", "points"} and nxt is not None and nxt + 1 < n and words[nxt].lower_ == "in" \
+                and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS:
+            # "outperforms TEAL by up to 2.94% in average performance": the change is in the measure named after it
+            toks.read(nxt + 1, nxt + 6)
+            end = nxt + 1
+            while end < min(nxt + 5, n) and (words[end].is_alpha or words[end].text == "-") and not words[end].is_stop:
+                end += 1
+            if end > nxt + 1 and (words[end - 1].lower_ in METRIC_HEADS or words[end - 1].lower_ == "performance") \
+                    and not any(e.start < end and e.end > nxt + 1 for e in ents if e.label_ != "METRIC"):
+                return toks.chars(nxt + 1, end), " ".join(w.lower_ for w in words[nxt + 1 : end])
         if fig[2] in {"%", "×"} and nxt is not None and words[nxt].lower_ in SMALLER_WORDS:
             smaller = self._smaller(toks, i, nxt)
             if smaller is not None:

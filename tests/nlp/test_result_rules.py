@@ -778,3 +778,8 @@ def test_a_frequency_qualifying_a_noun_is_a_setting():
 def test_a_benchmarks_score_compared_in_parentheses_is_that_benchmarks_score():
     found = results("It reaches a BLEU of 31.0, and on the held-out MT-Bench its score barely moves (7.2 vs 7.3).")
     assert {("MT-Bench score", 7.2, "MT-Bench"), ("MT-Bench score", 7.3, "MT-Bench")} <= found
+
+
+def test_a_change_by_a_share_in_a_named_measure_is_of_that_measure():
+    assert results("SparseX outperforms prior pruning methods by up to 3.1% in average performance.") == {
+        ("average performance", 3.1, None)}

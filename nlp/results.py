@@ -71,6 +71,17 @@ TIME_WORDS = {"seconds", "second", "sec", "secs", "minutes", "minute", "min", "m
 GERUND_NOUNS = {"generating": "generation", "producing": "generation", "creating": "generation",
                 "reviewing": "review", "predicting": "prediction", "decoding": "decoding",
                 "synthesising": "synthesis", "synthesizing": "synthesis", "rendering": "rendering"}
+# "A 30-second excerpt is produced in 0.8 s": the time it takes to generate something.
+MADE_WORDS = {"produced", "generated", "synthesised", "synthesized", "created", "sampled"}
+# "ranks first on 41 datasets", "outperforms EVE on 61% of assays", "loses on 18": outcomes counted
+# over the units a study is evaluated on.
+WIN_WORDS = {"outperforms", "outperform", "outperformed", "outperforming", "beats", "beat", "beating", "surpasses",
+             "surpassing", "wins", "win", "won", "winning"}
+IMPROVE_WORDS = {"improves", "improved", "improving"}  # "improves over greedy selection on 47 datasets"
+LOSE_WORDS = {"loses", "lose", "lost", "losing", "trails", "trailing"}
+EVALUATION_UNITS = {"datasets", "tasks", "benchmarks", "languages", "assays", "games", "environments", "problems",
+                    "domains", "scenarios", "targets", "settings", "splits", "categories", "subjects", "instances",
+                    "queries", "proteins", "series", "subsets"}
 # The nouns of a dataset named without a name: "on a proprietary dataset", "on our in-house test set".
 UNNAMED_DATA = {"dataset", "datasets", "set", "sets", "corpus", "collection", "split", "benchmark"}
 # The words of a change named after its figure: "a 12.5% relative improvement in WER".
@@ -86,7 +97,8 @@ METRIC_HEADS = {"accuracy", "score", "scores", "rate", "error", "errors", "loss"
                 "miou", "iou", "kappa", "reward", "return", "fidelity", "agreement", "specificity", "sensitivity",
                 "generalisation", "generalization", "violations", "disparity", "usage", "overhead", "footprint",
                 "consumption", "success", "bleu", "rouge", "wer", "cer", "mae", "mse", "rmse", "ndcg", "mrr", "hits",
-                "fid", "psnr", "ssim", "lpips", "mos", "efficiency", "robustness", "calibration", "regret", "memory", "size"}
+                "fid", "psnr", "ssim", "lpips", "mos", "efficiency", "robustness", "calibration", "regret", "memory", "size",
+                "speed", "parameters", "energy", "r", "r2", "r²", "rho", "ρ", "utilization", "utilisation"}
 # Verbs that report a change in what the figure measures: "reduces X by 63%", "X rises from 65.3 to 67.8".
 CHANGE_VERBS = {"saves", "save", "reduces", "reduce", "reduced", "reducing", "cuts", "cut", "lowers", "lowered", "improves", "improve",
                 "improved", "improving", "raises", "raised", "increases", "increased", "boosts", "boosted",
@@ -95,7 +107,7 @@ CHANGE_VERBS = {"saves", "save", "reduces", "reduce", "reduced", "reducing", "cu
 # Plain forms of those verbs, nouns too ("the fall rate"): verbs only right before "by"/"from"/"to".
 CHANGE_BASES = {"fall", "drop", "rise", "decline", "climb"}
 # Words between "by" and the figure: "by up to 2.1x", "by a relative 7%", "by an average of 2.9x".
-BY_FILLERS = {"up", "to", "a", "an", "relative", "average", "of", "over", "more", "than", "about", "nearly",
+BY_FILLERS = {"up", "to", "a", "an", "relative", "absolute", "average", "of", "over", "more", "than", "about", "nearly",
               "roughly", "around", "approximately", "almost", "only", "just", "~", "≈", "further", "another",
               "factor"}
 # Words that may precede a figure after the phrase naming its metric: "an efficacy of (about) 96.1%", "X is 0.263".
@@ -453,10 +465,13 @@ class ResultExtractor(BatchComponent):
             found.append([i, fig, sentence_ents, *self._metric(toks, i, sentence_ents, fig), None])
         if not found:
             return []
+        self._bare_scores(toks, found, sentences)
         self._parallel_metrics(toks, found)
         self._share_metrics(toks, found)
         self._listed_metrics(toks, found)
         self._same_unit_metrics(toks, found)
+        self._comparatives_of_previous(toks, found)
+        self._baselines_in_parentheses(toks, found)
         self._points_of_last_metric(toks, found, sentences)
         paired = self._respectively(toks, found)
         mirrored = self._mirrored(toks, found)
@@ -478,7 +493,11 @@ class ResultExtractor(BatchComponent):
                 # "the EER on A from 10.5% to 6.2% and on B from 12.8% to 7.9%": the nearest dataset
                 # named since ("38.6% on AlpacaEval 2.0, compared with 30.2% for DPO": the same)
                 compared_with = None
-            if i in paired:
+            if metric is not None and self._outcome_count(toks, i, fig) is not None:
+                # "On the 112 UCR datasets, ..., and ranks first on 41 datasets": wins counted over the collection
+                # the sentence opens with, else the one named last before it
+                dataset = self._collection(toks, sentence_ents, sentences, i)
+            elif i in paired:
                 dataset = paired[i]
             elif mirrored.get(i) in datasets:
                 dataset = datasets[mirrored[i]]  # "0.902 on A and 0.874 on B, versus 0.811 and 0.769 for BIOT"
@@ -542,7 +561,7 @@ class ResultExtractor(BatchComponent):
                 joined = len(between) <= 3 and all(t.lower_ in COORDINATION for t in between)
                 # "a WER of 2.6% on test-clean and 6.1% on test-other", "compared with 5.9% for VALL-E"
                 listed = (len(between) <= 8 and a[1][2] is not None and a[1][2] == b[1][2]
-                          and any(t.lower_ in COORDINATION or t.lower_ in {"with", "against"} for t in between)
+                          and any(t.lower_ in COORDINATION or t.lower_ in {"with", "against", "instead"} for t in between)
                           and not any(t.text in {".", ";", ":"} or t.figure is not None for t in between)  # "zero-shot" is no figure
                           and not self._noun_after(toks, b))  # "with 30% less memory" names its own measure
                 # "an MAE of 0.298 versus 0.361 for CSDI", "reaches 47.3%, and Gemini 1.5 Pro reaches 61.8%"
@@ -614,6 +633,26 @@ class ResultExtractor(BatchComponent):
                  and f[1][2] == b[1][2] and ratio(f, b) < 3]
         return alike[-1] if alike else a
 
+    def _bare_scores(self, toks, found, sentences):
+        """ "On MT-Bench the model scores 7.9", "while on AntMaze it scores 79.3": a figure a subject scores, with
+        no metric of its own, is the score the abstract named last before it, else the score of the benchmark
+        its sentence names."""
+        words = toks.words
+        for f in found:
+            i = f[0]
+            if f[4] is not None or f[1][2] not in {None, "%"} or i < 1 or words[i - 1].lower_ not in {"scores", "scored"}:
+                continue
+            scores = [c for c in sentences.found if c[2] == "METRIC" and c[1] <= i]
+            scores = [e for e in map(toks.ent, scores) if e.canonical.lower().endswith("score")]
+            if scores:
+                f[3], f[4] = (scores[-1].start_char, scores[-1].end_char), self._metric_name(scores[-1])
+                continue
+            after = toks.after_unit(i, f[1])
+            named = [e for e in f[2].datasets if e.end <= i
+                     or after < e.start <= after + 2 and words[after].lower_ in {"on", "in"}]  # "scores 45.6 on MMLU"
+            if named:
+                f[4] = named[-1].canonical + " score"
+
     def _points_of_last_metric(self, toks, found, sentences):
         """ "improves Video-LLaVA by 9.6 points on VideoQA-Temporal": points with no metric in
         their sentence are points of the measure the abstract named last before them."""
@@ -622,7 +661,11 @@ class ResultExtractor(BatchComponent):
             if f[4] is not None or f[1][2] != "points":
                 continue
             if metrics is None:
-                metrics = [c for c in sentences.found if c[2] == "METRIC"]
+                # not a measure the abstract reports in time, memory or multiples: "a 14.6x reduction in latency.
+                # A cross-encoder is 2.3 points behind" is behind in the score named before
+                timed = {g[4] for g in found if g[4] is not None and g[1][2] not in {None, "%", "points"}}
+                metrics = [c for c in sentences.found if c[2] == "METRIC"
+                           and self._metric_name(toks.ent(c)) not in timed]
             before = [c for c in metrics if c[1] <= f[0]]
             if before:
                 f[4] = self._metric_name(toks.ent(before[-1]))
@@ -699,6 +742,8 @@ class ResultExtractor(BatchComponent):
     def _succeeds_in(toks, i):
         """ "succeeds in 95% of trials", "solves 83% of tasks"."""
         words = toks.words
+        if i > 2 and words[i - 1].lower_ in {"only", "just", "about", "nearly", "roughly", "over", "almost"}:
+            i -= 1  # "GPT-4 solves only 23% of the problems"
         return i > 1 and (words[i - 1].lower_ in {"in", "on"} and words[i - 2].lower_ in SUCCESS_VERBS
                           or words[i - 1].lower_ in SUCCESS_VERBS)
 
@@ -706,6 +751,23 @@ class ResultExtractor(BatchComponent):
     def _covers(toks, i):
         """ "covers only 81.4% of test points": the share of points a prediction set covers."""
         return any(w.lower_ in {"covers", "covered", "cover", "covering"} for w in toks.words[max(0, i - 3) : i])
+
+    @staticmethod
+    def _of_the_time(toks, i, fig):
+        """ "raters preferred our summaries 71% of the time", "wins 64% of the time": how often a preference or a
+        win happens, a preference or win rate."""
+        if fig[2] != "%":
+            return None
+        words = toks.words
+        k = toks.after_unit(i, fig)
+        if k + 2 >= toks.n or words[k].lower_ != "of" or words[k + 1].lower_ != "the" or words[k + 2].lower_ != "time":
+            return None
+        for w in words[max(0, i - 8) : i]:
+            if w.lower_.startswith("prefer"):
+                return "preference rate"
+            if w.lower_ in WIN_WORDS:
+                return "win rate"
+        return None
 
     @staticmethod
     def _preferred_in(toks, i):
@@ -725,6 +787,11 @@ class ResultExtractor(BatchComponent):
         if not any(t.lower_ in {"vs", "vs.", "versus"} for t in inside):
             return None
         before = [e for e in ents.metrics if e.end <= opening]
+        since = before[-1].end if before else max(0, opening - 12)
+        toks.read(since, opening)
+        scored = [e for e in ents.datasets if since <= e.start and e.end <= opening]
+        if scored and any(w.lower_ == "score" for w in words[scored[-1].end : opening]):
+            return None, scored[-1].canonical + " score"  # "on the general-purpose MMBench its score is unchanged (68.1 vs 68.4)"
         return ((before[-1].start_char, before[-1].end_char), self._metric_name(before[-1])) if before else None
 
     @staticmethod
@@ -745,6 +812,69 @@ class ResultExtractor(BatchComponent):
                 run = [k]
         runs.append(run)
         return runs
+
+    @staticmethod
+    def _baselines_in_parentheses(toks, found):
+        """ "74.5% mean IoU on Cityscapes, outperforming SegFormer (72.1%)": a figure in parentheses after a method
+        it is compared with is that method's figure of the same measure."""
+        words = toks.words
+        for k, f in enumerate(found):
+            i = f[0]
+            if f[4] is not None or k == 0 or i < 2 or words[i - 1].text != "(":
+                continue
+            after = toks.after_unit(i, f[1])
+            if after >= toks.n or words[after].text != ")" or not any(
+                    e.label_ == "METHOD" and e.end == i - 1 for e in f[2]):
+                continue
+            model = found[k - 1]
+            if model[4] is None or model[2] is not f[2] or model[1][2] != f[1][2]:
+                continue
+            between = words[toks.after_unit(model[0], model[1]) : i - 1]
+            if any(w.lower_ in OUTPERFORM_WORDS or w.lower_ in CONTRASTS for w in between) \
+                    and not any(w.text in SENTENCE_PUNCT or w.figure is not None for w in between):
+                f[3], f[4], f[5] = model[3], model[4], model[0]
+
+    @staticmethod
+    def _comparatives_of_previous(toks, found):
+        """ "Action sampling takes 0.3 ms, 40x less than Diffusion-QL", "Encoding throughput is 2,300 passages
+        per second, 14 times higher than the teacher": a multiple or share with a bare comparative, in the
+        clause after another figure, compares that figure's measure (a smaller one is its reduction)."""
+        words = toks.words
+        for a, b in zip(found, found[1:]):
+            if b[4] is None and a[4] is not None and a[2] is b[2]:
+                # "drops from 210 ms to 0.4 ms per batch, a reduction by a factor of more than 500": an apposition
+                # that names the change of the figure before
+                k = b[0] - 1
+                while k > a[0] and words[k].lower_ in BY_FILLERS | {"by", "factor"}:
+                    k -= 1
+                if k > a[0] + 2 and words[k].lower_ in {"reduction", "decrease", "increase", "improvement"} \
+                        and words[k - 1].lower_ in {"a", "an"} and words[k - 2].text == "," \
+                        and not any(w.text in SENTENCE_PUNCT for w in words[toks.after_unit(a[0], a[1]) : k - 2]):
+                    b[3], b[4] = a[3], a[4] + " " + words[k].lower_
+                    continue
+                # "its MAE on QM9 is 12 meV, a 30% reduction over SchNet"
+                after = toks.after_unit(b[0], b[1])
+                k = b[0] - 1
+                while k > a[0] and words[k].lower_ in {"relative", "further", "substantial", "significant"}:
+                    k -= 1
+                if b[1][2] in {"%", "×"} and after < toks.n and words[after].lower_ in {"reduction", "decrease", "cut"} \
+                        and k > a[0] + 1 and words[k].lower_ in {"a", "an"} and words[k - 1].text == "," \
+                        and not any(w.text in SENTENCE_PUNCT for w in words[toks.after_unit(a[0], a[1]) : k - 1]):
+                    b[3], b[4] = a[3], a[4] + " reduction"
+                    continue
+            if b[4] not in {None, "reduction"} or a[4] is None or a[2] is not b[2] or b[1][2] not in {"×", "%"}:
+                continue
+            after = toks.after_unit(b[0], b[1])
+            if after + 1 >= toks.n or words[after + 1].lower_ != "than":
+                continue
+            comparative = words[after].lower_
+            if comparative not in SMALLER_WORDS | COMPARATIVES:
+                continue
+            between = words[toks.after_unit(a[0], a[1]) : b[0]]
+            if not between or between[-1].text != "," or len(between) > 8 \
+                    or any(w.figure is not None or w.text in SENTENCE_PUNCT or w.lower_ in CLAUSE_WORDS for w in between):
+                continue
+            b[3], b[4] = a[3], a[4] + (" reduction" if comparative in SMALLER_WORDS else "")
 
     @staticmethod
     def _same_unit_metrics(toks, found):
@@ -865,8 +995,45 @@ class ResultExtractor(BatchComponent):
         k = toks.after_unit(i, fig)
         return k + 1 if k < toks.n and toks.words[k].lower_ == "of" else None
 
-    def _is_setting(self, toks, i, fig):
+    @staticmethod
+    def _collection(toks, ents, sentences, i):
+        """The collection of datasets that outcomes counted over its datasets are counted in: the first one
+        the figure's sentence names before it, else the last one named before the sentence."""
+        if ents.datasets and ents.datasets[0].end <= i:
+            return ents.datasets[0].canonical
+        if ents.datasets:
+            return None
+        before = [c for c in sentences.found if c[2] == "DATASET" and c[1] <= i]
+        return toks.ent(before[-1]).canonical if before else None
+
+    @staticmethod
+    def _outcome_count(toks, i, fig):
+        """The name of a count that is an outcome, not a setting: "ranks first on 41 datasets" and
+        "outperforms EVE on 61% of assays" count wins (a win rate), "loses on 18" losses."""
         _, value, unit = fig
+        words = toks.words
+        if i < 2 or words[i - 1].lower_ not in {"on", "in"} or not (unit is None and float(value).is_integer()):
+            return None
+        if words[i - 2].lower_ in LOSE_WORDS:
+            return "losses" if unit is None else None
+        after = toks.after_unit(i, fig)
+        if after >= toks.n or not (words[after].lower_ in EVALUATION_UNITS or words[after].lower_ == "of"):
+            return None
+        for k in range(i - 2, max(0, i - 14) - 1, -1):
+            w = words[k].lower_
+            if words[k].text in SENTENCE_PUNCT or w in CLAUSE_WORDS - {"and"}:
+                return None
+            if w in WIN_WORDS or k + 1 < i and (w in {"ranks", "ranked", "rank", "ranking"} and words[k + 1].lower_ in {
+                    "first", "best", "top", "highest"} or w in IMPROVE_WORDS and words[k + 1].lower_ in {"over", "upon"}):
+                return "win rate" if unit == "%" else "wins"
+        return None
+
+    def _is_setting(self, toks, i, fig):
+        sign, value, unit = fig
+        if sign == "±":
+            return True  # "98.1% (±0.3)": a spread, as after a separate "±"
+        if self._outcome_count(toks, i, fig) is not None:
+            return False  # "ranks first on 41 datasets"
         words = toks.words
         after_unit = toks.after_unit(i, fig)
         at = self._operating_point(toks, i, fig)  # None, or the index of "at"
@@ -884,8 +1051,9 @@ class ResultExtractor(BatchComponent):
             return True
         if unit is None and float(value).is_integer() and 1900 <= value <= 2100:
             return True  # a year
-        if self._time_words(toks, i, fig) and i > 0 and words[i - 1].lower_ in TAKES - {"within", "runs"}:
-            return False  # "Training TGN on the full graph takes 31 hours": how long, not a setting
+        if self._time_words(toks, i, fig) and i > 0 and (words[i - 1].lower_ in TAKES - {"within", "runs"} or any(
+                w.lower_ in {"takes", "took", "take"} for w in words[max(0, i - 3) : i - 1])):
+            return False  # "Training TGN on the full graph takes 31 hours", "takes a neurologist 9 minutes": how long
         after = [t.lower_ for t in words[i + 1 : i + 3]]
         if unit == "×":
             nxt = after[1] if len(after) > 1 and after[0] in UNITS else (after[0] if after else "")
@@ -894,6 +1062,8 @@ class ResultExtractor(BatchComponent):
         k = self._after_of(toks, i, fig)
         if k is not None and (self._succeeds_in(toks, i) or self._preferred_in(toks, i) or self._covers(toks, i)):
             pass  # "succeeds in 95% of trials" is a success rate, "preferred ... in 64% of comparisons" a preference rate
+        elif k is not None and self._of_the_time(toks, i, fig) is not None:
+            pass  # "preferred our summaries 71% of the time" is a preference rate
         elif k is not None and i > 0 and words[i - 1].lower_ == "within":
             pass  # "within 1.1 points of a fully supervised model" is how far behind, not a share
         elif k is not None and i > 1 and words[i - 1].lower_ == "the" and words[i - 2].lower_ in {
@@ -905,8 +1075,14 @@ class ResultExtractor(BatchComponent):
                        for c in candidates(toks.doc)):
                 return True
         elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
-                and not (len(after) > 1 and after[1] == "per" and i > 0 and words[i - 1].lower_ in LINKS):
+                and not (len(after) > 1 and after[1] in {"per", "/"} and i > 0 and words[i - 1].lower_ in LINKS):
             return True  # "with 24 views", though "the mean acceptance length is 3.9 tokens per step" is a rate
+        if unit is None and i + 2 < toks.n and words[i + 1].text in {"Hz", "kHz", "MHz", "GHz"} \
+                and words[i + 2].is_alpha and words[i + 2].is_lower and not words[i + 2].is_stop:
+            return True  # "compatible with a 100 Hz loop", "16 kHz audio": what a thing runs at, not a result
+        if unit == "%" and after_unit + 1 < toks.n and (words[after_unit].lower_ == "ci" or words[after_unit].lower_ == "confidence"
+                                                        and words[after_unit + 1].lower_ in {"interval", "intervals", "level"}):
+            return True  # "an AUC of 0.91 (95% CI 0.89-0.93)": the level of a confidence interval
         if len(after) > 1 and after[0] == "-" and after[1] in SETTING_WORDS:
             return True  # "4-bit", "8-layer"
         if unit is None and len(after) > 1 and after[1] in DEVICES:
@@ -923,7 +1099,7 @@ class ResultExtractor(BatchComponent):
                 and not (words[i - 1].text == "/" and i > 1 and words[i - 2].text == "%"):  # "31.31%/12.88%" lists
             return True  # the second half of a size, a standard deviation, a GPU's model number
         if unit is None and float(value).is_integer() and value >= 2 and len(after) > 0 and after[0] not in UNITS \
-                and not (len(after) > 1 and after[1] == "per"):  # "40 notes per second" is a rate
+                and not (len(after) > 1 and after[1] in {"per", "/"}):  # "40 notes per second", "tokens/s" are rates
             # a count: "after 10,000 sequential edits", "on 12 targets", "with 24 views"
             nouns = [k for k in range(i + 1, min(i + 3, toks.n)) if words[k].is_alpha and words[k].is_lower]
             if nouns and (nouns[0] == i + 1) and any((words[k].text.endswith("s") or words[k].text == "people")
@@ -938,6 +1114,9 @@ class ResultExtractor(BatchComponent):
         words, n = toks.words, toks.n
         metrics = ents.metrics
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
+        outcome = self._outcome_count(toks, i, fig)
+        if outcome is not None:
+            return None, outcome  # "ranks first on 41 datasets": wins
         if fig[2] == "fps" and unit_skip == 2:
             if i + 2 < n and words[i + 2].lower_ in {"video", "videos", "clip", "clips", "footage"}:
                 return None, None  # "producing 5 seconds of 24 fps video": the video's frame rate, a setting
@@ -1009,6 +1188,8 @@ class ResultExtractor(BatchComponent):
             # "2.3x faster", "3.18× compression speed up", "3x inference speedup"
             after = words[nxt : nxt + 4]
             for k, t in enumerate(after):
+                if t.lower_ == "slower" and k == 0:
+                    return toks.chars(nxt, nxt + 1), "slowdown"  # "generation is 2.8 times slower than plain decoding"
                 if t.lower_ in SPEEDUP_WORDS or (t.lower_ == "speed" and k + 1 < len(after)
                                                  and after[k + 1].lower_ == "up"):
                     qualifier = " ".join(w.lower_ for w in after[:k] if w.is_alpha)
@@ -1059,6 +1240,16 @@ class ResultExtractor(BatchComponent):
         phrase = self._phrase_metric(toks, i, ents)
         if phrase is not None:
             return phrase
+        if fig[2] in {"%", "points"} and nxt is not None and nxt + 1 < n and words[nxt].lower_ == "in" \
+                and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS:
+            # "outperforms TEAL by up to 2.94% in average performance": the change is in the measure named after it
+            toks.read(nxt + 1, nxt + 6)
+            end = nxt + 1
+            while end < min(nxt + 5, n) and (words[end].is_alpha or words[end].text == "-") and not words[end].is_stop:
+                end += 1
+            if end > nxt + 1 and (words[end - 1].lower_ in METRIC_HEADS or words[end - 1].lower_ == "performance") \
+                    and not any(e.start < end and e.end > nxt + 1 for e in ents if e.label_ != "METRIC"):
+                return toks.chars(nxt + 1, end), " ".join(w.lower_ for w in words[nxt + 1 : end])
         if fig[2] in {"%", "×"} and nxt is not None and words[nxt].lower_ in SMALLER_WORDS:
             smaller = self._smaller(toks, i, nxt)
             if smaller is not None:
@@ -1067,6 +1258,8 @@ class ResultExtractor(BatchComponent):
         if (fig[2] in {"ms", "s"} or duration) and any(t.lower_ in TAKES for t in words[max(0, i - 3) : i]):
             # "Inference takes 0.35 s per image", "inference on mini-batches takes 35 ms"
             activity = self._activity(toks, i) if duration else None  # a time in ms or s is a latency
+            if i > 1 and words[i - 1].lower_ == "in" and words[i - 2].lower_ in MADE_WORDS:
+                activity = "generation"  # "A 30-second excerpt is produced in 0.8 s"
             if activity is not None:
                 return None, activity + " time"  # "Generating 50,000 images takes 3.1 minutes"
             subject = {t.lower_ for t in words[max(0, i - 8) : i]}
@@ -1079,6 +1272,9 @@ class ResultExtractor(BatchComponent):
             return None, "success rate"  # "TDP succeeds in 95% of trials"
         if fig[2] == "%" and nxt is not None and words[nxt].lower_ == "of" and self._covers(toks, i):
             return None, "coverage"  # "split conformal prediction covers only 81.4% of test points"
+        often = self._of_the_time(toks, i, fig)
+        if often is not None:
+            return None, often
         if fig[2] == "%" and self._preferred_in(toks, i):
             return None, "preference rate"  # "raters preferred EditAlign outputs in 64% of pairwise comparisons"
         if nxt is not None and words[nxt].text in {"Hz", "kHz"} and i > 1 and (
@@ -1137,7 +1333,7 @@ class ResultExtractor(BatchComponent):
         if not verbs:
             return None
         verb = verbs[-1]
-        metrics = [e for e in ents.metrics if start <= e.start and e.end <= k + 1]
+        metrics = [e for e in ents.metrics if start < e.end and e.end <= k + 1 and e.start >= lo]  # "the Level 2 mAPH": a figure in its name
         after = [e for e in metrics if e.start > verb]
         if after:
             metric = after[0]  # "reduces the EER on ... from": the verb's object
@@ -1200,6 +1396,8 @@ class ResultExtractor(BatchComponent):
         78% Line Coverage on Defects4J", "with 95% success on unseen connectors"."""
         toks.read(start, start + 5)
         words = toks.words
+        if words[start].lower_ in SMALLER_WORDS | COMPARATIVES:
+            return None  # "18% lower error": by how much it is smaller (``_smaller``), not a "lower error"
         end = start
         while end < min(start + 3, toks.n) and words[end].is_alpha and not words[end].is_stop:
             end += 1
@@ -1245,14 +1443,44 @@ class ResultExtractor(BatchComponent):
             start -= 1
         if start == max(0, i - reach) and start > 0:
             return None  # the clause's start is too far to tell
+        found = ResultExtractor._gerund_at(toks, start, i)
+        if found is None and start > 1 and words[start - 1].text == ",":
+            # "Generating a 15-day, 50-member ensemble takes 6 minutes": a comma within the clause's subject;
+            # only a verb of making opens it then
+            first = start - 1
+            while first > max(0, i - reach) and words[first - 1].text not in SENTENCE_PUNCT and words[first - 1].text != ",":
+                first -= 1
+            if first > max(0, i - reach) or first == 0:
+                opening = ResultExtractor._gerund_at(toks, first, start - 1)
+                if opening is not None and opening.split()[-1] in GERUND_NOUNS.values():
+                    found = opening
+        return found
+
+    @staticmethod
+    def _gerund_at(toks, start, i):
+        """The -ing verb among the first three words from ``start`` (a hyphenated compound, "Post-hoc",
+        one word), with the words before it: "action sampling", "post-hoc ensembling"."""
+        words = toks.words
         while start < i and words[start].lower_ in {"the", "a", "an", "each", "every", "one"}:
             start += 1
-        for k in range(start, min(start + 3, i)):
+        k, seen = start, 0
+        while k < i and seen < 3:
             w = words[k]
+            if k + 2 < i and words[k + 1].text == "-" and w.is_alpha and words[k + 2].is_alpha:
+                last = words[k + 2].lower_
+                if last.endswith("ing") and len(last) > 4:  # "Fine-tuning takes under 90 seconds"
+                    before = " ".join(x.lower_ for x in words[start:k]).replace(" - ", "-")
+                    return (before + " " if before else "") + w.lower_ + "-" + last
+                k += 3  # "Post-hoc"
+                seen += 1
+                continue
             if not (w.is_alpha or "-" in w.text):
                 return None
             if w.lower_.endswith("ing") and len(w.lower_) > 5:
-                return " ".join([x.lower_ for x in words[start:k]] + [GERUND_NOUNS.get(w.lower_, w.lower_)])
+                before = " ".join(x.lower_ for x in words[start:k]).replace(" - ", "-")
+                return (before + " " if before else "") + GERUND_NOUNS.get(w.lower_, w.lower_)
+            k += 1
+            seen += 1
         return None
 
     @staticmethod
@@ -1323,6 +1551,8 @@ class ResultExtractor(BatchComponent):
             if k >= lo and words[k].lower_ == "by":
                 # "reduces exposure disparity by 63%" or "exposure disparity improves by 63%"
                 verb = next((v for v in range(k - 1, max(lo, k - 10) - 1, -1) if words[v].lower_ in CHANGE_VERBS), None)
+                if verb is not None and any(w.figure is not None for w in words[verb + 1 : k]):
+                    verb = None  # "Latency drops by 35% and energy by 28%": the verb is shared, past another figure
                 if verb is None:
                     # "reduces the cost of transport by 21% and the fall rate by a factor of 6": the verb is shared
                     amp = next((a for a in range(k - 1, max(lo, k - 6) - 1, -1) if words[a].lower_ == "and"), None)
@@ -1331,9 +1561,12 @@ class ResultExtractor(BatchComponent):
                     return None
                 if verb + 1 < k:
                     return self._phrase_at(toks, verb + 1, k, ents, need_boundary=False)
-                return self._phrase_before(toks, verb, lo, ents)
+                aux = verb
+                while aux - 1 > lo and words[aux - 1].lower_ in {"is", "are", "was", "were", "been", "be", "has", "have"}:
+                    aux -= 1  # "Inference memory is reduced by 3.2 GB": a passive
+                return self._phrase_before(toks, aux, lo, ents) or self._qualified_subject(toks, aux, lo, ents)
         if j >= lo and words[j].lower_ in CHANGE_VERBS:
-            return self._phrase_before(toks, j, lo, ents)
+            return self._phrase_before(toks, j, lo, ents) or self._qualified_subject(toks, j, lo, ents)
         if j - 1 >= lo and words[j].lower_ == "from" and words[j - 1].lower_ in CHANGE_VERBS:
             return self._phrase_before(toks, j - 1, lo, ents)
         if j >= lo and words[j].lower_ == "from":
@@ -1346,7 +1579,42 @@ class ResultExtractor(BatchComponent):
             k -= 1
         if k == j:
             return None
-        return self._phrase_before(toks, k + 1, lo, ents)
+        found = self._phrase_before(toks, k + 1, lo, ents)
+        after = toks.after_unit(i, toks.figure(i))
+        if found is None and words[k + 1].lower_ in SUBJECT_COPULAS and not (
+                after < toks.n and words[after].lower_ in SMALLER_WORDS | COMPARATIVES):  # "are 12% lower": ``_smaller``'s
+            found = self._qualified_subject(toks, k + 1, lo, ents)  # "Generalisation to paraphrased prompts is 88.3%"
+        return found
+
+    def _qualified_subject(self, toks, verb, lo, ents):
+        """The metric phrase that is the subject of the verb at ``verb`` when a qualifier stands
+        between them: a prepositional phrase ("Generalisation to paraphrased prompts is 88.3%", "the
+        computational overhead of the filter is 1.8 ms", "the 90th-percentile latency on a Pixel 7 drops
+        from 410 ms to 240 ms") or a relative clause set off by commas ("The energy score, which
+        evaluates the full distribution, improves by 17%")."""
+        known = set(toks.phrases)
+        found = self._subject_across(toks, verb, lo, ents)
+        for chars in set(toks.phrases) - known:
+            del toks.phrases[chars]  # read off a sentence's subject, it is not highlighted as a name
+        return found
+
+    def _subject_across(self, toks, verb, lo, ents):
+        words = toks.words
+        if verb - 1 > lo and words[verb - 1].text == ",":
+            comma = next((c for c in range(verb - 2, max(lo, verb - 16) - 1, -1) if words[c].text == ","), None)
+            if comma is not None and comma > lo and words[comma + 1].lower_ in {"which", "that"}:
+                return self._phrase_before(toks, comma, lo, ents)
+            return None
+        for p in range(verb - 1, max(lo, verb - 8) - 1, -1):
+            w = words[p]
+            if w.is_punct and w.text != "-" or w.figure is not None and w.text not in UNITS and not w.like_num \
+                    or w.lower_ in CLAUSE_WORDS or w.lower_ in CHANGE_VERBS or w.lower_ in REPORT_VERBS:
+                return None
+            if w.lower_ in SUBJECT_PREPOSITIONS and p < verb - 1 and p > lo:
+                found = self._phrase_before(toks, p, lo, ents)
+                if found is not None:
+                    return found
+        return None
 
     @staticmethod
     def _subject_of_copula(toks, metric, i, ents):
@@ -1362,8 +1630,30 @@ class ResultExtractor(BatchComponent):
         between = words[metric.end : cop]
         if between[0].lower_ in {"computed", "measured", "evaluated", "averaged", "obtained"}:
             between = between[1:]  # "its clinical efficacy F1 computed with the CheXbert labeller reaches 0.481"
-        return between and between[0].lower_ in SUBJECT_PREPOSITIONS \
-            and not any(w.is_punct and w.text != "-" or w.figure is not None or w.lower_ in CLAUSE_WORDS for w in between) \
+        if len(between) > 2 and between[0].lower_ in {"that", "which"} or len(between) > 3 and between[0].text == "," \
+                and between[1].lower_ in {"that", "which"} and between[-1].text == ",":
+            # "the accuracy that the student reaches on ImageNet is 91%", "the F1, which ignores punctuation, is 0.8":
+            # a relative clause
+            inside = between[2:-1] if between[0].text == "," else between[1:]
+            return not any(w.is_punct and w.text != "-" or w.figure is not None or w.lower_ in CLAUSE_WORDS
+                           for w in inside) \
+                and not any(e.label_ == "METRIC" and metric.end <= e.start < cop for e in ents)
+        relative = False
+        if between[0].text == ")":
+            between = between[1:]  # "comparative MOS (CMOS) relative to F5-TTS is +0.31"
+        if len(between) > 2 and between[0].lower_ in {"relative", "compared"} and between[1].lower_ in {"to", "with"}:
+            between, relative = between[2:], True  # "the CMOS relative to F5-TTS is 0.31": against what it is measured
+        if not between or not (between[0].lower_ in SUBJECT_PREPOSITIONS or relative):
+            return False
+        # "The F1 scores on CoNLL-2003 and OntoNotes are 93.1 and 91.2": names, and the words joining them, are
+        # no clause of their own
+        named = set()
+        for e in ents:
+            if e.label_ != "METRIC" and metric.end <= e.start and e.end <= cop:
+                named.update(range(e.start, e.end))
+        plain = [words[k] for k in range(cop - len(between), cop) if k not in named
+                 and not (words[k].lower_ in {"and", ",", "or"} and k + 1 in named and k - 1 in named)]
+        return not any(w.is_punct and w.text != "-" or w.figure is not None or w.lower_ in CLAUSE_WORDS for w in plain) \
             and not any(e.label_ == "METRIC" and metric.end <= e.start < cop for e in ents)
 
     @staticmethod
@@ -1562,11 +1852,14 @@ class ResultExtractor(BatchComponent):
             return last.canonical
         after = [e for e in datasets if e.start > i]
         if after:
-            toks.read(i, after[0].start)
+            toks.read(i, after[0].start + 1)
         if after and any(i + 3 < m.start and m.end <= after[0].start and words[m.start - 1].figure is None
                          and words[m.start - 1].text not in UNITS and (m.start_char, m.end_char) != metric_span
                          for m in ents.metrics):
             return None  # "reduce the sequence length by 4.5x while keeping the accuracy on SLURP": that metric's dataset
+        if after and any(w.text in {",", ";"} and words[k + 1].lower_ in CLAUSE_WORDS
+                         for k, w in enumerate(words[i + 1 : after[0].start], i + 1)):
+            return None  # "CMOS relative to F5-TTS is +0.31, and on the expressive EmoV-DB prompts": another clause's
         if after and any(names[0] is after[0] for names in ResultExtractor._dataset_lists(toks, ents)):
             return None  # "an average accuracy of 71.2% across MMLU, ARC and HellaSwag"
         return after[0].canonical if after else None

@@ -670,3 +670,163 @@ def test_a_task_done_for_another_task_is_two_spans():
 def test_a_task_written_as_a_methods_hyphenated_modifier_is_no_task():
     assert highlighted("ZorbDoc is an OCR-free model for charts.", "TASK") == set()
     assert highlighted("ZorbSR is a lightweight SR network.", "TASK") == {"SR"}  # decision 3
+
+
+def test_a_metric_phrase_qualified_before_its_verb_is_the_subject_the_figure_is_said_of():
+    # a prepositional qualifier, and a relative clause set off by commas, between the phrase and its verb
+    assert results("The memory overhead of the router is 2.4 GB per device.") == {("memory overhead", 2.4, None)}
+    assert results("The tail latency on a Jetson Orin drops from 95 ms to 41 ms.") == {("tail latency", 41.0, None)}
+    assert results("The calibration gap, which grows with the horizon, improves by 9% over the Gaussian baseline.") == {
+        ("calibration gap", 9.0, None)}
+
+
+def test_the_time_an_activity_takes_is_named_by_the_activity():
+    # a hyphenated word before the -ing verb, a comma within the subject, a passive "is produced in"
+    assert results("Post-hoc calibrating with our tool takes 9 seconds per model.") == {
+        ("post-hoc calibrating time", 9.0, None)}
+    assert results("Generating a 10-step, 20-member forecast takes 4 minutes on one GPU.") == {("generation time", 4.0, None)}
+    assert results("A ten-second clip is synthesised in 0.5 s on a laptop.") == {("generation time", 0.5, None)}
+
+
+def test_outcomes_counted_over_datasets_are_wins_and_losses_of_the_collection_named():
+    assert results("On the 30 tabular datasets of OpenML-CC18, GrowNet ranks first on 17 datasets and improves over "
+                   "CatBoost on 21 of them, while it loses on 6.") == {
+        ("wins", 17.0, "OpenML-CC18"), ("wins", 21.0, "OpenML-CC18"), ("losses", 6.0, "OpenML-CC18")}
+    assert results("We evaluate on the UCR archive. Our model beats ROCKET on 19 of the 30 datasets.") == {
+        ("wins", 19.0, "UCR archive")}
+    assert results("We train on 12 datasets and evaluate on 4 tasks.") == set()  # settings, not outcomes
+
+
+def test_a_bare_comparative_after_a_figure_compares_that_figures_measure():
+    assert results("Indexing throughput is 900 documents per second on one CPU, 6 times higher than the baseline.") == {
+        ("Indexing throughput", 900.0, None), ("Indexing throughput", 6.0, None)}
+    assert results("Retrieval takes 12 ms per query, 5x less than ColBERT.") == {
+        ("latency", 12.0, None), ("latency reduction", 5.0, None)}
+
+
+def test_points_are_points_of_a_score_not_of_a_measure_reported_in_time():
+    found = results("It reaches an nDCG@10 of 71.3 on BEIR, and searching takes 0.4 s instead of 2.2 s, a 5.5x "
+                    "reduction in latency. A larger reranker is 1.7 points behind.")
+    assert ("nDCG@10", 1.7, None) in found and not any(v == 1.7 and m == "latency" for m, v, _ in found)
+
+
+def test_a_multiple_slower_is_a_slowdown():
+    assert results("With the verifier in the loop, decoding is 1.6 times slower than greedy search.") == {
+        ("slowdown", 1.6, None)}
+
+
+def test_a_figure_instead_of_another_is_the_same_measure():
+    assert results("With the cache, answering a query takes 0.9 s instead of 3.5 s.") == {
+        ("latency", 0.9, None), ("latency", 3.5, None)}
+
+
+def test_a_metric_qualified_by_what_it_is_measured_against_is_the_subject_of_its_figure():
+    assert results("In a blind test, the comparative MOS (CMOS) relative to VITS is +0.22.") == {("CMOS", 0.22, None)}
+
+
+def test_a_dataset_named_after_a_figure_in_the_next_clause_is_not_the_figures():
+    assert results("Our tagger reaches an accuracy of 91.2%, and on the noisy TweetNER corpus, it keeps most of its lead.") \
+        == {("accuracy", 91.2, None)}
+
+
+def test_how_long_an_activity_takes_past_a_hyphenated_gerund_or_the_person_it_takes():
+    assert results("Pre-training takes under 40 hours on eight GPUs.") == {("pre-training time", 40.0, None)}
+    assert results("Labelling a full scan takes a radiologist 12 minutes.") == {("labelling time", 12.0, None)}
+
+
+def test_a_speed_is_a_measure_a_phrase_can_name():
+    assert results("The peak running speed reaches 3.4 m/s.") == {("peak running speed", 3.4, None)}
+
+
+def test_an_apposition_naming_a_change_reports_the_change_of_the_figure_before():
+    assert ("MAE reduction", 25.0, "QM9") in results("Its MAE on QM9 is 9 meV, a 25% reduction over PaiNN.")
+    assert ("Scoring latency reduction", 150.0, None) in results(
+        "Scoring latency drops from 300 ms to 2 ms per batch of 512 items on a CPU, a reduction by a factor of 150.")
+
+
+def test_a_metric_with_a_figure_in_its_name_still_names_the_change_reported_after_it():
+    assert ("mAPH", 44.0, None) in results("For the new detector, the Level 2 mAPH for cyclists rises from 41.2 to 44.0.")
+
+
+def test_a_figure_a_subject_scores_is_the_score_named_before_else_the_benchmarks_score():
+    assert results("On AlpacaEval the assistant scores 8.1.") == {("AlpacaEval score", 8.1, "AlpacaEval")}
+    assert results("The assistant scores 52.3 on MMLU, 2.4 points above its base model.") == {
+        ("MMLU score", 52.3, "MMLU"), ("MMLU score", 2.4, "MMLU")}
+    assert ("normalized score", 64.5, "AntMaze") in results(
+        "Our agent reaches a normalized score of 71.0 on D4RL, while on AntMaze it scores 64.5.")
+
+
+def test_a_metric_with_a_relative_clause_before_its_copula_is_the_subject_of_the_figure():
+    assert results("The accuracy that the student reaches on ImageNet is 81.3%.") == {("accuracy", 81.3, "ImageNet")}
+    assert results("The word error rate, which ignores casing, is 4.2% on LibriSpeech.") == {("WER", 4.2, "LibriSpeech")}
+
+
+def test_the_level_of_a_confidence_interval_is_no_result():
+    assert results("The classifier reaches an AUC of 0.87 (95% CI 0.84-0.90) on the held-out cohort.") == {
+        ("AUROC", 0.87, None)}
+
+
+def test_how_often_a_preference_or_a_win_happens_is_a_rate():
+    assert results("Annotators preferred the edited captions 68% of the time.") == {("preference rate", 68.0, None)}
+    assert results("The planner wins 57% of the time against the heuristic.") == {("win rate", 57.0, None)}
+    assert results("The cache is hit 30% of the time.") == set()
+
+
+def test_a_verb_shared_past_another_figure_leaves_each_its_own_measure():
+    assert results("Memory drops by 42% and energy by 17%.") == {("memory", 42.0, None), ("energy", 17.0, None)}
+    assert results("Compared with adapters, PrefixLite reduces trainable parameters by 85%.") == {
+        ("trainable parameters", 85.0, None)}
+
+
+def test_correlation_and_fit_symbols_end_a_measures_name():
+    assert results("The regressor attains an R2 of 0.88 on the held-out split.") == {("R2", 0.88, None)}
+    assert results("Predicted and measured yields agree with a Pearson r of 0.79.") == {("pearson r", 0.79, None)}
+
+
+def test_a_share_solved_is_a_success_rate_past_a_hedge():
+    assert results("The base model solves only 19% of the puzzles.") == {("success rate", 19.0, None)}
+
+
+def test_a_metric_qualified_by_a_list_of_datasets_is_the_subject_of_the_figures_listed():
+    assert results("The accuracies on ARC-Easy and OpenBookQA are 81.2% and 64.0%, respectively.") == {
+        ("accuracy", 81.2, "ARC-Easy"), ("accuracy", 64.0, "OpenBookQA")}
+
+
+def test_a_share_lower_after_a_list_is_a_reduction_of_the_measure_named():
+    assert results("It yields 9% and 14% lower error on the two benchmarks.") == {
+        ("error reduction", 9.0, None), ("error reduction", 14.0, None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The tagger improves F1 by an absolute 2.6%.", ("F1 score", 2.6, None)),
+    ("Decoding throughput rises from 900 to 2,400 tokens/s.", ("decoding throughput", 2400.0, None)),
+    ("Activation memory is reduced by 5.1 GB.", ("activation memory", 5.1, None)),
+])
+def test_absolute_changes_rates_per_second_and_passive_changes_keep_their_measure(text, expected):
+    assert expected in results(text)
+
+
+def test_a_spread_written_on_its_figure_is_no_result_and_utilization_is_a_measure():
+    assert results("We reach an accuracy of 97.4% (±0.2) over five seeds.") == {("accuracy", 97.4, None)}
+    assert results("The scheduler raises GPU utilization from 47% to 78%.") == {("GPU utilization", 78.0, None)}
+
+
+def test_a_baselines_figure_in_parentheses_after_its_name_is_of_the_same_measure():
+    found = results("Our tagger reaches 91.3% accuracy on UD English, outperforming Stanza (89.8%).")
+    assert {(m, v) for m, v, _ in found} == {("accuracy", 91.3), ("accuracy", 89.8)}
+
+
+def test_a_frequency_qualifying_a_noun_is_a_setting():
+    assert all(v != 200.0 for _, v, _ in results(
+        "The planner needs 4.2 ms per cycle, fast enough for a 200 Hz control loop."))
+    assert all(v != 16.0 for _, v, _ in results("We resample all clips to 16 kHz audio before training."))
+
+
+def test_a_benchmarks_score_compared_in_parentheses_is_that_benchmarks_score():
+    found = results("It reaches a BLEU of 31.0, and on the held-out MT-Bench its score barely moves (7.2 vs 7.3).")
+    assert {("MT-Bench score", 7.2, "MT-Bench"), ("MT-Bench score", 7.3, "MT-Bench")} <= found
+
+
+def test_a_change_by_a_share_in_a_named_measure_is_of_that_measure():
+    assert results("SparseX outperforms prior pruning methods by up to 3.1% in average performance.") == {
+        ("average performance", 3.1, None)}

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, ORTH
 from spacy.strings import hash_string
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
@@ -929,6 +930,30 @@ def is_collection(text):
     return text.lower() in COLLECTION_WORDS
 
 
+# Capitalised words before a capitalised method name that describe it rather than name it, or open a title.
+NOT_NAME_MODIFIERS = set(
+    """efficient lightweight light-weight fast faster scalable robust simple novel new improved better large larger
+    small smaller tiny deep deeper shallow pretrained pre-trained modern recent existing current standard conventional
+    traditional vanilla popular prior previous typical classic classical generic general unified universal accurate
+    practical powerful strong stronger effective compact towards toward rethinking revisiting beyond via using with
+    when how why what which do does can are is on in for from of and or the a an our we this these those""".split()
+)
+SENTENCE_OPENERS = {".", "!", "?", ";", "\n\n"}
+
+
+@functools.lru_cache(maxsize=65536)
+def titled_modifier(word):
+    """A capitalised word that may be part of a method's name before a capitalised name
+    ("Wavelet", "Rank-Aware", "Non-scaling"): not a gerund opening a title ("Improving"),
+    not a descriptive or common word."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha() or word.isupper():
+        return False
+    lower = word.lower()
+    if lower in NOT_NAME_MODIFIERS or lower in STOP_WORDS:
+        return False
+    return "-" in word or not lower.endswith("ing")
+
+
 @Language.factory("paperlens_coined_names", default_config={"window": 8})
 def make_coined_names(nlp, name, window):
     return named(CoinedNameDetector(nlp.vocab, window), name)
@@ -972,6 +997,49 @@ class CoinedNameDetector(BatchComponent):
             merge_ents(doc, spans)
 
     def __call__(self, doc):
+        self._coin(doc)
+        self._extend_titled_names(doc)
+        return doc
+
+    def _extend_titled_names(self, doc, max_words=3):
+        """A capitalised method name keeps the capitalised words written before it as part of
+        the name: "Wavelet Latent Diffusion", "Rank-Aware Activation Sparsity", "a Query State
+        Space Model". Only before a name that is capitalised itself, so "hierarchical local
+        attention" in prose is left alone; descriptive words ("Efficient", "Lightweight") and
+        words that open a title ("Improving", "Towards") are not part of a name."""
+        found = candidates(doc)
+        if not found:
+            return
+        texts, orths = self.screen.texts, self.screen.orths(doc)
+        busy = text = None
+        new = []
+        for start, end, label, _ in found:
+            if label != "METHOD" or start == 0 or not texts[orths[start]][:1].isupper():
+                continue
+            k = start
+            while k > 0 and start - k < max_words and titled_modifier(texts[orths[k - 1]]):
+                if busy is None:
+                    busy = taken(doc)
+                if busy[k - 1]:
+                    break
+                k -= 1
+            if k == start:
+                continue
+            if k > 0 and texts[orths[k - 1]] in SENTENCE_OPENERS and doc[k - 1].idx > 0:
+                continue  # "... . Modern Transformers": the first word of a sentence, not of a name
+            name = doc[k:end].text
+            if text is None:
+                text = text_of(doc).lower()
+            if text.count(name.lower()) < 2 and not (end + 2 < len(doc) and doc[end].text == "("):
+                continue  # used once and not defined: "Low-Bit Diffusion Models" says which, it does not name
+            # the canonical of the same name found whole elsewhere ("... Adaptation (DSCLoRA)")
+            canonical = next((c[3] for c in found if c[2] == "METHOD" and c[1] - c[0] == end - k
+                              and doc[c[0]:c[1]].text.lower() == name.lower()), name)
+            new.append((k, end, "METHOD", canonical))
+        if new:
+            merge_ents(doc, new)
+
+    def _coin(self, doc):
         # Lexeme flags are computed once per word in the vocabulary, so picking
         # the candidates is a C-level array read, not a Python loop over tokens.
         collections, triggers, cand_list, text_at = [], [], [], {}

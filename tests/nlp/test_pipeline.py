@@ -193,3 +193,21 @@ def test_knowledge_base_floor_sizes():
 
     counts = Counter(e.label for e in load_entries())
     assert counts["DATASET"] >= 600 and counts["METRIC"] >= 400 and counts["METHOD"] >= 800 and counts["TASK"] >= 600
+
+
+@pytest.mark.parametrize("title,text,name", [
+    ("Blorp Latent Diffusion for Shapes", "We train Blorp Latent Diffusion on meshes. Blorp Latent Diffusion is fast.",
+     "Blorp Latent Diffusion"),
+    ("Zindle Low-Rank Adaptation", "We propose Zindle Low-Rank Adaptation (ZiLoRA) for detectors.",
+     "Zindle Low-Rank Adaptation"),
+])
+def test_capitalised_words_before_a_capitalised_method_name_belong_to_it(title, text, name):
+    title_spans, spans = pipeline.annotate_groups([[title, text]])[0]
+    assert ("METHOD", name) in found(title_spans) and ("METHOD", name) in found(spans)
+
+
+def test_a_describing_word_or_a_single_use_does_not_extend_a_name():
+    title_spans, spans = pipeline.annotate_groups([[
+        "Efficient Latent Diffusion with Low-Bit Diffusion Models", "Modern Transformers are large."]])[0]
+    assert {"Latent Diffusion", "Diffusion Models"} <= {t for _, t in found(title_spans)}
+    assert ("METHOD", "Transformers") in found(spans)

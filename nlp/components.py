@@ -459,10 +459,22 @@ class KnowledgeBaseMatcher(BatchComponent):
         for entry in self.entries:
             for surface in entry.surfaces:
                 self.surface_index.setdefault(surface if entry.exact_case(surface) else surface.lower(), entry)
+        # A size or variant written onto a known model's name: "LLaMA-1B", "ViT-B/4", "OPT-30B/66B/175B".
+        (self._sized,) = self.screen.register(self.sized_variant)
 
     def lookup(self, text):
         """The entry a surface form names, if any."""
         return self.surface_index.get(text) or self.surface_index.get(text.lower())
+
+    def sized_variant(self, text):
+        """Whether a word is a known method's name with a size or variant written onto it, which
+        the knowledge base does not list itself: "LLaMA-1B", "OPT-30B/66B/175B", "ViT-B/4",
+        "COMETKiwi-XL", "LLaMA2/3"."""
+        match = SIZED_VARIANT.match(text)
+        if match is None or self.lookup(text) is not None:
+            return False
+        entry = self.lookup(match.group(1))
+        return entry is not None and entry.label == "METHOD"
 
     def describe(self, label, canonical):
         entry = self.by_canonical.get((label, canonical))
@@ -494,8 +506,16 @@ class KnowledgeBaseMatcher(BatchComponent):
                     into.append((start, end, "DATASET", f"{canonical} {resolution}"))
                     continue
             into.append((start, end, label, canonical))
-        merge_ents(doc, exact_spans + spans)
+        sized = [(i, i + 1, "METHOD", word) for i, bits, word in self.screen.hits(doc) if bits & self._sized]
+        merge_ents(doc, exact_spans + spans + sized)
         return doc
+
+
+_SIZE = r"\d+(?:\.\d+)?[KMBTkmbt]"
+SIZED_VARIANT = re.compile(
+    rf"^([A-Za-z][\w.]*?[A-Za-z0-9])(?:-{_SIZE}(?:/{_SIZE})*|-(?:XXL|XL|XS|S|B|L|H|G|Ti|T|M|Base|Large|Small|Tiny"
+    rf"|Huge|Giant|Medium)(?:/\d+)?|/\d+(?:\.\d+)?)$"
+)
 
 
 def with_resolution(doc, end):

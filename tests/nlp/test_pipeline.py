@@ -211,3 +211,9 @@ def test_a_describing_word_or_a_single_use_does_not_extend_a_name():
         "Efficient Latent Diffusion with Low-Bit Diffusion Models", "Modern Transformers are large."]])[0]
     assert {"Latent Diffusion", "Diffusion Models"} <= {t for _, t in found(title_spans)}
     assert ("METHOD", "Transformers") in found(spans)
+
+
+def test_a_size_written_onto_a_known_model_is_part_of_its_name():
+    [spans] = pipeline.annotate(["We distil LLaMA-1B into ViT-B/4 and compare OPT-30B/66B/175B on ImageNet-1K."])
+    assert {("METHOD", "LLaMA-1B"), ("METHOD", "ViT-B/4"), ("METHOD", "OPT-30B/66B/175B")} <= found(spans)
+    assert ("DATASET", "ImageNet-1K") in found(spans)

@@ -173,6 +173,10 @@ def test_common_words_are_metrics_only_where_a_measure_is_reported(text, expecte
     ("ZorbEdit raises the CLIP directional similarity to 0.15.", "METRIC", "CLIP directional similarity"),
     ("ZorbCast lowers the track error of storms by 9%.", "METRIC", "track error"),
     ("ZorbGen reaches a factual precision of 71%.", "METRIC", "factual precision"),
+    ("ZorbVoc beats GAN vocoders and diffusion vocoders.", "METHOD", "diffusion vocoders"),
+    ("ZorbMoE replaces top-k routing with a learned gate.", "METHOD", "top-k routing"),
+    ("ZorbNet needs no data augmentation.", "METHOD", "data augmentation"),
+    ("Unlike standard parametrisation, ZorbP transfers the learning rate.", "METHOD", "standard parametrisation"),
 ])
 def test_names_added_to_the_knowledge_base_are_found(text, label, name):
     [spans] = pipeline.annotate([text])

@@ -221,3 +221,11 @@ def test_a_size_written_onto_a_known_model_is_part_of_its_name():
     [spans] = pipeline.annotate(["We distil LLaMA-1B into ViT-B/4 and compare OPT-30B/66B/175B on ImageNet-1K."])
     assert {("METHOD", "LLaMA-1B"), ("METHOD", "ViT-B/4"), ("METHOD", "OPT-30B/66B/175B")} <= found(spans)
     assert ("DATASET", "ImageNet-1K") in found(spans)
+
+
+def test_a_short_form_spelled_out_after_it_defines_a_method():
+    [spans] = pipeline.annotate(["We propose ZOOM (Zero-Order Optimised Merging), and ZOOM is fast."])
+    assert ("METHOD", "Zero-Order Optimised Merging") in found(spans)
+    assert {s["canonical"] for s in spans if s["text"].startswith("Z")} == {"ZOOM"}
+    [spans] = pipeline.annotate(["We propose ZOOM (Zebra Owl), a method."])
+    assert ("METHOD", "Zebra Owl") not in found(spans)  # spells no ZOOM

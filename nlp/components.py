@@ -920,6 +920,8 @@ def coined_shape(text):
     (LowDiff, TSPulse, McQuic, DSCLoRA), an all-capitals word of three or more
     letters (OSCAR, U-REPA), or capitals with digits (T5X, YOLOv8)."""
     core = text.replace("-", "")
+    if "^" in core:
+        core = LATEX_MARKS.sub("", core)  # "S^{2}FT", "E^2-LLM": a power written in LaTeX is part of the name
     if not core.isalnum() or not text[0].isalpha() or not core.isascii():
         return False
     if "-" in text:
@@ -932,6 +934,7 @@ def coined_shape(text):
     return (upper >= 2 and lower >= 1) or (upper >= 3 and lower == 0) or (upper >= 1 and digits >= 1 and len(core) >= 3)
 
 
+LATEX_MARKS = re.compile(r"\^\{?|\}")
 NOT_COINED = set(
     """LLM LLMs CNN CNNs GPU GPUs CPU CPUs TPU AI NLP RGB SOTA API APIs URL HTTP JSON PDF PyTorch TensorFlow
     GitHub HuggingFace JAX CUDA DNN DNNs RNN RNNs MLP MLPs FPS IoT LiDAR ArXiv OpenAI DeepMind Google Meta

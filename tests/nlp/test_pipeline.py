@@ -229,3 +229,9 @@ def test_a_short_form_spelled_out_after_it_defines_a_method():
     assert {s["canonical"] for s in spans if s["text"].startswith("Z")} == {"ZOOM"}
     [spans] = pipeline.annotate(["We propose ZOOM (Zebra Owl), a method."])
     assert ("METHOD", "Zebra Owl") not in found(spans)  # spells no ZOOM
+
+
+def test_a_coined_name_with_a_latex_power_is_found():
+    title_spans, spans = pipeline.annotate_groups([["Z^{2}Net: Fast Merging", "Z^{2}Net halves the cost; x^{2} is a square."]])[0]
+    assert ("METHOD", "Z^{2}Net") in found(title_spans) and ("METHOD", "Z^{2}Net") in found(spans)
+    assert not any(s["text"] == "x^{2}" for s in spans)

@@ -922,6 +922,8 @@ def coined_shape(text):
     core = text.replace("-", "")
     if "^" in core:
         core = LATEX_MARKS.sub("", core)  # "S^{2}FT", "E^2-LLM": a power written in LaTeX is part of the name
+    if "/" in core:
+        core = SIZE_SLASH.sub("", core)  # "EMOv2-1M/2M/5M": sizes listed with slashes
     if not core.isalnum() or not text[0].isalpha() or not core.isascii():
         return False
     if "-" in text:
@@ -935,6 +937,7 @@ def coined_shape(text):
 
 
 LATEX_MARKS = re.compile(r"\^\{?|\}")
+SIZE_SLASH = re.compile(r"/(?=\d)")
 NOT_COINED = set(
     """LLM LLMs CNN CNNs GPU GPUs CPU CPUs TPU AI NLP RGB SOTA API APIs URL HTTP JSON PDF PyTorch TensorFlow
     GitHub HuggingFace JAX CUDA DNN DNNs RNN RNNs MLP MLPs FPS IoT LiDAR ArXiv OpenAI DeepMind Google Meta
@@ -1167,6 +1170,11 @@ class CoinedNameDetector(BatchComponent):
             if count >= 2 and name not in found and any(c.islower() for c in name) and not name[0].islower():
                 found[name] = "METHOD"
         if found:
+            # a size written onto the paper's own name is that name too: "EMOv2-1M/2M/5M", "TSPulse-1M"
+            for name in {text_at[i] for i in cand_list} - found.keys():
+                sized = SIZED_VARIANT.match(name)
+                if sized and sized.group(1) in found:
+                    found[name] = found[sized.group(1)]
             text = text_of(doc)
             cand_texts = set(text_at.values())
             orth_arr = None

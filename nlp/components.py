@@ -1101,7 +1101,9 @@ class CoinedNameDetector(BatchComponent):
             name = doc[k:end].text
             if text is None:
                 text = text_of(doc).lower()
-            if text.count(name.lower()) < 2 and not (end + 2 < len(doc) and doc[end].text == "("):
+            # a title that opens on one plain word before the name: "Tactile Diffusion Policy for ..."
+            title_head = k == 0 and start == 1 and "-" not in doc[0].text
+            if text.count(name.lower()) < 2 and not (end + 2 < len(doc) and doc[end].text == "(") and not title_head:
                 continue  # used once and not defined: "Low-Bit Diffusion Models" says which, it does not name
             # the canonical of the same name found whole elsewhere ("... Adaptation (DSCLoRA)")
             canonical = next((c[3] for c in found if c[2] == "METHOD" and c[1] - c[0] == end - k

@@ -241,3 +241,10 @@ def test_sizes_listed_with_slashes_after_a_coined_name_belong_to_it(nlp):
     assert [t.text for t in nlp.make_doc("ZorbNet-1M/2M/5M reach 70")][0] == "ZorbNet-1M/2M/5M"
     title_spans, spans = pipeline.annotate_groups([["ZorbNet: Tiny Models", "ZorbNet-1M/2M/5M reach 70.1% top-1 accuracy."]])[0]
     assert ("METHOD", "ZorbNet-1M/2M/5M") in found(spans)
+
+
+def test_a_title_opening_with_one_word_before_a_method_name_names_that_method():
+    title_spans, _ = pipeline.annotate_groups([["Quokka Distillation for Small Encoders", "We distil encoders."]])[0]
+    assert ("METHOD", "Quokka Distillation") in found(title_spans)
+    title_spans, _ = pipeline.annotate_groups([["Frame-Skipping Latent Diffusion for Speech", "We skip frames."]])[0]
+    assert ("METHOD", "Latent Diffusion") in found(title_spans)

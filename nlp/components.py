@@ -663,6 +663,7 @@ HEAD_TO_LABEL = {word: label for label, words in HEAD_LABELS.items() for word in
 
 # "FLASH (Fast Latent-Aware Semi-Autoregressive Heuristics)"
 SPELLED_IN_PARENS = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*) \(([A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)+)\)")
+PLAIN_ACRONYM = re.compile(r"^[A-Z]{2,}s?$")
 CLAUSE_PUNCT = re.compile(r"[.,;:()\[\]\"“”\n]")
 SHORT_IN_PARENS = re.compile(r"\(([A-Za-z0-9][^\s()\[\],;]{1,15})(?=[),;])")
 
@@ -820,6 +821,12 @@ class AbbreviationDetector(BatchComponent):
                 t.lower_ in TRIGGER_WORDS for t in doc[max(0, long_span.start - 8) : long_span.start]):
             # "we propose Uncertainty-guided Perturbation Super-Resolution (UPSR)": a method named after its task
             label = "METHOD"
+        if label is None and not short_entry and PLAIN_ACRONYM.match(short_text) \
+                and any(w[:1].islower() for w in long_text.split()[1:]) and not any(
+                t.lower_ in TRIGGER_WORDS for t in doc[max(0, long_span.start - 8) : long_span.start]):
+            # "lookup tables (LUTs)", "electronic health records (EHRs)": a thing written in lowercase,
+            # not a method's name ("Tiny Time Mixers (TTMs)")
+            return None, None
         if label is None and (coined_shape(short_text) or short_entry):
             label = "METHOD"  # a coined short form (WeLore, DFloat11): most name a method
         if short_entry:  # the short form is known, but this text defines another meaning of it

@@ -1143,6 +1143,12 @@ class CoinedNameDetector(BatchComponent):
         if n > 2 and doc[1].text == ":" and not busy[0] and TITLE_PREFIX.match(doc[0].text):
             # "R-Sparse: Rank-Aware Activation Sparsity": a hyphenated name before the title's colon
             found[doc[0].text] = self._label_after(doc, 0)
+        elif n > 2 and doc[1].text == ":" and not busy[0] and titled_modifier(doc[0].text) and doc[0].is_alpha:
+            # "Cadenza: Fast Text-to-Music Generation": one plain word before the title's colon is
+            # the paper's name when the abstract uses it again inside a sentence
+            uses = numpy.flatnonzero(doc.to_array(ORTH) == doc[0].orth).tolist()
+            if any(i > 2 and doc[i - 1].text not in SENTENCE_OPENERS and not busy[i] for i in uses):
+                found[doc[0].text] = self._label_after(doc, 0)
         orths, lowers = self.screen.orths(doc), self.screen.lowers
         for t in triggers:
             if lowers[orths[t]] in NAMING_WORDS:

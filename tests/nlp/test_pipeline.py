@@ -254,3 +254,11 @@ def test_a_lowercase_thing_defined_by_an_acronym_is_no_method():
     [spans] = pipeline.annotate(["Models read patient flow charts (PFCs). We use Quiet Rank Mixers (QRMs)."])
     assert not {t for _, t in found(spans)} & {"patient flow charts", "PFCs"}
     assert ("METHOD", "Quiet Rank Mixers") in found(spans)
+
+
+def test_one_plain_word_before_the_title_colon_is_the_papers_name_when_used_again():
+    title_spans, spans = pipeline.annotate_groups([["Marimba: Fast Text-to-Music Generation",
+                                                    "We present Marimba, a model that beats MusicGen. Marimba is small."]])[0]
+    assert ("METHOD", "Marimba") in found(title_spans) and ("METHOD", "Marimba") in found(spans)
+    title_spans, _ = pipeline.annotate_groups([["Grokking: A Study", "Grokking is delayed generalisation in MLPs."]])[0]
+    assert ("METHOD", "Grokking") not in found(title_spans)

@@ -936,7 +936,11 @@ def coined_shape(text):
     if "-" in text:
         # Capitalised words joined by hyphens ("Low-Rank", "Time-Shift") are not
         # a coined name; one coined part ("U-REPA", "Lumina-mGPT") makes it one.
-        return any(coined_shape(part) or any(c.isdigit() for c in part) for part in text.split("-") if part)
+        parts = [part for part in text.split("-") if part]
+        if any(coined_shape(part) or any(c.isdigit() for c in part) for part in parts):
+            return True
+        # acronyms joined by a hyphen ("MG-NO", "LLM-TS"): capitals enough for an acronym's name
+        return len(parts) > 1 and all(part.isupper() for part in parts) and sum(map(len, parts)) >= 4
     upper = sum(c.isupper() for c in core)
     lower = sum(c.islower() for c in core)
     digits = sum(c.isdigit() for c in core)

@@ -262,3 +262,8 @@ def test_one_plain_word_before_the_title_colon_is_the_papers_name_when_used_agai
     assert ("METHOD", "Marimba") in found(title_spans) and ("METHOD", "Marimba") in found(spans)
     title_spans, _ = pipeline.annotate_groups([["Grokking: A Study", "Grokking is delayed generalisation in MLPs."]])[0]
     assert ("METHOD", "Grokking") not in found(title_spans)
+
+
+def test_acronyms_joined_by_a_hyphen_can_be_a_coined_name():
+    [spans] = pipeline.annotate(["We introduce QR-NO, a neural operator for waves. QR-NO is fast."])
+    assert ("METHOD", "QR-NO") in found(spans)

@@ -817,6 +817,8 @@ class AbbreviationDetector(BatchComponent):
                 return "METHOD", short_text
         head = long_span[-1].text.lower()
         label = HEAD_TO_LABEL.get(head) or HEAD_TO_LABEL.get(head.rstrip("s"))
+        if label is None and head.endswith("ies"):
+            label = HEAD_TO_LABEL.get(head[:-3] + "y")  # "Flow Policies", "Strategies"
         if label in {"TASK", "METRIC"} and coined_shape(short_text) and any(
                 t.lower_ in TRIGGER_WORDS for t in doc[max(0, long_span.start - 8) : long_span.start]):
             # "we propose Uncertainty-guided Perturbation Super-Resolution (UPSR)": a method named after its task

@@ -267,3 +267,8 @@ def test_one_plain_word_before_the_title_colon_is_the_papers_name_when_used_agai
 def test_acronyms_joined_by_a_hyphen_can_be_a_coined_name():
     [spans] = pipeline.annotate(["We introduce QR-NO, a neural operator for waves. QR-NO is fast."])
     assert ("METHOD", "QR-NO") in found(spans)
+
+
+def test_a_plural_head_in_ies_labels_a_definition():
+    [spans] = pipeline.annotate(["We train Reward-Shaped Flow Policies (RS-Flow) offline."])
+    assert ("METHOD", "Reward-Shaped Flow Policies") in found(spans) and ("METHOD", "RS-Flow") in found(spans)

@@ -650,7 +650,9 @@ HEAD_LABELS = {
         estimator codec prior layer layers unit units system pipeline representation representations
         projection sampler adapter adapters format float scheme solver transform transformation regularization
         propagation process processes field fields strategy approach technique decoding inference head
-        descent gradient tree forest kernel memory""",
+        descent gradient tree forest kernel memory clipping shaping rewiring smoothing augmentation normalization
+        normalisation initialization initialisation ensembling ensemble merging routing caching decomposition
+        factorization factorisation""",
     "DATASET": "dataset datasets benchmark benchmarks corpus corpora bank challenge suite archive collection database",
     "METRIC": """score distance error ratio rate accuracy precision recall index divergence similarity measure
         metric gain likelihood perplexity""",

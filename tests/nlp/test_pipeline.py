@@ -272,3 +272,8 @@ def test_acronyms_joined_by_a_hyphen_can_be_a_coined_name():
 def test_a_plural_head_in_ies_labels_a_definition():
     [spans] = pipeline.annotate(["We train Reward-Shaped Flow Policies (RS-Flow) offline."])
     assert ("METHOD", "Reward-Shaped Flow Policies") in found(spans) and ("METHOD", "RS-Flow") in found(spans)
+
+
+def test_a_technique_head_labels_a_definition_as_a_method():
+    [spans] = pipeline.annotate(["We propose variance clipping (Var-Clip), and Var-Clip is stable."])
+    assert ("METHOD", "variance clipping") in found(spans) and ("METHOD", "Var-Clip") in found(spans)

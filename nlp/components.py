@@ -724,6 +724,12 @@ class AbbreviationDetector(BatchComponent):
             new.append((short_span.start, short_span.end, label, canonical))
             for i in token_uses(doc, text, short, m.end(1)):
                 new.append((i, i + 1, label, canonical))
+            if label == "METHOD" and " " in long_text:
+                # the defined name written out again, in the title too: "Covariance Clipping Prevents ..."
+                for other in re.finditer(rf"(?<![\w-]){re.escape(long_text)}(?![\w-])", text, re.IGNORECASE):
+                    span = doc.char_span(other.start(), other.end())
+                    if span is not None and span.start != long_span.start:
+                        new.append((span.start, span.end, label, canonical))
         new += self._spelled_after(doc, text, kb)
         if new:
             merge_ents(doc, new)

@@ -277,3 +277,10 @@ def test_a_plural_head_in_ies_labels_a_definition():
 def test_a_technique_head_labels_a_definition_as_a_method():
     [spans] = pipeline.annotate(["We propose variance clipping (Var-Clip), and Var-Clip is stable."])
     assert ("METHOD", "variance clipping") in found(spans) and ("METHOD", "Var-Clip") in found(spans)
+
+
+def test_a_defined_method_written_out_again_is_a_span_in_title_and_text():
+    title_spans, spans = pipeline.annotate_groups([["Weight Shaping Helps Small Models",
+                                                    "We propose weight shaping (WS). Weight shaping is cheap."]])[0]
+    assert ("METHOD", "Weight Shaping") in found(title_spans)
+    assert {("METHOD", "weight shaping"), ("METHOD", "Weight shaping"), ("METHOD", "WS")} <= found(spans)

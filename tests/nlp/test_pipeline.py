@@ -284,3 +284,9 @@ def test_a_defined_method_written_out_again_is_a_span_in_title_and_text():
                                                     "We propose weight shaping (WS). Weight shaping is cheap."]])[0]
     assert ("METHOD", "Weight Shaping") in found(title_spans)
     assert {("METHOD", "weight shaping"), ("METHOD", "Weight shaping"), ("METHOD", "WS")} <= found(spans)
+
+
+def test_software_is_no_span():
+    [spans] = pipeline.annotate(["ZorbServe is 3.8x faster than DeepSpeed, vLLM and TensorRT with FlashAttention."])
+    assert not {t for _, t in found(spans)} & {"DeepSpeed", "vLLM", "TensorRT"}
+    assert ("METHOD", "FlashAttention") in found(spans)

@@ -664,7 +664,8 @@ HEAD_TO_LABEL = {word: label for label, words in HEAD_LABELS.items() for word in
 
 
 # "FLASH (Fast Latent-Aware Semi-Autoregressive Heuristics)"
-SPELLED_IN_PARENS = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*) \(([A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)+)\)")
+SPELLED_IN_PARENS = re.compile(r" \(([A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)+)\)")
+WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9-]*)$")
 PLAIN_ACRONYM = re.compile(r"^[A-Z]{2,}s?$")
 CLAUSE_PUNCT = re.compile(r"[.,;:()\[\]\"“”\n]")
 SHORT_IN_PARENS = re.compile(r"\(([A-Za-z0-9][^\s()\[\],;]{1,15})(?=[),;])")
@@ -705,6 +706,7 @@ class AbbreviationDetector(BatchComponent):
         text = text_of(doc)
         kb = self._kb()
         new = []
+        lowered = None
         for m in SHORT_IN_PARENS.finditer(text):
             short = m.group(1)
             if m.start() == 0 or not self._is_short_form(short):
@@ -726,8 +728,13 @@ class AbbreviationDetector(BatchComponent):
                 new.append((i, i + 1, label, canonical))
             if label == "METHOD" and " " in long_text:
                 # the defined name written out again, in the title too: "Covariance Clipping Prevents ..."
-                for other in re.finditer(rf"(?<![\w-]){re.escape(long_text)}(?![\w-])", text, re.IGNORECASE):
-                    span = doc.char_span(other.start(), other.end())
+                # (found with str.find on the lowercased text: a pattern compiled per name costs more)
+                if lowered is None:
+                    lowered = text.lower()
+                    if len(lowered) != len(text):  # a letter whose lowercase is longer ("İ"): offsets would move
+                        lowered = ""
+                for at in text_uses(lowered, long_text.lower()):
+                    span = doc.char_span(at, at + len(long_text))
                     if span is not None and span.start != long_span.start:
                         new.append((span.start, span.end, label, canonical))
         new += self._spelled_after(doc, text, kb)
@@ -742,7 +749,12 @@ class AbbreviationDetector(BatchComponent):
         "WINA: Weight Informed Neuron Activation" were tried too: a held-out total fell.)"""
         found = []
         for m in SPELLED_IN_PARENS.finditer(text):
-            short, at, words = m.group(1), m.start(2), m.group(2)
+            # the word before the parenthesis, read backwards from it: a pattern that starts on
+            # every word of the text costs ten times more than one that starts on "(" only
+            before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before is None:
+                continue
+            short, at, words = before.group(1), m.start(1), m.group(1)
             long_text = self._spelled_out(short, words)
             if long_text is None:
                 continue
@@ -866,6 +878,19 @@ def last_words(text, n):
     parts = tail.rsplit(None, n)
     rest = tail[len(parts[0]) :] if len(parts) > n else tail  # the last n words, and the space before them
     return len(tail) - len(rest.lstrip()), len(tail)
+
+
+def text_uses(text, name):
+    """Start offsets of ``name`` in ``text`` as a whole name: no letter, digit or hyphen either side."""
+    uses = []
+    pos = text.find(name)
+    while pos != -1:
+        end = pos + len(name)
+        if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-_")) \
+                and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
+            uses.append(pos)
+        pos = text.find(name, pos + 1)
+    return uses
 
 
 def token_uses(doc, text, word, start_char):

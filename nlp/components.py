@@ -962,8 +962,6 @@ def coined_shape(text):
     (LowDiff, TSPulse, McQuic, DSCLoRA), an all-capitals word of three or more
     letters (OSCAR, U-REPA), or capitals with digits (T5X, YOLOv8)."""
     core = text.replace("-", "")
-    if "^" in core:
-        core = LATEX_MARKS.sub("", core)  # "S^{2}FT", "E^2-LLM": a power written in LaTeX is part of the name
     if "/" in core:
         core = SIZE_SLASH.sub("", core)  # "EMOv2-1M/2M/5M": sizes listed with slashes
     if not core.isalnum() or not text[0].isalpha() or not core.isascii():
@@ -982,7 +980,6 @@ def coined_shape(text):
     return (upper >= 2 and lower >= 1) or (upper >= 3 and lower == 0) or (upper >= 1 and digits >= 1 and len(core) >= 3)
 
 
-LATEX_MARKS = re.compile(r"\^\{?|\}")
 SIZE_SLASH = re.compile(r"/(?=\d)")
 NOT_COINED = set(
     """LLM LLMs CNN CNNs GPU GPUs CPU CPUs TPU AI NLP RGB SOTA API APIs URL HTTP JSON PDF PyTorch TensorFlow

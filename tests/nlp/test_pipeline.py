@@ -231,12 +231,6 @@ def test_a_short_form_spelled_out_after_it_defines_a_method():
     assert ("METHOD", "Zebra Owl") not in found(spans)  # spells no ZOOM
 
 
-def test_a_coined_name_with_a_latex_power_is_found():
-    title_spans, spans = pipeline.annotate_groups([["Z^{2}Net: Fast Merging", "Z^{2}Net halves the cost; x^{2} is a square."]])[0]
-    assert ("METHOD", "Z^{2}Net") in found(title_spans) and ("METHOD", "Z^{2}Net") in found(spans)
-    assert not any(s["text"] == "x^{2}" for s in spans)
-
-
 def test_sizes_listed_with_slashes_after_a_coined_name_belong_to_it(nlp):
     assert [t.text for t in nlp.make_doc("ZorbNet-1M/2M/5M reach 70")][0] == "ZorbNet-1M/2M/5M"
     title_spans, spans = pipeline.annotate_groups([["ZorbNet: Tiny Models", "ZorbNet-1M/2M/5M reach 70.1% top-1 accuracy."]])[0]

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, ORTH
 from spacy.strings import hash_string
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
@@ -458,10 +459,22 @@ class KnowledgeBaseMatcher(BatchComponent):
         for entry in self.entries:
             for surface in entry.surfaces:
                 self.surface_index.setdefault(surface if entry.exact_case(surface) else surface.lower(), entry)
+        # A size or variant written onto a known model's name: "LLaMA-1B", "ViT-B/4", "OPT-30B/66B/175B".
+        (self._sized,) = self.screen.register(self.sized_variant)
 
     def lookup(self, text):
         """The entry a surface form names, if any."""
         return self.surface_index.get(text) or self.surface_index.get(text.lower())
+
+    def sized_variant(self, text):
+        """Whether a word is a known method's name with a size or variant written onto it, which
+        the knowledge base does not list itself: "LLaMA-1B", "OPT-30B/66B/175B", "ViT-B/4",
+        "COMETKiwi-XL", "LLaMA2/3"."""
+        match = SIZED_VARIANT.match(text)
+        if match is None or self.lookup(text) is not None:
+            return False
+        entry = self.lookup(match.group(1))
+        return entry is not None and entry.label == "METHOD"
 
     def describe(self, label, canonical):
         entry = self.by_canonical.get((label, canonical))
@@ -493,8 +506,16 @@ class KnowledgeBaseMatcher(BatchComponent):
                     into.append((start, end, "DATASET", f"{canonical} {resolution}"))
                     continue
             into.append((start, end, label, canonical))
-        merge_ents(doc, exact_spans + spans)
+        sized = [(i, i + 1, "METHOD", word) for i, bits, word in self.screen.hits(doc) if bits & self._sized]
+        merge_ents(doc, exact_spans + spans + sized)
         return doc
+
+
+_SIZE = r"\d+(?:\.\d+)?[KMBTkmbt]"
+SIZED_VARIANT = re.compile(
+    rf"^([A-Za-z][\w.]*?[A-Za-z0-9])(?:-{_SIZE}(?:/{_SIZE})*|-(?:XXL|XL|XS|S|B|L|H|G|Ti|T|M|Base|Large|Small|Tiny"
+    rf"|Huge|Giant|Medium)(?:/\d+)?|/\d+(?:\.\d+)?)$"
+)
 
 
 def with_resolution(doc, end):
@@ -629,7 +650,9 @@ HEAD_LABELS = {
         estimator codec prior layer layers unit units system pipeline representation representations
         projection sampler adapter adapters format float scheme solver transform transformation regularization
         propagation process processes field fields strategy approach technique decoding inference head
-        descent gradient tree forest kernel memory""",
+        descent gradient tree forest kernel memory clipping shaping rewiring smoothing augmentation normalization
+        normalisation initialization initialisation ensembling ensemble merging routing caching decomposition
+        factorization factorisation""",
     "DATASET": "dataset datasets benchmark benchmarks corpus corpora bank challenge suite archive collection database",
     "METRIC": """score distance error ratio rate accuracy precision recall index divergence similarity measure
         metric gain likelihood perplexity""",
@@ -640,6 +663,10 @@ HEAD_LABELS = {
 HEAD_TO_LABEL = {word: label for label, words in HEAD_LABELS.items() for word in words.split()}
 
 
+# "FLASH (Fast Latent-Aware Semi-Autoregressive Heuristics)"
+SPELLED_IN_PARENS = re.compile(r" \(([A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)+)\)")
+WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9-]*)$")
+PLAIN_ACRONYM = re.compile(r"^[A-Z]{2,}s?$")
 CLAUSE_PUNCT = re.compile(r"[.,;:()\[\]\"“”\n]")
 SHORT_IN_PARENS = re.compile(r"\(([A-Za-z0-9][^\s()\[\],;]{1,15})(?=[),;])")
 
@@ -679,6 +706,7 @@ class AbbreviationDetector(BatchComponent):
         text = text_of(doc)
         kb = self._kb()
         new = []
+        lowered = None
         for m in SHORT_IN_PARENS.finditer(text):
             short = m.group(1)
             if m.start() == 0 or not self._is_short_form(short):
@@ -698,9 +726,68 @@ class AbbreviationDetector(BatchComponent):
             new.append((short_span.start, short_span.end, label, canonical))
             for i in token_uses(doc, text, short, m.end(1)):
                 new.append((i, i + 1, label, canonical))
+            if label == "METHOD" and " " in long_text:
+                # the defined name written out again, in the title too: "Covariance Clipping Prevents ..."
+                # (found with str.find on the lowercased text: a pattern compiled per name costs more)
+                if lowered is None:
+                    lowered = text.lower()
+                    if len(lowered) != len(text):  # a letter whose lowercase is longer ("İ"): offsets would move
+                        lowered = ""
+                for at in text_uses(lowered, long_text.lower()):
+                    span = doc.char_span(at, at + len(long_text))
+                    if span is not None and span.start != long_span.start:
+                        new.append((span.start, span.end, label, canonical))
+        new += self._spelled_after(doc, text, kb)
         if new:
             merge_ents(doc, new)
         return doc
+
+    def _spelled_after(self, doc, text, kb):
+        """The other order of a definition, a short form spelled out after it in capitalised words:
+        "we propose FLASH (Fast Latent-Aware Semi-Autoregressive Heuristics)". The long form is a
+        METHOD span, unless the knowledge base or a name at its end says otherwise. (Titles such as
+        "WINA: Weight Informed Neuron Activation" were tried too: a held-out total fell.)"""
+        found = []
+        for m in SPELLED_IN_PARENS.finditer(text):
+            # the word before the parenthesis, read backwards from it: a pattern that starts on
+            # every word of the text costs ten times more than one that starts on "(" only
+            before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before is None:
+                continue
+            short, at, words = before.group(1), m.start(1), m.group(1)
+            long_text = self._spelled_out(short, words)
+            if long_text is None:
+                continue
+            span = doc.char_span(at, at + len(long_text))
+            if span is None:
+                continue
+            entry = kb.lookup(long_text) if kb else None
+            if entry is not None:
+                found.append((span.start, span.end, entry.label, entry.canonical))
+                continue
+            # "DocQE: Document-Level Quality Estimation": a known task's name at its end makes it a task
+            head = next((c[2] for c in candidates(doc) if c[1] == span.end and c[0] >= span.start), "METHOD")
+            found.append((span.start, span.end, head, short if head == "METHOD" else long_text))
+        return found
+
+    @staticmethod
+    def _spelled_out(short, words):
+        """The shortest run of the capitalised ``words`` that spells ``short`` (Schwartz & Hearst),
+        starting with its first letter and ending on a word that starts with its last capital."""
+        capitals = [c for c in short if c.isupper()]
+        if len(capitals) < 2 or not coined_shape(short) and not short.isupper():
+            return None
+        parts = words.split(" ")
+        for n in range(2, min(len(parts), len(capitals) + 2) + 1):
+            run = parts[:n]
+            if not all(w[:1].isupper() for w in run):
+                return None
+            long_text = " ".join(run)
+            last = run[-1].split("-")[-1]
+            if last[:1] == capitals[-1] and run[0][:1] == short[0].upper() \
+                    and best_long_form(short, long_text) == long_text:
+                return long_text
+        return None
 
     def _is_short_form(self, text):
         return (
@@ -750,10 +837,18 @@ class AbbreviationDetector(BatchComponent):
                 return "METHOD", short_text
         head = long_span[-1].text.lower()
         label = HEAD_TO_LABEL.get(head) or HEAD_TO_LABEL.get(head.rstrip("s"))
+        if label is None and head.endswith("ies"):
+            label = HEAD_TO_LABEL.get(head[:-3] + "y")  # "Flow Policies", "Strategies"
         if label in {"TASK", "METRIC"} and coined_shape(short_text) and any(
                 t.lower_ in TRIGGER_WORDS for t in doc[max(0, long_span.start - 8) : long_span.start]):
             # "we propose Uncertainty-guided Perturbation Super-Resolution (UPSR)": a method named after its task
             label = "METHOD"
+        if label is None and not short_entry and PLAIN_ACRONYM.match(short_text) \
+                and any(w[:1].islower() for w in long_text.split()[1:]) and not any(
+                t.lower_ in TRIGGER_WORDS for t in doc[max(0, long_span.start - 8) : long_span.start]):
+            # "lookup tables (LUTs)", "electronic health records (EHRs)": a thing written in lowercase,
+            # not a method's name ("Tiny Time Mixers (TTMs)")
+            return None, None
         if label is None and (coined_shape(short_text) or short_entry):
             label = "METHOD"  # a coined short form (WeLore, DFloat11): most name a method
         if short_entry:  # the short form is known, but this text defines another meaning of it
@@ -783,6 +878,19 @@ def last_words(text, n):
     parts = tail.rsplit(None, n)
     rest = tail[len(parts[0]) :] if len(parts) > n else tail  # the last n words, and the space before them
     return len(tail) - len(rest.lstrip()), len(tail)
+
+
+def text_uses(text, name):
+    """Start offsets of ``name`` in ``text`` as a whole name: no letter, digit or hyphen either side."""
+    uses = []
+    pos = text.find(name)
+    while pos != -1:
+        end = pos + len(name)
+        if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-_")) \
+                and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
+            uses.append(pos)
+        pos = text.find(name, pos + 1)
+    return uses
 
 
 def token_uses(doc, text, word, start_char):
@@ -854,18 +962,25 @@ def coined_shape(text):
     (LowDiff, TSPulse, McQuic, DSCLoRA), an all-capitals word of three or more
     letters (OSCAR, U-REPA), or capitals with digits (T5X, YOLOv8)."""
     core = text.replace("-", "")
+    if "/" in core:
+        core = SIZE_SLASH.sub("", core)  # "EMOv2-1M/2M/5M": sizes listed with slashes
     if not core.isalnum() or not text[0].isalpha() or not core.isascii():
         return False
     if "-" in text:
         # Capitalised words joined by hyphens ("Low-Rank", "Time-Shift") are not
         # a coined name; one coined part ("U-REPA", "Lumina-mGPT") makes it one.
-        return any(coined_shape(part) or any(c.isdigit() for c in part) for part in text.split("-") if part)
+        parts = [part for part in text.split("-") if part]
+        if any(coined_shape(part) or any(c.isdigit() for c in part) for part in parts):
+            return True
+        # acronyms joined by a hyphen ("MG-NO", "LLM-TS"): capitals enough for an acronym's name
+        return len(parts) > 1 and all(part.isupper() for part in parts) and sum(map(len, parts)) >= 4
     upper = sum(c.isupper() for c in core)
     lower = sum(c.islower() for c in core)
     digits = sum(c.isdigit() for c in core)
     return (upper >= 2 and lower >= 1) or (upper >= 3 and lower == 0) or (upper >= 1 and digits >= 1 and len(core) >= 3)
 
 
+SIZE_SLASH = re.compile(r"/(?=\d)")
 NOT_COINED = set(
     """LLM LLMs CNN CNNs GPU GPUs CPU CPUs TPU AI NLP RGB SOTA API APIs URL HTTP JSON PDF PyTorch TensorFlow
     GitHub HuggingFace JAX CUDA DNN DNNs RNN RNNs MLP MLPs FPS IoT LiDAR ArXiv OpenAI DeepMind Google Meta
@@ -929,6 +1044,30 @@ def is_collection(text):
     return text.lower() in COLLECTION_WORDS
 
 
+# Capitalised words before a capitalised method name that describe it rather than name it, or open a title.
+NOT_NAME_MODIFIERS = set(
+    """efficient lightweight light-weight fast faster scalable robust simple novel new improved better large larger
+    small smaller tiny deep deeper shallow pretrained pre-trained modern recent existing current standard conventional
+    traditional vanilla popular prior previous typical classic classical generic general unified universal accurate
+    practical powerful strong stronger effective compact towards toward rethinking revisiting beyond via using with
+    when how why what which do does can are is on in for from of and or the a an our we this these those""".split()
+)
+SENTENCE_OPENERS = {".", "!", "?", ";", "\n\n"}
+
+
+@functools.lru_cache(maxsize=65536)
+def titled_modifier(word):
+    """A capitalised word that may be part of a method's name before a capitalised name
+    ("Wavelet", "Rank-Aware", "Non-scaling"): not a gerund opening a title ("Improving"),
+    not a descriptive or common word."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha() or word.isupper():
+        return False
+    lower = word.lower()
+    if lower in NOT_NAME_MODIFIERS or lower in STOP_WORDS:
+        return False
+    return "-" in word or not lower.endswith("ing")
+
+
 @Language.factory("paperlens_coined_names", default_config={"window": 8})
 def make_coined_names(nlp, name, window):
     return named(CoinedNameDetector(nlp.vocab, window), name)
@@ -972,6 +1111,51 @@ class CoinedNameDetector(BatchComponent):
             merge_ents(doc, spans)
 
     def __call__(self, doc):
+        self._coin(doc)
+        self._extend_titled_names(doc)
+        return doc
+
+    def _extend_titled_names(self, doc, max_words=3):
+        """A capitalised method name keeps the capitalised words written before it as part of
+        the name: "Wavelet Latent Diffusion", "Rank-Aware Activation Sparsity", "a Query State
+        Space Model". Only before a name that is capitalised itself, so "hierarchical local
+        attention" in prose is left alone; descriptive words ("Efficient", "Lightweight") and
+        words that open a title ("Improving", "Towards") are not part of a name."""
+        found = candidates(doc)
+        if not found:
+            return
+        texts, orths = self.screen.texts, self.screen.orths(doc)
+        busy = text = None
+        new = []
+        for start, end, label, _ in found:
+            if label != "METHOD" or start == 0 or not texts[orths[start]][:1].isupper():
+                continue
+            k = start
+            while k > 0 and start - k < max_words and titled_modifier(texts[orths[k - 1]]):
+                if busy is None:
+                    busy = taken(doc)
+                if busy[k - 1]:
+                    break
+                k -= 1
+            if k == start:
+                continue
+            if k > 0 and texts[orths[k - 1]] in SENTENCE_OPENERS and doc[k - 1].idx > 0:
+                continue  # "... . Modern Transformers": the first word of a sentence, not of a name
+            name = doc[k:end].text
+            if text is None:
+                text = text_of(doc).lower()
+            # a title that opens on one plain word before the name: "Tactile Diffusion Policy for ..."
+            title_head = k == 0 and start == 1 and "-" not in doc[0].text
+            if text.count(name.lower()) < 2 and not (end + 2 < len(doc) and doc[end].text == "(") and not title_head:
+                continue  # used once and not defined: "Low-Bit Diffusion Models" says which, it does not name
+            # the canonical of the same name found whole elsewhere ("... Adaptation (DSCLoRA)")
+            canonical = next((c[3] for c in found if c[2] == "METHOD" and c[1] - c[0] == end - k
+                              and doc[c[0]:c[1]].text.lower() == name.lower()), name)
+            new.append((k, end, "METHOD", canonical))
+        if new:
+            merge_ents(doc, new)
+
+    def _coin(self, doc):
         # Lexeme flags are computed once per word in the vocabulary, so picking
         # the candidates is a C-level array read, not a Python loop over tokens.
         collections, triggers, cand_list, text_at = [], [], [], {}
@@ -995,6 +1179,12 @@ class CoinedNameDetector(BatchComponent):
         if n > 2 and doc[1].text == ":" and not busy[0] and TITLE_PREFIX.match(doc[0].text):
             # "R-Sparse: Rank-Aware Activation Sparsity": a hyphenated name before the title's colon
             found[doc[0].text] = self._label_after(doc, 0)
+        elif n > 2 and doc[1].text == ":" and not busy[0] and titled_modifier(doc[0].text) and doc[0].is_alpha:
+            # "Cadenza: Fast Text-to-Music Generation": one plain word before the title's colon is
+            # the paper's name when the abstract uses it again inside a sentence
+            uses = numpy.flatnonzero(doc.to_array(ORTH) == doc[0].orth).tolist()
+            if any(i > 2 and doc[i - 1].text not in SENTENCE_OPENERS and not busy[i] for i in uses):
+                found[doc[0].text] = self._label_after(doc, 0)
         orths, lowers = self.screen.orths(doc), self.screen.lowers
         for t in triggers:
             if lowers[orths[t]] in NAMING_WORDS:
@@ -1031,6 +1221,11 @@ class CoinedNameDetector(BatchComponent):
             if count >= 2 and name not in found and any(c.islower() for c in name) and not name[0].islower():
                 found[name] = "METHOD"
         if found:
+            # a size written onto the paper's own name is that name too: "EMOv2-1M/2M/5M", "TSPulse-1M"
+            for name in {text_at[i] for i in cand_list} - found.keys():
+                sized = SIZED_VARIANT.match(name)
+                if sized and sized.group(1) in found:
+                    found[name] = found[sized.group(1)]
             text = text_of(doc)
             cand_texts = set(text_at.values())
             orth_arr = None

@@ -19,7 +19,7 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 # letter or a digit, or a short lowercase piece ("v", "xl").
 _SEGMENT = r"(?:[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[a-z]{1,2})"
 NAME_PATTERN = re.compile(
-    rf"^(?:(?=[^ ]*[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:[-.]{_SEGMENT}|/[0-9]+)+"
+    rf"^(?:(?=[^ ]*[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:[-.]{_SEGMENT}|/[0-9]+(?:\.[0-9]+)?[KMBT]?)+"
     # ...or letters then digits in one word (GSM8K, T5, YOLOv8), which the
     # unit suffixes would otherwise cut ("GSM8" + "K").
     rf"|[A-Za-z]+[0-9][A-Za-z0-9]*)$"

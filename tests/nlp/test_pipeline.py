@@ -173,6 +173,10 @@ def test_common_words_are_metrics_only_where_a_measure_is_reported(text, expecte
     ("ZorbEdit raises the CLIP directional similarity to 0.15.", "METRIC", "CLIP directional similarity"),
     ("ZorbCast lowers the track error of storms by 9%.", "METRIC", "track error"),
     ("ZorbGen reaches a factual precision of 71%.", "METRIC", "factual precision"),
+    ("ZorbVoc beats GAN vocoders and diffusion vocoders.", "METHOD", "diffusion vocoders"),
+    ("ZorbMoE replaces top-k routing with a learned gate.", "METHOD", "top-k routing"),
+    ("ZorbNet needs no data augmentation.", "METHOD", "data augmentation"),
+    ("Unlike standard parametrisation, ZorbP transfers the learning rate.", "METHOD", "standard parametrisation"),
 ])
 def test_names_added_to_the_knowledge_base_are_found(text, label, name):
     [spans] = pipeline.annotate([text])
@@ -193,3 +197,90 @@ def test_knowledge_base_floor_sizes():
 
     counts = Counter(e.label for e in load_entries())
     assert counts["DATASET"] >= 600 and counts["METRIC"] >= 400 and counts["METHOD"] >= 800 and counts["TASK"] >= 600
+
+
+@pytest.mark.parametrize("title,text,name", [
+    ("Blorp Latent Diffusion for Shapes", "We train Blorp Latent Diffusion on meshes. Blorp Latent Diffusion is fast.",
+     "Blorp Latent Diffusion"),
+    ("Zindle Low-Rank Adaptation", "We propose Zindle Low-Rank Adaptation (ZiLoRA) for detectors.",
+     "Zindle Low-Rank Adaptation"),
+])
+def test_capitalised_words_before_a_capitalised_method_name_belong_to_it(title, text, name):
+    title_spans, spans = pipeline.annotate_groups([[title, text]])[0]
+    assert ("METHOD", name) in found(title_spans) and ("METHOD", name) in found(spans)
+
+
+def test_a_describing_word_or_a_single_use_does_not_extend_a_name():
+    title_spans, spans = pipeline.annotate_groups([[
+        "Efficient Latent Diffusion with Low-Bit Diffusion Models", "Modern Transformers are large."]])[0]
+    assert {"Latent Diffusion", "Diffusion Models"} <= {t for _, t in found(title_spans)}
+    assert ("METHOD", "Transformers") in found(spans)
+
+
+def test_a_size_written_onto_a_known_model_is_part_of_its_name():
+    [spans] = pipeline.annotate(["We distil LLaMA-1B into ViT-B/4 and compare OPT-30B/66B/175B on ImageNet-1K."])
+    assert {("METHOD", "LLaMA-1B"), ("METHOD", "ViT-B/4"), ("METHOD", "OPT-30B/66B/175B")} <= found(spans)
+    assert ("DATASET", "ImageNet-1K") in found(spans)
+
+
+def test_a_short_form_spelled_out_after_it_defines_a_method():
+    [spans] = pipeline.annotate(["We propose ZOOM (Zero-Order Optimised Merging), and ZOOM is fast."])
+    assert ("METHOD", "Zero-Order Optimised Merging") in found(spans)
+    assert {s["canonical"] for s in spans if s["text"].startswith("Z")} == {"ZOOM"}
+    [spans] = pipeline.annotate(["We propose ZOOM (Zebra Owl), a method."])
+    assert ("METHOD", "Zebra Owl") not in found(spans)  # spells no ZOOM
+
+
+def test_sizes_listed_with_slashes_after_a_coined_name_belong_to_it(nlp):
+    assert [t.text for t in nlp.make_doc("ZorbNet-1M/2M/5M reach 70")][0] == "ZorbNet-1M/2M/5M"
+    title_spans, spans = pipeline.annotate_groups([["ZorbNet: Tiny Models", "ZorbNet-1M/2M/5M reach 70.1% top-1 accuracy."]])[0]
+    assert ("METHOD", "ZorbNet-1M/2M/5M") in found(spans)
+
+
+def test_a_title_opening_with_one_word_before_a_method_name_names_that_method():
+    title_spans, _ = pipeline.annotate_groups([["Quokka Distillation for Small Encoders", "We distil encoders."]])[0]
+    assert ("METHOD", "Quokka Distillation") in found(title_spans)
+    title_spans, _ = pipeline.annotate_groups([["Frame-Skipping Latent Diffusion for Speech", "We skip frames."]])[0]
+    assert ("METHOD", "Latent Diffusion") in found(title_spans)
+
+
+def test_a_lowercase_thing_defined_by_an_acronym_is_no_method():
+    [spans] = pipeline.annotate(["Models read patient flow charts (PFCs). We use Quiet Rank Mixers (QRMs)."])
+    assert not {t for _, t in found(spans)} & {"patient flow charts", "PFCs"}
+    assert ("METHOD", "Quiet Rank Mixers") in found(spans)
+
+
+def test_one_plain_word_before_the_title_colon_is_the_papers_name_when_used_again():
+    title_spans, spans = pipeline.annotate_groups([["Marimba: Fast Text-to-Music Generation",
+                                                    "We present Marimba, a model that beats MusicGen. Marimba is small."]])[0]
+    assert ("METHOD", "Marimba") in found(title_spans) and ("METHOD", "Marimba") in found(spans)
+    title_spans, _ = pipeline.annotate_groups([["Grokking: A Study", "Grokking is delayed generalisation in MLPs."]])[0]
+    assert ("METHOD", "Grokking") not in found(title_spans)
+
+
+def test_acronyms_joined_by_a_hyphen_can_be_a_coined_name():
+    [spans] = pipeline.annotate(["We introduce QR-NO, a neural operator for waves. QR-NO is fast."])
+    assert ("METHOD", "QR-NO") in found(spans)
+
+
+def test_a_plural_head_in_ies_labels_a_definition():
+    [spans] = pipeline.annotate(["We train Reward-Shaped Flow Policies (RS-Flow) offline."])
+    assert ("METHOD", "Reward-Shaped Flow Policies") in found(spans) and ("METHOD", "RS-Flow") in found(spans)
+
+
+def test_a_technique_head_labels_a_definition_as_a_method():
+    [spans] = pipeline.annotate(["We propose variance clipping (Var-Clip), and Var-Clip is stable."])
+    assert ("METHOD", "variance clipping") in found(spans) and ("METHOD", "Var-Clip") in found(spans)
+
+
+def test_a_defined_method_written_out_again_is_a_span_in_title_and_text():
+    title_spans, spans = pipeline.annotate_groups([["Weight Shaping Helps Small Models",
+                                                    "We propose weight shaping (WS). Weight shaping is cheap."]])[0]
+    assert ("METHOD", "Weight Shaping") in found(title_spans)
+    assert {("METHOD", "weight shaping"), ("METHOD", "Weight shaping"), ("METHOD", "WS")} <= found(spans)
+
+
+def test_software_is_no_span():
+    [spans] = pipeline.annotate(["ZorbServe is 3.8x faster than DeepSpeed, vLLM and TensorRT with FlashAttention."])
+    assert not {t for _, t in found(spans)} & {"DeepSpeed", "vLLM", "TensorRT"}
+    assert ("METHOD", "FlashAttention") in found(spans)

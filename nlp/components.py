@@ -964,6 +964,8 @@ def coined_shape(text):
     core = text.replace("-", "")
     if "/" in core:
         core = SIZE_SLASH.sub("", core)  # "EMOv2-1M/2M/5M": sizes listed with slashes
+    if "^" in core:
+        core = LATEX_MARKS.sub("", core)  # "S^{2}FT", "E^2-LLM": a power written in LaTeX is part of the name
     if not core.isalnum() or not text[0].isalpha() or not core.isascii():
         return False
     if "-" in text:
@@ -981,6 +983,7 @@ def coined_shape(text):
 
 
 SIZE_SLASH = re.compile(r"/(?=\d)")
+LATEX_MARKS = re.compile(r"\^\{?|\}")
 NOT_COINED = set(
     """LLM LLMs CNN CNNs GPU GPUs CPU CPUs TPU AI NLP RGB SOTA API APIs URL HTTP JSON PDF PyTorch TensorFlow
     GitHub HuggingFace JAX CUDA DNN DNNs RNN RNNs MLP MLPs FPS IoT LiDAR ArXiv OpenAI DeepMind Google Meta

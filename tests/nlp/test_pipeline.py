@@ -284,3 +284,9 @@ def test_software_is_no_span():
     [spans] = pipeline.annotate(["ZorbServe is 3.8x faster than DeepSpeed, vLLM and TensorRT with FlashAttention."])
     assert not {t for _, t in found(spans)} & {"DeepSpeed", "vLLM", "TensorRT"}
     assert ("METHOD", "FlashAttention") in found(spans)
+
+
+def test_a_coined_name_with_a_latex_power_is_found():
+    title_spans, spans = pipeline.annotate_groups([["Z^{2}Net: Fast Merging", "Z^{2}Net halves the cost; x^{2} is a square."]])[0]
+    assert ("METHOD", "Z^{2}Net") in found(title_spans) and ("METHOD", "Z^{2}Net") in found(spans)
+    assert not any(s["text"] == "x^{2}" for s in spans)

@@ -453,7 +453,14 @@ class KnowledgeBaseMatcher(BatchComponent):
                 self._add(nlp, f"paperlens-kb-{i}-exact", entry, patterns,
                           frozenset(p[0].orth if len(p) == 1 else tuple(t.orth for t in p) for p in patterns))
             if loose:
-                self._add(nlp, f"paperlens-kb-{i}", entry, list(nlp.tokenizer.pipe(loose)), None)
+                patterns = list(nlp.tokenizer.pipe(loose))
+                seen = {tuple(t.lower_ for t in p) for p in patterns}
+                for doc in nlp.tokenizer.pipe(v for f in loose for v in title_variants(f)):
+                    key = tuple(t.lower_ for t in doc)
+                    if key not in seen:
+                        seen.add(key)
+                        patterns.append(doc)
+                self._add(nlp, f"paperlens-kb-{i}", entry, patterns, None)
         # Surfaces as written, for the components that ask "is this a known name?"
         self.surface_index = {}
         for entry in self.entries:
@@ -509,6 +516,25 @@ class KnowledgeBaseMatcher(BatchComponent):
         sized = [(i, i + 1, "METHOD", word) for i, bits, word in self.screen.hits(doc) if bits & self._sized]
         merge_ents(doc, exact_spans + spans + sized)
         return doc
+
+
+def title_variants(form, max_words=3):
+    """A name matched in any case, written in a title's case: the tokenizer keeps a hyphenated
+    word whole when its parts are capitalised ("Fairness-Aware", "Text-to-Speech") but splits
+    it in lowercase ("fairness-aware"), so the lowercase pattern would miss the title. Each
+    hyphenated word (up to ``max_words`` of them) is written capitalised or not."""
+    words = form.split(" ")
+    hyphenated = [i for i, w in enumerate(words) if "-" in w.strip("-")]
+    if not hyphenated or len(hyphenated) > max_words:
+        return []
+    out = []
+    for mask in range(1, 2 ** len(hyphenated)):
+        titled = list(words)
+        for bit, i in enumerate(hyphenated):
+            if mask >> bit & 1:
+                titled[i] = "-".join(p[:1].upper() + p[1:] for p in titled[i].split("-"))
+        out.append(" ".join(titled))
+    return out
 
 
 _SIZE = r"\d+(?:\.\d+)?[KMBTkmbt]"

@@ -284,3 +284,10 @@ def test_software_is_no_span():
     [spans] = pipeline.annotate(["ZorbServe is 3.8x faster than DeepSpeed, vLLM and TensorRT with FlashAttention."])
     assert not {t for _, t in found(spans)} & {"DeepSpeed", "vLLM", "TensorRT"}
     assert ("METHOD", "FlashAttention") in found(spans)
+
+
+def test_hyphenated_name_is_found_in_title_case():
+    # the tokenizer keeps "Fairness-Aware" whole but splits "fairness-aware": both are the known task
+    for text in ["Fairness-Aware Re-ranking for Zorb Markets", "A study of fairness-aware re-ranking here."]:
+        [spans] = pipeline.annotate([text])
+        assert [(s["label"], s["text"].lower()) for s in spans] == [("TASK", "fairness-aware re-ranking")], text

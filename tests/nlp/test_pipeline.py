@@ -291,3 +291,11 @@ def test_hyphenated_name_is_found_in_title_case():
     for text in ["Fairness-Aware Re-ranking for Zorb Markets", "A study of fairness-aware re-ranking here."]:
         [spans] = pipeline.annotate([text])
         assert [(s["label"], s["text"].lower()) for s in spans] == [("TASK", "fairness-aware re-ranking")], text
+
+
+def test_task_names_of_graph_speech_pathology_and_tabular_papers():
+    [spans] = pipeline.annotate(["ZorbGNN avoids oversmoothing, helps computational pathology and "
+                                 "paralinguistic understanding, and does income prediction."])
+    assert {(s["label"], s["text"]) for s in spans} >= {
+        ("TASK", "oversmoothing"), ("TASK", "computational pathology"),
+        ("TASK", "paralinguistic understanding"), ("TASK", "income prediction")}

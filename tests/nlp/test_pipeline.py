@@ -299,3 +299,10 @@ def test_task_names_of_graph_speech_pathology_and_tabular_papers():
     assert {(s["label"], s["text"]) for s in spans} >= {
         ("TASK", "oversmoothing"), ("TASK", "computational pathology"),
         ("TASK", "paralinguistic understanding"), ("TASK", "income prediction")}
+
+
+def test_pipeline_steps_and_how_words_are_not_task_names():
+    [spans] = pipeline.annotate(["ZorbNet computes node embeddings, applies dimension reduction to them, "
+                                 "and helps automated ICD coding and autonomous drone racing."])
+    assert {(s["label"], s["text"]) for s in spans if s["label"] == "TASK"} == {
+        ("TASK", "ICD coding"), ("TASK", "drone racing")}

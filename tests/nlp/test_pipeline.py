@@ -306,3 +306,8 @@ def test_pipeline_steps_and_how_words_are_not_task_names():
                                  "and helps automated ICD coding and autonomous drone racing."])
     assert {(s["label"], s["text"]) for s in spans if s["label"] == "TASK"} == {
         ("TASK", "ICD coding"), ("TASK", "drone racing")}
+
+
+def test_long_form_before_a_task_is_not_its_setting():
+    [spans] = pipeline.annotate(["ZorbNet pushes long-form video super-resolution and long-form question answering."])
+    assert [s["text"] for s in spans if s["label"] == "TASK"] == ["video super-resolution", "long-form question answering"]

@@ -855,6 +855,11 @@ class AbbreviationDetector(BatchComponent):
         if long_entry:
             return long_entry.label, long_entry.canonical
         short_entry = kb.lookup(short_text) if kb else None
+        # "offline reinforcement learning (RL)": the short form spells the tail of a known name
+        # that starts earlier, so it stands for that name
+        wider = next((c for c in candidates(doc) if c[1] == long_span.end and c[0] < long_span.start), None)
+        if wider is not None and wider[2] == "TASK":
+            return wider[2], wider[3]
         if short_entry and not self._defines_other(long_text, short_entry):
             return short_entry.label, short_entry.canonical
         # A coined name built on a known one (DSCLoRA on LoRA, ConvNeXt-T on ConvNeXt).

@@ -318,3 +318,9 @@ def test_short_form_of_a_known_task_s_tail_stands_for_the_task():
     assert [(s["label"], s["text"]) for s in spans] == [
         ("TASK", "offline reinforcement learning"), ("TASK", "RL"), ("METHOD", "ZorbAgent"), ("TASK", "RL")] or all(
         s["label"] == "TASK" for s in spans if s["text"] in {"offline reinforcement learning", "RL"})
+
+
+def test_task_synonyms_and_systems_that_are_not_tasks():
+    [spans] = pipeline.annotate(["ZorbRec improves recommender systems and conversational recommender systems (CRS), "
+                                 "explains delayed generalisation and predicts 30-day readmission."])
+    assert {s["text"] for s in spans if s["label"] == "TASK"} == {"delayed generalisation", "30-day readmission"}

@@ -689,6 +689,10 @@ HEAD_LABELS = {
 HEAD_TO_LABEL = {word: label for label, words in HEAD_LABELS.items() for word in words.split()}
 
 
+# Words after a defined name that make it a part of a method: "a Conditional Latent Synthesis (CLS) module".
+COMPONENT_WORDS = {"module", "modules", "block", "blocks", "layer", "layers", "unit", "units", "branch", "head",
+                   "component", "mechanism"}
+
 # "FLASH (Fast Latent-Aware Semi-Autoregressive Heuristics)"
 SPELLED_IN_PARENS = re.compile(r" \(([A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)+)\)")
 WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9-]*)$")
@@ -870,6 +874,11 @@ class AbbreviationDetector(BatchComponent):
         label = HEAD_TO_LABEL.get(head) or HEAD_TO_LABEL.get(head.rstrip("s"))
         if label is None and head.endswith("ies"):
             label = HEAD_TO_LABEL.get(head[:-3] + "y")  # "Flow Policies", "Strategies"
+        after = short_span.end + 1  # the word after ")"
+        if label in {"TASK", "METRIC"} and after < len(doc) and doc[after - 1].text == ")" \
+                and doc[after].lower_ in COMPONENT_WORDS:
+            # "a Conditional Latent Synthesis (CLS) module": a part of a method, named after what it does
+            label = "METHOD"
         if label in {"TASK", "METRIC"} and coined_shape(short_text) and any(
                 t.lower_ in TRIGGER_WORDS for t in doc[max(0, long_span.start - 8) : long_span.start]):
             # "we propose Uncertainty-guided Perturbation Super-Resolution (UPSR)": a method named after its task

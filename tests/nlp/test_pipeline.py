@@ -324,3 +324,10 @@ def test_task_synonyms_and_systems_that_are_not_tasks():
     [spans] = pipeline.annotate(["ZorbRec improves recommender systems and conversational recommender systems (CRS), "
                                  "explains delayed generalisation and predicts 30-day readmission."])
     assert {s["text"] for s in spans if s["label"] == "TASK"} == {"delayed generalisation", "30-day readmission"}
+
+
+def test_name_defined_before_module_is_a_method_part_not_a_task():
+    [spans] = pipeline.annotate(["ZorbNet adds a Conditional Latent Synthesis (CLS) module. We study Image Deblurring (ID) too."])
+    labels = {s["text"]: s["label"] for s in spans}
+    assert labels["Conditional Latent Synthesis"] == labels["CLS"] == "METHOD"
+    assert labels["Image Deblurring"] == labels["ID"] == "TASK"

@@ -331,3 +331,8 @@ def test_name_defined_before_module_is_a_method_part_not_a_task():
     labels = {s["text"]: s["label"] for s in spans}
     assert labels["Conditional Latent Synthesis"] == labels["CLS"] == "METHOD"
     assert labels["Image Deblurring"] == labels["ID"] == "TASK"
+
+
+def test_task_names_of_hiring_audits_and_streaming_llms():
+    [spans] = pipeline.annotate(["We audit résumé screening by ZorbLM and speed up streaming inference."])
+    assert {s["text"] for s in spans if s["label"] == "TASK"} == {"résumé screening", "streaming inference"}

@@ -315,9 +315,8 @@ def test_long_form_before_a_task_is_not_its_setting():
 
 def test_short_form_of_a_known_task_s_tail_stands_for_the_task():
     [spans] = pipeline.annotate(["In offline reinforcement learning (RL), ZorbAgent learns from logs. RL is hard."])
-    assert [(s["label"], s["text"]) for s in spans] == [
-        ("TASK", "offline reinforcement learning"), ("TASK", "RL"), ("METHOD", "ZorbAgent"), ("TASK", "RL")] or all(
-        s["label"] == "TASK" for s in spans if s["text"] in {"offline reinforcement learning", "RL"})
+    found = [(s["label"], s["text"]) for s in spans if s["text"] in {"offline reinforcement learning", "RL"}]
+    assert found == [("TASK", "offline reinforcement learning"), ("TASK", "RL"), ("TASK", "RL")]
 
 
 def test_task_synonyms_and_systems_that_are_not_tasks():

@@ -442,9 +442,14 @@ class KnowledgeBaseMatcher(BatchComponent):
         # match key -> (label, canonical, the orths an exact-case match must read, or None)
         self._found_as = {}
         # A generated variant never takes a form another entry already names.
-        claimed = {s.lower(): e for e in self.entries for s in e.surfaces}
+        # Two names that both match in exact case may differ only in case (SuperGLUE the dataset,
+        # SuperGlue the matcher): an exact form is claimed by its exact spelling, a loose one by its lowercase.
+        claimed = {(s if e.exact_case(s) else s.lower()): e for e in self.entries for s in e.surfaces}
+        loose_claims = {s.lower(): e for e in self.entries for s in e.surfaces if not e.exact_case(s)}
         for i, entry in enumerate(self.entries):
-            forms = [(f, e) for f, e in entry.match_forms() if claimed.setdefault(f.lower(), entry) is entry]
+            forms = [(f, e) for f, e in entry.match_forms()
+                     if claimed.setdefault(f if e else f.lower(), entry) is entry
+                     and loose_claims.get(f.lower(), entry) is entry]
             exact = [f for f, is_exact in forms if is_exact]
             loose = [f for f, is_exact in forms if not is_exact]
             if exact:

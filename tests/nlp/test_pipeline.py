@@ -335,3 +335,11 @@ def test_name_defined_before_module_is_a_method_part_not_a_task():
 def test_task_names_of_hiring_audits_and_streaming_llms():
     [spans] = pipeline.annotate(["We audit résumé screening by ZorbLM and speed up streaming inference."])
     assert {s["text"] for s in spans if s["label"] == "TASK"} == {"résumé screening", "streaming inference"}
+
+
+def test_exact_case_names_that_differ_only_in_case_both_match():
+    [spans] = pipeline.annotate(["ZorbNet tops SuperGLUE, and SuperGlue matches features; CoDEx and Codex; "
+                                 "On Spider 2.0-Lite, EX improves."])
+    labels = {s["text"]: s["label"] for s in spans}
+    assert (labels["SuperGLUE"], labels["SuperGlue"], labels["CoDEx"], labels["Codex"], labels["Spider 2.0-Lite"]) == (
+        "DATASET", "METHOD", "DATASET", "METHOD", "DATASET")

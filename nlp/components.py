@@ -442,9 +442,14 @@ class KnowledgeBaseMatcher(BatchComponent):
         # match key -> (label, canonical, the orths an exact-case match must read, or None)
         self._found_as = {}
         # A generated variant never takes a form another entry already names.
-        claimed = {s.lower(): e for e in self.entries for s in e.surfaces}
+        # Two names that both match in exact case may differ only in case (SuperGLUE the dataset,
+        # SuperGlue the matcher): an exact form is claimed by its exact spelling, a loose one by its lowercase.
+        claimed = {(s if e.exact_case(s) else s.lower()): e for e in self.entries for s in e.surfaces}
+        loose_claims = {s.lower(): e for e in self.entries for s in e.surfaces if not e.exact_case(s)}
         for i, entry in enumerate(self.entries):
-            forms = [(f, e) for f, e in entry.match_forms() if claimed.setdefault(f.lower(), entry) is entry]
+            forms = [(f, e) for f, e in entry.match_forms()
+                     if claimed.setdefault(f if e else f.lower(), entry) is entry
+                     and loose_claims.get(f.lower(), entry) is entry]
             exact = [f for f, is_exact in forms if is_exact]
             loose = [f for f, is_exact in forms if not is_exact]
             if exact:
@@ -453,7 +458,14 @@ class KnowledgeBaseMatcher(BatchComponent):
                 self._add(nlp, f"paperlens-kb-{i}-exact", entry, patterns,
                           frozenset(p[0].orth if len(p) == 1 else tuple(t.orth for t in p) for p in patterns))
             if loose:
-                self._add(nlp, f"paperlens-kb-{i}", entry, list(nlp.tokenizer.pipe(loose)), None)
+                patterns = list(nlp.tokenizer.pipe(loose))
+                seen = {tuple(t.lower_ for t in p) for p in patterns}
+                for doc in nlp.tokenizer.pipe(v for f in loose for v in title_variants(f)):
+                    key = tuple(t.lower_ for t in doc)
+                    if key not in seen:
+                        seen.add(key)
+                        patterns.append(doc)
+                self._add(nlp, f"paperlens-kb-{i}", entry, patterns, None)
         # Surfaces as written, for the components that ask "is this a known name?"
         self.surface_index = {}
         for entry in self.entries:
@@ -509,6 +521,25 @@ class KnowledgeBaseMatcher(BatchComponent):
         sized = [(i, i + 1, "METHOD", word) for i, bits, word in self.screen.hits(doc) if bits & self._sized]
         merge_ents(doc, exact_spans + spans + sized)
         return doc
+
+
+def title_variants(form, max_words=3):
+    """A name matched in any case, written in a title's case: the tokenizer keeps a hyphenated
+    word whole when its parts are capitalised ("Fairness-Aware", "Text-to-Speech") but splits
+    it in lowercase ("fairness-aware"), so the lowercase pattern would miss the title. Each
+    hyphenated word (up to ``max_words`` of them) is written capitalised or not."""
+    words = form.split(" ")
+    hyphenated = [i for i, w in enumerate(words) if "-" in w.strip("-")]
+    if not hyphenated or len(hyphenated) > max_words:
+        return []
+    out = []
+    for mask in range(1, 2 ** len(hyphenated)):
+        titled = list(words)
+        for bit, i in enumerate(hyphenated):
+            if mask >> bit & 1:
+                titled[i] = "-".join(p[:1].upper() + p[1:] for p in titled[i].split("-"))
+        out.append(" ".join(titled))
+    return out
 
 
 _SIZE = r"\d+(?:\.\d+)?[KMBTkmbt]"
@@ -662,6 +693,10 @@ HEAD_LABELS = {
 }
 HEAD_TO_LABEL = {word: label for label, words in HEAD_LABELS.items() for word in words.split()}
 
+
+# Words after a defined name that make it a part of a method: "a Conditional Latent Synthesis (CLS) module".
+COMPONENT_WORDS = {"module", "modules", "block", "blocks", "layer", "layers", "unit", "units", "branch", "head",
+                   "component", "mechanism"}
 
 # "FLASH (Fast Latent-Aware Semi-Autoregressive Heuristics)"
 SPELLED_IN_PARENS = re.compile(r" \(([A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)+)\)")
@@ -829,6 +864,11 @@ class AbbreviationDetector(BatchComponent):
         if long_entry:
             return long_entry.label, long_entry.canonical
         short_entry = kb.lookup(short_text) if kb else None
+        # "offline reinforcement learning (RL)": the short form spells the tail of a known name
+        # that starts earlier, so it stands for that name
+        wider = next((c for c in candidates(doc) if c[1] == long_span.end and c[0] < long_span.start), None)
+        if wider is not None and wider[2] == "TASK":
+            return wider[2], wider[3]
         if short_entry and not self._defines_other(long_text, short_entry):
             return short_entry.label, short_entry.canonical
         # A coined name built on a known one (DSCLoRA on LoRA, ConvNeXt-T on ConvNeXt).
@@ -839,6 +879,11 @@ class AbbreviationDetector(BatchComponent):
         label = HEAD_TO_LABEL.get(head) or HEAD_TO_LABEL.get(head.rstrip("s"))
         if label is None and head.endswith("ies"):
             label = HEAD_TO_LABEL.get(head[:-3] + "y")  # "Flow Policies", "Strategies"
+        after = short_span.end + 1  # the word after ")"
+        if label in {"TASK", "METRIC"} and after < len(doc) and doc[after - 1].text == ")" \
+                and doc[after].lower_ in COMPONENT_WORDS:
+            # "a Conditional Latent Synthesis (CLS) module": a part of a method, named after what it does
+            label = "METHOD"
         if label in {"TASK", "METRIC"} and coined_shape(short_text) and any(
                 t.lower_ in TRIGGER_WORDS for t in doc[max(0, long_span.start - 8) : long_span.start]):
             # "we propose Uncertainty-guided Perturbation Super-Resolution (UPSR)": a method named after its task

@@ -290,3 +290,62 @@ def test_a_coined_name_with_a_latex_power_is_found():
     title_spans, spans = pipeline.annotate_groups([["Z^{2}Net: Fast Merging", "Z^{2}Net halves the cost; x^{2} is a square."]])[0]
     assert ("METHOD", "Z^{2}Net") in found(title_spans) and ("METHOD", "Z^{2}Net") in found(spans)
     assert not any(s["text"] == "x^{2}" for s in spans)
+
+
+def test_hyphenated_name_is_found_in_title_case():
+    # the tokenizer keeps "Fairness-Aware" whole but splits "fairness-aware": both are the known task
+    for text in ["Fairness-Aware Re-ranking for Zorb Markets", "A study of fairness-aware re-ranking here."]:
+        [spans] = pipeline.annotate([text])
+        assert [(s["label"], s["text"].lower()) for s in spans] == [("TASK", "fairness-aware re-ranking")], text
+
+
+def test_task_names_of_graph_speech_pathology_and_tabular_papers():
+    [spans] = pipeline.annotate(["ZorbGNN avoids oversmoothing, helps computational pathology and "
+                                 "paralinguistic understanding, and does income prediction."])
+    assert {(s["label"], s["text"]) for s in spans} >= {
+        ("TASK", "oversmoothing"), ("TASK", "computational pathology"),
+        ("TASK", "paralinguistic understanding"), ("TASK", "income prediction")}
+
+
+def test_pipeline_steps_and_how_words_are_not_task_names():
+    [spans] = pipeline.annotate(["ZorbNet computes node embeddings, applies dimension reduction to them, "
+                                 "and helps automated ICD coding and autonomous drone racing."])
+    assert {(s["label"], s["text"]) for s in spans if s["label"] == "TASK"} == {
+        ("TASK", "ICD coding"), ("TASK", "drone racing")}
+
+
+def test_long_form_before_a_task_is_not_its_setting():
+    [spans] = pipeline.annotate(["ZorbNet pushes long-form video super-resolution and long-form question answering."])
+    assert [s["text"] for s in spans if s["label"] == "TASK"] == ["video super-resolution", "long-form question answering"]
+
+
+def test_short_form_of_a_known_task_s_tail_stands_for_the_task():
+    [spans] = pipeline.annotate(["In offline reinforcement learning (RL), ZorbAgent learns from logs. RL is hard."])
+    found = [(s["label"], s["text"]) for s in spans if s["text"] in {"offline reinforcement learning", "RL"}]
+    assert found == [("TASK", "offline reinforcement learning"), ("TASK", "RL"), ("TASK", "RL")]
+
+
+def test_task_synonyms_and_systems_that_are_not_tasks():
+    [spans] = pipeline.annotate(["ZorbRec improves recommender systems and conversational recommender systems (CRS), "
+                                 "explains delayed generalisation and predicts 30-day readmission."])
+    assert {s["text"] for s in spans if s["label"] == "TASK"} == {"delayed generalisation", "30-day readmission"}
+
+
+def test_name_defined_before_module_is_a_method_part_not_a_task():
+    [spans] = pipeline.annotate(["ZorbNet adds a Conditional Latent Synthesis (CLS) module. We study Image Deblurring (ID) too."])
+    labels = {s["text"]: s["label"] for s in spans}
+    assert labels["Conditional Latent Synthesis"] == labels["CLS"] == "METHOD"
+    assert labels["Image Deblurring"] == labels["ID"] == "TASK"
+
+
+def test_task_names_of_hiring_audits_and_streaming_llms():
+    [spans] = pipeline.annotate(["We audit résumé screening by ZorbLM and speed up streaming inference."])
+    assert {s["text"] for s in spans if s["label"] == "TASK"} == {"résumé screening", "streaming inference"}
+
+
+def test_exact_case_names_that_differ_only_in_case_both_match():
+    [spans] = pipeline.annotate(["ZorbNet tops SuperGLUE, and SuperGlue matches features; CoDEx and Codex; "
+                                 "On Spider 2.0-Lite, EX improves."])
+    labels = {s["text"]: s["label"] for s in spans}
+    assert (labels["SuperGLUE"], labels["SuperGlue"], labels["CoDEx"], labels["Codex"], labels["Spider 2.0-Lite"]) == (
+        "DATASET", "METHOD", "DATASET", "METHOD", "DATASET")

@@ -349,3 +349,8 @@ def test_exact_case_names_that_differ_only_in_case_both_match():
     labels = {s["text"]: s["label"] for s in spans}
     assert (labels["SuperGLUE"], labels["SuperGlue"], labels["CoDEx"], labels["Codex"], labels["Spider 2.0-Lite"]) == (
         "DATASET", "METHOD", "DATASET", "METHOD", "DATASET")
+
+
+def test_a_bare_wmt_edition_is_a_dataset_and_a_language_pair_stays_with_it():
+    [spans] = pipeline.annotate(["ZorbMT reaches 29.1 BLEU on WMT14. It also improves on WMT14 En-De and WMT 2016."])
+    assert {("DATASET", "WMT14"), ("DATASET", "WMT14 En-De"), ("DATASET", "WMT 2016")} <= found(spans)

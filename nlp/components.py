@@ -707,11 +707,6 @@ SHORT_IN_PARENS = re.compile(r"\(([A-Za-z0-9][^\s()\[\],;]{1,15})(?=[),;])")
 
 
 @functools.lru_cache(maxsize=4096)
-def whole_word(word):
-    """A pattern for ``word`` standing alone, not inside a longer name."""
-    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-
-
 @Language.factory("paperlens_abbreviations", default_config={"max_short_len": 12})
 def make_abbreviations(nlp, name, max_short_len):
     return named(AbbreviationDetector(nlp, max_short_len), name)
@@ -859,6 +854,11 @@ class AbbreviationDetector(BatchComponent):
             return None
         return span
 
+    @staticmethod
+    def _introduced(doc, long_span):
+        """Whether a naming or proposing word stands just before the long form ("we propose ...")."""
+        return any(t.lower_ in TRIGGER_WORDS for t in doc[max(0, long_span.start - 8) : long_span.start])
+
     def _label(self, doc, long_span, long_text, short_span, short_text, kb):
         long_entry = kb.lookup(long_text) if kb else None
         if long_entry:
@@ -884,13 +884,11 @@ class AbbreviationDetector(BatchComponent):
                 and doc[after].lower_ in COMPONENT_WORDS:
             # "a Conditional Latent Synthesis (CLS) module": a part of a method, named after what it does
             label = "METHOD"
-        if label in {"TASK", "METRIC"} and coined_shape(short_text) and any(
-                t.lower_ in TRIGGER_WORDS for t in doc[max(0, long_span.start - 8) : long_span.start]):
+        if label in {"TASK", "METRIC"} and coined_shape(short_text) and self._introduced(doc, long_span):
             # "we propose Uncertainty-guided Perturbation Super-Resolution (UPSR)": a method named after its task
             label = "METHOD"
         if label is None and not short_entry and PLAIN_ACRONYM.match(short_text) \
-                and any(w[:1].islower() for w in long_text.split()[1:]) and not any(
-                t.lower_ in TRIGGER_WORDS for t in doc[max(0, long_span.start - 8) : long_span.start]):
+                and any(w[:1].islower() for w in long_text.split()[1:]) and not self._introduced(doc, long_span):
             # "lookup tables (LUTs)", "electronic health records (EHRs)": a thing written in lowercase,
             # not a method's name ("Tiny Time Mixers (TTMs)")
             return None, None
@@ -1230,7 +1228,7 @@ class CoinedNameDetector(BatchComponent):
         elif n > 2 and doc[1].text == ":" and not busy[0] and titled_modifier(doc[0].text) and doc[0].is_alpha:
             # "Cadenza: Fast Text-to-Music Generation": one plain word before the title's colon is
             # the paper's name when the abstract uses it again inside a sentence
-            uses = numpy.flatnonzero(doc.to_array(ORTH) == doc[0].orth).tolist()
+            uses = numpy.flatnonzero(self.screen.columns(doc)[:, 0] == doc[0].orth).tolist()
             if any(i > 2 and doc[i - 1].text not in SENTENCE_OPENERS and not busy[i] for i in uses):
                 found[doc[0].text] = self._label_after(doc, 0)
         orths, lowers = self.screen.orths(doc), self.screen.lowers
@@ -1276,23 +1274,20 @@ class CoinedNameDetector(BatchComponent):
                     found[name] = found[sized.group(1)]
             text = text_of(doc)
             cand_texts = set(text_at.values())
-            orth_arr = None
             spans = []
             for name, label in found.items():
                 if " " not in name:  # one token: find its uses by ORTH
                     if name in cand_texts:
                         # a flagged word: the flag is per lexeme, so every use is a candidate
                         uses = [i for i in cand_list if text_at[i] == name]
-                    else:
-                        if orth_arr is None:
-                            orth_arr = doc.to_array(ORTH)
-                        uses = numpy.flatnonzero(orth_arr == hash_string(name)).tolist()
+                    else:  # the ORTH column the word screen read for this doc
+                        uses = numpy.flatnonzero(self.screen.columns(doc)[:, 0] == hash_string(name)).tolist()
                     for i in uses:
                         if not busy[i]:
                             spans.append((i, i + 1, label, name))
                     continue
-                for m in whole_word(name).finditer(text):
-                    span = doc.char_span(m.start(), m.end())
+                for at in text_uses(text, name):
+                    span = doc.char_span(at, at + len(name))
                     if span is not None and not any(busy[span.start : span.end]):
                         spans.append((span.start, span.end, label, name))
             merge_ents(doc, spans)

@@ -218,32 +218,32 @@ class MetricQualifiers(BatchComponent):
         unit after a figure of a rate the clause named already ("throughput rises from 31 to
         50 **tokens per second**"; "decodes at 11.8 tokens per second" names one), and a name
         used as a hyphenated modifier ("a **DCR**-aware regulariser")."""
-        orths, lowers = self.screen.orths(doc), self.screen.lowers
+        orths = self.screen.orths(doc)
         units = set()
-        n = len(doc)
-        for cand in metrics:
-            start = cand[0]
-            end = cand[1]
-            if end + 1 < n and orths[end] == HYPHEN_ORTH and not doc[end - 1].whitespace_ \
-                    and lowers[orths[end + 1]] in MODIFIER_ENDS:
-                units.add((cand[0], cand[1]))
+        for start, end, _, canonical in metrics:
+            if self._hyphen_modifier(doc, end, MODIFIER_ENDS):
+                units.add((start, end))
                 continue
-            if start > 0 and cand[3] in RATE_MEASURES and doc[start - 1].like_num and any(
+            if start > 0 and canonical in RATE_MEASURES and doc[start - 1].like_num and any(
                     other[3] in RATE_MEASURES and other[1] < start - 1
                     and not (other[0] > 0 and doc[other[0] - 1].like_num)
                     and not any(orths[k] in CLAUSE_ORTHS for k in range(other[1], start)) for other in metrics):
-                units.add((cand[0], cand[1]))
+                units.add((start, end))
         return units
+
+    def _hyphen_modifier(self, doc, end, ends):
+        """Whether the name ending before token ``end`` is joined by a hyphen to one of ``ends``
+        ("DCR-aware", "OCR-free")."""
+        orths, lowers = self.screen.orths(doc), self.screen.lowers
+        return end + 1 < len(doc) and orths[end] == HYPHEN_ORTH and not doc[end - 1].whitespace_ \
+            and lowers[orths[end + 1]] in ends
 
     def _modifiers(self, doc, tasks, units):
         """``units`` and the tasks written as a hyphenated modifier of a method: "OCR-free
         model", "clustering-based pipelines" say how a method works, not which task a paper
         studies ("SR network", without a hyphen, stays a task: guideline decision 3)."""
-        orths, lowers = self.screen.orths(doc), self.screen.lowers
-        n = len(doc)
         for start, end, _, _ in tasks:
-            if end + 1 < n and orths[end] == HYPHEN_ORTH and lowers[orths[end + 1]] in TASK_MODIFIER_ENDS \
-                    and not doc[end - 1].whitespace_:
+            if self._hyphen_modifier(doc, end, TASK_MODIFIER_ENDS):
                 units = (units or set()) | {(start, end)}
         return units
 

@@ -770,16 +770,17 @@ def _paint_spans(db, block_ids):
                 WHERE block_id IN ({",".join("?" * len(chunk))}) ORDER BY block_id, start, "end" """,
             chunk,
         ).fetchall():
-            spans[block_id].append([start, end, label, canonical] if canonical and canonical != text else [start, end, label])
+            spans[block_id].append(_paint(start, end, label, text, canonical))
     return spans
 
 
 def paint_span(span):
     """A span as painting needs it: [start, end, label (, canonical when not the span's text)]."""
-    canonical = span.get("canonical")
-    if canonical and canonical != span["text"]:
-        return [span["start"], span["end"], span["label"], canonical]
-    return [span["start"], span["end"], span["label"]]
+    return _paint(span["start"], span["end"], span["label"], span["text"], span.get("canonical"))
+
+
+def _paint(start, end, label, text, canonical):
+    return [start, end, label, canonical] if canonical and canonical != text else [start, end, label]
 
 
 def library_tags(db, label=None):

@@ -191,7 +191,8 @@ class ResultSettings(BatchComponent):
             lower = lex.lower_
             found = self._list_words[orth] = ListWord(
                 separator=lower in LIST_SEPARATORS, conjunction=lower in {"and", "or"},
-                name=is_name_word(lex) and lex.orth_ not in NOT_DATASETS,
+                # "over TIGER and NDCG@5": a measure at a cut-off is no listed name
+                name=is_name_word(lex) and lex.orth_ not in NOT_DATASETS and "@" not in lex.orth_,
                 ends_list=lower in LIST_ENDS, precedes_list=lower in LIST_PRECEDERS)
         return found
 

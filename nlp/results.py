@@ -952,9 +952,12 @@ class ResultExtractor(BatchComponent):
 
     @staticmethod
     def _is_range_start(toks, i, fig):
-        """ "6-9 points", "4–11%": the low end of a range, reported with the high end."""
+        """ "6-9 points", "4–11%", "by 8% to 15%": the low end of a range, reported with the high end."""
         words = toks.words
         k = toks.after_unit(i, fig)
+        if k + 1 < toks.n and words[k].lower_ == "to" and i > 0 and words[i - 1].lower_ == "by":
+            high = toks.figure(k + 1)
+            return high is not None and high[2] == fig[2] and high[1] > fig[1]
         return k + 1 < toks.n and words[k].text in {"-", "–"} and words[k + 1].figure is not None \
             and not toks.doc[k].whitespace_
 

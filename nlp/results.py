@@ -1316,6 +1316,10 @@ class ResultExtractor(BatchComponent):
             start = k - 1 if k - 1 > lo and words[k].figure is None and words[k - 1].figure is not None else k
             if start > lo and words[start].figure is not None and words[start - 1].lower_ == "from":
                 k = start - 2  # "from 10.5% to 6.2%", "from 1.42 mm to 1.07 mm"
+            else:
+                owner = self._owned_start(toks, k, lo)
+                if owner is not None:
+                    k = owner - 2  # "J&F improves from 64.3 for Cutie to 69.8"
         elif k > lo and words[k].lower_ in BY_AND_FILLERS:
             while k > lo and words[k].lower_ in BY_FILLERS:
                 k -= 1
@@ -1345,9 +1349,26 @@ class ResultExtractor(BatchComponent):
             if not before:
                 return None
             metric = before[-1]  # "nDCG@5 even improves from"
-        if metric.end <= k and words[metric.end].lower_ in METRIC_HEADS:
-            return None  # "the equal opportunity gap ... by 58%": a longer phrase names the measure
+        if metric.end <= k and words[metric.end].lower_ in METRIC_HEADS and words[metric.end].lower_ not in {"score", "scores"}:
+            return None  # "the equal opportunity gap ... by 58%": a longer phrase names the measure ("the J&F score" does not)
         return self._qualified(toks, metric, ents)
+
+    @staticmethod
+    def _owned_start(toks, k, lo):
+        """ "from 64.3 for Cutie to 69.8": the starting figure, said of another method, before
+        the words up to ``k`` (the one before "to"); its token, else None."""
+        words = toks.words
+        for j in range(k, max(lo, k - 5), -1):
+            if words[j].lower_ in {"for", "with", "by"}:
+                f = j - 2 if j - 2 > lo and words[j - 1].text in UNITS and words[j - 2].figure is not None else j - 1
+                if f > lo and words[f].figure is not None and words[f - 1].lower_ == "from" \
+                        and all(w.is_alpha or w.text in {"-", "."} or any(c.isdigit() for c in w.text)
+                                for w in words[j + 1 : k + 1]):
+                    return f
+                return None
+            if words[j].figure is not None or words[j].is_punct and words[j].text not in {"-", "."}:
+                return None
+        return None
 
     def _smaller(self, toks, i, nxt):
         """A share or multiple by which something is smaller, named by the words after the

@@ -87,6 +87,8 @@ UNNAMED_DATA = {"dataset", "datasets", "set", "sets", "corpus", "collection", "s
 # The words of a change named after its figure: "a 12.5% relative improvement in WER".
 CHANGE_WORDS = {"relative", "absolute", "average", "overall", "improvement", "improvements", "gain", "gains",
                 "increase", "reduction", "decrease", "drop", "boost", "cut", "rise", "decline"}
+# A word that names a rate on its own: "success rises from 45% to 90%" reports a success rate.
+BARE_NAMES = {"success": "success rate"}
 CHANGE_NOUNS = {"loss", "drop", "gain", "gains", "degradation", "improvement", "increase", "decrease", "reduction"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
 # The last word of a phrase that names what a figure measures, when the phrase is
@@ -519,7 +521,7 @@ class ResultExtractor(BatchComponent):
             start = min(idx[i], metric_span[0] if metric_span is not None else idx[i])
             end = max(idx[end_tok] + len(words[end_tok].text), metric_span[1] if metric_span is not None else 0)
             result = {
-                "metric": metric, "value": -value if sign in {"-", "−"} else value, "unit": unit,
+                "metric": BARE_NAMES.get(metric, metric), "value": -value if sign in {"-", "−"} else value, "unit": unit,
                 "dataset": dataset, "method": self._method(sentence_ents, i),
                 "start": start, "end": end,
             }
@@ -541,7 +543,7 @@ class ResultExtractor(BatchComponent):
                 start, end, name = phrase
                 overlapping = [c for c in sentences.found if c[0] < end and start < c[1]]
                 if all(c[2] == "METRIC" and start <= c[0] and c[1] <= end for c in overlapping):
-                    spans.add((start, end, "METRIC", name))
+                    spans.add((start, end, "METRIC", BARE_NAMES.get(name, name)))
         if spans:
             merge_ents(doc, sorted(spans))
 
@@ -1431,9 +1433,8 @@ class ResultExtractor(BatchComponent):
         if head not in METRIC_HEADS or head in CHANGE_NOUNS | {"gap", "cost", "costs", "time", "size", "memory"}:
             return None
         name = " ".join(w.lower_ for w in words[start:end])
-        if name == "success":
-            return toks.chars(start, end), "success rate"  # "with 95% Success on Unseen Connectors"
-        return (toks.chars(start, end), name) if end - start > 1 else None
+        # "with 95% Success on Unseen Connectors": success is a measure's name on its own (``BARE_NAMES``)
+        return (toks.chars(start, end), name) if end - start > 1 or name in BARE_NAMES else None
 
     @staticmethod
     def _low_end(toks, i):
@@ -1553,10 +1554,7 @@ class ResultExtractor(BatchComponent):
             # ends at its first preposition
             verb = next((v for v in range(j - 1, max(lo, j - 12) - 1, -1) if words[v].lower_ in CHANGE_VERBS), None)
             if verb is not None and not any(w.is_punct and w.text != "-" for w in words[verb + 1 : j]):
-                found = self._phrase_at(toks, verb + 1, j + 1, ents, need_boundary=False)
-                if found is not None and found[1] == "success":
-                    return found[0], "success rate"
-                return found
+                return self._phrase_at(toks, verb + 1, j + 1, ents, need_boundary=False)
         if j >= lo and words[j].lower_ in BY_AND_FILLERS:
             k = j
             while k >= lo and words[k].lower_ in BY_FILLERS:

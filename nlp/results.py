@@ -87,6 +87,8 @@ UNNAMED_DATA = {"dataset", "datasets", "set", "sets", "corpus", "collection", "s
 # The words of a change named after its figure: "a 12.5% relative improvement in WER".
 CHANGE_WORDS = {"relative", "absolute", "average", "overall", "improvement", "improvements", "gain", "gains",
                 "increase", "reduction", "decrease", "drop", "boost", "cut", "rise", "decline"}
+# Measures a test is run at rather than scores: "with noise at 0 dB SNR", "at 1% FPR".
+CONDITION_METRICS = {"SNR", "false positive rate"}
 # A word that names a rate on its own: "success rises from 45% to 90%" reports a success rate.
 BARE_NAMES = {"success": "success rate"}
 CHANGE_NOUNS = {"loss", "drop", "gain", "gains", "degradation", "improvement", "increase", "decrease", "reduction"}
@@ -1051,7 +1053,9 @@ class ResultExtractor(BatchComponent):
             # "0.5% bits per pixel": a metric named right after the figure is what it measures,
             # unless it is where another is measured ("the TPR at 1% FPR", "a fixed 0.1% false positive rate")
             return after_figure or at is not None and any(c[1] == at and c[2] == "METRIC" for c in candidates(toks.doc)) \
-                or i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"}
+                or i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"} \
+                or at is not None and any(c[0] == after_unit and c[2] == "METRIC" and c[3] in CONDITION_METRICS
+                                          for c in candidates(toks.doc))
         if after_figure:
             return True
         if unit is None and float(value).is_integer() and 1900 <= value <= 2100:

@@ -89,6 +89,9 @@ CHANGE_WORDS = {"relative", "absolute", "average", "overall", "improvement", "im
                 "increase", "reduction", "decrease", "drop", "boost", "cut", "rise", "decline"}
 # Measures a test is run at rather than scores: "with noise at 0 dB SNR", "at 1% FPR".
 CONDITION_METRICS = {"SNR", "false positive rate"}
+# Costs are never reported in points: "0.4 points better" is not a latency however recently one was named.
+COST_METRICS = {"latency", "throughput", "memory footprint", "speedup", "FLOPs", "model size", "parameter count",
+                "training time", "runtime", "energy consumption", "inference speed", "training speed", "generation speed"}
 # A word that names a rate on its own: "success rises from 45% to 90%" reports a success rate.
 BARE_NAMES = {"success": "success rate"}
 CHANGE_NOUNS = {"loss", "drop", "gain", "gains", "degradation", "improvement", "increase", "decrease", "reduction"}
@@ -669,7 +672,7 @@ class ResultExtractor(BatchComponent):
                 # A cross-encoder is 2.3 points behind" is behind in the score named before
                 timed = {g[4] for g in found if g[4] is not None and g[1][2] not in {None, "%", "points"}}
                 metrics = [c for c in sentences.found if c[2] == "METRIC"
-                           and self._metric_name(toks.ent(c)) not in timed]
+                           and self._metric_name(toks.ent(c)) not in timed and c[3] not in COST_METRICS]
             before = [c for c in metrics if c[1] <= f[0]]
             if before:
                 f[4] = self._metric_name(toks.ent(before[-1]))

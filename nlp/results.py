@@ -1120,6 +1120,8 @@ class ResultExtractor(BatchComponent):
             return True  # "4-bit", "8-layer"
         if unit is None and len(after) > 1 and after[1] in DEVICES:
             return True  # "on 32 A100 GPUs", "8 V100 GPUs"
+        if unit is None and len(after) > 1 and after[1] in SETTING_WORDS and i > 0 and words[i - 1].lower_ in {"with", "using"}:
+            return True  # "with 250 DDPM steps", "using 50 sampling steps": how it was run
         if unit is None and tuple([w.lower_ for w in words[max(0, i - 3) : i] if w.lower_ not in {"of", "="}][-2:]) \
                 in SETTING_PAIRS:
             return True  # "at a batch size of 8", "with batch size 1"

@@ -830,3 +830,36 @@ def test_a_benchmarks_score_compared_in_parentheses_is_that_benchmarks_score():
 def test_a_change_by_a_share_in_a_named_measure_is_of_that_measure():
     assert results("SparseX outperforms prior pruning methods by up to 3.1% in average performance.") == {
         ("average performance", 3.1, None)}
+
+
+def test_a_measure_in_the_plural_and_a_range_written_with_to():
+    assert results("On the harder VoxCeleb1-E and VoxCeleb1-H trials, EERs are 0.71% and 1.29%, respectively.") == {
+        ("equal error rate", 0.71, "VoxCeleb"), ("equal error rate", 1.29, "VoxCeleb")}
+    [[block]] = pipeline.annotate_groups([["It improves Recall@5 by 8% to 15% over TIGER."]], with_results=True)
+    assert [(r["metric"], r["value"], r.get("value_low")) for r in block["results"]] == [("Recall@5", 15.0, 8.0)]
+
+
+def test_figures_listed_respectively_pair_with_the_datasets_of_the_sentence_before():
+    assert results("We evaluate on MovieLens-1M, Amazon Beauty, Amazon Sports and Yelp. TempoRec improves NDCG@10 "
+                   "over SASRec by 11.4%, 9.8%, 13.1% and 7.2% on the four datasets, respectively.") == {
+        ("NDCG@10", 11.4, "MovieLens"), ("NDCG@10", 9.8, "Amazon Beauty"), ("NDCG@10", 13.1, "Amazon Sports"),
+        ("NDCG@10", 7.2, "Yelp")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("With additive noise from MUSAN at 0 dB SNR, the EER rises from 2.1% to 3.4%.", {("equal error rate", 3.4, "MUSAN")}),
+    ("It is 21x faster than DiT-XL/2 with 250 DDPM steps.", {("speedup", 21.0, None)}),
+    ("Decoding is 2.4x faster than FP16 on an RTX 4090 and model memory shrinks by 3.5x.", {("speedup", 2.4, None)}),
+    ("Starting from 40 demonstrations, success rises from 45% to 90%.", {("success rate", 90.0, None)}),
+    ("On MOSE, J&F improves from 64.3 for Cutie to 69.8.", {("J&F", 69.8, "MOSE")}),
+])
+def test_conditions_a_test_is_run_at_and_clauses_of_their_own_keep_out_of_results(text, expected):
+    assert results(text) == expected
+
+
+def test_precision_is_a_measure_but_numerical_precision_is_not():
+    assert highlighted("On ImageNet 512x512, FID reaches 2.13 and precision and recall are 0.81 and 0.60.",
+                       "METRIC") == {"FID", "precision", "recall"}
+    assert "precision" not in highlighted("We train in mixed precision and reach 80.1% accuracy.", "METRIC")
+    assert highlighted("The method transfers to panoptic segmentation, where PQ improves by 0.9.", "METRIC") == {"PQ"}
+    assert highlighted("We compress embeddings with PQ and IVF indexes.", "METRIC") == set()

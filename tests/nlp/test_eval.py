@@ -14,13 +14,13 @@ GOLD_FILES = [GOLD / "seed.jsonl", GOLD / "written.jsonl"]
 # Overlap F1 on the test split, a little under what was measured when these were
 # set (see the README's quality table); raise them as the pipeline improves,
 # never lower them to pass. The holdout set is never used for tuning.
-FLOORS = {"METHOD": 0.88, "DATASET": 0.94, "METRIC": 0.91, "TASK": 0.78, "ALL": 0.88}
-RESULTS_FLOOR = 0.69
+FLOORS = {"METHOD": 0.89, "DATASET": 0.95, "METRIC": 0.91, "TASK": 0.78, "ALL": 0.89}
+RESULTS_FLOOR = 0.70
 HOLDOUT_FLOORS = {"METHOD": 0.87, "DATASET": 0.87, "METRIC": 0.88, "TASK": 0.80, "ALL": 0.87}
-HOLDOUT_RESULTS_FLOOR = 0.66
+HOLDOUT_RESULTS_FLOOR = 0.67
 # fresh.jsonl: 60 abstracts written blind in the fourth session and first used as an unseen check.
-FRESH_FLOORS = {"METHOD": 0.89, "DATASET": 0.93, "METRIC": 0.90, "TASK": 0.88, "ALL": 0.90}
-FRESH_RESULTS_FLOOR = 0.64
+FRESH_FLOORS = {"METHOD": 0.90, "DATASET": 0.93, "METRIC": 0.90, "TASK": 0.88, "ALL": 0.90}
+FRESH_RESULTS_FLOOR = 0.65
 
 
 @pytest.fixture(scope="module")

@@ -352,6 +352,13 @@ def word_screen(vocab):
 _SCREENS = weakref.WeakValueDictionary()
 
 
+# The blank columns ``EntityWriter`` copies an array from: the outside tag, and zeros
+# (sliced off one long array, which costs less than building them per doc).
+_OUTSIDE = array("Q", [2])
+_NONE = array("Q", [0])
+_ZEROS = _NONE * 65536
+
+
 @Language.factory("paperlens_ents")
 def make_ents_writer(nlp, name):
     return named(EntityWriter(nlp.vocab), name)
@@ -360,9 +367,9 @@ def make_ents_writer(nlp, name):
 class EntityWriter(BatchComponent):
     """The pipeline's last step: the candidates become ``doc.ents``, written as token arrays in one go.
 
-    The array is built a run of tokens at a time (outside, entity start, rest
-    of the entity, outside...) with ``numpy.repeat``, not token by token or
-    entity by entity."""
+    The array is filled in place, an entity's tokens one by one: most entities
+    are a token or two, and setting a few items of a Python ``array`` costs
+    less than the numpy calls that laid it out run by run."""
 
     def __init__(self, vocab):
         self.strings = vocab.strings
@@ -386,25 +393,25 @@ class EntityWriter(BatchComponent):
         an array laid out row by row first."""
         strings = self.strings
         ids = {}  # each string added to the store once per doc, not once per entity
-        runs, lengths = [], []
+        n, n2 = n_tokens, 2 * n_tokens
+        # ENT_IOB 2 (outside) for every token, then ENT_TYPE and ENT_KB_ID 0
+        cols = array("Q", _OUTSIDE) * n_tokens
+        cols += _ZEROS[:n2] if n2 <= len(_ZEROS) else array("Q", _NONE) * n2
         pos = 0
         for start, end, label, canonical in found:
             if start < pos or end <= start:
                 return self._array_slowly(found, n_tokens)
             label_id = ids.get(label) or ids.setdefault(label, strings.add(label))
             kb_id = ids.get(canonical) or ids.setdefault(canonical, strings.add(canonical))
-            if end - start == 1:
-                runs += (2, 0, 0, 3, label_id, kb_id)
-                lengths += (start - pos, 1)
-            else:
-                runs += (2, 0, 0, 3, label_id, kb_id, 1, label_id, kb_id)
-                lengths += (start - pos, 1, end - start - 1)
+            cols[start] = 3  # begins an entity
+            cols[n + start] = label_id
+            cols[n2 + start] = kb_id
+            for i in range(start + 1, end):
+                cols[i] = 1  # inside
+                cols[n + i] = label_id
+                cols[n2 + i] = kb_id
             pos = end
-        runs += (2, 0, 0)
-        lengths.append(n_tokens - pos)
-        # A flat array of machine integers converts to numpy faster than a list of Python ints.
-        rows = numpy.frombuffer(array("Q", runs), dtype="uint64").reshape(-1, 3)
-        return rows.T.repeat(lengths, axis=1).T
+        return numpy.frombuffer(cols, dtype="uint64").reshape(3, n_tokens).T
 
     def _array_slowly(self, found, n_tokens):
         """The same array, entity by entity, for candidates the fast path does not expect."""

@@ -18,6 +18,7 @@ import json
 import re
 import weakref
 from array import array
+from bisect import bisect_right
 from pathlib import Path
 
 import numpy
@@ -311,9 +312,19 @@ class WordScreen:
                 orth = orths[i]
                 word = words.get(orth) or self._word(orth)
                 found.append((i, word[0], word[1]))
-        read = (found, arr[:, 1:], orths)  # the hits, the ORTH and IDX columns, the ORTH column as a list
+        # the hits, the ORTH and IDX columns, the ORTH column as a list, and (made on first use)
+        # the ``TokenOffsets``
+        read = [found, arr[:, 1:], orths, None]
         doc.user_data[SCREEN_KEY] = (len(doc), len(self.predicates), read)
         return read
+
+    def offsets(self, doc):
+        """The doc's ``TokenOffsets``, from the same read as the hits: made on first use, for
+        the components that find tokens by character offset."""
+        read = self._read(doc)
+        if read[3] is None:
+            read[3] = TokenOffsets(read[1][:, 1].tolist(), read[2], self.texts)
+        return read[3]
 
     def _word(self, orth):
         text = self.vocab.strings[orth]
@@ -323,6 +334,48 @@ class WordScreen:
                 bits |= 1 << bit
         word = self._words[orth] = (bits, text)
         return word
+
+
+class TokenOffsets:
+    """Where a doc's tokens start and end in its text, to find tokens by character offset
+    as ``Doc.char_span`` does, without its ``Span`` object and the Tokens read off it."""
+
+    __slots__ = ("starts", "orths", "texts")
+
+    def __init__(self, starts, orths, texts):
+        self.starts = starts  # each token's start offset (IDX)
+        self.orths = orths
+        self.texts = texts  # orth -> text (``WordScreen.texts``)
+
+    def end_char(self, i):
+        """The offset just past token ``i``."""
+        return self.starts[i] + len(self.texts[self.orths[i]])
+
+    def char_span(self, start_char, end_char):
+        """``(start, end)`` of the tokens ``doc.char_span(start_char, end_char)`` spans, or
+        None where it gives None: the characters must start and end on token boundaries.
+        (The tokens and the spaces after them tile the text, so the token holding a
+        character is the last one starting at or before it.)"""
+        starts = self.starts
+        start = bisect_right(starts, start_char) - 1
+        if start < 0 or starts[start] != start_char:
+            return None
+        end = bisect_right(starts, end_char - 1) - 1
+        if end < 0 or end_char != starts[end] + len(self.texts[self.orths[end]]):
+            return None
+        return start, end + 1
+
+    def expand(self, start_char, end_char):
+        """``(start, end)`` of ``doc.char_span(start_char, end_char, alignment_mode="expand")``,
+        for offsets inside the text: every token the characters touch."""
+        starts = self.starts
+        start = bisect_right(starts, start_char) - 1
+        end = bisect_right(starts, end_char - 1) - 1
+        if start < 0 or end < 0:
+            return None
+        if start_char == starts[start] + len(self.texts[self.orths[start]]):
+            start += 1  # the space after a token is not part of it
+        return start, end + 1
 
 
 class _WordTable(dict):
@@ -730,6 +783,8 @@ class AbbreviationDetector(BatchComponent):
     def __init__(self, nlp, max_short_len):
         self.nlp = nlp
         self.max_short_len = max_short_len
+        # spans are found by character offset on the token offsets the word screen read (``char_span``)
+        self.screen = word_screen(nlp.vocab)
         self._kb_pipe = False  # looked up on first use: the KB component is added before us
 
     def _kb(self):
@@ -740,28 +795,33 @@ class AbbreviationDetector(BatchComponent):
     def __call__(self, doc):
         # Work on the text with regular expressions and touch tokens only at the
         # few candidates: a Python loop over every token costs more than the tokenizer.
+        # Spans are (start, end) token ranges, found with the word screen's ``char_span``: a
+        # ``Span`` and the Tokens read off it cost more than the rest of the step.
         text = text_of(doc)
         kb = self._kb()
+        offsets = None  # the doc's TokenOffsets, read at the first candidate
         new = []
         lowered = None
         for m in SHORT_IN_PARENS.finditer(text):
             short = m.group(1)
             if m.start() == 0 or not self._is_short_form(short):
                 continue
-            short_span = doc.char_span(m.start(1), m.end(1))
-            if short_span is None or len(short_span) != 1:
+            if offsets is None:
+                offsets = self.screen.offsets(doc)
+            short_span = offsets.char_span(m.start(1), m.end(1))
+            if short_span is None or short_span[1] - short_span[0] != 1:
                 continue
-            long_span = self._long_form(doc, text, m.start(), short)
+            long_span = self._long_form(doc, offsets, text, m.start(), short)
             if long_span is None:
                 continue
-            # Span.text joins the span's tokens; the text holds the same characters.
-            long_text = text[long_span.start_char : long_span.end_char]
+            # the characters of the long form's tokens, as Span.text would join them
+            long_text = text[offsets.starts[long_span[0]] : offsets.end_char(long_span[1] - 1)]
             label, canonical = self._label(doc, long_span, long_text, short_span, short, kb)
             if label is None:
                 continue
-            new.append((long_span.start, long_span.end, label, canonical))
-            new.append((short_span.start, short_span.end, label, canonical))
-            for i in token_uses(doc, text, short, m.end(1)):
+            new.append((long_span[0], long_span[1], label, canonical))
+            new.append((short_span[0], short_span[1], label, canonical))
+            for i in token_uses(doc, text, short, m.end(1), offsets):
                 new.append((i, i + 1, label, canonical))
             if label == "METHOD" and " " in long_text:
                 # the defined name written out again, in the title too: "Covariance Clipping Prevents ..."
@@ -771,9 +831,9 @@ class AbbreviationDetector(BatchComponent):
                     if len(lowered) != len(text):  # a letter whose lowercase is longer ("İ"): offsets would move
                         lowered = ""
                 for at in text_uses(lowered, long_text.lower()):
-                    span = doc.char_span(at, at + len(long_text))
-                    if span is not None and span.start != long_span.start:
-                        new.append((span.start, span.end, label, canonical))
+                    span = offsets.char_span(at, at + len(long_text))
+                    if span is not None and span[0] != long_span[0]:
+                        new.append((span[0], span[1], label, canonical))
         new += self._spelled_after(doc, text, kb)
         if new:
             merge_ents(doc, new)
@@ -785,6 +845,7 @@ class AbbreviationDetector(BatchComponent):
         METHOD span, unless the knowledge base or a name at its end says otherwise. (Titles such as
         "WINA: Weight Informed Neuron Activation" were tried too: a held-out total fell.)"""
         found = []
+        offsets = None
         for m in SPELLED_IN_PARENS.finditer(text):
             # the word before the parenthesis, read backwards from it: a pattern that starts on
             # every word of the text costs ten times more than one that starts on "(" only
@@ -795,16 +856,19 @@ class AbbreviationDetector(BatchComponent):
             long_text = self._spelled_out(short, words)
             if long_text is None:
                 continue
-            span = doc.char_span(at, at + len(long_text))
+            if offsets is None:
+                offsets = self.screen.offsets(doc)
+            span = offsets.char_span(at, at + len(long_text))
             if span is None:
                 continue
+            start, end = span
             entry = kb.lookup(long_text) if kb else None
             if entry is not None:
-                found.append((span.start, span.end, entry.label, entry.canonical))
+                found.append((start, end, entry.label, entry.canonical))
                 continue
             # "DocQE: Document-Level Quality Estimation": a known task's name at its end makes it a task
-            head = next((c[2] for c in candidates(doc) if c[1] == span.end and c[0] >= span.start), "METHOD")
-            found.append((span.start, span.end, head, short if head == "METHOD" else long_text))
+            head = next((c[2] for c in candidates(doc) if c[1] == end and c[0] >= start), "METHOD")
+            found.append((start, end, head, short if head == "METHOD" else long_text))
         return found
 
     @staticmethod
@@ -834,8 +898,9 @@ class AbbreviationDetector(BatchComponent):
             and not text.isdigit()
         )
 
-    def _long_form(self, doc, text, paren_char, short):
-        """The shortest run of words before the parenthesis that spells ``short`` out.
+    def _long_form(self, doc, offsets, text, paren_char, short):
+        """The shortest run of words before the parenthesis that spells ``short`` out, as a
+        (start, end) token range.
 
         Found in the text: the words since the last clause punctuation, at most
         min(|SF| + 5, 2|SF|) of them, as Schwartz & Hearst bound it."""
@@ -856,15 +921,18 @@ class AbbreviationDetector(BatchComponent):
             found = best_long_form(short.rstrip("0123456789.-"), text[begin:end])  # DFloat11, Llama2
         if found is None or len(found) <= len(short):
             return None
-        span = doc.char_span(end - len(found), end, alignment_mode="expand")
-        if span is None or span[0].is_stop and span[0].is_lower:
+        span = offsets.expand(end - len(found), end)
+        if span is None:
+            return None
+        first = doc[span[0]]
+        if first.is_stop and first.is_lower:
             return None
         return span
 
-    @staticmethod
-    def _introduced(doc, long_span):
+    def _introduced(self, doc, long_span):
         """Whether a naming or proposing word stands just before the long form ("we propose ...")."""
-        return any(t.lower_ in TRIGGER_WORDS for t in doc[max(0, long_span.start - 8) : long_span.start])
+        lowers, start = self.screen.lowers, long_span[0]
+        return any(lowers[orth] in TRIGGER_WORDS for orth in self.screen.orths(doc)[max(0, start - 8) : start])
 
     def _label(self, doc, long_span, long_text, short_span, short_text, kb):
         long_entry = kb.lookup(long_text) if kb else None
@@ -873,22 +941,24 @@ class AbbreviationDetector(BatchComponent):
         short_entry = kb.lookup(short_text) if kb else None
         # "offline reinforcement learning (RL)": the short form spells the tail of a known name
         # that starts earlier, so it stands for that name
-        wider = next((c for c in candidates(doc) if c[1] == long_span.end and c[0] < long_span.start), None)
+        long_start, long_end = long_span
+        wider = next((c for c in candidates(doc) if c[1] == long_end and c[0] < long_start), None)
         if wider is not None and wider[2] == "TASK":
             return wider[2], wider[3]
         if short_entry and not self._defines_other(long_text, short_entry):
             return short_entry.label, short_entry.canonical
         # A coined name built on a known one (DSCLoRA on LoRA, ConvNeXt-T on ConvNeXt).
         for start, end, label, _ in candidates(doc):
-            if start >= long_span.start and end == long_span.end and label == "METHOD":
+            if start >= long_start and end == long_end and label == "METHOD":
                 return "METHOD", short_text
-        head = long_span[-1].text.lower()
+        orths, lowers = self.screen.orths(doc), self.screen.lowers
+        head = lowers[orths[long_end - 1]]
         label = HEAD_TO_LABEL.get(head) or HEAD_TO_LABEL.get(head.rstrip("s"))
         if label is None and head.endswith("ies"):
             label = HEAD_TO_LABEL.get(head[:-3] + "y")  # "Flow Policies", "Strategies"
-        after = short_span.end + 1  # the word after ")"
-        if label in {"TASK", "METRIC"} and after < len(doc) and doc[after - 1].text == ")" \
-                and doc[after].lower_ in COMPONENT_WORDS:
+        after = short_span[1] + 1  # the word after ")"
+        if label in {"TASK", "METRIC"} and after < len(doc) and orths[after - 1] == CLOSE_PAREN_ORTH \
+                and lowers[orths[after]] in COMPONENT_WORDS:
             # "a Conditional Latent Synthesis (CLS) module": a part of a method, named after what it does
             label = "METHOD"
         if label in {"TASK", "METRIC"} and coined_shape(short_text) and self._introduced(doc, long_span):
@@ -943,17 +1013,19 @@ def text_uses(text, name):
     return uses
 
 
-def token_uses(doc, text, word, start_char):
+def token_uses(doc, text, word, start_char, offsets=None):
     """Indices of the tokens that read exactly ``word``, from ``start_char`` on.
 
-    Found in the text and checked against token boundaries: cheaper than
-    exporting every token's ORTH for a word that occurs a few times."""
+    Found in the text and checked against token boundaries (``TokenOffsets``, the
+    doc's from the word screen unless given): cheaper than a pass over every
+    token's ORTH for a word that occurs a few times."""
+    offsets = offsets or word_screen(doc.vocab).offsets(doc)
     uses = []
     pos = text.find(word, start_char)
     while pos != -1:
-        span = doc.char_span(pos, pos + len(word))
-        if span is not None and len(span) == 1:
-            uses.append(span.start)
+        span = offsets.char_span(pos, pos + len(word))
+        if span is not None and span[1] - span[0] == 1:
+            uses.append(span[0])
         pos = text.find(word, pos + 1)
     return uses
 
@@ -1079,6 +1151,7 @@ COUNT = re.compile(r"^\d[\d,.]*[kKM]?$")
 
 
 CLAUSE_END_ORTHS = {hash_string(p) for p in (".", ";", ":")}
+CLOSE_PAREN_ORTH = hash_string(")")
 COMMA_ORTH = hash_string(",")
 
 

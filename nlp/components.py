@@ -257,6 +257,9 @@ class WordScreen:
         # a fraction of making a spaCy Token and decoding its string.
         self.texts = _WordTable(vocab, lambda lex: lex.orth_)
         self.lowers = _WordTable(vocab, lambda lex: lex.lower_)
+        # (doc, n_tokens, read) of the doc read last: a step asks for its doc's read a dozen
+        # times, and comparing the doc costs less than finding the read in its user_data
+        self._last = (None, -1, None)
 
     def __call__(self, text):
         """The flag: does any component want to see this word?"""
@@ -268,6 +271,7 @@ class WordScreen:
         self.predicates.extend(predicates)
         self._words.clear()
         self._stale = True
+        self._last = (None, -1, None)
         return [1 << i for i in range(first, len(self.predicates))]
 
     def settle(self):
@@ -297,8 +301,12 @@ class WordScreen:
     def _read(self, doc):
         """The hits and the columns, read once per doc and kept in ``doc.user_data``
         for the next component (the tokens do not change)."""
+        last = self._last
+        if last[0] is doc and last[1] == len(doc):
+            return last[2]
         cached = doc.user_data.get(SCREEN_KEY)
         if cached is not None and cached[0] == len(doc) and cached[1] == len(self.predicates):
+            self._last = (doc, cached[0], cached[2])
             return cached[2]
         self.settle()
         found = []
@@ -316,7 +324,13 @@ class WordScreen:
         # the ``TokenOffsets``
         read = [found, arr[:, 1:], orths, None]
         doc.user_data[SCREEN_KEY] = (len(doc), len(self.predicates), read)
+        self._last = (doc, len(doc), read)
         return read
+
+    def forget(self, doc):
+        """Let go of the doc, if it was read last: the read is done with once the entities are written."""
+        if self._last[0] is doc:
+            self._last = (None, -1, None)
 
     def offsets(self, doc):
         """The doc's ``TokenOffsets``, from the same read as the hits: made on first use, for
@@ -350,6 +364,14 @@ class TokenOffsets:
     def end_char(self, i):
         """The offset just past token ``i``."""
         return self.starts[i] + len(self.texts[self.orths[i]])
+
+    def space_after(self, i):
+        """Whether a space follows token ``i`` (its ``whitespace_``), for any token but the last."""
+        return self.starts[i + 1] > self.starts[i] + len(self.texts[self.orths[i]])
+
+    def text(self, text, start, end):
+        """The text of tokens start..end-1 (``doc[start:end].text``), sliced off the doc's ``text``."""
+        return text[self.starts[start] : self.end_char(end - 1)]
 
     def char_span(self, start_char, end_char):
         """``(start, end)`` of the tokens ``doc.char_span(start_char, end_char)`` spans, or
@@ -426,11 +448,13 @@ class EntityWriter(BatchComponent):
 
     def __init__(self, vocab):
         self.strings = vocab.strings
+        self.screen = word_screen(vocab)
 
     def __call__(self, doc):
         found = doc.user_data.pop(CANDIDATES_KEY, None)
         doc.user_data.pop(TAKEN_KEY, None)
         doc.user_data.pop(SCREEN_KEY, None)
+        self.screen.forget(doc)
         units = doc.user_data.pop(UNITS_KEY, None)
         if units and found:
             found = [c for c in found if (c[0], c[1]) not in units]
@@ -1152,6 +1176,10 @@ COUNT = re.compile(r"^\d[\d,.]*[kKM]?$")
 
 CLAUSE_END_ORTHS = {hash_string(p) for p in (".", ";", ":")}
 CLOSE_PAREN_ORTH = hash_string(")")
+OPEN_PAREN_ORTH = hash_string("(")
+COLON_ORTH = hash_string(":")
+HYPHEN_ORTH = hash_string("-")
+COORDINATION_ORTHS = {hash_string(w) for w in ("and", ",", "or")}
 COMMA_ORTH = hash_string(",")
 
 
@@ -1214,25 +1242,30 @@ class CoinedNameDetector(BatchComponent):
         self.screen = word_screen(vocab)
         self._coined, self._trigger, self._collection = self.screen.register(
             may_be_coined, is_trigger, is_collection)
+        # Words are read by position off the word screen's ORTH list and these tables (orth ->
+        # the answer for the word), not as spaCy Tokens: a Token and its text cost more than a look-up.
+        self._name_words = _WordTable(vocab, is_name_word)
+        self._punct = _WordTable(vocab, lambda lex: lex.is_punct)
 
     def _named_collections(self, doc, positions, max_words=3):
         """ "the MSP-Podcast corpus", "on the DocVQA and ChartQA benchmarks": capitalised
         names right before a collection word are datasets."""
         busy = taken(doc)
+        orths, name_words = self.screen.orths(doc), self._name_words
         spans = []
         for k in positions:
             end = k
-            while end > 0 and doc[end - 1].text in {"and", ",", "or"} and spans and spans[-1][0] == end:
+            while end > 0 and orths[end - 1] in COORDINATION_ORTHS and spans and spans[-1][0] == end:
                 end -= 1  # "A and B benchmarks": B found, step over "and" to A
             start = end
-            while start > 0 and end - start < max_words and not busy[start - 1] and is_name_word(doc[start - 1]):
+            while start > 0 and end - start < max_words and not busy[start - 1] and name_words[orths[start - 1]]:
                 start -= 1
             if start < end:
-                spans.append((start, end, "DATASET", doc[start:end].text))
+                spans.append((start, end, "DATASET", self.screen.offsets(doc).text(text_of(doc), start, end)))
                 # the name before a coordination: "the DocVQA and ChartQA benchmarks"
                 j = start - 1
-                if j > 0 and doc[j].text in {"and", ",", "or"} and is_name_word(doc[j - 1]) and not busy[j - 1]:
-                    spans.append((j - 1, j, "DATASET", doc[j - 1].text))
+                if j > 0 and orths[j] in COORDINATION_ORTHS and name_words[orths[j - 1]] and not busy[j - 1]:
+                    spans.append((j - 1, j, "DATASET", self.screen.texts[orths[j - 1]]))
         if spans:
             merge_ents(doc, spans)
 
@@ -1251,7 +1284,7 @@ class CoinedNameDetector(BatchComponent):
         if not found:
             return
         texts, orths = self.screen.texts, self.screen.orths(doc)
-        busy = text = None
+        busy = offsets = text = lowered = None
         new = []
         for start, end, label, _ in found:
             if label != "METHOD" or start == 0 or not texts[orths[start]][:1].isupper():
@@ -1265,18 +1298,21 @@ class CoinedNameDetector(BatchComponent):
                 k -= 1
             if k == start:
                 continue
-            if k > 0 and texts[orths[k - 1]] in SENTENCE_OPENERS and doc[k - 1].idx > 0:
+            if offsets is None:
+                offsets, text = self.screen.offsets(doc), text_of(doc)
+            if k > 0 and texts[orths[k - 1]] in SENTENCE_OPENERS and offsets.starts[k - 1] > 0:
                 continue  # "... . Modern Transformers": the first word of a sentence, not of a name
-            name = doc[k:end].text
-            if text is None:
-                text = text_of(doc).lower()
+            name = offsets.text(text, k, end)
+            if lowered is None:
+                lowered = text.lower()
             # a title that opens on one plain word before the name: "Tactile Diffusion Policy for ..."
-            title_head = k == 0 and start == 1 and "-" not in doc[0].text
-            if text.count(name.lower()) < 2 and not (end + 2 < len(doc) and doc[end].text == "(") and not title_head:
+            title_head = k == 0 and start == 1 and "-" not in texts[orths[0]]
+            if lowered.count(name.lower()) < 2 and not (end + 2 < len(doc) and orths[end] == OPEN_PAREN_ORTH) \
+                    and not title_head:
                 continue  # used once and not defined: "Low-Bit Diffusion Models" says which, it does not name
             # the canonical of the same name found whole elsewhere ("... Adaptation (DSCLoRA)")
             canonical = next((c[3] for c in found if c[2] == "METHOD" and c[1] - c[0] == end - k
-                              and doc[c[0]:c[1]].text.lower() == name.lower()), name)
+                              and offsets.text(text, c[0], c[1]).lower() == name.lower()), name)
             new.append((k, end, "METHOD", canonical))
         if new:
             merge_ents(doc, new)
@@ -1302,21 +1338,23 @@ class CoinedNameDetector(BatchComponent):
         busy = taken(doc)
         n = len(doc)
         found = {}
-        if n > 2 and doc[1].text == ":" and not busy[0] and TITLE_PREFIX.match(doc[0].text):
+        orths, texts, lowers = self.screen.orths(doc), self.screen.texts, self.screen.lowers
+        first = texts[orths[0]]
+        if n > 2 and orths[1] == COLON_ORTH and not busy[0] and TITLE_PREFIX.match(first):
             # "R-Sparse: Rank-Aware Activation Sparsity": a hyphenated name before the title's colon
-            found[doc[0].text] = self._label_after(doc, 0)
-        elif n > 2 and doc[1].text == ":" and not busy[0] and titled_modifier(doc[0].text) and doc[0].is_alpha:
+            found[first] = self._label_after(doc, 0)
+        elif n > 2 and orths[1] == COLON_ORTH and not busy[0] and titled_modifier(first) and first.isalpha():
             # "Cadenza: Fast Text-to-Music Generation": one plain word before the title's colon is
             # the paper's name when the abstract uses it again inside a sentence
-            uses = numpy.flatnonzero(self.screen.columns(doc)[:, 0] == doc[0].orth).tolist()
-            if any(i > 2 and doc[i - 1].text not in SENTENCE_OPENERS and not busy[i] for i in uses):
-                found[doc[0].text] = self._label_after(doc, 0)
-        orths, lowers = self.screen.orths(doc), self.screen.lowers
+            uses = numpy.flatnonzero(self.screen.columns(doc)[:, 0] == orths[0]).tolist()
+            if any(i > 2 and texts[orths[i - 1]] not in SENTENCE_OPENERS and not busy[i] for i in uses):
+                found[first] = self._label_after(doc, 0)
         for t in triggers:
             if lowers[orths[t]] in NAMING_WORDS:
                 phrase = self._title_case_run(doc, t + 1, busy)
                 if phrase is not None:
-                    found.setdefault(phrase.text, self._label_after(doc, phrase.end - 1))
+                    found.setdefault(self.screen.offsets(doc).text(text_of(doc), *phrase),
+                                     self._label_after(doc, phrase[1] - 1))
                     continue
             for j in range(t + 1, min(t + 1 + self.window, n)):
                 if busy[j] or orths[j] in CLAUSE_END_ORTHS:
@@ -1333,8 +1371,8 @@ class CoinedNameDetector(BatchComponent):
             if i + 3 < n and orths[i + 1] == COMMA_ORTH and lowers[orths[i + 2]] in {"a", "an"}:
                 if any(lowers[orth] in APPOSITIVE_WORDS for orth in orths[i + 3 : i + 7]):
                     found[self._with_version(doc, i)] = self._label_after(doc, i)
-            elif i == 0 and n > 1 and (doc[1].text == ":" or VERSION.match(doc[1].text) and n > 2
-                                       and doc[2].text == ":"):
+            elif i == 0 and n > 1 and (orths[1] == COLON_ORTH or VERSION.match(texts[orths[1]]) and n > 2
+                                       and orths[2] == COLON_ORTH):
                 found[self._with_version(doc, i)] = self._label_after(doc, i)
             elif i + 1 < n and lowers[orths[i + 1]] in CLAIM_VERBS:
                 found[self._with_version(doc, i)] = self._label_after(doc, i)  # "PromptSeg outperforms ..."
@@ -1354,6 +1392,7 @@ class CoinedNameDetector(BatchComponent):
                     found[name] = found[sized.group(1)]
             text = text_of(doc)
             cand_texts = set(text_at.values())
+            offsets = None
             spans = []
             for name, label in found.items():
                 if " " not in name:  # one token: find its uses by ORTH
@@ -1367,51 +1406,55 @@ class CoinedNameDetector(BatchComponent):
                             spans.append((i, i + 1, label, name))
                     continue
                 for at in text_uses(text, name):
-                    span = doc.char_span(at, at + len(name))
-                    if span is not None and not any(busy[span.start : span.end]):
-                        spans.append((span.start, span.end, label, name))
+                    if offsets is None:
+                        offsets = self.screen.offsets(doc)
+                    span = offsets.char_span(at, at + len(name))
+                    if span is not None and not any(busy[span[0] : span[1]]):
+                        spans.append((span[0], span[1], label, name))
             merge_ents(doc, spans)
         return doc
 
-    @staticmethod
-    def _with_version(doc, i):
+    def _with_version(self, doc, i):
         """A name and the version written after it ("Lumina-mGPT 2.0")."""
-        if i + 1 < len(doc) and VERSION.match(doc[i + 1].text) and doc[i].whitespace_:
-            return doc[i : i + 2].text
-        return doc[i].text
+        orths, texts = self.screen.orths(doc), self.screen.texts
+        if i + 1 < len(doc) and VERSION.match(texts[orths[i + 1]]):
+            offsets = self.screen.offsets(doc)
+            if offsets.space_after(i):
+                return offsets.text(text_of(doc), i, i + 2)
+        return texts[orths[i]]
 
-    @staticmethod
-    def _title_case_run(doc, i, busy, max_words=5):
-        """ "named Time-Shift Sampler": the capitalised words after a naming verb."""
+    def _title_case_run(self, doc, i, busy, max_words=5):
+        """ "named Time-Shift Sampler": (start, end) of the capitalised words after a naming verb."""
+        orths, texts = self.screen.orths(doc), self.screen.texts
         end = i
-        while end < len(doc) and end - i < max_words and not busy[end] and doc[end].text[:1].isupper() \
-                and doc[end].is_alpha | ("-" in doc[end].text):
+        while end < len(doc) and end - i < max_words and not busy[end] and texts[orths[end]][:1].isupper() \
+                and texts[orths[end]].isalpha() | ("-" in texts[orths[end]]):
             end += 1
-        if end - i >= 2 or (end - i == 1 and coined_shape(doc[i].text)):
-            return doc[i:end]
+        if end - i >= 2 or (end - i == 1 and coined_shape(texts[orths[i]])):
+            return i, end
         return None
 
-    @staticmethod
-    def _counted_after(doc, i):
+    def _counted_after(self, doc, i):
         """ "PatentMatch-X, 5,200 examiner-verified query-document pairs", "DocSpan, a set of 1,200
         documents": a name set beside a count of data items names a collection of data."""
-        if i + 3 >= len(doc) or doc[i + 1].text != ",":
+        orths, texts, lowers = self.screen.orths(doc), self.screen.texts, self.screen.lowers
+        if i + 3 >= len(doc) or orths[i + 1] != COMMA_ORTH:
             return False
         k = i + 2
-        while k < min(len(doc), i + 7) and doc[k].lower_ in COUNT_FILLERS:
+        while k < min(len(doc), i + 7) and lowers[orths[k]] in COUNT_FILLERS:
             k += 1
-        if k >= len(doc) or not COUNT.match(doc[k].text):
+        if k >= len(doc) or not COUNT.match(texts[orths[k]]):
             return False
-        for t in doc[k + 1 : k + 9]:  # "5,200 examiner-verified query-document pairs": hyphens are tokens
-            if t.lower_ in DATA_ITEMS:
+        for orth in orths[k + 1 : k + 9]:  # "5,200 examiner-verified query-document pairs": hyphens are tokens
+            if lowers[orth] in DATA_ITEMS:
                 return True
-            if t.is_punct and t.text != "-":
+            if self._punct[orth] and orth != HYPHEN_ORTH:
                 return False
         return False
 
     def _label_after(self, doc, i):
         """DATASET when the name says so ("scGPT-Bench", "LiveArena") or a dataset word follows it."""
-        if BENCHMARK_NAME.search(doc[i].text) or self._counted_after(doc, i):
+        if BENCHMARK_NAME.search(self.screen.texts[self.screen.orths(doc)[i]]) or self._counted_after(doc, i):
             return "DATASET"
         lowers = self.screen.lowers
         following = self.screen.orths(doc)[i + 1 : min(i + 1 + self.window, len(doc))]

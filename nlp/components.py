@@ -119,7 +119,10 @@ def _merge_disjoint(doc, old, new):
     merged = sorted(old + ordered)
     flags = bytearray(busy)
     for start, end, _, _ in ordered:
-        mark(flags, start, end)
+        if end - start == 1:  # ``mark``, inline
+            flags[start] = 1
+        else:
+            flags[start:end] = b"\x01" * (end - start)
     doc.user_data[CANDIDATES_KEY] = merged
     doc.user_data[TAKEN_KEY] = (merged, flags, True)
     return True
@@ -136,25 +139,24 @@ def resolve(found, n_tokens):
     if len(found) < 2:
         return list(found)
     by_start = sorted(found)
+    # A group is by_start[first:i]; it is closed by the first candidate that starts at or past its reach.
     kept = []
-    group = [by_start[0]]
-    reach = group[0][1]
-    for cand in by_start[1:]:
-        if cand[0] < reach:
-            group.append(cand)
-            if cand[1] > reach:
-                reach = cand[1]
+    first, reach = 0, by_start[0][1]
+    for i in range(1, len(by_start)):
+        start, end = by_start[i][0], by_start[i][1]
+        if start < reach:
+            if end > reach:
+                reach = end
             continue
-        if len(group) == 1:
-            kept.append(group[0])
+        if i - first == 1:
+            kept.append(by_start[first])
         else:
-            kept += _settle(group, found)
-        group = [cand]
-        reach = cand[1]
-    if len(group) == 1:
-        kept.append(group[0])
+            kept += _settle(by_start[first:i], found)
+        first, reach = i, end
+    if len(by_start) - first == 1:
+        kept.append(by_start[first])
     else:
-        kept += _settle(group, found)
+        kept += _settle(by_start[first:], found)
     return kept
 
 
@@ -196,8 +198,12 @@ def _taken(doc):
     flags = bytearray(len(doc))
     length = 0
     for start, end, _, _ in found:
-        mark(flags, start, end)
-        length += end - start
+        if end - start == 1:  # ``mark``, inline: a call per candidate costs as much as the flags
+            flags[start] = 1
+            length += 1
+        else:
+            flags[start:end] = b"\x01" * (end - start)
+            length += end - start
     disjoint = flags.count(1) == length
     doc.user_data[TAKEN_KEY] = (found, flags, disjoint)
     return flags, disjoint

@@ -603,7 +603,7 @@ class KnowledgeBaseMatcher(BatchComponent):
                     continue  # "is" for IS, "transformer" for the exact "Transformer"
                 into = exact_spans
             if label == "DATASET":
-                end, resolution = with_resolution(doc, end)
+                end, resolution = with_resolution(doc, end, self.screen)
                 if resolution:
                     into.append((start, end, "DATASET", f"{canonical} {resolution}"))
                     continue
@@ -639,41 +639,50 @@ SIZED_VARIANT = re.compile(
 )
 
 
-def with_resolution(doc, end):
+def with_resolution(doc, end, screen=None):
     """A resolution or an edition written right after a dataset belongs to it: "FFHQ 64x64",
     "ImageNet 256×256", "ImageNet 256 times 256" where a page lost the ×, "COCO 2017".
-    Returns the new end and "WxH" or the year."""
+    Returns the new end and "WxH" or the year. (Words are read off the word screen's ORTH
+    list and tables, not as Tokens.)"""
     if end < len(doc):
-        nxt = doc[end].text
+        screen = screen or word_screen(doc.vocab)
+        orths, texts = screen.orths(doc), screen.texts
+        nxt = texts[orths[end]]
         match = RESOLUTION.match(nxt)
         if match:
             return end + 1, f"{match.group(1)}x{match.group(2)}"
-        if YEAR.match(nxt) and doc[end - 1].whitespace_:
+        if YEAR.match(nxt) and screen.offsets(doc).space_after(end - 1):
             # "i2b2 2014", "COCO 2017": the edition is part of the name, and so is a split after it
-            split_end, split = with_split(doc, end + 1)
+            split_end, split = with_split(doc, end + 1, screen)
             return split_end, f"{nxt} {split}" if split else nxt
-        split_end, split = with_split(doc, end)
+        split_end, split = with_split(doc, end, screen)
         if split:
             return split_end, split
-        if end + 2 < len(doc) and doc[end].text.isdigit() and doc[end + 1].text in {"x", "×", "times"} \
-                and doc[end + 2].text.isdigit():
-            return end + 3, f"{doc[end].text}x{doc[end + 2].text}"
+        if end + 2 < len(doc) and nxt.isdigit() and texts[orths[end + 1]] in {"x", "×", "times"} \
+                and texts[orths[end + 2]].isdigit():
+            return end + 3, f"{nxt}x{texts[orths[end + 2]]}"
     return end, None
 
 
-def with_split(doc, end):
+def with_split(doc, end, screen=None):
     """ "COCO 2017 val", "LibriSpeech test-clean", "the COCO test set": the split written after
     a dataset's name, as the guideline keeps it. "test" and "validation" only before "set"/"split"."""
-    if end < len(doc) and doc[end - 1].whitespace_:
-        word = doc[end].lower_
+    if end < len(doc):
+        screen = screen or word_screen(doc.vocab)
+        offsets = screen.offsets(doc)
+        if not offsets.space_after(end - 1):
+            return end, None
+        orths, texts, lowers = screen.orths(doc), screen.texts, screen.lowers
+        word = lowers[orths[end]]
         if word in SPLITS:
-            return end + 1, doc[end].text
-        if word in {"test", "dev"} and end + 2 < len(doc) and doc[end + 1].text == "-" \
-                and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
-                and doc[end + 2].lower_ in {"dev", "std", "clean", "other", "challenge"}:
-            return end + 3, doc[end : end + 3].text  # "test-dev", split by the tokenizer before a lowercase word
-        if word in {"test", "validation", "dev"} and end + 1 < len(doc) and doc[end + 1].lower_ in {"set", "split", "sets"}:
-            return end + 1, doc[end].text
+            return end + 1, texts[orths[end]]
+        if word in {"test", "dev"} and end + 2 < len(doc) and orths[end + 1] == HYPHEN_ORTH \
+                and not offsets.space_after(end) and not offsets.space_after(end + 1) \
+                and lowers[orths[end + 2]] in {"dev", "std", "clean", "other", "challenge"}:
+            # "test-dev", split by the tokenizer before a lowercase word
+            return end + 3, offsets.text(text_of(doc), end, end + 3)
+        if word in {"test", "validation", "dev"} and end + 1 < len(doc) and lowers[orths[end + 1]] in {"set", "split", "sets"}:
+            return end + 1, texts[orths[end]]
     return end, None
 
 
@@ -704,6 +713,9 @@ class ContextRules(BatchComponent):
         self.screen = word_screen(vocab)
         (self._ruled,) = self.screen.register(
             lambda text: text in self.rules or text.lower() in self._first_words)
+        # orth -> whether the word is a figure ("3.1", "12%"): the words near a ruled name are read
+        # by position off the word screen's ORTH list and tables, not as Tokens
+        self._figures = _WordTable(vocab, lambda lex: lex.like_num and not lex.is_alpha)
 
     def __call__(self, doc):
         found = candidates(doc)
@@ -713,23 +725,28 @@ class ContextRules(BatchComponent):
         ruled = {i for i, kind, _ in self.screen.hits(doc) if kind & self._ruled}
         if not ruled or not any(s in ruled for s, _, _, _ in found):
             return doc
+        orths, texts, lowers = self.screen.orths(doc), self.screen.texts, self.screen.lowers
         kept = []
         for cand in found:
             start, end, label, canonical = cand
             # only a candidate that starts on a token the screen flagged reads as a ruled surface
             rule = None
             if start in ruled:
-                rule = self.rules.get(doc[start].text) if end - start == 1 else self.rules.get(doc[start:end].text.lower())
+                if end - start == 1:
+                    rule = self.rules.get(texts[orths[start]])
+                else:
+                    rule = self.rules.get(self.screen.offsets(doc).text(text_of(doc), start, end).lower())
             if rule is None:
                 kept.append(cand)
                 continue
-            lo, hi = self._sentence_window(doc, start, end)
-            near = {t.text for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
-            has_figure = any(t.like_num and not t.is_alpha for t in doc[lo:hi])
-            if "require_next" in rule and (end >= len(doc) or doc[end].text not in rule["require_next"]):
+            lo, hi = self._sentence_window(orths, texts, start, end)
+            window = orths[lo:hi]
+            near = {texts[orth] for orth in window} | {lowers[orth] for orth in window}
+            has_figure = any(self._figures[orth] for orth in window)
+            if "require_next" in rule and (end >= len(doc) or texts[orths[end]] not in rule["require_next"]):
                 continue
-            if "unless_prev" in rule and start > 0 and doc[start - 1].lower_ in rule["unless_prev"] \
-                    or "unless_next" in rule and end < len(doc) and doc[end].text in rule["unless_next"]:
+            if "unless_prev" in rule and start > 0 and lowers[orths[start - 1]] in rule["unless_prev"] \
+                    or "unless_next" in rule and end < len(doc) and texts[orths[end]] in rule["unless_next"]:
                 continue  # "90% nominal coverage" is a target; "coverage-guided" names no measure
             if "require_near" in rule:
                 need = rule["require_near"]
@@ -741,20 +758,21 @@ class ContextRules(BatchComponent):
                     continue
             relabel = rule.get("relabel_near")
             # "from MAE pretraining": a word right after the name decides, whatever figures stand near
-            decisive = relabel and end < len(doc) and doc[end].lower_ in relabel.get("next_words", ())
+            decisive = relabel and end < len(doc) and lowers[orths[end]] in relabel.get("next_words", ())
             if relabel and (decisive or near & set(relabel["words"]) and not (relabel.get("unless_figure") and has_figure)):
                 cand = (start, end, rule["relabel_near"]["label"], rule["relabel_near"]["canonical"])
             kept.append(cand)
         doc.user_data[CANDIDATES_KEY] = kept
         return doc
 
-    def _sentence_window(self, doc, start, end):
-        """Up to ``window`` tokens each side, not past the end of the sentence."""
+    def _sentence_window(self, orths, texts, start, end):
+        """Up to ``window`` tokens each side, not past the end of the sentence (the doc's ORTH list
+        and the word screen's texts)."""
         lo = start
-        while lo > 0 and start - lo < self.window and doc[lo - 1].text not in SENTENCE_PUNCT:
+        while lo > 0 and start - lo < self.window and texts[orths[lo - 1]] not in SENTENCE_PUNCT:
             lo -= 1
         hi = end
-        while hi < len(doc) and hi - end < self.window and doc[hi].text not in SENTENCE_PUNCT:
+        while hi < len(orths) and hi - end < self.window and texts[orths[hi]] not in SENTENCE_PUNCT:
             hi += 1
         return lo, hi
 

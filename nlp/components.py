@@ -333,6 +333,16 @@ class WordScreen:
         self._last = (doc, len(doc), read)
         return read
 
+    def space_after(self, doc, i):
+        """Whether a space follows token ``i`` (its ``whitespace_``), for any token but the last:
+        off the ``TokenOffsets`` if a step made them, else off two items of the IDX column (cheaper
+        than making them for a check or two)."""
+        read = self._read(doc)
+        if read[3] is not None:
+            return read[3].space_after(i)
+        starts = read[1][:, 1]
+        return int(starts[i + 1]) > int(starts[i]) + len(self.texts[read[2][i]])
+
     def forget(self, doc):
         """Let go of the doc, if it was read last: the read is done with once the entities are written."""
         if self._last[0] is doc:
@@ -608,7 +618,8 @@ class KnowledgeBaseMatcher(BatchComponent):
                     into.append((start, end, "DATASET", f"{canonical} {resolution}"))
                     continue
             into.append((start, end, label, canonical))
-        sized = [(i, i + 1, "METHOD", word) for i, bits, word in self.screen.hits(doc) if bits & self._sized]
+        sized_bit = self._sized
+        sized = [(i, i + 1, "METHOD", word) for i, bits, word in self.screen.hits(doc) if bits & sized_bit]
         merge_ents(doc, exact_spans + spans + sized)
         return doc
 
@@ -651,7 +662,7 @@ def with_resolution(doc, end, screen=None):
         match = RESOLUTION.match(nxt)
         if match:
             return end + 1, f"{match.group(1)}x{match.group(2)}"
-        if YEAR.match(nxt) and screen.offsets(doc).space_after(end - 1):
+        if YEAR.match(nxt) and screen.space_after(doc, end - 1):
             # "i2b2 2014", "COCO 2017": the edition is part of the name, and so is a split after it
             split_end, split = with_split(doc, end + 1, screen)
             return split_end, f"{nxt} {split}" if split else nxt
@@ -669,18 +680,17 @@ def with_split(doc, end, screen=None):
     a dataset's name, as the guideline keeps it. "test" and "validation" only before "set"/"split"."""
     if end < len(doc):
         screen = screen or word_screen(doc.vocab)
-        offsets = screen.offsets(doc)
-        if not offsets.space_after(end - 1):
+        if not screen.space_after(doc, end - 1):
             return end, None
         orths, texts, lowers = screen.orths(doc), screen.texts, screen.lowers
         word = lowers[orths[end]]
         if word in SPLITS:
             return end + 1, texts[orths[end]]
         if word in {"test", "dev"} and end + 2 < len(doc) and orths[end + 1] == HYPHEN_ORTH \
-                and not offsets.space_after(end) and not offsets.space_after(end + 1) \
+                and not screen.space_after(doc, end) and not screen.space_after(doc, end + 1) \
                 and lowers[orths[end + 2]] in {"dev", "std", "clean", "other", "challenge"}:
             # "test-dev", split by the tokenizer before a lowercase word
-            return end + 3, offsets.text(text_of(doc), end, end + 3)
+            return end + 3, screen.offsets(doc).text(text_of(doc), end, end + 3)
         if word in {"test", "validation", "dev"} and end + 1 < len(doc) and lowers[orths[end + 1]] in {"set", "split", "sets"}:
             return end + 1, texts[orths[end]]
     return end, None
@@ -722,7 +732,8 @@ class ContextRules(BatchComponent):
         if not found:
             return doc
         # The tokens with a ruled surface come from the shared word screen, read once per doc.
-        ruled = {i for i, kind, _ in self.screen.hits(doc) if kind & self._ruled}
+        ruled_bit = self._ruled
+        ruled = {i for i, kind, _ in self.screen.hits(doc) if kind & ruled_bit}
         if not ruled or not any(s in ruled for s, _, _, _ in found):
             return doc
         orths, texts, lowers = self.screen.orths(doc), self.screen.texts, self.screen.lowers
@@ -850,9 +861,19 @@ class AbbreviationDetector(BatchComponent):
         offsets = None  # the doc's TokenOffsets, read at the first candidate
         new = []
         lowered = None
-        for m in SHORT_IN_PARENS.finditer(text):
+        # Both kinds of definition start at a parenthesis: the few in a text are found with
+        # str.find and each pattern is tried there, rather than each scanning the whole text.
+        parens = []
+        at = text.find("(")
+        while at != -1:
+            parens.append(at)
+            at = text.find("(", at + 1)
+        for at in parens:
+            m = SHORT_IN_PARENS.match(text, at)
+            if m is None:
+                continue
             short = m.group(1)
-            if m.start() == 0 or not self._is_short_form(short):
+            if at == 0 or not self._is_short_form(short):
                 continue
             if offsets is None:
                 offsets = self.screen.offsets(doc)
@@ -882,19 +903,24 @@ class AbbreviationDetector(BatchComponent):
                     span = offsets.char_span(at, at + len(long_text))
                     if span is not None and span[0] != long_span[0]:
                         new.append((span[0], span[1], label, canonical))
-        new += self._spelled_after(doc, text, kb)
+        new += self._spelled_after(doc, text, kb, parens)
         if new:
             merge_ents(doc, new)
         return doc
 
-    def _spelled_after(self, doc, text, kb):
+    def _spelled_after(self, doc, text, kb, parens):
         """The other order of a definition, a short form spelled out after it in capitalised words:
         "we propose FLASH (Fast Latent-Aware Semi-Autoregressive Heuristics)". The long form is a
         METHOD span, unless the knowledge base or a name at its end says otherwise. (Titles such as
         "WINA: Weight Informed Neuron Activation" were tried too: a held-out total fell.)"""
         found = []
         offsets = None
-        for m in SPELLED_IN_PARENS.finditer(text):
+        for at in parens:  # the offsets of the text's parentheses; the pattern starts on the space before one
+            if at == 0 or text[at - 1] != " ":
+                continue
+            m = SPELLED_IN_PARENS.match(text, at - 1)
+            if m is None:
+                continue
             # the word before the parenthesis, read backwards from it: a pattern that starts on
             # every word of the text costs ten times more than one that starts on "(" only
             before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())

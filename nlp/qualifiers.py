@@ -248,7 +248,8 @@ class MetricQualifiers(BatchComponent):
         return units
 
     def __call__(self, doc):
-        positions = [i for i, kind, _ in self.screen.hits(doc) if kind & self._metric_bit]
+        metric_bit = self._metric_bit
+        positions = [i for i, kind, _ in self.screen.hits(doc) if kind & metric_bit]
         if positions:
             self._metric_words(doc, positions)
         found = candidates(doc)

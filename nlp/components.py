@@ -844,6 +844,8 @@ class AbbreviationDetector(BatchComponent):
         self.max_short_len = max_short_len
         # spans are found by character offset on the token offsets the word screen read (``char_span``)
         self.screen = word_screen(nlp.vocab)
+        # orth -> whether the word is a lowercase stop word, which no long form starts with
+        self._lower_stops = _WordTable(nlp.vocab, lambda lex: lex.is_stop and lex.is_lower)
         self._kb_pipe = False  # looked up on first use: the KB component is added before us
 
     def _kb(self):
@@ -996,10 +998,7 @@ class AbbreviationDetector(BatchComponent):
         if found is None or len(found) <= len(short):
             return None
         span = offsets.expand(end - len(found), end)
-        if span is None:
-            return None
-        first = doc[span[0]]
-        if first.is_stop and first.is_lower:
+        if span is None or self._lower_stops[offsets.orths[span[0]]]:
             return None
         return span
 

@@ -488,8 +488,8 @@ class EntityWriter(BatchComponent):
         ids = {}  # each string added to the store once per doc, not once per entity
         n, n2 = n_tokens, 2 * n_tokens
         # ENT_IOB 2 (outside) for every token, then ENT_TYPE and ENT_KB_ID 0
-        cols = array("Q", _OUTSIDE) * n_tokens
-        cols += _ZEROS[:n2] if n2 <= len(_ZEROS) else array("Q", _NONE) * n2
+        cols = _OUTSIDE * n_tokens
+        cols += _ZEROS[:n2] if n2 <= len(_ZEROS) else _NONE * n2
         pos = 0
         for start, end, label, canonical in found:
             if start < pos or end <= start:

@@ -1295,6 +1295,8 @@ class CoinedNameDetector(BatchComponent):
         # the answer for the word), not as spaCy Tokens: a Token and its text cost more than a look-up.
         self._name_words = _WordTable(vocab, is_name_word)
         self._punct = _WordTable(vocab, lambda lex: lex.is_punct)
+        self._capitalised = _WordTable(vocab, lambda lex: lex.orth_[:1].isupper())
+        self._titled_modifiers = _WordTable(vocab, lambda lex: titled_modifier(lex.orth_))
 
     def _named_collections(self, doc, positions, max_words=3):
         """ "the MSP-Podcast corpus", "on the DocVQA and ChartQA benchmarks": capitalised
@@ -1333,13 +1335,14 @@ class CoinedNameDetector(BatchComponent):
         if not found:
             return
         texts, orths = self.screen.texts, self.screen.orths(doc)
+        capitalised, modifiers = self._capitalised, self._titled_modifiers
         busy = offsets = text = lowered = None
         new = []
         for start, end, label, _ in found:
-            if label != "METHOD" or start == 0 or not texts[orths[start]][:1].isupper():
+            if label != "METHOD" or start == 0 or not capitalised[orths[start]]:
                 continue
             k = start
-            while k > 0 and start - k < max_words and titled_modifier(texts[orths[k - 1]]):
+            while k > 0 and start - k < max_words and modifiers[orths[k - 1]]:
                 if busy is None:
                     busy = taken(doc)
                 if busy[k - 1]:

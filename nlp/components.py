@@ -499,10 +499,11 @@ class EntityWriter(BatchComponent):
             cols[start] = 3  # begins an entity
             cols[n + start] = label_id
             cols[n2 + start] = kb_id
-            for i in range(start + 1, end):
-                cols[i] = 1  # inside
-                cols[n + i] = label_id
-                cols[n2 + i] = kb_id
+            if end - start > 1:  # most entities are one token: no range to make
+                for i in range(start + 1, end):
+                    cols[i] = 1  # inside
+                    cols[n + i] = label_id
+                    cols[n2 + i] = kb_id
             pos = end
         return numpy.frombuffer(cols, dtype="uint64").reshape(3, n_tokens).T
 

@@ -246,7 +246,10 @@ class WordScreen:
     The same read brings every token's ORTH and IDX (``columns``), for the
     components that read tokens as arrays (the results extractor): one array
     of three attributes costs less than two reads, and the hits' words come
-    from its ORTH column instead of a spaCy ``Token`` each.
+    from its ORTH column instead of a spaCy ``Token`` each. Its IDX column, made
+    a list on first use, gives ``TokenOffsets``: tokens found by character offset
+    (``Doc.char_span``'s answer) and spans' texts sliced off the doc's text,
+    without Span and Token objects.
 
     A vocab's screen is the getter of its flag, so every component built on the
     vocab finds the same one (``word_screen``).

@@ -139,24 +139,25 @@ def resolve(found, n_tokens):
     if len(found) < 2:
         return list(found)
     by_start = sorted(found)
-    # A group is by_start[first:i]; it is closed by the first candidate that starts at or past its reach.
     kept = []
-    first, reach = 0, by_start[0][1]
-    for i in range(1, len(by_start)):
-        start, end = by_start[i][0], by_start[i][1]
-        if start < reach:
-            if end > reach:
-                reach = end
+    group = [by_start[0]]
+    reach = group[0][1]
+    for cand in by_start[1:]:
+        if cand[0] < reach:
+            group.append(cand)
+            if cand[1] > reach:
+                reach = cand[1]
             continue
-        if i - first == 1:
-            kept.append(by_start[first])
+        if len(group) == 1:
+            kept.append(group[0])
         else:
-            kept += _settle(by_start[first:i], found)
-        first, reach = i, end
-    if len(by_start) - first == 1:
-        kept.append(by_start[first])
+            kept += _settle(group, found)
+        group = [cand]
+        reach = cand[1]
+    if len(group) == 1:
+        kept.append(group[0])
     else:
-        kept += _settle(by_start[first:], found)
+        kept += _settle(group, found)
     return kept
 
 

@@ -18,6 +18,7 @@ import json
 import re
 import weakref
 from array import array
+from bisect import bisect_right
 from pathlib import Path
 
 import numpy
@@ -118,7 +119,10 @@ def _merge_disjoint(doc, old, new):
     merged = sorted(old + ordered)
     flags = bytearray(busy)
     for start, end, _, _ in ordered:
-        mark(flags, start, end)
+        if end - start == 1:  # ``mark``, inline
+            flags[start] = 1
+        else:
+            flags[start:end] = b"\x01" * (end - start)
     doc.user_data[CANDIDATES_KEY] = merged
     doc.user_data[TAKEN_KEY] = (merged, flags, True)
     return True
@@ -195,8 +199,12 @@ def _taken(doc):
     flags = bytearray(len(doc))
     length = 0
     for start, end, _, _ in found:
-        mark(flags, start, end)
-        length += end - start
+        if end - start == 1:  # ``mark``, inline: a call per candidate costs as much as the flags
+            flags[start] = 1
+            length += 1
+        else:
+            flags[start:end] = b"\x01" * (end - start)
+            length += end - start
     disjoint = flags.count(1) == length
     doc.user_data[TAKEN_KEY] = (found, flags, disjoint)
     return flags, disjoint
@@ -239,7 +247,10 @@ class WordScreen:
     The same read brings every token's ORTH and IDX (``columns``), for the
     components that read tokens as arrays (the results extractor): one array
     of three attributes costs less than two reads, and the hits' words come
-    from its ORTH column instead of a spaCy ``Token`` each.
+    from its ORTH column instead of a spaCy ``Token`` each. Its IDX column, made
+    a list on first use, gives ``TokenOffsets``: tokens found by character offset
+    (``Doc.char_span``'s answer) and spans' texts sliced off the doc's text,
+    without Span and Token objects.
 
     A vocab's screen is the getter of its flag, so every component built on the
     vocab finds the same one (``word_screen``).
@@ -256,6 +267,9 @@ class WordScreen:
         # a fraction of making a spaCy Token and decoding its string.
         self.texts = _WordTable(vocab, lambda lex: lex.orth_)
         self.lowers = _WordTable(vocab, lambda lex: lex.lower_)
+        # (doc, n_tokens, read) of the doc read last: a step asks for its doc's read a dozen
+        # times, and comparing the doc costs less than finding the read in its user_data
+        self._last = (None, -1, None)
 
     def __call__(self, text):
         """The flag: does any component want to see this word?"""
@@ -267,6 +281,7 @@ class WordScreen:
         self.predicates.extend(predicates)
         self._words.clear()
         self._stale = True
+        self._last = (None, -1, None)
         return [1 << i for i in range(first, len(self.predicates))]
 
     def settle(self):
@@ -296,8 +311,12 @@ class WordScreen:
     def _read(self, doc):
         """The hits and the columns, read once per doc and kept in ``doc.user_data``
         for the next component (the tokens do not change)."""
+        last = self._last
+        if last[0] is doc and last[1] == len(doc):
+            return last[2]
         cached = doc.user_data.get(SCREEN_KEY)
         if cached is not None and cached[0] == len(doc) and cached[1] == len(self.predicates):
+            self._last = (doc, cached[0], cached[2])
             return cached[2]
         self.settle()
         found = []
@@ -311,9 +330,35 @@ class WordScreen:
                 orth = orths[i]
                 word = words.get(orth) or self._word(orth)
                 found.append((i, word[0], word[1]))
-        read = (found, arr[:, 1:], orths)  # the hits, the ORTH and IDX columns, the ORTH column as a list
+        # the hits, the ORTH and IDX columns, the ORTH column as a list, and (made on first use)
+        # the ``TokenOffsets``
+        read = [found, arr[:, 1:], orths, None]
         doc.user_data[SCREEN_KEY] = (len(doc), len(self.predicates), read)
+        self._last = (doc, len(doc), read)
         return read
+
+    def space_after(self, doc, i):
+        """Whether a space follows token ``i`` (its ``whitespace_``), for any token but the last:
+        off the ``TokenOffsets`` if a step made them, else off two items of the IDX column (cheaper
+        than making them for a check or two)."""
+        read = self._read(doc)
+        if read[3] is not None:
+            return read[3].space_after(i)
+        starts = read[1][:, 1]
+        return int(starts[i + 1]) > int(starts[i]) + len(self.texts[read[2][i]])
+
+    def forget(self, doc):
+        """Let go of the doc, if it was read last: the read is done with once the entities are written."""
+        if self._last[0] is doc:
+            self._last = (None, -1, None)
+
+    def offsets(self, doc):
+        """The doc's ``TokenOffsets``, from the same read as the hits: made on first use, for
+        the components that find tokens by character offset."""
+        read = self._read(doc)
+        if read[3] is None:
+            read[3] = TokenOffsets(read[1][:, 1].tolist(), read[2], self.texts)
+        return read[3]
 
     def _word(self, orth):
         text = self.vocab.strings[orth]
@@ -323,6 +368,56 @@ class WordScreen:
                 bits |= 1 << bit
         word = self._words[orth] = (bits, text)
         return word
+
+
+class TokenOffsets:
+    """Where a doc's tokens start and end in its text, to find tokens by character offset
+    as ``Doc.char_span`` does, without its ``Span`` object and the Tokens read off it."""
+
+    __slots__ = ("starts", "orths", "texts")
+
+    def __init__(self, starts, orths, texts):
+        self.starts = starts  # each token's start offset (IDX)
+        self.orths = orths
+        self.texts = texts  # orth -> text (``WordScreen.texts``)
+
+    def end_char(self, i):
+        """The offset just past token ``i``."""
+        return self.starts[i] + len(self.texts[self.orths[i]])
+
+    def space_after(self, i):
+        """Whether a space follows token ``i`` (its ``whitespace_``), for any token but the last."""
+        return self.starts[i + 1] > self.starts[i] + len(self.texts[self.orths[i]])
+
+    def text(self, text, start, end):
+        """The text of tokens start..end-1 (``doc[start:end].text``), sliced off the doc's ``text``."""
+        return text[self.starts[start] : self.end_char(end - 1)]
+
+    def char_span(self, start_char, end_char):
+        """``(start, end)`` of the tokens ``doc.char_span(start_char, end_char)`` spans, or
+        None where it gives None: the characters must start and end on token boundaries.
+        (The tokens and the spaces after them tile the text, so the token holding a
+        character is the last one starting at or before it.)"""
+        starts = self.starts
+        start = bisect_right(starts, start_char) - 1
+        if start < 0 or starts[start] != start_char:
+            return None
+        end = bisect_right(starts, end_char - 1) - 1
+        if end < 0 or end_char != starts[end] + len(self.texts[self.orths[end]]):
+            return None
+        return start, end + 1
+
+    def expand(self, start_char, end_char):
+        """``(start, end)`` of ``doc.char_span(start_char, end_char, alignment_mode="expand")``,
+        for offsets inside the text: every token the characters touch."""
+        starts = self.starts
+        start = bisect_right(starts, start_char) - 1
+        end = bisect_right(starts, end_char - 1) - 1
+        if start < 0 or end < 0:
+            return None
+        if start_char == starts[start] + len(self.texts[self.orths[start]]):
+            start += 1  # the space after a token is not part of it
+        return start, end + 1
 
 
 class _WordTable(dict):
@@ -352,6 +447,13 @@ def word_screen(vocab):
 _SCREENS = weakref.WeakValueDictionary()
 
 
+# The blank columns ``EntityWriter`` copies an array from: the outside tag, and zeros
+# (sliced off one long array, which costs less than building them per doc).
+_OUTSIDE = array("Q", [2])
+_NONE = array("Q", [0])
+_ZEROS = _NONE * 65536
+
+
 @Language.factory("paperlens_ents")
 def make_ents_writer(nlp, name):
     return named(EntityWriter(nlp.vocab), name)
@@ -360,17 +462,19 @@ def make_ents_writer(nlp, name):
 class EntityWriter(BatchComponent):
     """The pipeline's last step: the candidates become ``doc.ents``, written as token arrays in one go.
 
-    The array is built a run of tokens at a time (outside, entity start, rest
-    of the entity, outside...) with ``numpy.repeat``, not token by token or
-    entity by entity."""
+    The array is filled in place, an entity's tokens one by one: most entities
+    are a token or two, and setting a few items of a Python ``array`` costs
+    less than the numpy calls that laid it out run by run."""
 
     def __init__(self, vocab):
         self.strings = vocab.strings
+        self.screen = word_screen(vocab)
 
     def __call__(self, doc):
         found = doc.user_data.pop(CANDIDATES_KEY, None)
         doc.user_data.pop(TAKEN_KEY, None)
         doc.user_data.pop(SCREEN_KEY, None)
+        self.screen.forget(doc)
         units = doc.user_data.pop(UNITS_KEY, None)
         if units and found:
             found = [c for c in found if (c[0], c[1]) not in units]
@@ -386,25 +490,26 @@ class EntityWriter(BatchComponent):
         an array laid out row by row first."""
         strings = self.strings
         ids = {}  # each string added to the store once per doc, not once per entity
-        runs, lengths = [], []
+        n, n2 = n_tokens, 2 * n_tokens
+        # ENT_IOB 2 (outside) for every token, then ENT_TYPE and ENT_KB_ID 0
+        cols = _OUTSIDE * n_tokens
+        cols += _ZEROS[:n2] if n2 <= len(_ZEROS) else _NONE * n2
         pos = 0
         for start, end, label, canonical in found:
             if start < pos or end <= start:
                 return self._array_slowly(found, n_tokens)
             label_id = ids.get(label) or ids.setdefault(label, strings.add(label))
             kb_id = ids.get(canonical) or ids.setdefault(canonical, strings.add(canonical))
-            if end - start == 1:
-                runs += (2, 0, 0, 3, label_id, kb_id)
-                lengths += (start - pos, 1)
-            else:
-                runs += (2, 0, 0, 3, label_id, kb_id, 1, label_id, kb_id)
-                lengths += (start - pos, 1, end - start - 1)
+            cols[start] = 3  # begins an entity
+            cols[n + start] = label_id
+            cols[n2 + start] = kb_id
+            if end - start > 1:  # most entities are one token: no range to make
+                for i in range(start + 1, end):
+                    cols[i] = 1  # inside
+                    cols[n + i] = label_id
+                    cols[n2 + i] = kb_id
             pos = end
-        runs += (2, 0, 0)
-        lengths.append(n_tokens - pos)
-        # A flat array of machine integers converts to numpy faster than a list of Python ints.
-        rows = numpy.frombuffer(array("Q", runs), dtype="uint64").reshape(-1, 3)
-        return rows.T.repeat(lengths, axis=1).T
+        return numpy.frombuffer(cols, dtype="uint64").reshape(3, n_tokens).T
 
     def _array_slowly(self, found, n_tokens):
         """The same array, entity by entity, for candidates the fast path does not expect."""
@@ -513,12 +618,13 @@ class KnowledgeBaseMatcher(BatchComponent):
                     continue  # "is" for IS, "transformer" for the exact "Transformer"
                 into = exact_spans
             if label == "DATASET":
-                end, resolution = with_resolution(doc, end)
+                end, resolution = with_resolution(doc, end, self.screen)
                 if resolution:
                     into.append((start, end, "DATASET", f"{canonical} {resolution}"))
                     continue
             into.append((start, end, label, canonical))
-        sized = [(i, i + 1, "METHOD", word) for i, bits, word in self.screen.hits(doc) if bits & self._sized]
+        sized_bit = self._sized
+        sized = [(i, i + 1, "METHOD", word) for i, bits, word in self.screen.hits(doc) if bits & sized_bit]
         merge_ents(doc, exact_spans + spans + sized)
         return doc
 
@@ -549,41 +655,49 @@ SIZED_VARIANT = re.compile(
 )
 
 
-def with_resolution(doc, end):
+def with_resolution(doc, end, screen=None):
     """A resolution or an edition written right after a dataset belongs to it: "FFHQ 64x64",
     "ImageNet 256×256", "ImageNet 256 times 256" where a page lost the ×, "COCO 2017".
-    Returns the new end and "WxH" or the year."""
+    Returns the new end and "WxH" or the year. (Words are read off the word screen's ORTH
+    list and tables, not as Tokens.)"""
     if end < len(doc):
-        nxt = doc[end].text
+        screen = screen or word_screen(doc.vocab)
+        orths, texts = screen.orths(doc), screen.texts
+        nxt = texts[orths[end]]
         match = RESOLUTION.match(nxt)
         if match:
             return end + 1, f"{match.group(1)}x{match.group(2)}"
-        if YEAR.match(nxt) and doc[end - 1].whitespace_:
+        if YEAR.match(nxt) and screen.space_after(doc, end - 1):
             # "i2b2 2014", "COCO 2017": the edition is part of the name, and so is a split after it
-            split_end, split = with_split(doc, end + 1)
+            split_end, split = with_split(doc, end + 1, screen)
             return split_end, f"{nxt} {split}" if split else nxt
-        split_end, split = with_split(doc, end)
+        split_end, split = with_split(doc, end, screen)
         if split:
             return split_end, split
-        if end + 2 < len(doc) and doc[end].text.isdigit() and doc[end + 1].text in {"x", "×", "times"} \
-                and doc[end + 2].text.isdigit():
-            return end + 3, f"{doc[end].text}x{doc[end + 2].text}"
+        if end + 2 < len(doc) and nxt.isdigit() and texts[orths[end + 1]] in {"x", "×", "times"} \
+                and texts[orths[end + 2]].isdigit():
+            return end + 3, f"{nxt}x{texts[orths[end + 2]]}"
     return end, None
 
 
-def with_split(doc, end):
+def with_split(doc, end, screen=None):
     """ "COCO 2017 val", "LibriSpeech test-clean", "the COCO test set": the split written after
     a dataset's name, as the guideline keeps it. "test" and "validation" only before "set"/"split"."""
-    if end < len(doc) and doc[end - 1].whitespace_:
-        word = doc[end].lower_
+    if end < len(doc):
+        screen = screen or word_screen(doc.vocab)
+        if not screen.space_after(doc, end - 1):
+            return end, None
+        orths, texts, lowers = screen.orths(doc), screen.texts, screen.lowers
+        word = lowers[orths[end]]
         if word in SPLITS:
-            return end + 1, doc[end].text
-        if word in {"test", "dev"} and end + 2 < len(doc) and doc[end + 1].text == "-" \
-                and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
-                and doc[end + 2].lower_ in {"dev", "std", "clean", "other", "challenge"}:
-            return end + 3, doc[end : end + 3].text  # "test-dev", split by the tokenizer before a lowercase word
-        if word in {"test", "validation", "dev"} and end + 1 < len(doc) and doc[end + 1].lower_ in {"set", "split", "sets"}:
-            return end + 1, doc[end].text
+            return end + 1, texts[orths[end]]
+        if word in {"test", "dev"} and end + 2 < len(doc) and orths[end + 1] == HYPHEN_ORTH \
+                and not screen.space_after(doc, end) and not screen.space_after(doc, end + 1) \
+                and lowers[orths[end + 2]] in {"dev", "std", "clean", "other", "challenge"}:
+            # "test-dev", split by the tokenizer before a lowercase word
+            return end + 3, screen.offsets(doc).text(text_of(doc), end, end + 3)
+        if word in {"test", "validation", "dev"} and end + 1 < len(doc) and lowers[orths[end + 1]] in {"set", "split", "sets"}:
+            return end + 1, texts[orths[end]]
     return end, None
 
 
@@ -614,32 +728,41 @@ class ContextRules(BatchComponent):
         self.screen = word_screen(vocab)
         (self._ruled,) = self.screen.register(
             lambda text: text in self.rules or text.lower() in self._first_words)
+        # orth -> whether the word is a figure ("3.1", "12%"): the words near a ruled name are read
+        # by position off the word screen's ORTH list and tables, not as Tokens
+        self._figures = _WordTable(vocab, lambda lex: lex.like_num and not lex.is_alpha)
 
     def __call__(self, doc):
         found = candidates(doc)
         if not found:
             return doc
         # The tokens with a ruled surface come from the shared word screen, read once per doc.
-        ruled = {i for i, kind, _ in self.screen.hits(doc) if kind & self._ruled}
+        ruled_bit = self._ruled
+        ruled = {i for i, kind, _ in self.screen.hits(doc) if kind & ruled_bit}
         if not ruled or not any(s in ruled for s, _, _, _ in found):
             return doc
+        orths, texts, lowers = self.screen.orths(doc), self.screen.texts, self.screen.lowers
         kept = []
         for cand in found:
             start, end, label, canonical = cand
             # only a candidate that starts on a token the screen flagged reads as a ruled surface
             rule = None
             if start in ruled:
-                rule = self.rules.get(doc[start].text) if end - start == 1 else self.rules.get(doc[start:end].text.lower())
+                if end - start == 1:
+                    rule = self.rules.get(texts[orths[start]])
+                else:
+                    rule = self.rules.get(self.screen.offsets(doc).text(text_of(doc), start, end).lower())
             if rule is None:
                 kept.append(cand)
                 continue
-            lo, hi = self._sentence_window(doc, start, end)
-            near = {t.text for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
-            has_figure = any(t.like_num and not t.is_alpha for t in doc[lo:hi])
-            if "require_next" in rule and (end >= len(doc) or doc[end].text not in rule["require_next"]):
+            lo, hi = self._sentence_window(orths, texts, start, end)
+            window = orths[lo:hi]
+            near = {texts[orth] for orth in window} | {lowers[orth] for orth in window}
+            has_figure = any(self._figures[orth] for orth in window)
+            if "require_next" in rule and (end >= len(doc) or texts[orths[end]] not in rule["require_next"]):
                 continue
-            if "unless_prev" in rule and start > 0 and doc[start - 1].lower_ in rule["unless_prev"] \
-                    or "unless_next" in rule and end < len(doc) and doc[end].text in rule["unless_next"]:
+            if "unless_prev" in rule and start > 0 and lowers[orths[start - 1]] in rule["unless_prev"] \
+                    or "unless_next" in rule and end < len(doc) and texts[orths[end]] in rule["unless_next"]:
                 continue  # "90% nominal coverage" is a target; "coverage-guided" names no measure
             if "require_near" in rule:
                 need = rule["require_near"]
@@ -651,20 +774,21 @@ class ContextRules(BatchComponent):
                     continue
             relabel = rule.get("relabel_near")
             # "from MAE pretraining": a word right after the name decides, whatever figures stand near
-            decisive = relabel and end < len(doc) and doc[end].lower_ in relabel.get("next_words", ())
+            decisive = relabel and end < len(doc) and lowers[orths[end]] in relabel.get("next_words", ())
             if relabel and (decisive or near & set(relabel["words"]) and not (relabel.get("unless_figure") and has_figure)):
                 cand = (start, end, rule["relabel_near"]["label"], rule["relabel_near"]["canonical"])
             kept.append(cand)
         doc.user_data[CANDIDATES_KEY] = kept
         return doc
 
-    def _sentence_window(self, doc, start, end):
-        """Up to ``window`` tokens each side, not past the end of the sentence."""
+    def _sentence_window(self, orths, texts, start, end):
+        """Up to ``window`` tokens each side, not past the end of the sentence (the doc's ORTH list
+        and the word screen's texts)."""
         lo = start
-        while lo > 0 and start - lo < self.window and doc[lo - 1].text not in SENTENCE_PUNCT:
+        while lo > 0 and start - lo < self.window and texts[orths[lo - 1]] not in SENTENCE_PUNCT:
             lo -= 1
         hi = end
-        while hi < len(doc) and hi - end < self.window and doc[hi].text not in SENTENCE_PUNCT:
+        while hi < len(orths) and hi - end < self.window and texts[orths[hi]] not in SENTENCE_PUNCT:
             hi += 1
         return lo, hi
 
@@ -723,6 +847,10 @@ class AbbreviationDetector(BatchComponent):
     def __init__(self, nlp, max_short_len):
         self.nlp = nlp
         self.max_short_len = max_short_len
+        # spans are found by character offset on the token offsets the word screen read (``char_span``)
+        self.screen = word_screen(nlp.vocab)
+        # orth -> whether the word is a lowercase stop word, which no long form starts with
+        self._lower_stops = _WordTable(nlp.vocab, lambda lex: lex.is_stop and lex.is_lower)
         self._kb_pipe = False  # looked up on first use: the KB component is added before us
 
     def _kb(self):
@@ -733,28 +861,43 @@ class AbbreviationDetector(BatchComponent):
     def __call__(self, doc):
         # Work on the text with regular expressions and touch tokens only at the
         # few candidates: a Python loop over every token costs more than the tokenizer.
+        # Spans are (start, end) token ranges, found with the word screen's ``char_span``: a
+        # ``Span`` and the Tokens read off it cost more than the rest of the step.
         text = text_of(doc)
         kb = self._kb()
+        offsets = None  # the doc's TokenOffsets, read at the first candidate
         new = []
         lowered = None
-        for m in SHORT_IN_PARENS.finditer(text):
+        # Both kinds of definition start at a parenthesis: the few in a text are found with
+        # str.find and each pattern is tried there, rather than each scanning the whole text.
+        parens = []
+        at = text.find("(")
+        while at != -1:
+            parens.append(at)
+            at = text.find("(", at + 1)
+        for at in parens:
+            m = SHORT_IN_PARENS.match(text, at)
+            if m is None:
+                continue
             short = m.group(1)
-            if m.start() == 0 or not self._is_short_form(short):
+            if at == 0 or not self._is_short_form(short):
                 continue
-            short_span = doc.char_span(m.start(1), m.end(1))
-            if short_span is None or len(short_span) != 1:
+            if offsets is None:
+                offsets = self.screen.offsets(doc)
+            short_span = offsets.char_span(m.start(1), m.end(1))
+            if short_span is None or short_span[1] - short_span[0] != 1:
                 continue
-            long_span = self._long_form(doc, text, m.start(), short)
+            long_span = self._long_form(doc, offsets, text, m.start(), short)
             if long_span is None:
                 continue
-            # Span.text joins the span's tokens; the text holds the same characters.
-            long_text = text[long_span.start_char : long_span.end_char]
+            # the characters of the long form's tokens, as Span.text would join them
+            long_text = text[offsets.starts[long_span[0]] : offsets.end_char(long_span[1] - 1)]
             label, canonical = self._label(doc, long_span, long_text, short_span, short, kb)
             if label is None:
                 continue
-            new.append((long_span.start, long_span.end, label, canonical))
-            new.append((short_span.start, short_span.end, label, canonical))
-            for i in token_uses(doc, text, short, m.end(1)):
+            new.append((long_span[0], long_span[1], label, canonical))
+            new.append((short_span[0], short_span[1], label, canonical))
+            for i in token_uses(doc, text, short, m.end(1), offsets):
                 new.append((i, i + 1, label, canonical))
             if label == "METHOD" and " " in long_text:
                 # the defined name written out again, in the title too: "Covariance Clipping Prevents ..."
@@ -764,21 +907,27 @@ class AbbreviationDetector(BatchComponent):
                     if len(lowered) != len(text):  # a letter whose lowercase is longer ("İ"): offsets would move
                         lowered = ""
                 for at in text_uses(lowered, long_text.lower()):
-                    span = doc.char_span(at, at + len(long_text))
-                    if span is not None and span.start != long_span.start:
-                        new.append((span.start, span.end, label, canonical))
-        new += self._spelled_after(doc, text, kb)
+                    span = offsets.char_span(at, at + len(long_text))
+                    if span is not None and span[0] != long_span[0]:
+                        new.append((span[0], span[1], label, canonical))
+        new += self._spelled_after(doc, text, kb, parens)
         if new:
             merge_ents(doc, new)
         return doc
 
-    def _spelled_after(self, doc, text, kb):
+    def _spelled_after(self, doc, text, kb, parens):
         """The other order of a definition, a short form spelled out after it in capitalised words:
         "we propose FLASH (Fast Latent-Aware Semi-Autoregressive Heuristics)". The long form is a
         METHOD span, unless the knowledge base or a name at its end says otherwise. (Titles such as
         "WINA: Weight Informed Neuron Activation" were tried too: a held-out total fell.)"""
         found = []
-        for m in SPELLED_IN_PARENS.finditer(text):
+        offsets = None
+        for at in parens:  # the offsets of the text's parentheses; the pattern starts on the space before one
+            if at == 0 or text[at - 1] != " ":
+                continue
+            m = SPELLED_IN_PARENS.match(text, at - 1)
+            if m is None:
+                continue
             # the word before the parenthesis, read backwards from it: a pattern that starts on
             # every word of the text costs ten times more than one that starts on "(" only
             before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -788,16 +937,19 @@ class AbbreviationDetector(BatchComponent):
             long_text = self._spelled_out(short, words)
             if long_text is None:
                 continue
-            span = doc.char_span(at, at + len(long_text))
+            if offsets is None:
+                offsets = self.screen.offsets(doc)
+            span = offsets.char_span(at, at + len(long_text))
             if span is None:
                 continue
+            start, end = span
             entry = kb.lookup(long_text) if kb else None
             if entry is not None:
-                found.append((span.start, span.end, entry.label, entry.canonical))
+                found.append((start, end, entry.label, entry.canonical))
                 continue
             # "DocQE: Document-Level Quality Estimation": a known task's name at its end makes it a task
-            head = next((c[2] for c in candidates(doc) if c[1] == span.end and c[0] >= span.start), "METHOD")
-            found.append((span.start, span.end, head, short if head == "METHOD" else long_text))
+            head = next((c[2] for c in candidates(doc) if c[1] == end and c[0] >= start), "METHOD")
+            found.append((start, end, head, short if head == "METHOD" else long_text))
         return found
 
     @staticmethod
@@ -827,8 +979,9 @@ class AbbreviationDetector(BatchComponent):
             and not text.isdigit()
         )
 
-    def _long_form(self, doc, text, paren_char, short):
-        """The shortest run of words before the parenthesis that spells ``short`` out.
+    def _long_form(self, doc, offsets, text, paren_char, short):
+        """The shortest run of words before the parenthesis that spells ``short`` out, as a
+        (start, end) token range.
 
         Found in the text: the words since the last clause punctuation, at most
         min(|SF| + 5, 2|SF|) of them, as Schwartz & Hearst bound it."""
@@ -849,15 +1002,15 @@ class AbbreviationDetector(BatchComponent):
             found = best_long_form(short.rstrip("0123456789.-"), text[begin:end])  # DFloat11, Llama2
         if found is None or len(found) <= len(short):
             return None
-        span = doc.char_span(end - len(found), end, alignment_mode="expand")
-        if span is None or span[0].is_stop and span[0].is_lower:
+        span = offsets.expand(end - len(found), end)
+        if span is None or self._lower_stops[offsets.orths[span[0]]]:
             return None
         return span
 
-    @staticmethod
-    def _introduced(doc, long_span):
+    def _introduced(self, doc, long_span):
         """Whether a naming or proposing word stands just before the long form ("we propose ...")."""
-        return any(t.lower_ in TRIGGER_WORDS for t in doc[max(0, long_span.start - 8) : long_span.start])
+        lowers, start = self.screen.lowers, long_span[0]
+        return any(lowers[orth] in TRIGGER_WORDS for orth in self.screen.orths(doc)[max(0, start - 8) : start])
 
     def _label(self, doc, long_span, long_text, short_span, short_text, kb):
         long_entry = kb.lookup(long_text) if kb else None
@@ -866,22 +1019,24 @@ class AbbreviationDetector(BatchComponent):
         short_entry = kb.lookup(short_text) if kb else None
         # "offline reinforcement learning (RL)": the short form spells the tail of a known name
         # that starts earlier, so it stands for that name
-        wider = next((c for c in candidates(doc) if c[1] == long_span.end and c[0] < long_span.start), None)
+        long_start, long_end = long_span
+        wider = next((c for c in candidates(doc) if c[1] == long_end and c[0] < long_start), None)
         if wider is not None and wider[2] == "TASK":
             return wider[2], wider[3]
         if short_entry and not self._defines_other(long_text, short_entry):
             return short_entry.label, short_entry.canonical
         # A coined name built on a known one (DSCLoRA on LoRA, ConvNeXt-T on ConvNeXt).
         for start, end, label, _ in candidates(doc):
-            if start >= long_span.start and end == long_span.end and label == "METHOD":
+            if start >= long_start and end == long_end and label == "METHOD":
                 return "METHOD", short_text
-        head = long_span[-1].text.lower()
+        orths, lowers = self.screen.orths(doc), self.screen.lowers
+        head = lowers[orths[long_end - 1]]
         label = HEAD_TO_LABEL.get(head) or HEAD_TO_LABEL.get(head.rstrip("s"))
         if label is None and head.endswith("ies"):
             label = HEAD_TO_LABEL.get(head[:-3] + "y")  # "Flow Policies", "Strategies"
-        after = short_span.end + 1  # the word after ")"
-        if label in {"TASK", "METRIC"} and after < len(doc) and doc[after - 1].text == ")" \
-                and doc[after].lower_ in COMPONENT_WORDS:
+        after = short_span[1] + 1  # the word after ")"
+        if label in {"TASK", "METRIC"} and after < len(doc) and orths[after - 1] == CLOSE_PAREN_ORTH \
+                and lowers[orths[after]] in COMPONENT_WORDS:
             # "a Conditional Latent Synthesis (CLS) module": a part of a method, named after what it does
             label = "METHOD"
         if label in {"TASK", "METRIC"} and coined_shape(short_text) and self._introduced(doc, long_span):
@@ -936,17 +1091,19 @@ def text_uses(text, name):
     return uses
 
 
-def token_uses(doc, text, word, start_char):
+def token_uses(doc, text, word, start_char, offsets=None):
     """Indices of the tokens that read exactly ``word``, from ``start_char`` on.
 
-    Found in the text and checked against token boundaries: cheaper than
-    exporting every token's ORTH for a word that occurs a few times."""
+    Found in the text and checked against token boundaries (``TokenOffsets``, the
+    doc's from the word screen unless given): cheaper than a pass over every
+    token's ORTH for a word that occurs a few times."""
+    offsets = offsets or word_screen(doc.vocab).offsets(doc)
     uses = []
     pos = text.find(word, start_char)
     while pos != -1:
-        span = doc.char_span(pos, pos + len(word))
-        if span is not None and len(span) == 1:
-            uses.append(span.start)
+        span = offsets.char_span(pos, pos + len(word))
+        if span is not None and span[1] - span[0] == 1:
+            uses.append(span[0])
         pos = text.find(word, pos + 1)
     return uses
 
@@ -1072,6 +1229,11 @@ COUNT = re.compile(r"^\d[\d,.]*[kKM]?$")
 
 
 CLAUSE_END_ORTHS = {hash_string(p) for p in (".", ";", ":")}
+CLOSE_PAREN_ORTH = hash_string(")")
+OPEN_PAREN_ORTH = hash_string("(")
+COLON_ORTH = hash_string(":")
+HYPHEN_ORTH = hash_string("-")
+COORDINATION_ORTHS = {hash_string(w) for w in ("and", ",", "or")}
 COMMA_ORTH = hash_string(",")
 
 
@@ -1134,25 +1296,32 @@ class CoinedNameDetector(BatchComponent):
         self.screen = word_screen(vocab)
         self._coined, self._trigger, self._collection = self.screen.register(
             may_be_coined, is_trigger, is_collection)
+        # Words are read by position off the word screen's ORTH list and these tables (orth ->
+        # the answer for the word), not as spaCy Tokens: a Token and its text cost more than a look-up.
+        self._name_words = _WordTable(vocab, is_name_word)
+        self._punct = _WordTable(vocab, lambda lex: lex.is_punct)
+        self._capitalised = _WordTable(vocab, lambda lex: lex.orth_[:1].isupper())
+        self._titled_modifiers = _WordTable(vocab, lambda lex: titled_modifier(lex.orth_))
 
     def _named_collections(self, doc, positions, max_words=3):
         """ "the MSP-Podcast corpus", "on the DocVQA and ChartQA benchmarks": capitalised
         names right before a collection word are datasets."""
         busy = taken(doc)
+        orths, name_words = self.screen.orths(doc), self._name_words
         spans = []
         for k in positions:
             end = k
-            while end > 0 and doc[end - 1].text in {"and", ",", "or"} and spans and spans[-1][0] == end:
+            while end > 0 and orths[end - 1] in COORDINATION_ORTHS and spans and spans[-1][0] == end:
                 end -= 1  # "A and B benchmarks": B found, step over "and" to A
             start = end
-            while start > 0 and end - start < max_words and not busy[start - 1] and is_name_word(doc[start - 1]):
+            while start > 0 and end - start < max_words and not busy[start - 1] and name_words[orths[start - 1]]:
                 start -= 1
             if start < end:
-                spans.append((start, end, "DATASET", doc[start:end].text))
+                spans.append((start, end, "DATASET", self.screen.offsets(doc).text(text_of(doc), start, end)))
                 # the name before a coordination: "the DocVQA and ChartQA benchmarks"
                 j = start - 1
-                if j > 0 and doc[j].text in {"and", ",", "or"} and is_name_word(doc[j - 1]) and not busy[j - 1]:
-                    spans.append((j - 1, j, "DATASET", doc[j - 1].text))
+                if j > 0 and orths[j] in COORDINATION_ORTHS and name_words[orths[j - 1]] and not busy[j - 1]:
+                    spans.append((j - 1, j, "DATASET", self.screen.texts[orths[j - 1]]))
         if spans:
             merge_ents(doc, spans)
 
@@ -1171,13 +1340,14 @@ class CoinedNameDetector(BatchComponent):
         if not found:
             return
         texts, orths = self.screen.texts, self.screen.orths(doc)
-        busy = text = None
+        capitalised, modifiers = self._capitalised, self._titled_modifiers
+        busy = offsets = text = lowered = None
         new = []
         for start, end, label, _ in found:
-            if label != "METHOD" or start == 0 or not texts[orths[start]][:1].isupper():
+            if label != "METHOD" or start == 0 or not capitalised[orths[start]]:
                 continue
             k = start
-            while k > 0 and start - k < max_words and titled_modifier(texts[orths[k - 1]]):
+            while k > 0 and start - k < max_words and modifiers[orths[k - 1]]:
                 if busy is None:
                     busy = taken(doc)
                 if busy[k - 1]:
@@ -1185,18 +1355,21 @@ class CoinedNameDetector(BatchComponent):
                 k -= 1
             if k == start:
                 continue
-            if k > 0 and texts[orths[k - 1]] in SENTENCE_OPENERS and doc[k - 1].idx > 0:
+            if offsets is None:
+                offsets, text = self.screen.offsets(doc), text_of(doc)
+            if k > 0 and texts[orths[k - 1]] in SENTENCE_OPENERS and offsets.starts[k - 1] > 0:
                 continue  # "... . Modern Transformers": the first word of a sentence, not of a name
-            name = doc[k:end].text
-            if text is None:
-                text = text_of(doc).lower()
+            name = offsets.text(text, k, end)
+            if lowered is None:
+                lowered = text.lower()
             # a title that opens on one plain word before the name: "Tactile Diffusion Policy for ..."
-            title_head = k == 0 and start == 1 and "-" not in doc[0].text
-            if text.count(name.lower()) < 2 and not (end + 2 < len(doc) and doc[end].text == "(") and not title_head:
+            title_head = k == 0 and start == 1 and "-" not in texts[orths[0]]
+            if lowered.count(name.lower()) < 2 and not (end + 2 < len(doc) and orths[end] == OPEN_PAREN_ORTH) \
+                    and not title_head:
                 continue  # used once and not defined: "Low-Bit Diffusion Models" says which, it does not name
             # the canonical of the same name found whole elsewhere ("... Adaptation (DSCLoRA)")
             canonical = next((c[3] for c in found if c[2] == "METHOD" and c[1] - c[0] == end - k
-                              and doc[c[0]:c[1]].text.lower() == name.lower()), name)
+                              and offsets.text(text, c[0], c[1]).lower() == name.lower()), name)
             new.append((k, end, "METHOD", canonical))
         if new:
             merge_ents(doc, new)
@@ -1222,21 +1395,23 @@ class CoinedNameDetector(BatchComponent):
         busy = taken(doc)
         n = len(doc)
         found = {}
-        if n > 2 and doc[1].text == ":" and not busy[0] and TITLE_PREFIX.match(doc[0].text):
+        orths, texts, lowers = self.screen.orths(doc), self.screen.texts, self.screen.lowers
+        first = texts[orths[0]]
+        if n > 2 and orths[1] == COLON_ORTH and not busy[0] and TITLE_PREFIX.match(first):
             # "R-Sparse: Rank-Aware Activation Sparsity": a hyphenated name before the title's colon
-            found[doc[0].text] = self._label_after(doc, 0)
-        elif n > 2 and doc[1].text == ":" and not busy[0] and titled_modifier(doc[0].text) and doc[0].is_alpha:
+            found[first] = self._label_after(doc, 0)
+        elif n > 2 and orths[1] == COLON_ORTH and not busy[0] and titled_modifier(first) and first.isalpha():
             # "Cadenza: Fast Text-to-Music Generation": one plain word before the title's colon is
             # the paper's name when the abstract uses it again inside a sentence
-            uses = numpy.flatnonzero(self.screen.columns(doc)[:, 0] == doc[0].orth).tolist()
-            if any(i > 2 and doc[i - 1].text not in SENTENCE_OPENERS and not busy[i] for i in uses):
-                found[doc[0].text] = self._label_after(doc, 0)
-        orths, lowers = self.screen.orths(doc), self.screen.lowers
+            uses = numpy.flatnonzero(self.screen.columns(doc)[:, 0] == orths[0]).tolist()
+            if any(i > 2 and texts[orths[i - 1]] not in SENTENCE_OPENERS and not busy[i] for i in uses):
+                found[first] = self._label_after(doc, 0)
         for t in triggers:
             if lowers[orths[t]] in NAMING_WORDS:
                 phrase = self._title_case_run(doc, t + 1, busy)
                 if phrase is not None:
-                    found.setdefault(phrase.text, self._label_after(doc, phrase.end - 1))
+                    found.setdefault(self.screen.offsets(doc).text(text_of(doc), *phrase),
+                                     self._label_after(doc, phrase[1] - 1))
                     continue
             for j in range(t + 1, min(t + 1 + self.window, n)):
                 if busy[j] or orths[j] in CLAUSE_END_ORTHS:
@@ -1253,8 +1428,8 @@ class CoinedNameDetector(BatchComponent):
             if i + 3 < n and orths[i + 1] == COMMA_ORTH and lowers[orths[i + 2]] in {"a", "an"}:
                 if any(lowers[orth] in APPOSITIVE_WORDS for orth in orths[i + 3 : i + 7]):
                     found[self._with_version(doc, i)] = self._label_after(doc, i)
-            elif i == 0 and n > 1 and (doc[1].text == ":" or VERSION.match(doc[1].text) and n > 2
-                                       and doc[2].text == ":"):
+            elif i == 0 and n > 1 and (orths[1] == COLON_ORTH or VERSION.match(texts[orths[1]]) and n > 2
+                                       and orths[2] == COLON_ORTH):
                 found[self._with_version(doc, i)] = self._label_after(doc, i)
             elif i + 1 < n and lowers[orths[i + 1]] in CLAIM_VERBS:
                 found[self._with_version(doc, i)] = self._label_after(doc, i)  # "PromptSeg outperforms ..."
@@ -1274,6 +1449,7 @@ class CoinedNameDetector(BatchComponent):
                     found[name] = found[sized.group(1)]
             text = text_of(doc)
             cand_texts = set(text_at.values())
+            offsets = None
             spans = []
             for name, label in found.items():
                 if " " not in name:  # one token: find its uses by ORTH
@@ -1287,51 +1463,55 @@ class CoinedNameDetector(BatchComponent):
                             spans.append((i, i + 1, label, name))
                     continue
                 for at in text_uses(text, name):
-                    span = doc.char_span(at, at + len(name))
-                    if span is not None and not any(busy[span.start : span.end]):
-                        spans.append((span.start, span.end, label, name))
+                    if offsets is None:
+                        offsets = self.screen.offsets(doc)
+                    span = offsets.char_span(at, at + len(name))
+                    if span is not None and not any(busy[span[0] : span[1]]):
+                        spans.append((span[0], span[1], label, name))
             merge_ents(doc, spans)
         return doc
 
-    @staticmethod
-    def _with_version(doc, i):
+    def _with_version(self, doc, i):
         """A name and the version written after it ("Lumina-mGPT 2.0")."""
-        if i + 1 < len(doc) and VERSION.match(doc[i + 1].text) and doc[i].whitespace_:
-            return doc[i : i + 2].text
-        return doc[i].text
+        orths, texts = self.screen.orths(doc), self.screen.texts
+        if i + 1 < len(doc) and VERSION.match(texts[orths[i + 1]]):
+            offsets = self.screen.offsets(doc)
+            if offsets.space_after(i):
+                return offsets.text(text_of(doc), i, i + 2)
+        return texts[orths[i]]
 
-    @staticmethod
-    def _title_case_run(doc, i, busy, max_words=5):
-        """ "named Time-Shift Sampler": the capitalised words after a naming verb."""
+    def _title_case_run(self, doc, i, busy, max_words=5):
+        """ "named Time-Shift Sampler": (start, end) of the capitalised words after a naming verb."""
+        orths, texts = self.screen.orths(doc), self.screen.texts
         end = i
-        while end < len(doc) and end - i < max_words and not busy[end] and doc[end].text[:1].isupper() \
-                and doc[end].is_alpha | ("-" in doc[end].text):
+        while end < len(doc) and end - i < max_words and not busy[end] and texts[orths[end]][:1].isupper() \
+                and texts[orths[end]].isalpha() | ("-" in texts[orths[end]]):
             end += 1
-        if end - i >= 2 or (end - i == 1 and coined_shape(doc[i].text)):
-            return doc[i:end]
+        if end - i >= 2 or (end - i == 1 and coined_shape(texts[orths[i]])):
+            return i, end
         return None
 
-    @staticmethod
-    def _counted_after(doc, i):
+    def _counted_after(self, doc, i):
         """ "PatentMatch-X, 5,200 examiner-verified query-document pairs", "DocSpan, a set of 1,200
         documents": a name set beside a count of data items names a collection of data."""
-        if i + 3 >= len(doc) or doc[i + 1].text != ",":
+        orths, texts, lowers = self.screen.orths(doc), self.screen.texts, self.screen.lowers
+        if i + 3 >= len(doc) or orths[i + 1] != COMMA_ORTH:
             return False
         k = i + 2
-        while k < min(len(doc), i + 7) and doc[k].lower_ in COUNT_FILLERS:
+        while k < min(len(doc), i + 7) and lowers[orths[k]] in COUNT_FILLERS:
             k += 1
-        if k >= len(doc) or not COUNT.match(doc[k].text):
+        if k >= len(doc) or not COUNT.match(texts[orths[k]]):
             return False
-        for t in doc[k + 1 : k + 9]:  # "5,200 examiner-verified query-document pairs": hyphens are tokens
-            if t.lower_ in DATA_ITEMS:
+        for orth in orths[k + 1 : k + 9]:  # "5,200 examiner-verified query-document pairs": hyphens are tokens
+            if lowers[orth] in DATA_ITEMS:
                 return True
-            if t.is_punct and t.text != "-":
+            if self._punct[orth] and orth != HYPHEN_ORTH:
                 return False
         return False
 
     def _label_after(self, doc, i):
         """DATASET when the name says so ("scGPT-Bench", "LiveArena") or a dataset word follows it."""
-        if BENCHMARK_NAME.search(doc[i].text) or self._counted_after(doc, i):
+        if BENCHMARK_NAME.search(self.screen.texts[self.screen.orths(doc)[i]]) or self._counted_after(doc, i):
             return "DATASET"
         lowers = self.screen.lowers
         following = self.screen.orths(doc)[i + 1 : min(i + 1 + self.window, len(doc))]

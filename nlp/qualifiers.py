@@ -248,7 +248,8 @@ class MetricQualifiers(BatchComponent):
         return units
 
     def __call__(self, doc):
-        positions = [i for i, kind, _ in self.screen.hits(doc) if kind & self._metric_bit]
+        metric_bit = self._metric_bit
+        positions = [i for i, kind, _ in self.screen.hits(doc) if kind & metric_bit]
         if positions:
             self._metric_words(doc, positions)
         found = candidates(doc)
@@ -273,8 +274,9 @@ class MetricQualifiers(BatchComponent):
                 first = setting_start(doc, start, busy, self.screen)
             if first < start:
                 wider.append((first, end, label, qualified_name(doc[first:start], canonical)))
+        orths, lowers = self.screen.orths(doc), self.screen.lowers
         for start, end, label, canonical in metrics:
-            if end + 1 < n and canonical in CUT_OFF_METRICS and doc[end].lower_ == "at" and not busy[end + 1] \
+            if end + 1 < n and canonical in CUT_OFF_METRICS and lowers[orths[end]] == "at" and not busy[end + 1] \
                     and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) <= 1000 \
                     and not (end + 2 < n and doc[end + 2].text in {"%", "x", "×"}):  # "TPR at 1% FPR" is no cut-off
                 # "recall at 8" is Recall@8: a ranking metric at its cut-off

@@ -133,7 +133,8 @@ SUBJECT_PREPOSITIONS = {"of", "over", "across", "for", "on", "in", "at", "under"
                         "among"}
 CLAUSE_WORDS = {"and", "but", "which", "that", "while", "whereas", "or", "where", "when", "because"}
 # Words that qualify a metric without naming a different one: "an average Spearman correlation".
-LOOSE_MODIFIERS = {"average", "mean", "overall", "best", "final", "higher", "lower", "better", "worse", "new",
+OPERATING_WORDS = {"fixed", "target", "given"}  # "at a fixed recall of 80%"
+LOOSE_MODIFIERS = {"fixed", "target", "average", "mean", "overall", "best", "final", "higher", "lower", "better", "worse", "new",
                    "highest", "lowest", "near-perfect", "perfect", "worst",
                    "relative", "absolute", "strong", "high", "low", "reported", "resulting", "total"}
 SENTENCE_PUNCT = {".", ";", "!", "?", ":"}
@@ -1071,6 +1072,10 @@ class ResultExtractor(BatchComponent):
         if self._outcome_count(toks, i, fig) is not None:
             return False  # "ranks first on 41 datasets"
         words = toks.words
+        if i > 2 and words[i - 1].lower_ == "of" and any(
+                c[1] == i - 1 and c[2] == "METRIC" and c[0] > 0 and words[c[0] - 1].lower_ in OPERATING_WORDS
+                for c in candidates(toks.doc)):
+            return True  # "at a fixed recall of 80%": where another figure is measured
         after_unit = toks.after_unit(i, fig)
         at = self._operating_point(toks, i, fig)  # None, or the index of "at"
         if at is not None and any(w.lower_ in {"second", "sec", "s"} for w in words[i + 1 : i + 5]):

@@ -172,6 +172,22 @@ SETTING_PAIRS = {("batch", "size"), ("beam", "size"), ("window", "size"), ("grou
 # "by" and the words that may stand between it and the figure: "by up to 2.1x".
 BY_AND_FILLERS = BY_FILLERS | {"by"}
 
+# The unions and differences of the sets above that the rules test words against, made
+# once here: written in a rule's condition, a union is built anew (a hundred-word set
+# for REPORT_VERBS) each time the condition is tested.
+BY_FILLERS_BUT_OF = BY_FILLERS - {"of"}
+BY_FACTOR = BY_FILLERS | {"by", "factor"}
+SIZE_COMPARATIVES = SMALLER_WORDS | COMPARATIVES
+SIZE_COMPARATIVES_OR_BETTER = SIZE_COMPARATIVES | {"better", "faster"}
+CLAUSE_WORDS_BUT_AND = CLAUSE_WORDS - {"and"}
+TAKES_BUT_WITHIN = TAKES - {"within", "runs"}
+REPORT_OR_JOIN = REPORT_VERBS | {"and", ","}
+REPORTS_SCORE = REPORT_VERBS | PHRASE_LINKS | {"scores", "scored", "score"}
+NOT_NAMED_HEADS = CHANGE_NOUNS | {"gap", "cost", "costs", "time", "size", "memory"}
+# Words before a figure that write it as a difference (``_said_as_difference``).
+DIFFERENCE_BEFORE = frozenset({"by", "of", "with", "than", "to", "vs", "vs.", "versus", "against", "is", "are", "was",
+                               "were", ",", "(", "and"})
+
 
 def parse_figure(text):
     """(sign, value, unit) if the word is a figure, else None; the unit is only one
@@ -257,9 +273,14 @@ class Tokens:
     (``read``): the words around a doc's figures are a third of an abstract, and
     looking up every token's word cost the extractor a third of its time. The
     others stay None, so a rule that strays past what was read fails loudly
-    instead of reading a wrong word."""
+    instead of reading a wrong word.
 
-    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "_words", "_orths", "_offsets", "_start", "_end")
+    The first and last tokens of the doc's METRIC candidates are kept as sets
+    (``metric_starts``, ``metric_ends``): the screening of each figure asks whether
+    a metric starts or ends at a token, which a walk over every candidate answered."""
+
+    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "metric_starts", "metric_ends", "_words", "_orths",
+                 "_offsets", "_start", "_end")
 
     def __init__(self, doc, words, orths, idx, start=0, end=None):
         self.doc = doc
@@ -271,6 +292,9 @@ class Tokens:
         self.read(start, self.n if end is None else end)
         self.text = text_of(doc)
         self.phrases = {}  # (start_char, end_char) -> (start, end, name) of metrics named by a phrase
+        metrics = [c for c in candidates(doc) if c[2] == "METRIC"]
+        self.metric_starts = {c[0] for c in metrics}
+        self.metric_ends = {c[1] for c in metrics}
 
     def read(self, start, end):
         """Make the words and offsets of tokens start..end-1 (within the doc) readable;
@@ -567,8 +591,7 @@ class ResultExtractor(BatchComponent):
                 # "an MAE of 0.298 versus 0.361 for CSDI", "reaches 47.3%, and Gemini 1.5 Pro reaches 61.8%"
                 compared = (len(between) <= 20 and a[1][2] == b[1][2] and b[4] is None
                             and any(t.lower_ in COMPARISON for t in between)
-                            and (self._said_as_difference(toks, b) or words[b[0] - 1].lower_ in REPORT_VERBS | PHRASE_LINKS
-                                 | {"scores", "scored", "score"})
+                            and (self._said_as_difference(toks, b) or words[b[0] - 1].lower_ in REPORTS_SCORE)
                             and not any(t.text in SENTENCE_PUNCT for t in between)
                             and not any(e.label_ == "METRIC" and e.start >= lo and e.end <= hi
                                         and (e.start_char, e.end_char) != a[3] for e in b[2]))
@@ -608,11 +631,10 @@ class ResultExtractor(BatchComponent):
         """Whether a figure is written as a difference: "by 7.3 points", "an improvement of 5.8",
         "4.3 points above GAT", "compared with 2.16" (not "at 1° resolution")."""
         words = toks.words
-        before = {"by", "of", "with", "than", "to", "vs", "vs.", "versus", "against", "is", "are", "was", "were", ",",
-                  "(", "and"}
+        before = DIFFERENCE_BEFORE
         k = f[0] - 1
         if words[k].lower_ not in before:
-            while k > 0 and words[k].lower_ in BY_FILLERS - {"of"}:
+            while k > 0 and words[k].lower_ in BY_FILLERS_BUT_OF:
                 k -= 1
         after = toks.after_unit(f[0], f[1])
         return f[1][2] == "points" or words[k].lower_ in before \
@@ -845,7 +867,7 @@ class ResultExtractor(BatchComponent):
                 # "drops from 210 ms to 0.4 ms per batch, a reduction by a factor of more than 500": an apposition
                 # that names the change of the figure before
                 k = b[0] - 1
-                while k > a[0] and words[k].lower_ in BY_FILLERS | {"by", "factor"}:
+                while k > a[0] and words[k].lower_ in BY_FACTOR:
                     k -= 1
                 if k > a[0] + 2 and words[k].lower_ in {"reduction", "decrease", "increase", "improvement"} \
                         and words[k - 1].lower_ in {"a", "an"} and words[k - 2].text == "," \
@@ -868,7 +890,7 @@ class ResultExtractor(BatchComponent):
             if after + 1 >= toks.n or words[after + 1].lower_ != "than":
                 continue
             comparative = words[after].lower_
-            if comparative not in SMALLER_WORDS | COMPARATIVES:
+            if comparative not in SIZE_COMPARATIVES:
                 continue
             between = words[toks.after_unit(a[0], a[1]) : b[0]]
             if not between or between[-1].text != "," or len(between) > 8 \
@@ -1021,7 +1043,7 @@ class ResultExtractor(BatchComponent):
             return None
         for k in range(i - 2, max(0, i - 14) - 1, -1):
             w = words[k].lower_
-            if words[k].text in SENTENCE_PUNCT or w in CLAUSE_WORDS - {"and"}:
+            if words[k].text in SENTENCE_PUNCT or w in CLAUSE_WORDS_BUT_AND:
                 return None
             if w in WIN_WORDS or k + 1 < i and (w in {"ranks", "ranked", "rank", "ranking"} and words[k + 1].lower_ in {
                     "first", "best", "top", "highest"} or w in IMPROVE_WORDS and words[k + 1].lower_ in {"over", "upon"}):
@@ -1042,16 +1064,16 @@ class ResultExtractor(BatchComponent):
         # "a sensitivity of 78.2% at 1.0 false alarms per 24 hours": where the figure before is measured
         after_figure = at is not None and at > 1 and (
             words[at - 1].figure is not None or words[at - 1].text in UNITS and words[at - 2].figure is not None)
-        if any(c[0] == after_unit and c[2] == "METRIC" for c in candidates(toks.doc)):
+        if after_unit in toks.metric_starts:
             # "0.5% bits per pixel": a metric named right after the figure is what it measures,
             # unless it is where another is measured ("the TPR at 1% FPR", "a fixed 0.1% false positive rate")
-            return after_figure or at is not None and any(c[1] == at and c[2] == "METRIC" for c in candidates(toks.doc)) \
+            return after_figure or at is not None and at in toks.metric_ends \
                 or i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"}
         if after_figure:
             return True
         if unit is None and float(value).is_integer() and 1900 <= value <= 2100:
             return True  # a year
-        if self._time_words(toks, i, fig) and i > 0 and (words[i - 1].lower_ in TAKES - {"within", "runs"} or any(
+        if self._time_words(toks, i, fig) and i > 0 and (words[i - 1].lower_ in TAKES_BUT_WITHIN or any(
                 w.lower_ in {"takes", "took", "take"} for w in words[max(0, i - 3) : i - 1])):
             return False  # "Training TGN on the full graph takes 31 hours", "takes a neurologist 9 minutes": how long
         after = [t.lower_ for t in words[i + 1 : i + 3]]
@@ -1071,8 +1093,8 @@ class ResultExtractor(BatchComponent):
             pass  # "far below the 93.5% of human annotators", "higher than the 0.6535 of GPS": a baseline's figure
         elif k is not None:
             # "retains 96% of the counting accuracy" reports the accuracy; "10% of the subgraphs" is a setting
-            if not any(c[2] == "METRIC" and k <= c[0] <= k + (5 if any(w.text in {"'s", "’s"} for w in words[k : k + 5]) else 3)
-                       for c in candidates(toks.doc)):
+            reach = 5 if any(w.text in {"'s", "’s"} for w in words[k : k + 5]) else 3
+            if toks.metric_starts.isdisjoint(range(k, k + reach + 1)):
                 return True
         elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
                 and not (len(after) > 1 and after[1] in {"per", "/"} and i > 0 and words[i - 1].lower_ in LINKS):
@@ -1124,7 +1146,7 @@ class ResultExtractor(BatchComponent):
         for e in metrics:
             if e.start == i + unit_skip or (e.start == i + unit_skip + 1 or e.start == i + unit_skip + 2
                                             and words[i + unit_skip + 1].text == ")") \
-                    and i + unit_skip < n and words[i + unit_skip].lower_ in SMALLER_WORDS | COMPARATIVES | {"better", "faster"}:
+                    and i + unit_skip < n and words[i + unit_skip].lower_ in SIZE_COMPARATIVES_OR_BETTER:
                 # "(up to 30% higher) inference latency": the bracket closes before the measure
                 # "81.2% relaxed accuracy on ChartQA", "30% less training time": a metric written right
                 # after the figure is its own
@@ -1143,7 +1165,7 @@ class ResultExtractor(BatchComponent):
             else:
                 last = None
         after = toks.after_unit(i, fig)
-        if after + 1 < n and words[after].lower_ in SMALLER_WORDS | COMPARATIVES and words[after + 1].is_alpha \
+        if after + 1 < n and words[after].lower_ in SIZE_COMPARATIVES and words[after + 1].is_alpha \
                 and not words[after + 1].is_stop:
             last = None  # "95% accuracy with 50% fewer parameters": the figure names its own measure
         if last is not None and i - linked_from <= self.window \
@@ -1233,7 +1255,7 @@ class ResultExtractor(BatchComponent):
         changed = self._changed_metric(toks, i, ents)
         if changed is not None:
             return changed
-        if fig[2] == "%" and nxt is not None and i > 0 and words[i - 1].lower_ in REPORT_VERBS | {"and", ","}:
+        if fig[2] == "%" and nxt is not None and i > 0 and words[i - 1].lower_ in REPORT_OR_JOIN:
             named = self._named_after_figure(toks, nxt)  # "reaching 78% Line Coverage", "with 95% Success"
             if named is not None:
                 return named
@@ -1293,8 +1315,8 @@ class ResultExtractor(BatchComponent):
             gain += 1  # "with 4.6% and 1.3% average improvements compared to LoRA"
         if fig[0] == "+" or (gain is not None and words[gain].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
-        if i > 1 and words[i - 1].lower_ in {"are", "is", "were", "was", "of"} and words[i - 2].lower_ in GAIN_WORDS | {
-                "improvements"} and fig[2] in {"%", "points", None}:
+        if i > 1 and words[i - 1].lower_ in {"are", "is", "were", "was", "of"} and words[i - 2].lower_ in GAIN_WORDS \
+                and fig[2] in {"%", "points", None}:
             return None, "improvement"  # "the gains are 4.8 and 6.1 points", "a gain of 3.2"
         return None, None
 
@@ -1396,7 +1418,7 @@ class ResultExtractor(BatchComponent):
         78% Line Coverage on Defects4J", "with 95% success on unseen connectors"."""
         toks.read(start, start + 5)
         words = toks.words
-        if words[start].lower_ in SMALLER_WORDS | COMPARATIVES:
+        if words[start].lower_ in SIZE_COMPARATIVES:
             return None  # "18% lower error": by how much it is smaller (``_smaller``), not a "lower error"
         end = start
         while end < min(start + 3, toks.n) and words[end].is_alpha and not words[end].is_stop:
@@ -1404,7 +1426,7 @@ class ResultExtractor(BatchComponent):
         if end == start or end < toks.n and words[end].is_alpha and not words[end].is_stop:
             return None
         head = words[end - 1].lower_
-        if head not in METRIC_HEADS or head in CHANGE_NOUNS | {"gap", "cost", "costs", "time", "size", "memory"}:
+        if head not in METRIC_HEADS or head in NOT_NAMED_HEADS:
             return None
         name = " ".join(w.lower_ for w in words[start:end])
         if name == "success":
@@ -1582,7 +1604,7 @@ class ResultExtractor(BatchComponent):
         found = self._phrase_before(toks, k + 1, lo, ents)
         after = toks.after_unit(i, toks.figure(i))
         if found is None and words[k + 1].lower_ in SUBJECT_COPULAS and not (
-                after < toks.n and words[after].lower_ in SMALLER_WORDS | COMPARATIVES):  # "are 12% lower": ``_smaller``'s
+                after < toks.n and words[after].lower_ in SIZE_COMPARATIVES):  # "are 12% lower": ``_smaller``'s
             found = self._qualified_subject(toks, k + 1, lo, ents)  # "Generalisation to paraphrased prompts is 88.3%"
         return found
 

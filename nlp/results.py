@@ -168,6 +168,9 @@ DEVICES = {"gpus", "gpu", "tpus", "tpu", "cpus", "cores", "nodes", "chips"}
 # A setting's name right before its value: "at a batch size of 8", "with batch size 1".
 SETTING_PAIRS = {("batch", "size"), ("beam", "size"), ("window", "size"), ("group", "size"), ("learning", "rate"),
                  ("mini-batch", "size"), ("minibatch", "size")}
+# The word right before a figure that may end such a pair, or stand between it and the figure
+# ("batch size of 8"): no other word before a figure needs the pair looked for.
+SETTING_PAIR_ENDS = {second for _, second in SETTING_PAIRS} | {"of", "="}
 
 # "by" and the words that may stand between it and the figure: "by up to 2.1x".
 BY_AND_FILLERS = BY_FILLERS | {"by"}
@@ -228,17 +231,44 @@ class Word(NamedTuple):
     figure: tuple | None  # parse_figure(text)
 
 
-class Words(dict):
-    """``Word`` by orth id, made from the vocabulary's lexeme on first sight."""
+class Words:
+    """``Word`` by orth id, made from the vocabulary's lexeme on first sight.
+
+    Held in a plain dict, not a dict subclass with ``__missing__``: the one
+    ``itemgetter`` call that looks up a run of tokens (``of``) reads a plain
+    dict's items a third faster, and a word seen for the first time is rare
+    enough to be made after a ``KeyError``."""
+
+    __slots__ = ("vocab", "table")
 
     def __init__(self, vocab):
-        super().__init__()
         self.vocab = vocab
+        self.table = {}  # orth -> Word
 
-    def __missing__(self, orth):
+    def __getitem__(self, orth):
+        word = self.table.get(orth)
+        return word if word is not None else self._make(orth)
+
+    def of(self, orths):
+        """The words of a list of orth ids, in order (a tuple, or the one word's list)."""
+        table = self.table
+        if len(orths) == 1:
+            return [self[orths[0]]]
+        # One itemgetter call looks every word up, for less than a call per token; with
+        # one key it would return the word itself, not a tuple.
+        get = itemgetter(*orths)
+        try:
+            return get(table)
+        except KeyError:
+            for orth in orths:
+                if orth not in table:
+                    self._make(orth)
+            return get(table)
+
+    def _make(self, orth):
         lex = self.vocab[orth]
-        word = self[orth] = Word(lex.orth_, lex.lower_, lex.is_punct, lex.is_stop, lex.like_num, lex.is_alpha,
-                                 lex.is_lower, parse_figure(lex.orth_))
+        word = self.table[orth] = Word(lex.orth_, lex.lower_, lex.is_punct, lex.is_stop, lex.like_num, lex.is_alpha,
+                                       lex.is_lower, parse_figure(lex.orth_))
         return word
 
 
@@ -315,9 +345,7 @@ class Tokens:
         orths = self._orths[start:end]  # a list (the word screen's, shared with other components) or an array
         if type(orths) is not list:
             orths = orths.tolist()
-        # One itemgetter call looks every word up (``Words`` makes the missing ones), for less
-        # than a call per token; with one key it returns the word itself, not a tuple.
-        self.words[start:end] = itemgetter(*orths)(self._words) if len(orths) > 1 else [self._words[orths[0]]]
+        self.words[start:end] = self._words.of(orths)
         self.idx[start:end] = self._offsets[start:end].tolist()
 
     def first_at(self, chars):
@@ -490,15 +518,20 @@ class ResultExtractor(BatchComponent):
         if not found:
             return []
         self._bare_scores(toks, found, sentences)
-        self._parallel_metrics(toks, found)
+        # The figures listed together, found once for the four rules that read them (the
+        # rules change figures' metrics, not where figures stand or what they spell).
+        runs = self._joined_runs(toks, found)
+        if runs:
+            self._parallel_metrics(toks, found, runs)
         self._share_metrics(toks, found)
-        self._listed_metrics(toks, found)
+        if runs:
+            self._listed_metrics(toks, found, runs)
         self._same_unit_metrics(toks, found)
         self._comparatives_of_previous(toks, found)
         self._baselines_in_parentheses(toks, found)
         self._points_of_last_metric(toks, found, sentences)
-        paired = self._respectively(toks, found)
-        mirrored = self._mirrored(toks, found)
+        paired = self._respectively(toks, found, runs) if runs else {}
+        mirrored = self._mirrored(toks, found, runs) if runs else {}
         results = []
         datasets = {}
         words, idx = toks.words, toks.idx
@@ -692,14 +725,14 @@ class ResultExtractor(BatchComponent):
             if before:
                 f[4] = self._metric_name(toks.ent(before[-1]))
 
-    def _respectively(self, toks, found):
+    def _respectively(self, toks, found, runs):
         """ "On METR-LA and PEMS-BAY, DynaST achieves an MAE of 3.19 and 1.71, (respectively,)
         compared with 3.53 and 1.95 for Graph WaveNet": figures listed together pair in order
         with the datasets listed together in their sentence."""
         paired = {}
-        for run in self._joined_runs(toks, found):
+        for run in runs:
             run = [found[k] for k in run]
-            if len(run) < 2 or len(run) == 2 and any(w.lower_ in {"vs", "vs.", "versus"}
+            if len(run) == 2 and any(w.lower_ in {"vs", "vs.", "versus"}
                                                      for w in toks.words[run[0][0] : run[-1][0]]):
                 continue  # "(3.62 vs 3.85 for the next best)": two methods on the same data
             lists = self._dataset_lists(toks, run[0][2])
@@ -819,7 +852,8 @@ class ResultExtractor(BatchComponent):
     @staticmethod
     def _joined_runs(toks, found):
         """Figures listed together in one sentence ("3.19 and 1.71", "2.47, 0.33"), as runs of
-        indices into ``found``: at most three coordinating words between neighbours."""
+        indices into ``found``: at most three coordinating words between neighbours. Only
+        runs of two figures or more, which the rules that read them ask for."""
         if not found:
             return []
         words = toks.words
@@ -830,9 +864,11 @@ class ResultExtractor(BatchComponent):
             if a[2] is b[2] and hi - lo <= 3 and all(t.lower_ in COORDINATION for t in words[lo:hi]):
                 run.append(k)
             else:
-                runs.append(run)
+                if len(run) > 1:
+                    runs.append(run)
                 run = [k]
-        runs.append(run)
+        if len(run) > 1:
+            runs.append(run)
         return runs
 
     @staticmethod
@@ -911,14 +947,12 @@ class ResultExtractor(BatchComponent):
             if model is not None and any(w.lower_ in CONTRASTS for w in words[model[0] : f[0]]):
                 f[3], f[4], f[5] = model[3], model[4], model[0]
 
-    def _listed_metrics(self, toks, found):
+    def _listed_metrics(self, toks, found, runs):
         """ "RMSE and accuracy are 0.441 and 73.9%, respectively": as many figures listed together
         as metrics listed just before them pair with the metrics in order."""
         words = toks.words
-        for run in self._joined_runs(toks, found):
+        for run in runs:
             size, first = len(run), found[run[0]]
-            if size < 2:
-                continue
             before = [e for e in first[2].metrics if e.end <= first[0]]
             if len(before) < size:
                 continue
@@ -932,15 +966,15 @@ class ResultExtractor(BatchComponent):
             for k, e in zip(run, names):
                 found[k][3], found[k][4] = (e.start_char, e.end_char), self._metric_name(e)
 
-    def _mirrored(self, toks, found):
+    def _mirrored(self, toks, found, runs):
         """ "an AUROC of 0.902 on CHB-MIT and 0.874 on Siena, versus 0.811 and 0.769 for BIOT": figures
         listed together after a comparison answer, in order, as many figures of the same metrics
         just before them; returns each one's counterpart (token index to token index)."""
         words = toks.words
         mirrored = {}
-        for run in self._joined_runs(toks, found):
+        for run in runs:
             size, first = len(run), run[0]
-            if size < 2 or first < size:
+            if first < size:
                 continue
             models = found[first - size : first]
             if any(m[2] is not found[first][2] or m[4] is None for m in models) \
@@ -953,14 +987,14 @@ class ResultExtractor(BatchComponent):
                 mirrored[found[k][0]] = model[0]
         return mirrored
 
-    def _parallel_metrics(self, toks, found):
+    def _parallel_metrics(self, toks, found, runs):
         """ "a PSNR of 26.1 dB and an SSIM of 0.871, compared with 23.9 dB and 0.849 for
         Retinexformer": figures joined without their metrics take, in order, the metrics of
         as many figures just before them, when those name different metrics."""
         words = toks.words
-        for run in self._joined_runs(toks, found):
+        for run in runs:
             size, first = len(run), run[0]
-            if size < 2 or first < size or any(found[k][4] is not None for k in run):
+            if first < size or any(found[k][4] is not None for k in run):
                 continue
             models = found[first - size : first]
             metrics = [m[4] for m in models]
@@ -1010,12 +1044,6 @@ class ResultExtractor(BatchComponent):
         if k > 0 and words[k].lower_ in {"a", "an"}:
             k -= 1
         return k if k >= 0 and words[k].lower_ == "at" and fig[2] != "fps" else None
-
-    @staticmethod
-    def _after_of(toks, i, fig):
-        """The token after "of" when "of" follows the figure (and its unit), else None."""
-        k = toks.after_unit(i, fig)
-        return k + 1 if k < toks.n and toks.words[k].lower_ == "of" else None
 
     @staticmethod
     def _collection(toks, ents, sentences, i):
@@ -1076,12 +1104,12 @@ class ResultExtractor(BatchComponent):
         if self._time_words(toks, i, fig) and i > 0 and (words[i - 1].lower_ in TAKES_BUT_WITHIN or any(
                 w.lower_ in {"takes", "took", "take"} for w in words[max(0, i - 3) : i - 1])):
             return False  # "Training TGN on the full graph takes 31 hours", "takes a neurologist 9 minutes": how long
-        after = [t.lower_ for t in words[i + 1 : i + 3]]
+        after = [words[i + 1].lower_, words[i + 2].lower_] if i + 2 < toks.n else [t.lower_ for t in words[i + 1 : i + 3]]
         if unit == "×":
             nxt = after[1] if len(after) > 1 and after[0] in UNITS else (after[0] if after else "")
             if nxt[:1].isdigit():
                 return True  # a size such as "256 times 256"
-        k = self._after_of(toks, i, fig)
+        k = after_unit + 1 if after_unit < toks.n and words[after_unit].lower_ == "of" else None  # the token after "of"
         if k is not None and (self._succeeds_in(toks, i) or self._preferred_in(toks, i) or self._covers(toks, i)):
             pass  # "succeeds in 95% of trials" is a success rate, "preferred ... in 64% of comparisons" a preference rate
         elif k is not None and self._of_the_time(toks, i, fig) is not None:
@@ -1109,11 +1137,11 @@ class ResultExtractor(BatchComponent):
             return True  # "4-bit", "8-layer"
         if unit is None and len(after) > 1 and after[1] in DEVICES:
             return True  # "on 32 A100 GPUs", "8 V100 GPUs"
-        if unit is None and tuple([w.lower_ for w in words[max(0, i - 3) : i] if w.lower_ not in {"of", "="}][-2:]) \
-                in SETTING_PAIRS:
+        if unit is None and i > 1 and words[i - 1].lower_ in SETTING_PAIR_ENDS and tuple(
+                [w.lower_ for w in words[max(0, i - 3) : i] if w.lower_ not in {"of", "="}][-2:]) in SETTING_PAIRS:
             return True  # "at a batch size of 8", "with batch size 1"
-        if unit is None and i > 0 and VERSIONED_NAME.match(words[i - 1].text) and not (
-                i + 1 < toks.n and words[i + 1].text in UNITS) and len(after) > 0 and after[0] in {"and", ",", ")", "for", "with", "."}:
+        if unit is None and i > 0 and len(after) > 0 and after[0] in {"and", ",", ")", "for", "with", "."} \
+                and VERSIONED_NAME.match(words[i - 1].text) and not (i + 1 < toks.n and words[i + 1].text in UNITS):
             return True  # "19.3% for pyannote.audio 3.1 and ...": a version after a software name
         if i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"}:
             return True  # "recall at a fixed 0.1% false positive rate"
@@ -1174,8 +1202,8 @@ class ResultExtractor(BatchComponent):
         if last is not None and self._subject_of_copula(toks, last, i, ents):
             return self._qualified(toks, last, ents)
         low = self._low_end(toks, i)  # "by 2.5x-3x": the word before the range
-        if fig[2] in {"×", "%"} and any(t.lower_ in ACCELERATE_WORDS for t in words[max(0, low - 16) : low]) \
-                and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS:
+        if fig[2] in {"×", "%"} and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS \
+                and any(t.lower_ in ACCELERATE_WORDS for t in words[max(0, low - 16) : low]):
             return None, "speedup"  # "accelerates the image encoder of OpenCLIP by 1.7×"
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
         for e in metrics:

@@ -310,7 +310,7 @@ class Tokens:
     a metric starts or ends at a token, which a walk over every candidate answered."""
 
     __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "metric_starts", "metric_ends", "_words", "_orths",
-                 "_offsets", "_start", "_end")
+                 "_offsets", "_start", "_end", "_ents")
 
     def __init__(self, doc, words, orths, idx, start=0, end=None):
         self.doc = doc
@@ -325,6 +325,7 @@ class Tokens:
         metrics = [c for c in candidates(doc) if c[2] == "METRIC"]
         self.metric_starts = {c[0] for c in metrics}
         self.metric_ends = {c[1] for c in metrics}
+        self._ents = {}  # candidate -> its Ent, made once (``ent``)
 
     def read(self, start, end):
         """Make the words and offsets of tokens start..end-1 (within the doc) readable;
@@ -366,16 +367,24 @@ class Tokens:
         return self.idx[start], self.idx[end - 1] + len(self.words[end - 1].text)
 
     def ent(self, candidate):
-        """The ``Ent`` of a candidate ``(start, end, label, canonical)``: its offsets from
-        the words read, or from the doc's tokens for an entity farther from the figures."""
+        """The ``Ent`` of a candidate ``(start, end, label, canonical)``, made once per doc (the
+        sentences on both sides of an entity, and several rules, ask for it): its offsets from
+        the words read, or, for an entity farther from the figures, from the offset column and
+        its last word's text, without making a spaCy ``Token``."""
+        made = self._ents.get(candidate)
+        if made is not None:
+            return made
         start, end, label, canonical = candidate
         if self._start <= start and end <= self._end:
-            start_char, end_char = self.chars(start, end)
+            idx = self.idx
+            start_char, end_char = idx[start], idx[end - 1] + len(self.words[end - 1].text)  # ``chars``
         else:
-            last = self.doc[end - 1]
-            start_char, end_char = self.doc[start].idx, last.idx + len(last)
+            offsets = self._offsets
+            start_char = int(offsets[start])
+            end_char = int(offsets[end - 1]) + len(self._words[int(self._orths[end - 1])].text)
         text = self.text[start_char:end_char]
-        return _new_ent(Ent, (start, end, label, canonical or text, start_char, end_char, text))
+        made = self._ents[candidate] = _new_ent(Ent, (start, end, label, canonical or text, start_char, end_char, text))
+        return made
 
     def after_unit(self, i, fig):
         """The index just past the figure at ``i`` and a unit written as its own token."""
@@ -393,9 +402,15 @@ class SentenceEnts(list):
 
     def __init__(self, ents):
         super().__init__(ents)
-        self.metrics = [e for e in ents if e.label_ == "METRIC"]
-        self.datasets = [e for e in ents if e.label_ == "DATASET"]
-        self.methods = [e for e in ents if e.label_ == "METHOD"]
+        self.metrics, self.datasets, self.methods = metrics, datasets, methods = [], [], []
+        for e in ents:  # one walk, not one per label
+            label = e.label_
+            if label == "METRIC":
+                metrics.append(e)
+            elif label == "DATASET":
+                datasets.append(e)
+            elif label == "METHOD":
+                methods.append(e)
 
 
 class Sentences:
@@ -503,18 +518,24 @@ class ResultExtractor(BatchComponent):
         arr = self.screen.columns(doc)
         toks = Tokens(doc, words, self.screen.orths(doc), arr[:, 1], numbers[0] - BEHIND, numbers[-1] + 1 + AHEAD)
         found = []  # [token, figure, sentence entities, metric chars, metric, compared with]
+        counted = set()  # the figures that count outcomes (``_outcome_count``), asked for once per figure
         sentences = None
         for i in numbers:
             fig = toks.figure(i)
-            if fig is None or self._is_setting(toks, i, fig) or self._is_starting_point(toks, i, fig) \
+            if fig is None:
+                continue
+            outcome = self._outcome_count(toks, i, fig)
+            if self._is_setting(toks, i, fig, outcome) or self._is_starting_point(toks, i, fig) \
                     or self._is_range_start(toks, i, fig):
                 continue
             if sentences is None:
                 sentences = Sentences(doc, toks)
             if sentences.in_entity[i]:
                 continue
+            if outcome is not None:
+                counted.add(i)
             sentence_ents = sentences.ents_at(toks.idx[i], i)
-            found.append([i, fig, sentence_ents, *self._metric(toks, i, sentence_ents, fig), None])
+            found.append([i, fig, sentence_ents, *self._metric(toks, i, sentence_ents, fig, outcome), None])
         if not found:
             return []
         self._bare_scores(toks, found, sentences)
@@ -550,7 +571,7 @@ class ResultExtractor(BatchComponent):
                 # "the EER on A from 10.5% to 6.2% and on B from 12.8% to 7.9%": the nearest dataset
                 # named since ("38.6% on AlpacaEval 2.0, compared with 30.2% for DPO": the same)
                 compared_with = None
-            if metric is not None and self._outcome_count(toks, i, fig) is not None:
+            if metric is not None and i in counted:
                 # "On the 112 UCR datasets, ..., and ranks first on 41 datasets": wins counted over the collection
                 # the sentence opens with, else the one named last before it
                 dataset = self._collection(toks, sentence_ents, sentences, i)
@@ -835,8 +856,10 @@ class ResultExtractor(BatchComponent):
     def _in_comparison_parenthesis(self, toks, i, ents):
         """The metric named last before "(3.62 vs 3.85 ...)", a comparison in parentheses."""
         words = toks.words
-        opening = next((k for k in range(i - 1, max(-1, i - 4), -1) if words[k].text == "("), None)
-        if opening is None:
+        for opening in range(i - 1, max(-1, i - 4), -1):
+            if words[opening].text == "(":
+                break
+        else:
             return None
         inside = words[opening + 1 : min(toks.n, opening + 12)]
         if not any(t.lower_ in {"vs", "vs.", "versus"} for t in inside):
@@ -1078,11 +1101,13 @@ class ResultExtractor(BatchComponent):
                 return "win rate" if unit == "%" else "wins"
         return None
 
-    def _is_setting(self, toks, i, fig):
+    def _is_setting(self, toks, i, fig, outcome):
+        """Whether the figure is a setting of the study, not a result; ``outcome`` is its
+        ``_outcome_count``."""
         sign, value, unit = fig
         if sign == "±":
             return True  # "98.1% (±0.3)": a spread, as after a separate "±"
-        if self._outcome_count(toks, i, fig) is not None:
+        if outcome is not None:
             return False  # "ranks first on 41 datasets"
         words = toks.words
         after_unit = toks.after_unit(i, fig)
@@ -1158,13 +1183,13 @@ class ResultExtractor(BatchComponent):
                 return True
         return False
 
-    def _metric(self, toks, i, ents, fig):
-        """The metric the figure reports: a METRIC entity linked before it, or standing right after it.
+    def _metric(self, toks, i, ents, fig, outcome):
+        """The metric the figure reports: a METRIC entity linked before it, or standing right after it;
+        ``outcome`` is the figure's ``_outcome_count``.
         Returns (the metric's (start_char, end_char) or None, its name or None)."""
         words, n = toks.words, toks.n
         metrics = ents.metrics
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
-        outcome = self._outcome_count(toks, i, fig)
         if outcome is not None:
             return None, outcome  # "ranks first on 41 datasets": wins
         if fig[2] == "fps" and unit_skip == 2:
@@ -1560,9 +1585,11 @@ class ResultExtractor(BatchComponent):
         words before the figure: "an edit efficacy of 96.1%", "the CheXbert F1 is 0.263",
         "reduces exposure disparity by 63%", "the Level 2 mAPH rises from 65.3 to 67.8"."""
         words = toks.words
-        lo = i
-        while lo > 0 and i - lo < 16 and words[lo - 1].text not in SENTENCE_PUNCT:
-            lo -= 1
+        lo = max(0, i - 16)  # back to the sentence's punctuation, at most 16 words
+        for k in range(i - 1, lo - 1, -1):
+            if words[k].text in SENTENCE_PUNCT:
+                lo = k + 1
+                break
         j = i - 1
         # "from 65.3 to 67.8": the figure it started from stands between
         from_to = False

@@ -147,6 +147,8 @@ SOURCE_ITEMS = {"images", "trajectories", "examples", "queries", "pairs", "sampl
                 "sentences", "questions", "prompts", "problems", "clips", "utterances", "molecules", "demonstrations",
                 "episodes", "dialogues", "conversations", "instructions", "captions", "passages", "structures"}
 TRAINING = re.compile(r"\b(?:train|pretrain|pre-train|fine-tun|finetun|distill)", re.I)
+# (Every word TRAINING matches holds "train", "fine" or "distill", lowercase; in ASCII text no
+# other character folds into them: ``_counted_source`` tests those first.)
 _COUNT = r"(?:\d[\d,.]*[kKM]?|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)"
 _ITEMS = "|".join(sorted(SOURCE_ITEMS))
 COUNTED_FROM = re.compile(rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}(?:{_ITEMS})\s+from\s+(?:the\s+)?$", re.I)
@@ -305,12 +307,12 @@ class Tokens:
     others stay None, so a rule that strays past what was read fails loudly
     instead of reading a wrong word.
 
-    The first and last tokens of the doc's METRIC candidates are kept as sets
-    (``metric_starts``, ``metric_ends``): the screening of each figure asks whether
-    a metric starts or ends at a token, which a walk over every candidate answered."""
+    The screening of each figure asks whether a metric starts near it
+    (``metric_starts_within``): the candidates are in text order, so a bisection
+    answers, not a walk over every candidate nor a set of them made per doc."""
 
-    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "metric_starts", "metric_ends", "_words", "_orths",
-                 "_offsets", "_start", "_end", "_ents")
+    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "found", "_words", "_orths", "_offsets", "_start",
+                 "_end", "_ents")
 
     def __init__(self, doc, words, orths, idx, start=0, end=None):
         self.doc = doc
@@ -322,9 +324,7 @@ class Tokens:
         self.read(start, self.n if end is None else end)
         self.text = text_of(doc)
         self.phrases = {}  # (start_char, end_char) -> (start, end, name) of metrics named by a phrase
-        metrics = [c for c in candidates(doc) if c[2] == "METRIC"]
-        self.metric_starts = {c[0] for c in metrics}
-        self.metric_ends = {c[1] for c in metrics}
+        self.found = candidates(doc)  # in text order
         self._ents = {}  # candidate -> its Ent, made once (``ent``)
 
     def read(self, start, end):
@@ -348,6 +348,17 @@ class Tokens:
             orths = orths.tolist()
         self.words[start:end] = self._words.of(orths)
         self.idx[start:end] = self._offsets[start:end].tolist()
+
+    def metric_starts_within(self, lo, hi):
+        """Whether a METRIC candidate starts at a token lo..hi (both included)."""
+        found = self.found
+        for k in range(bisect.bisect_left(found, (lo,)), len(found)):
+            cand = found[k]
+            if cand[0] > hi:
+                return False
+            if cand[2] == "METRIC":
+                return True
+        return False
 
     def first_at(self, chars):
         """For each character offset, the first token that starts there or later (``bisect_left``
@@ -1117,10 +1128,10 @@ class ResultExtractor(BatchComponent):
         # "a sensitivity of 78.2% at 1.0 false alarms per 24 hours": where the figure before is measured
         after_figure = at is not None and at > 1 and (
             words[at - 1].figure is not None or words[at - 1].text in UNITS and words[at - 2].figure is not None)
-        if after_unit in toks.metric_starts:
+        if toks.metric_starts_within(after_unit, after_unit):
             # "0.5% bits per pixel": a metric named right after the figure is what it measures,
             # unless it is where another is measured ("the TPR at 1% FPR", "a fixed 0.1% false positive rate")
-            return after_figure or at is not None and at in toks.metric_ends \
+            return after_figure or at is not None and any(c[1] == at and c[2] == "METRIC" for c in toks.found) \
                 or i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"}
         if after_figure:
             return True
@@ -1147,7 +1158,7 @@ class ResultExtractor(BatchComponent):
         elif k is not None:
             # "retains 96% of the counting accuracy" reports the accuracy; "10% of the subgraphs" is a setting
             reach = 5 if any(w.text in {"'s", "’s"} for w in words[k : k + 5]) else 3
-            if toks.metric_starts.isdisjoint(range(k, k + reach + 1)):
+            if not toks.metric_starts_within(k, k + reach):
                 return True
         elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
                 and not (len(after) > 1 and after[1] in {"per", "/"} and i > 0 and words[i - 1].lower_ in LINKS):
@@ -1176,7 +1187,8 @@ class ResultExtractor(BatchComponent):
         if unit is None and float(value).is_integer() and value >= 2 and len(after) > 0 and after[0] not in UNITS \
                 and not (len(after) > 1 and after[1] in {"per", "/"}):  # "40 notes per second", "tokens/s" are rates
             # a count: "after 10,000 sequential edits", "on 12 targets", "with 24 views"
-            nouns = [k for k in range(i + 1, min(i + 3, toks.n)) if words[k].is_alpha and words[k].is_lower]
+            nouns = [k for k in range(i + 1, min(i + 3, toks.n)) if words[k].is_alpha and words[k].is_lower] \
+                if i + 1 < toks.n and words[i + 1].is_alpha and words[i + 1].is_lower else None  # a noun right after
             if nouns and (nouns[0] == i + 1) and any((words[k].text.endswith("s") or words[k].text == "people")
                                                      and len(words[k].text) > 3
                                                      and words[k].text not in NOT_COUNTS for k in nouns):
@@ -1222,7 +1234,7 @@ class ResultExtractor(BatchComponent):
                 and not words[after + 1].is_stop:
             last = None  # "95% accuracy with 50% fewer parameters": the figure names its own measure
         if last is not None and i - linked_from <= self.window \
-                and all(self._links(toks, k, ents) for k in range(linked_from, self._low_end(toks, i))):
+                and self._linked(toks, linked_from, self._low_end(toks, i), ents):
             return self._qualified(toks, last, ents)  # "accuracy gains (12-38%)": up to the range's low end
         if last is not None and self._subject_of_copula(toks, last, i, ents):
             return self._qualified(toks, last, ents)
@@ -1734,6 +1746,18 @@ class ResultExtractor(BatchComponent):
             and not any(e.label_ == "METRIC" and metric.end <= e.start < cop for e in ents)
 
     @staticmethod
+    def _linked(toks, start, end, ents):
+        """Whether every word start..end-1 keeps a metric and its figure together (``_links``);
+        the words that do so by themselves are told without a call each."""
+        words = toks.words
+        for k in range(start, end):
+            t = words[k]
+            if not (t.lower_ in LINKS or t.text in UNITS or t.text == ")" or t.like_num or t.figure) \
+                    and not ResultExtractor._links(toks, k, ents):
+                return False
+        return True
+
+    @staticmethod
     def _links(toks, k, ents):
         """Whether a word between a metric and its figure keeps them together: "an MAE of",
         "the MAPE from 14.9% to", "a mean absolute error (MAE) of", "accuracy on LAMBADA is"."""
@@ -1973,6 +1997,10 @@ class ResultExtractor(BatchComponent):
         so no token farther from the figures is read."""
         text = toks.text
         before = text[max(0, e.start_char - 80) : e.start_char]
+        if before.isascii():  # the pattern, case-blind, tries every position; substring tests rule most out
+            low = before.lower()
+            if "train" not in low and "fine" not in low and "distill" not in low:
+                return False
         if not TRAINING.search(before):
             return False
         return COUNTED_FROM.search(before) is not None or COUNTED_NAME.search(before) is not None \
@@ -1981,5 +2009,7 @@ class ResultExtractor(BatchComponent):
     @staticmethod
     def _method(ents, i):
         """The method the figure is reported for: the nearest METHOD before it in the sentence."""
-        before = [e for e in ents.methods if e.end <= i]
-        return before[-1].canonical if before else None
+        for e in reversed(ents.methods):
+            if e.end <= i:
+                return e.canonical
+        return None

@@ -373,6 +373,18 @@ class Tokens:
             return fig[0], fig[1], UNITS[self.words[i + 1].text]
         return fig
 
+    def start_char(self, i):
+        """Token ``i``'s character offset, read or not."""
+        char = self.idx[i]
+        return char if char is not None else int(self._offsets[i])
+
+    def end_char(self, end):
+        """The character offset just past token ``end - 1``, read or not."""
+        char = self.idx[end - 1]
+        if char is not None:
+            return char + len(self.words[end - 1].text)
+        return int(self._offsets[end - 1]) + len(self._words[int(self._orths[end - 1])].text)
+
     def chars(self, start, end):
         """(start_char, end_char) of the tokens start..end-1, as ``doc[start:end]`` has them."""
         return self.idx[start], self.idx[end - 1] + len(self.words[end - 1].text)
@@ -460,34 +472,29 @@ class Sentences:
     def _within(self, start, end, i):
         """The entities whose characters lie within start..end-1, in text order. The
         candidates are in text order and do not overlap: walk from token ``i`` back and
-        ahead, up to the first entity outside. No token runs across the whitespace
-        after a sentence's end, so an entity that ends past ``end`` starts past it too."""
+        ahead, up to the first entity outside (told by its first and last token's offsets,
+        without making its ``Ent``). No token runs across the whitespace after a sentence's
+        end, so an entity that ends past ``end`` starts past it too."""
         toks, found = self.toks, self.found
-        k = bisect.bisect_left(found, (i,))
-        ents = []
-        for j in range(k - 1, -1, -1):
-            ent = toks.ent(found[j])
-            if ent.start_char < start:
-                break
-            ents.append(ent)
-        ents.reverse()
-        for j in range(k, len(found)):
-            ent = toks.ent(found[j])
-            if ent.end_char > end:
-                break
-            ents.append(ent)
-        return ents
+        first = last = bisect.bisect_left(found, (i,))
+        while first > 0 and toks.start_char(found[first - 1][0]) >= start:
+            first -= 1
+        while last < len(found) and toks.end_char(found[last][1]) <= end:
+            last += 1
+        ent = toks.ent
+        return [ent(c) for c in found[first:last]]
 
     @staticmethod
     def _start(text, char):
         """Where the sentence holding ``char`` starts: just after the last sentence end
-        before it (a "." or "?" at ``char - 1`` or earlier), else 0."""
+        before it (a "." or "?" at ``char - 1`` or earlier), else 0. A "." not followed
+        by whitespace (a decimal point, "e.g.") is passed over without the pattern."""
         p = char
         while True:
             p = max(text.rfind(".", 0, p), text.rfind("?", 0, p))
             if p < 0:
                 return 0
-            if AFTER_SENTENCE_END.match(text, p + 1):
+            if text[p + 1 : p + 2].isspace() and AFTER_SENTENCE_END.match(text, p + 1):
                 return p + 1
 
 
@@ -569,7 +576,14 @@ class ResultExtractor(BatchComponent):
         words, idx = toks.words, toks.idx
         by_mention = {}  # the first figure that each metric mention reports
         own = False  # the benchmark the paper introduces, looked for once a figure names no dataset
+        # The figures whose dataset a later figure takes (its ``compared_with``, its ``mirrored``
+        # counterpart, or the first figure of its metric mention): a figure that reports no metric
+        # and is none of them needs no dataset.
+        referred = {f[5] for f in found}
+        referred.update(mirrored.values())
         for i, fig, sentence_ents, metric_span, metric, compared_with in found:
+            if metric is None and metric_span is None and i not in referred:
+                continue
             if metric_span is not None:
                 # "91.2% accuracy on roman-empire, 4.3 points above GAT": a second figure of
                 # the same mention is on the same dataset, unless one is named after it

@@ -114,6 +114,8 @@ BY_FILLERS = {"up", "to", "a", "an", "relative", "absolute", "average", "of", "o
 PHRASE_LINKS = {"of", "is", "are", "was", "were", "=", ":", "about", "approximately", "around", "roughly", "nearly",
                 "only", "just", "~", "≈", "reaches", "reached", "remains", "stays", "averages", "exceeds",
                 "below", "to"}
+# The words right before a figure that ``_phrase_metric`` reads a phrase from.
+PHRASE_TRIGGERS = PHRASE_LINKS | BY_FILLERS | {"by"} | CHANGE_VERBS | {"to", "from"}
 # "the index shrinks by a factor of 4": verbs that say a thing changed in size.
 SIZE_VERBS = {"shrinks", "shrank", "shrink", "grows", "grew", "grow"}
 # A sentence that says what a study is run on: "We evaluate on ...", "We quantify ... using the FLORES-200 ...".
@@ -1611,6 +1613,8 @@ class ResultExtractor(BatchComponent):
         words before the figure: "an edit efficacy of 96.1%", "the CheXbert F1 is 0.263",
         "reduces exposure disparity by 63%", "the Level 2 mAPH rises from 65.3 to 67.8"."""
         words = toks.words
+        if i == 0 or words[i - 1].lower_ not in PHRASE_TRIGGERS:
+            return None  # each reading below starts from the word right before the figure
         lo = max(0, i - 16)  # back to the sentence's punctuation, at most 16 words
         for k in range(i - 1, lo - 1, -1):
             if words[k].text in SENTENCE_PUNCT:

@@ -327,7 +327,7 @@ class Tokens:
         self.text = text_of(doc)
         self.phrases = {}  # (start_char, end_char) -> (start, end, name) of metrics named by a phrase
         self.found = candidates(doc)  # in text order
-        self._ents = {}  # candidate -> its Ent, made once (``ent``)
+        self._ents = {}  # id(candidate) -> its Ent, made once (``ent``); the doc holds its candidates meanwhile
 
     def read(self, start, end):
         """Make the words and offsets of tokens start..end-1 (within the doc) readable;
@@ -396,7 +396,7 @@ class Tokens:
         sentences on both sides of an entity, and several rules, ask for it): its offsets from
         the words read, or, for an entity farther from the figures, from the offset column and
         its last word's text, without making a spaCy ``Token``."""
-        made = self._ents.get(candidate)
+        made = self._ents.get(id(candidate))  # an id, not the tuple: hashing a 4-tuple cost more
         if made is not None:
             return made
         start, end, label, canonical = candidate
@@ -408,7 +408,7 @@ class Tokens:
             start_char = int(offsets[start])
             end_char = int(offsets[end - 1]) + len(self._words[int(self._orths[end - 1])].text)
         text = self.text[start_char:end_char]
-        made = self._ents[candidate] = _new_ent(Ent, (start, end, label, canonical or text, start_char, end_char, text))
+        made = self._ents[id(candidate)] = _new_ent(Ent, (start, end, label, canonical or text, start_char, end_char, text))
         return made
 
     def after_unit(self, i, fig):
@@ -478,13 +478,24 @@ class Sentences:
         without making its ``Ent``). No token runs across the whitespace after a sentence's
         end, so an entity that ends past ``end`` starts past it too."""
         toks, found = self.toks, self.found
-        first = last = bisect.bisect_left(found, (i,))
-        while first > 0 and toks.start_char(found[first - 1][0]) >= start:
-            first -= 1
-        while last < len(found) and toks.end_char(found[last][1]) <= end:
-            last += 1
-        ent = toks.ent
-        return [ent(c) for c in found[first:last]]
+        idx, words, ent = toks.idx, toks.words, toks.ent
+        k = bisect.bisect_left(found, (i,))
+        ents = []
+        for j in range(k - 1, -1, -1):
+            cand = found[j]
+            char = idx[cand[0]]
+            if (char if char is not None else toks.start_char(cand[0])) < start:
+                break
+            ents.append(ent(cand))
+        ents.reverse()
+        for j in range(k, len(found)):
+            cand = found[j]
+            last = cand[1] - 1
+            char = idx[last]
+            if (char + len(words[last].text) if char is not None else toks.end_char(cand[1])) > end:
+                break
+            ents.append(ent(cand))
+        return ents
 
     @staticmethod
     def _start(text, char):
@@ -492,8 +503,9 @@ class Sentences:
         before it (a "." or "?" at ``char - 1`` or earlier), else 0. A "." not followed
         by whitespace (a decimal point, "e.g.") is passed over without the pattern."""
         p = char
+        question = "?" in text  # else the search back for one would run to the text's start each time
         while True:
-            p = max(text.rfind(".", 0, p), text.rfind("?", 0, p))
+            p = max(text.rfind(".", 0, p), text.rfind("?", 0, p)) if question else text.rfind(".", 0, p)
             if p < 0:
                 return 0
             if text[p + 1 : p + 2].isspace() and AFTER_SENTENCE_END.match(text, p + 1):

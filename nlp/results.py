@@ -313,8 +313,8 @@ class Tokens:
     (``metric_starts_within``): the candidates are in text order, so a bisection
     answers, not a walk over every candidate nor a set of them made per doc."""
 
-    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "found", "_words", "_orths", "_offsets", "_start",
-                 "_end", "_ents")
+    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "found", "after", "_words", "_orths", "_offsets",
+                 "_start", "_end", "_ents")
 
     def __init__(self, doc, words, orths, idx, start=0, end=None):
         self.doc = doc
@@ -327,6 +327,9 @@ class Tokens:
         self.text = text_of(doc)
         self.phrases = {}  # (start_char, end_char) -> (start, end, name) of metrics named by a phrase
         self.found = candidates(doc)  # in text order
+        # figure token -> the index just past it and its unit (``after_unit``), set for each figure
+        # the extractor screens: the rules ask for it some twenty times per doc
+        self.after = {}
         self._ents = {}  # id(candidate) -> its Ent, made once (``ent``); the doc holds its candidates meanwhile
 
     def read(self, start, end):
@@ -454,6 +457,15 @@ class Sentences:
         self.found = candidates(doc)
         self.in_entity = taken(doc)
         self.made = []  # (first character, end character, SentenceEnts) of the sentences asked for
+        self._labelled = {}
+
+    def labelled(self, label):
+        """The doc's candidates of one label, in text order (several rules look through the
+        datasets or metrics named anywhere before a figure)."""
+        found = self._labelled.get(label)
+        if found is None:
+            found = self._labelled[label] = [c for c in self.found if c[2] == label]
+        return found
 
     def ents_at(self, char, i=None):
         """The entities within the sentence that holds character ``char``, token ``i`` if
@@ -552,10 +564,12 @@ class ResultExtractor(BatchComponent):
         found = []  # [token, figure, sentence entities, metric chars, metric, compared with]
         counted = set()  # the figures that count outcomes (``_outcome_count``), asked for once per figure
         sentences = None
+        after = toks.after
         for i in numbers:
             fig = toks.figure(i)
             if fig is None:
                 continue
+            after[i] = toks.after_unit(i, fig)
             outcome = self._outcome_count(toks, i, fig)
             if self._is_setting(toks, i, fig, outcome) or self._is_starting_point(toks, i, fig) \
                     or self._is_range_start(toks, i, fig):
@@ -590,6 +604,7 @@ class ResultExtractor(BatchComponent):
         words, idx = toks.words, toks.idx
         by_mention = {}  # the first figure that each metric mention reports
         own = False  # the benchmark the paper introduces, looked for once a figure names no dataset
+        framed = {}  # id(SentenceEnts) -> the dataset a sentence before frames its figures with (``_framed``)
         # The figures whose dataset a later figure takes (its ``compared_with``, its ``mirrored``
         # counterpart, or the first figure of its metric mention): a figure that reports no metric
         # and is none of them needs no dataset.
@@ -627,12 +642,16 @@ class ResultExtractor(BatchComponent):
                         own = self._own_benchmark(toks, sentences)
                     dataset = own
                     if dataset is None and not sentence_ents.datasets:
-                        dataset = self._framed(toks, sentences, found, i)
+                        # the same for every figure of a sentence
+                        key = id(sentence_ents)
+                        if key not in framed:
+                            framed[key] = self._framed(toks, sentences, found, i)
+                        dataset = framed[key]
             datasets[i] = dataset
             if metric is None:
                 continue
             sign, value, unit = fig
-            end_tok = toks.after_unit(i, fig) - 1
+            end_tok = toks.after[i] - 1
             start = min(idx[i], metric_span[0] if metric_span is not None else idx[i])
             end = max(idx[end_tok] + len(words[end_tok].text), metric_span[1] if metric_span is not None else 0)
             result = {
@@ -670,7 +689,7 @@ class ResultExtractor(BatchComponent):
         # A metric between them that is the first figure's own ("41.5 mAP ... by +2.6") names no other.
         near = []
         for a, b in zip(found, found[1:]):
-            lo, hi = toks.after_unit(a[0], a[1]), b[0]  # the tokens between the two figures
+            lo, hi = toks.after[a[0]], b[0]  # the tokens between the two figures
             if hi - lo <= 20:
                 near.append((a, b, lo, hi, words[lo:hi]))
         for _ in range(2):
@@ -713,7 +732,7 @@ class ResultExtractor(BatchComponent):
     @staticmethod
     def _noun_after(toks, f):
         """Whether a content word follows the figure (and its unit): "30% fewer parameters"."""
-        k = toks.after_unit(f[0], f[1])
+        k = toks.after[f[0]]
         if k >= toks.n:
             return False
         w = toks.words[k]
@@ -729,7 +748,7 @@ class ResultExtractor(BatchComponent):
         if words[k].lower_ not in before:
             while k > 0 and words[k].lower_ in BY_FILLERS_BUT_OF:
                 k -= 1
-        after = toks.after_unit(f[0], f[1])
+        after = toks.after[f[0]]
         return f[1][2] == "points" or words[k].lower_ in before \
             or after < toks.n and words[after].lower_ in {"points", "higher", "lower", "above", "below", "better",
                                                           "worse", "more", "less", "for"}
@@ -757,12 +776,12 @@ class ResultExtractor(BatchComponent):
             i = f[0]
             if f[4] is not None or f[1][2] not in {None, "%"} or i < 1 or words[i - 1].lower_ not in {"scores", "scored"}:
                 continue
-            scores = [c for c in sentences.found if c[2] == "METRIC" and c[1] <= i]
+            scores = [c for c in sentences.labelled("METRIC") if c[1] <= i]
             scores = [e for e in map(toks.ent, scores) if e.canonical.lower().endswith("score")]
             if scores:
                 f[3], f[4] = (scores[-1].start_char, scores[-1].end_char), self._metric_name(scores[-1])
                 continue
-            after = toks.after_unit(i, f[1])
+            after = toks.after[i]
             named = [e for e in f[2].datasets if e.end <= i
                      or after < e.start <= after + 2 and words[after].lower_ in {"on", "in"}]  # "scores 45.6 on MMLU"
             if named:
@@ -779,8 +798,7 @@ class ResultExtractor(BatchComponent):
                 # not a measure the abstract reports in time, memory or multiples: "a 14.6x reduction in latency.
                 # A cross-encoder is 2.3 points behind" is behind in the score named before
                 timed = {g[4] for g in found if g[4] is not None and g[1][2] not in {None, "%", "points"}}
-                metrics = [c for c in sentences.found if c[2] == "METRIC"
-                           and self._metric_name(toks.ent(c)) not in timed]
+                metrics = [c for c in sentences.labelled("METRIC") if self._metric_name(toks.ent(c)) not in timed]
             before = [c for c in metrics if c[1] <= f[0]]
             if before:
                 f[4] = self._metric_name(toks.ent(before[-1]))
@@ -874,7 +892,7 @@ class ResultExtractor(BatchComponent):
         if fig[2] != "%":
             return None
         words = toks.words
-        k = toks.after_unit(i, fig)
+        k = toks.after[i]
         if k + 2 >= toks.n or words[k].lower_ != "of" or words[k + 1].lower_ != "the" or words[k + 2].lower_ != "time":
             return None
         for w in words[max(0, i - 8) : i]:
@@ -922,7 +940,7 @@ class ResultExtractor(BatchComponent):
         runs, run = [], [0]
         for k in range(1, len(found)):
             a, b = found[k - 1], found[k]
-            lo, hi = toks.after_unit(a[0], a[1]), b[0]
+            lo, hi = toks.after[a[0]], b[0]
             if a[2] is b[2] and hi - lo <= 3 and all(t.lower_ in COORDINATION for t in words[lo:hi]):
                 run.append(k)
             else:
@@ -942,14 +960,14 @@ class ResultExtractor(BatchComponent):
             i = f[0]
             if f[4] is not None or k == 0 or i < 2 or words[i - 1].text != "(":
                 continue
-            after = toks.after_unit(i, f[1])
+            after = toks.after[i]
             if after >= toks.n or words[after].text != ")" or not any(
                     e.label_ == "METHOD" and e.end == i - 1 for e in f[2]):
                 continue
             model = found[k - 1]
             if model[4] is None or model[2] is not f[2] or model[1][2] != f[1][2]:
                 continue
-            between = words[toks.after_unit(model[0], model[1]) : i - 1]
+            between = words[toks.after[model[0]] : i - 1]
             if any(w.lower_ in OUTPERFORM_WORDS or w.lower_ in CONTRASTS for w in between) \
                     and not any(w.text in SENTENCE_PUNCT or w.figure is not None for w in between):
                 f[3], f[4], f[5] = model[3], model[4], model[0]
@@ -969,28 +987,28 @@ class ResultExtractor(BatchComponent):
                     k -= 1
                 if k > a[0] + 2 and words[k].lower_ in {"reduction", "decrease", "increase", "improvement"} \
                         and words[k - 1].lower_ in {"a", "an"} and words[k - 2].text == "," \
-                        and not any(w.text in SENTENCE_PUNCT for w in words[toks.after_unit(a[0], a[1]) : k - 2]):
+                        and not any(w.text in SENTENCE_PUNCT for w in words[toks.after[a[0]] : k - 2]):
                     b[3], b[4] = a[3], a[4] + " " + words[k].lower_
                     continue
                 # "its MAE on QM9 is 12 meV, a 30% reduction over SchNet"
-                after = toks.after_unit(b[0], b[1])
+                after = toks.after[b[0]]
                 k = b[0] - 1
                 while k > a[0] and words[k].lower_ in {"relative", "further", "substantial", "significant"}:
                     k -= 1
                 if b[1][2] in {"%", "×"} and after < toks.n and words[after].lower_ in {"reduction", "decrease", "cut"} \
                         and k > a[0] + 1 and words[k].lower_ in {"a", "an"} and words[k - 1].text == "," \
-                        and not any(w.text in SENTENCE_PUNCT for w in words[toks.after_unit(a[0], a[1]) : k - 1]):
+                        and not any(w.text in SENTENCE_PUNCT for w in words[toks.after[a[0]] : k - 1]):
                     b[3], b[4] = a[3], a[4] + " reduction"
                     continue
             if b[4] not in {None, "reduction"} or a[4] is None or a[2] is not b[2] or b[1][2] not in {"×", "%"}:
                 continue
-            after = toks.after_unit(b[0], b[1])
+            after = toks.after[b[0]]
             if after + 1 >= toks.n or words[after + 1].lower_ != "than":
                 continue
             comparative = words[after].lower_
             if comparative not in SIZE_COMPARATIVES:
                 continue
-            between = words[toks.after_unit(a[0], a[1]) : b[0]]
+            between = words[toks.after[a[0]] : b[0]]
             if not between or between[-1].text != "," or len(between) > 8 \
                     or any(w.figure is not None or w.text in SENTENCE_PUNCT or w.lower_ in CLAUSE_WORDS for w in between):
                 continue
@@ -1042,7 +1060,7 @@ class ResultExtractor(BatchComponent):
             if any(m[2] is not found[first][2] or m[4] is None for m in models) \
                     or any(found[k][4] != m[4] for k, m in zip(run, models)):
                 continue
-            lo, hi = toks.after_unit(models[-1][0], models[-1][1]), found[first][0]
+            lo, hi = toks.after[models[-1][0]], found[first][0]
             if hi - lo > 12 or not any(t.lower_ in CONTRASTS for t in words[lo:hi]):
                 continue
             for k, model in zip(run, models):
@@ -1062,7 +1080,7 @@ class ResultExtractor(BatchComponent):
             metrics = [m[4] for m in models]
             if None in metrics or len(set(metrics)) < size or any(m[2] is not found[first][2] for m in models):
                 continue
-            lo, hi = toks.after_unit(models[-1][0], models[-1][1]), found[first][0]
+            lo, hi = toks.after[models[-1][0]], found[first][0]
             if hi - lo > 12 or not any(t.lower_ in COMPARISON for t in words[lo:hi]):
                 continue
             for k, model in zip(run, models):
@@ -1072,14 +1090,14 @@ class ResultExtractor(BatchComponent):
     def _is_range_start(toks, i, fig):
         """ "6-9 points", "4–11%": the low end of a range, reported with the high end."""
         words = toks.words
-        k = toks.after_unit(i, fig)
+        k = toks.after[i]
         return k + 1 < toks.n and words[k].text in {"-", "–"} and words[k + 1].figure is not None \
             and not toks.doc[k].whitespace_
 
     def _is_starting_point(self, toks, i, fig):
         """ "raises term accuracy from 71% to 93%": 71% is where it started."""
         words = toks.words
-        after = toks.after_unit(i, fig)
+        after = toks.after[i]
         if i > 1 and words[i - 1].lower_ == "from" and words[i - 2].lower_ in {"up", "down"}:
             return True  # "a top-5 accuracy of 74.9%, up from 68.3%"
         return (i > 0 and words[i - 1].lower_ == "from" and after + 1 < toks.n
@@ -1115,7 +1133,7 @@ class ResultExtractor(BatchComponent):
             return ents.datasets[0].canonical
         if ents.datasets:
             return None
-        before = [c for c in sentences.found if c[2] == "DATASET" and c[1] <= i]
+        before = [c for c in sentences.labelled("DATASET") if c[1] <= i]
         return toks.ent(before[-1]).canonical if before else None
 
     @staticmethod
@@ -1128,7 +1146,7 @@ class ResultExtractor(BatchComponent):
             return None
         if words[i - 2].lower_ in LOSE_WORDS:
             return "losses" if unit is None else None
-        after = toks.after_unit(i, fig)
+        after = toks.after[i]
         if after >= toks.n or not (words[after].lower_ in EVALUATION_UNITS or words[after].lower_ == "of"):
             return None
         for k in range(i - 2, max(0, i - 14) - 1, -1):
@@ -1149,7 +1167,7 @@ class ResultExtractor(BatchComponent):
         if outcome is not None:
             return False  # "ranks first on 41 datasets"
         words = toks.words
-        after_unit = toks.after_unit(i, fig)
+        after_unit = toks.after[i]
         at = self._operating_point(toks, i, fig)  # None, or the index of "at"
         if at is not None and any(w.lower_ in {"second", "sec", "s"} for w in words[i + 1 : i + 5]):
             at = None  # "decodes at 27 tokens per second" is a speed
@@ -1257,7 +1275,7 @@ class ResultExtractor(BatchComponent):
                 last = prior[-1]
             else:
                 last = None
-        after = toks.after_unit(i, fig)
+        after = toks.after[i]
         if after + 1 < n and words[after].lower_ in SIZE_COMPARATIVES and words[after + 1].is_alpha \
                 and not words[after + 1].is_stop:
             last = None  # "95% accuracy with 50% fewer parameters": the figure names its own measure
@@ -1699,7 +1717,7 @@ class ResultExtractor(BatchComponent):
         if k == j:
             return None
         found = self._phrase_before(toks, k + 1, lo, ents)
-        after = toks.after_unit(i, toks.figure(i))
+        after = toks.after[i]
         if found is None and words[k + 1].lower_ in SUBJECT_COPULAS and not (
                 after < toks.n and words[after].lower_ in SIZE_COMPARATIVES):  # "are 12% lower": ``_smaller``'s
             found = self._qualified_subject(toks, k + 1, lo, ents)  # "Generalisation to paraphrased prompts is 88.3%"
@@ -1901,11 +1919,11 @@ class ResultExtractor(BatchComponent):
         such benchmark, and only a dataset named right after "we introduce/present/...";
         None otherwise."""
         words = toks.words
-        for c in sentences.found:
-            if c[2] == "DATASET":
-                toks.read(c[0] - 6, c[0])
-        own = {toks.ent(c).canonical for c in sentences.found if c[2] == "DATASET"
-               and any(w.lower_ in BENCHMARK_TRIGGERS for w in words[max(0, c[0] - 3) : c[0]])
+        datasets = sentences.labelled("DATASET")
+        for c in datasets:
+            toks.read(c[0] - 6, c[0])
+        own = {toks.ent(c).canonical for c in datasets
+               if any(w.lower_ in BENCHMARK_TRIGGERS for w in words[max(0, c[0] - 3) : c[0]])
                and any(w.lower_ == "we" for w in words[max(0, c[0] - 6) : c[0]])}
         return own.pop() if len(own) == 1 else None
 
@@ -1917,8 +1935,7 @@ class ResultExtractor(BatchComponent):
         it, until another dataset is named."""
         text = toks.text
         here = Sentences._start(text, toks.idx[i])
-        before = [c for c in sentences.found if c[2] == "DATASET" and c[1] <= i]
-        before = [c for c in before if toks.ent(c).end_char <= here]
+        before = [c for c in sentences.labelled("DATASET") if c[1] <= i and toks.ent(c).end_char <= here]
         if not before:
             return None
         last = toks.ent(before[-1])

@@ -569,10 +569,12 @@ class ResultExtractor(BatchComponent):
             fig = toks.figure(i)
             if fig is None:
                 continue
-            after[i] = toks.after_unit(i, fig)
+            k = after[i] = toks.after_unit(i, fig)
             outcome = self._outcome_count(toks, i, fig)
-            if self._is_setting(toks, i, fig, outcome) or self._is_starting_point(toks, i, fig) \
-                    or self._is_range_start(toks, i, fig):
+            # a starting point needs "from" before the figure, a range's low end a dash after it
+            if self._is_setting(toks, i, fig, outcome) \
+                    or i > 0 and toks.words[i - 1].lower_ == "from" and self._is_starting_point(toks, i, fig) \
+                    or k < toks.n and toks.words[k].text in {"-", "–"} and self._is_range_start(toks, i, fig):
                 continue
             if sentences is None:
                 sentences = Sentences(doc, toks)
@@ -1183,7 +1185,7 @@ class ResultExtractor(BatchComponent):
             return True
         if unit is None and float(value).is_integer() and 1900 <= value <= 2100:
             return True  # a year
-        if self._time_words(toks, i, fig) and i > 0 and (words[i - 1].lower_ in TAKES_BUT_WITHIN or any(
+        if unit is None and self._time_words(toks, i, fig) and i > 0 and (words[i - 1].lower_ in TAKES_BUT_WITHIN or any(
                 w.lower_ in {"takes", "took", "take"} for w in words[max(0, i - 3) : i - 1])):
             return False  # "Training TGN on the full graph takes 31 hours", "takes a neurologist 9 minutes": how long
         after = [words[i + 1].lower_, words[i + 2].lower_] if i + 2 < toks.n else [t.lower_ for t in words[i + 1 : i + 3]]
@@ -1387,7 +1389,7 @@ class ResultExtractor(BatchComponent):
             smaller = self._smaller(toks, i, nxt)
             if smaller is not None:
                 return smaller
-        duration = self._time_words(toks, i, fig)
+        duration = fig[2] is None and self._time_words(toks, i, fig)  # a duration's figure has no unit
         if (fig[2] in {"ms", "s"} or duration) and any(t.lower_ in TAKES for t in words[max(0, i - 3) : i]):
             # "Inference takes 0.35 s per image", "inference on mini-batches takes 35 ms"
             activity = self._activity(toks, i) if duration else None  # a time in ms or s is a latency

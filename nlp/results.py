@@ -1824,6 +1824,11 @@ class ResultExtractor(BatchComponent):
         reports a strict entity F1, not any F1 score."""
         toks.read(metric.start - 4, metric.end)  # a long metric's first words may lie further BEHIND
         words = toks.words
+        if metric.end - metric.start == 1 and (metric.start == 0 or words[metric.start - 1].text != "-" and (
+                words[metric.start - 1].is_stop or words[metric.start - 1].is_punct or words[metric.start - 1].like_num)):
+            # "an accuracy of", "the FID is": a one-word metric after a word that bounds a phrase is
+            # what ``_phrase_before`` would find (the metric itself, unqualified), or finds nothing
+            return (metric.start_char, metric.end_char), self._metric_name(metric)
         lo = metric.start
         while lo > 0 and metric.start - lo < 4 and words[lo - 1].text not in SENTENCE_PUNCT:
             lo -= 1

@@ -695,6 +695,9 @@ class ResultExtractor(BatchComponent):
             if hi - lo <= 20:
                 near.append((a, b, lo, hi, words[lo:hi]))
         for _ in range(2):
+            # a second pass only after the first changed a figure's metric: else it would test
+            # the same words against the same metrics
+            changed = False
             for a, b, lo, hi, between in near:
                 joined = len(between) <= 3 and all(t.lower_ in COORDINATION for t in between)
                 # "a WER of 2.6% on test-clean and 6.1% on test-other", "compared with 5.9% for VALL-E"
@@ -718,11 +721,13 @@ class ResultExtractor(BatchComponent):
                 if difference:
                     model = self._of_like_size(found, a, b) if compared else a
                     b[3], b[4], b[5] = model[3], model[4], model[0]
+                    changed = True
                     continue
                 if not (joined or listed or compared):
                     continue
                 if a[4] is None and b[4] is not None and joined:
                     a[3], a[4] = b[3], b[4]
+                    changed = True
                 elif b[4] is None and a[4] is not None:
                     model = a
                     if compared and not joined:
@@ -730,6 +735,9 @@ class ResultExtractor(BatchComponent):
                     b[3], b[4] = model[3], model[4]
                     if compared and not joined:
                         b[5] = model[0]
+                    changed = True
+            if not changed:
+                break
 
     @staticmethod
     def _noun_after(toks, f):

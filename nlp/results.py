@@ -122,6 +122,8 @@ BY_FILLERS = {"up", "to", "a", "an", "relative", "absolute", "average", "of", "o
 PHRASE_LINKS = {"of", "is", "are", "was", "were", "=", ":", "about", "approximately", "around", "roughly", "nearly",
                 "only", "just", "~", "≈", "reaches", "reached", "remains", "stays", "averages", "exceeds",
                 "below", "to"}
+# The words right before a figure that ``_phrase_metric`` reads a phrase from.
+PHRASE_TRIGGERS = PHRASE_LINKS | BY_FILLERS | {"by"} | CHANGE_VERBS | {"to", "from"}
 # "the index shrinks by a factor of 4": verbs that say a thing changed in size.
 SIZE_VERBS = {"shrinks", "shrank", "shrink", "grows", "grew", "grow"}
 # A sentence that says what a study is run on: "We evaluate on ...", "We quantify ... using the FLORES-200 ...".
@@ -156,6 +158,8 @@ SOURCE_ITEMS = {"images", "trajectories", "examples", "queries", "pairs", "sampl
                 "sentences", "questions", "prompts", "problems", "clips", "utterances", "molecules", "demonstrations",
                 "episodes", "dialogues", "conversations", "instructions", "captions", "passages", "structures"}
 TRAINING = re.compile(r"\b(?:train|pretrain|pre-train|fine-tun|finetun|distill)", re.I)
+# (Every word TRAINING matches holds "train", "fine" or "distill", lowercase; in ASCII text no
+# other character folds into them: ``_counted_source`` tests those first.)
 _COUNT = r"(?:\d[\d,.]*[kKM]?|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)"
 _ITEMS = "|".join(sorted(SOURCE_ITEMS))
 COUNTED_FROM = re.compile(rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}(?:{_ITEMS})\s+from\s+(?:the\s+)?$", re.I)
@@ -177,9 +181,28 @@ DEVICES = {"gpus", "gpu", "tpus", "tpu", "cpus", "cores", "nodes", "chips"}
 # A setting's name right before its value: "at a batch size of 8", "with batch size 1".
 SETTING_PAIRS = {("batch", "size"), ("beam", "size"), ("window", "size"), ("group", "size"), ("learning", "rate"),
                  ("mini-batch", "size"), ("minibatch", "size")}
+# The word right before a figure that may end such a pair, or stand between it and the figure
+# ("batch size of 8"): no other word before a figure needs the pair looked for.
+SETTING_PAIR_ENDS = {second for _, second in SETTING_PAIRS} | {"of", "="}
 
 # "by" and the words that may stand between it and the figure: "by up to 2.1x".
 BY_AND_FILLERS = BY_FILLERS | {"by"}
+
+# The unions and differences of the sets above that the rules test words against, made
+# once here: written in a rule's condition, a union is built anew (a hundred-word set
+# for REPORT_VERBS) each time the condition is tested.
+BY_FILLERS_BUT_OF = BY_FILLERS - {"of"}
+BY_FACTOR = BY_FILLERS | {"by", "factor"}
+SIZE_COMPARATIVES = SMALLER_WORDS | COMPARATIVES
+SIZE_COMPARATIVES_OR_BETTER = SIZE_COMPARATIVES | {"better", "faster"}
+CLAUSE_WORDS_BUT_AND = CLAUSE_WORDS - {"and"}
+TAKES_BUT_WITHIN = TAKES - {"within", "runs"}
+REPORT_OR_JOIN = REPORT_VERBS | {"and", ","}
+REPORTS_SCORE = REPORT_VERBS | PHRASE_LINKS | {"scores", "scored", "score"}
+NOT_NAMED_HEADS = CHANGE_NOUNS | {"gap", "cost", "costs", "time", "size", "memory"}
+# Words before a figure that write it as a difference (``_said_as_difference``).
+DIFFERENCE_BEFORE = frozenset({"by", "of", "with", "than", "to", "vs", "vs.", "versus", "against", "is", "are", "was",
+                               "were", ",", "(", "and"})
 
 
 def parse_figure(text):
@@ -221,17 +244,44 @@ class Word(NamedTuple):
     figure: tuple | None  # parse_figure(text)
 
 
-class Words(dict):
-    """``Word`` by orth id, made from the vocabulary's lexeme on first sight."""
+class Words:
+    """``Word`` by orth id, made from the vocabulary's lexeme on first sight.
+
+    Held in a plain dict, not a dict subclass with ``__missing__``: the one
+    ``itemgetter`` call that looks up a run of tokens (``of``) reads a plain
+    dict's items a third faster, and a word seen for the first time is rare
+    enough to be made after a ``KeyError``."""
+
+    __slots__ = ("vocab", "table")
 
     def __init__(self, vocab):
-        super().__init__()
         self.vocab = vocab
+        self.table = {}  # orth -> Word
 
-    def __missing__(self, orth):
+    def __getitem__(self, orth):
+        word = self.table.get(orth)
+        return word if word is not None else self._make(orth)
+
+    def of(self, orths):
+        """The words of a list of orth ids, in order (a tuple, or the one word's list)."""
+        table = self.table
+        if len(orths) == 1:
+            return [self[orths[0]]]
+        # One itemgetter call looks every word up, for less than a call per token; with
+        # one key it would return the word itself, not a tuple.
+        get = itemgetter(*orths)
+        try:
+            return get(table)
+        except KeyError:
+            for orth in orths:
+                if orth not in table:
+                    self._make(orth)
+            return get(table)
+
+    def _make(self, orth):
         lex = self.vocab[orth]
-        word = self[orth] = Word(lex.orth_, lex.lower_, lex.is_punct, lex.is_stop, lex.like_num, lex.is_alpha,
-                                 lex.is_lower, parse_figure(lex.orth_))
+        word = self.table[orth] = Word(lex.orth_, lex.lower_, lex.is_punct, lex.is_stop, lex.like_num, lex.is_alpha,
+                                       lex.is_lower, parse_figure(lex.orth_))
         return word
 
 
@@ -266,9 +316,14 @@ class Tokens:
     (``read``): the words around a doc's figures are a third of an abstract, and
     looking up every token's word cost the extractor a third of its time. The
     others stay None, so a rule that strays past what was read fails loudly
-    instead of reading a wrong word."""
+    instead of reading a wrong word.
 
-    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "_words", "_orths", "_offsets", "_start", "_end")
+    The screening of each figure asks whether a metric starts near it
+    (``metric_starts_within``): the candidates are in text order, so a bisection
+    answers, not a walk over every candidate nor a set of them made per doc."""
+
+    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "found", "after", "_words", "_orths", "_offsets",
+                 "_start", "_end", "_ents")
 
     def __init__(self, doc, words, orths, idx, start=0, end=None):
         self.doc = doc
@@ -280,6 +335,11 @@ class Tokens:
         self.read(start, self.n if end is None else end)
         self.text = text_of(doc)
         self.phrases = {}  # (start_char, end_char) -> (start, end, name) of metrics named by a phrase
+        self.found = candidates(doc)  # in text order
+        # figure token -> the index just past it and its unit (``after_unit``), set for each figure
+        # the extractor screens: the rules ask for it some twenty times per doc
+        self.after = {}
+        self._ents = {}  # id(candidate) -> its Ent, made once (``ent``); the doc holds its candidates meanwhile
 
     def read(self, start, end):
         """Make the words and offsets of tokens start..end-1 (within the doc) readable;
@@ -300,10 +360,19 @@ class Tokens:
         orths = self._orths[start:end]  # a list (the word screen's, shared with other components) or an array
         if type(orths) is not list:
             orths = orths.tolist()
-        # One itemgetter call looks every word up (``Words`` makes the missing ones), for less
-        # than a call per token; with one key it returns the word itself, not a tuple.
-        self.words[start:end] = itemgetter(*orths)(self._words) if len(orths) > 1 else [self._words[orths[0]]]
+        self.words[start:end] = self._words.of(orths)
         self.idx[start:end] = self._offsets[start:end].tolist()
+
+    def metric_starts_within(self, lo, hi):
+        """Whether a METRIC candidate starts at a token lo..hi (both included)."""
+        found = self.found
+        for k in range(bisect.bisect_left(found, (lo,)), len(found)):
+            cand = found[k]
+            if cand[0] > hi:
+                return False
+            if cand[2] == "METRIC":
+                return True
+        return False
 
     def first_at(self, chars):
         """For each character offset, the first token that starts there or later (``bisect_left``
@@ -318,21 +387,41 @@ class Tokens:
             return fig[0], fig[1], UNITS[self.words[i + 1].text]
         return fig
 
+    def start_char(self, i):
+        """Token ``i``'s character offset, read or not."""
+        char = self.idx[i]
+        return char if char is not None else int(self._offsets[i])
+
+    def end_char(self, end):
+        """The character offset just past token ``end - 1``, read or not."""
+        char = self.idx[end - 1]
+        if char is not None:
+            return char + len(self.words[end - 1].text)
+        return int(self._offsets[end - 1]) + len(self._words[int(self._orths[end - 1])].text)
+
     def chars(self, start, end):
         """(start_char, end_char) of the tokens start..end-1, as ``doc[start:end]`` has them."""
         return self.idx[start], self.idx[end - 1] + len(self.words[end - 1].text)
 
     def ent(self, candidate):
-        """The ``Ent`` of a candidate ``(start, end, label, canonical)``: its offsets from
-        the words read, or from the doc's tokens for an entity farther from the figures."""
+        """The ``Ent`` of a candidate ``(start, end, label, canonical)``, made once per doc (the
+        sentences on both sides of an entity, and several rules, ask for it): its offsets from
+        the words read, or, for an entity farther from the figures, from the offset column and
+        its last word's text, without making a spaCy ``Token``."""
+        made = self._ents.get(id(candidate))  # an id, not the tuple: hashing a 4-tuple cost more
+        if made is not None:
+            return made
         start, end, label, canonical = candidate
         if self._start <= start and end <= self._end:
-            start_char, end_char = self.chars(start, end)
+            idx = self.idx
+            start_char, end_char = idx[start], idx[end - 1] + len(self.words[end - 1].text)  # ``chars``
         else:
-            last = self.doc[end - 1]
-            start_char, end_char = self.doc[start].idx, last.idx + len(last)
+            offsets = self._offsets
+            start_char = int(offsets[start])
+            end_char = int(offsets[end - 1]) + len(self._words[int(self._orths[end - 1])].text)
         text = self.text[start_char:end_char]
-        return _new_ent(Ent, (start, end, label, canonical or text, start_char, end_char, text))
+        made = self._ents[id(candidate)] = _new_ent(Ent, (start, end, label, canonical or text, start_char, end_char, text))
+        return made
 
     def after_unit(self, i, fig):
         """The index just past the figure at ``i`` and a unit written as its own token."""
@@ -350,9 +439,15 @@ class SentenceEnts(list):
 
     def __init__(self, ents):
         super().__init__(ents)
-        self.metrics = [e for e in ents if e.label_ == "METRIC"]
-        self.datasets = [e for e in ents if e.label_ == "DATASET"]
-        self.methods = [e for e in ents if e.label_ == "METHOD"]
+        self.metrics, self.datasets, self.methods = metrics, datasets, methods = [], [], []
+        for e in ents:  # one walk, not one per label
+            label = e.label_
+            if label == "METRIC":
+                metrics.append(e)
+            elif label == "DATASET":
+                datasets.append(e)
+            elif label == "METHOD":
+                methods.append(e)
 
 
 class Sentences:
@@ -371,6 +466,15 @@ class Sentences:
         self.found = candidates(doc)
         self.in_entity = taken(doc)
         self.made = []  # (first character, end character, SentenceEnts) of the sentences asked for
+        self._labelled = {}
+
+    def labelled(self, label):
+        """The doc's candidates of one label, in text order (several rules look through the
+        datasets or metrics named anywhere before a figure)."""
+        found = self._labelled.get(label)
+        if found is None:
+            found = self._labelled[label] = [c for c in self.found if c[2] == label]
+        return found
 
     def ents_at(self, char, i=None):
         """The entities within the sentence that holds character ``char``, token ``i`` if
@@ -391,34 +495,41 @@ class Sentences:
     def _within(self, start, end, i):
         """The entities whose characters lie within start..end-1, in text order. The
         candidates are in text order and do not overlap: walk from token ``i`` back and
-        ahead, up to the first entity outside. No token runs across the whitespace
-        after a sentence's end, so an entity that ends past ``end`` starts past it too."""
+        ahead, up to the first entity outside (told by its first and last token's offsets,
+        without making its ``Ent``). No token runs across the whitespace after a sentence's
+        end, so an entity that ends past ``end`` starts past it too."""
         toks, found = self.toks, self.found
+        idx, words, ent = toks.idx, toks.words, toks.ent
         k = bisect.bisect_left(found, (i,))
         ents = []
         for j in range(k - 1, -1, -1):
-            ent = toks.ent(found[j])
-            if ent.start_char < start:
+            cand = found[j]
+            char = idx[cand[0]]
+            if (char if char is not None else toks.start_char(cand[0])) < start:
                 break
-            ents.append(ent)
+            ents.append(ent(cand))
         ents.reverse()
         for j in range(k, len(found)):
-            ent = toks.ent(found[j])
-            if ent.end_char > end:
+            cand = found[j]
+            last = cand[1] - 1
+            char = idx[last]
+            if (char + len(words[last].text) if char is not None else toks.end_char(cand[1])) > end:
                 break
-            ents.append(ent)
+            ents.append(ent(cand))
         return ents
 
     @staticmethod
     def _start(text, char):
         """Where the sentence holding ``char`` starts: just after the last sentence end
-        before it (a "." or "?" at ``char - 1`` or earlier), else 0."""
+        before it (a "." or "?" at ``char - 1`` or earlier), else 0. A "." not followed
+        by whitespace (a decimal point, "e.g.") is passed over without the pattern."""
         p = char
+        question = "?" in text  # else the search back for one would run to the text's start each time
         while True:
-            p = max(text.rfind(".", 0, p), text.rfind("?", 0, p))
+            p = max(text.rfind(".", 0, p), text.rfind("?", 0, p)) if question else text.rfind(".", 0, p)
             if p < 0:
                 return 0
-            if AFTER_SENTENCE_END.match(text, p + 1):
+            if text[p + 1 : p + 2].isspace() and AFTER_SENTENCE_END.match(text, p + 1):
                 return p + 1
 
 
@@ -460,36 +571,59 @@ class ResultExtractor(BatchComponent):
         arr = self.screen.columns(doc)
         toks = Tokens(doc, words, self.screen.orths(doc), arr[:, 1], numbers[0] - BEHIND, numbers[-1] + 1 + AHEAD)
         found = []  # [token, figure, sentence entities, metric chars, metric, compared with]
+        counted = set()  # the figures that count outcomes (``_outcome_count``), asked for once per figure
         sentences = None
+        after = toks.after
         for i in numbers:
             fig = toks.figure(i)
-            if fig is None or self._is_setting(toks, i, fig) or self._is_starting_point(toks, i, fig) \
-                    or self._is_range_start(toks, i, fig):
+            if fig is None:
+                continue
+            k = after[i] = toks.after_unit(i, fig)
+            outcome = self._outcome_count(toks, i, fig)
+            # a starting point needs "from" before the figure, a range's low end a dash (or "to") after it
+            if self._is_setting(toks, i, fig, outcome) \
+                    or i > 0 and toks.words[i - 1].lower_ == "from" and self._is_starting_point(toks, i, fig) \
+                    or k < toks.n and toks.words[k].text in {"-", "–", "to"} and self._is_range_start(toks, i, fig):
                 continue
             if sentences is None:
                 sentences = Sentences(doc, toks)
             if sentences.in_entity[i]:
                 continue
+            if outcome is not None:
+                counted.add(i)
             sentence_ents = sentences.ents_at(toks.idx[i], i)
-            found.append([i, fig, sentence_ents, *self._metric(toks, i, sentence_ents, fig), None])
+            found.append([i, fig, sentence_ents, *self._metric(toks, i, sentence_ents, fig, outcome), None])
         if not found:
             return []
         self._bare_scores(toks, found, sentences)
-        self._parallel_metrics(toks, found)
+        # The figures listed together, found once for the four rules that read them (the
+        # rules change figures' metrics, not where figures stand or what they spell).
+        runs = self._joined_runs(toks, found)
+        if runs:
+            self._parallel_metrics(toks, found, runs)
         self._share_metrics(toks, found)
-        self._listed_metrics(toks, found)
+        if runs:
+            self._listed_metrics(toks, found, runs)
         self._same_unit_metrics(toks, found)
         self._comparatives_of_previous(toks, found)
         self._baselines_in_parentheses(toks, found)
         self._points_of_last_metric(toks, found, sentences)
-        paired = self._respectively(toks, found, sentences)
-        mirrored = self._mirrored(toks, found)
+        paired = self._respectively(toks, found, runs, sentences) if runs else {}
+        mirrored = self._mirrored(toks, found, runs) if runs else {}
         results = []
         datasets = {}
         words, idx = toks.words, toks.idx
         by_mention = {}  # the first figure that each metric mention reports
         own = False  # the benchmark the paper introduces, looked for once a figure names no dataset
+        framed = {}  # id(SentenceEnts) -> the dataset a sentence before frames its figures with (``_framed``)
+        # The figures whose dataset a later figure takes (its ``compared_with``, its ``mirrored``
+        # counterpart, or the first figure of its metric mention): a figure that reports no metric
+        # and is none of them needs no dataset.
+        referred = {f[5] for f in found}
+        referred.update(mirrored.values())
         for i, fig, sentence_ents, metric_span, metric, compared_with in found:
+            if metric is None and metric_span is None and i not in referred:
+                continue
             if metric_span is not None:
                 # "91.2% accuracy on roman-empire, 4.3 points above GAT": a second figure of
                 # the same mention is on the same dataset, unless one is named after it
@@ -502,7 +636,7 @@ class ResultExtractor(BatchComponent):
                 # "the EER on A from 10.5% to 6.2% and on B from 12.8% to 7.9%": the nearest dataset
                 # named since ("38.6% on AlpacaEval 2.0, compared with 30.2% for DPO": the same)
                 compared_with = None
-            if metric is not None and self._outcome_count(toks, i, fig) is not None:
+            if metric is not None and i in counted:
                 # "On the 112 UCR datasets, ..., and ranks first on 41 datasets": wins counted over the collection
                 # the sentence opens with, else the one named last before it
                 dataset = self._collection(toks, sentence_ents, sentences, i)
@@ -519,12 +653,16 @@ class ResultExtractor(BatchComponent):
                         own = self._own_benchmark(toks, sentences)
                     dataset = own
                     if dataset is None and not sentence_ents.datasets:
-                        dataset = self._framed(toks, sentences, found, i)
+                        # the same for every figure of a sentence
+                        key = id(sentence_ents)
+                        if key not in framed:
+                            framed[key] = self._framed(toks, sentences, found, i)
+                        dataset = framed[key]
             datasets[i] = dataset
             if metric is None:
                 continue
             sign, value, unit = fig
-            end_tok = toks.after_unit(i, fig) - 1
+            end_tok = toks.after[i] - 1
             start = min(idx[i], metric_span[0] if metric_span is not None else idx[i])
             end = max(idx[end_tok] + len(words[end_tok].text), metric_span[1] if metric_span is not None else 0)
             result = {
@@ -562,10 +700,13 @@ class ResultExtractor(BatchComponent):
         # A metric between them that is the first figure's own ("41.5 mAP ... by +2.6") names no other.
         near = []
         for a, b in zip(found, found[1:]):
-            lo, hi = toks.after_unit(a[0], a[1]), b[0]  # the tokens between the two figures
+            lo, hi = toks.after[a[0]], b[0]  # the tokens between the two figures
             if hi - lo <= 20:
                 near.append((a, b, lo, hi, words[lo:hi]))
         for _ in range(2):
+            # a second pass only after the first changed a figure's metric: else it would test
+            # the same words against the same metrics
+            changed = False
             for a, b, lo, hi, between in near:
                 joined = len(between) <= 3 and all(t.lower_ in COORDINATION for t in between)
                 # "a WER of 2.6% on test-clean and 6.1% on test-other", "compared with 5.9% for VALL-E"
@@ -576,8 +717,7 @@ class ResultExtractor(BatchComponent):
                 # "an MAE of 0.298 versus 0.361 for CSDI", "reaches 47.3%, and Gemini 1.5 Pro reaches 61.8%"
                 compared = (len(between) <= 20 and a[1][2] == b[1][2] and b[4] is None
                             and any(t.lower_ in COMPARISON for t in between)
-                            and (self._said_as_difference(toks, b) or words[b[0] - 1].lower_ in REPORT_VERBS | PHRASE_LINKS
-                                 | {"scores", "scored", "score"})
+                            and (self._said_as_difference(toks, b) or words[b[0] - 1].lower_ in REPORTS_SCORE)
                             and not any(t.text in SENTENCE_PUNCT for t in between)
                             # "2.4x faster than FP16 ... and model memory shrinks by 3.5x": a clause of its own
                             and not any(t.lower_ in SIZE_VERBS for t in between)
@@ -592,11 +732,13 @@ class ResultExtractor(BatchComponent):
                 if difference:
                     model = self._of_like_size(found, a, b) if compared else a
                     b[3], b[4], b[5] = model[3], model[4], model[0]
+                    changed = True
                     continue
                 if not (joined or listed or compared):
                     continue
                 if a[4] is None and b[4] is not None and joined:
                     a[3], a[4] = b[3], b[4]
+                    changed = True
                 elif b[4] is None and a[4] is not None:
                     model = a
                     if compared and not joined:
@@ -604,11 +746,14 @@ class ResultExtractor(BatchComponent):
                     b[3], b[4] = model[3], model[4]
                     if compared and not joined:
                         b[5] = model[0]
+                    changed = True
+            if not changed:
+                break
 
     @staticmethod
     def _noun_after(toks, f):
         """Whether a content word follows the figure (and its unit): "30% fewer parameters"."""
-        k = toks.after_unit(f[0], f[1])
+        k = toks.after[f[0]]
         if k >= toks.n:
             return False
         w = toks.words[k]
@@ -619,13 +764,12 @@ class ResultExtractor(BatchComponent):
         """Whether a figure is written as a difference: "by 7.3 points", "an improvement of 5.8",
         "4.3 points above GAT", "compared with 2.16" (not "at 1° resolution")."""
         words = toks.words
-        before = {"by", "of", "with", "than", "to", "vs", "vs.", "versus", "against", "is", "are", "was", "were", ",",
-                  "(", "and"}
+        before = DIFFERENCE_BEFORE
         k = f[0] - 1
         if words[k].lower_ not in before:
-            while k > 0 and words[k].lower_ in BY_FILLERS - {"of"}:
+            while k > 0 and words[k].lower_ in BY_FILLERS_BUT_OF:
                 k -= 1
-        after = toks.after_unit(f[0], f[1])
+        after = toks.after[f[0]]
         return f[1][2] == "points" or words[k].lower_ in before \
             or after < toks.n and words[after].lower_ in {"points", "higher", "lower", "above", "below", "better",
                                                           "worse", "more", "less", "for"}
@@ -653,12 +797,12 @@ class ResultExtractor(BatchComponent):
             i = f[0]
             if f[4] is not None or f[1][2] not in {None, "%"} or i < 1 or words[i - 1].lower_ not in {"scores", "scored"}:
                 continue
-            scores = [c for c in sentences.found if c[2] == "METRIC" and c[1] <= i]
+            scores = [c for c in sentences.labelled("METRIC") if c[1] <= i]
             scores = [e for e in map(toks.ent, scores) if e.canonical.lower().endswith("score")]
             if scores:
                 f[3], f[4] = (scores[-1].start_char, scores[-1].end_char), self._metric_name(scores[-1])
                 continue
-            after = toks.after_unit(i, f[1])
+            after = toks.after[i]
             named = [e for e in f[2].datasets if e.end <= i
                      or after < e.start <= after + 2 and words[after].lower_ in {"on", "in"}]  # "scores 45.6 on MMLU"
             if named:
@@ -675,20 +819,20 @@ class ResultExtractor(BatchComponent):
                 # not a measure the abstract reports in time, memory or multiples: "a 14.6x reduction in latency.
                 # A cross-encoder is 2.3 points behind" is behind in the score named before
                 timed = {g[4] for g in found if g[4] is not None and g[1][2] not in {None, "%", "points"}}
-                metrics = [c for c in sentences.found if c[2] == "METRIC"
-                           and self._metric_name(toks.ent(c)) not in timed and c[3] not in COST_METRICS]
+                metrics = [c for c in sentences.labelled("METRIC")
+                           if self._metric_name(toks.ent(c)) not in timed and c[3] not in COST_METRICS]
             before = [c for c in metrics if c[1] <= f[0]]
             if before:
                 f[4] = self._metric_name(toks.ent(before[-1]))
 
-    def _respectively(self, toks, found, sentences):
+    def _respectively(self, toks, found, runs, sentences):
         """ "On METR-LA and PEMS-BAY, DynaST achieves an MAE of 3.19 and 1.71, (respectively,)
         compared with 3.53 and 1.95 for Graph WaveNet": figures listed together pair in order
         with the datasets listed together in their sentence."""
         paired = {}
-        for run in self._joined_runs(toks, found):
+        for run in runs:
             run = [found[k] for k in run]
-            if len(run) < 2 or len(run) == 2 and any(w.lower_ in {"vs", "vs.", "versus"}
+            if len(run) == 2 and any(w.lower_ in {"vs", "vs.", "versus"}
                                                      for w in toks.words[run[0][0] : run[-1][0]]):
                 continue  # "(3.62 vs 3.85 for the next best)": two methods on the same data
             lists = self._dataset_lists(toks, run[0][2])
@@ -791,7 +935,7 @@ class ResultExtractor(BatchComponent):
         if fig[2] != "%":
             return None
         words = toks.words
-        k = toks.after_unit(i, fig)
+        k = toks.after[i]
         if k + 2 >= toks.n or words[k].lower_ != "of" or words[k + 1].lower_ != "the" or words[k + 2].lower_ != "time":
             return None
         for w in words[max(0, i - 8) : i]:
@@ -812,8 +956,10 @@ class ResultExtractor(BatchComponent):
     def _in_comparison_parenthesis(self, toks, i, ents):
         """The metric named last before "(3.62 vs 3.85 ...)", a comparison in parentheses."""
         words = toks.words
-        opening = next((k for k in range(i - 1, max(-1, i - 4), -1) if words[k].text == "("), None)
-        if opening is None:
+        for opening in range(i - 1, max(-1, i - 4), -1):
+            if words[opening].text == "(":
+                break
+        else:
             return None
         inside = words[opening + 1 : min(toks.n, opening + 12)]
         if not any(t.lower_ in {"vs", "vs.", "versus"} for t in inside):
@@ -829,20 +975,23 @@ class ResultExtractor(BatchComponent):
     @staticmethod
     def _joined_runs(toks, found):
         """Figures listed together in one sentence ("3.19 and 1.71", "2.47, 0.33"), as runs of
-        indices into ``found``: at most three coordinating words between neighbours."""
+        indices into ``found``: at most three coordinating words between neighbours. Only
+        runs of two figures or more, which the rules that read them ask for."""
         if not found:
             return []
         words = toks.words
         runs, run = [], [0]
         for k in range(1, len(found)):
             a, b = found[k - 1], found[k]
-            lo, hi = toks.after_unit(a[0], a[1]), b[0]
+            lo, hi = toks.after[a[0]], b[0]
             if a[2] is b[2] and hi - lo <= 3 and all(t.lower_ in COORDINATION for t in words[lo:hi]):
                 run.append(k)
             else:
-                runs.append(run)
+                if len(run) > 1:
+                    runs.append(run)
                 run = [k]
-        runs.append(run)
+        if len(run) > 1:
+            runs.append(run)
         return runs
 
     @staticmethod
@@ -854,14 +1003,14 @@ class ResultExtractor(BatchComponent):
             i = f[0]
             if f[4] is not None or k == 0 or i < 2 or words[i - 1].text != "(":
                 continue
-            after = toks.after_unit(i, f[1])
+            after = toks.after[i]
             if after >= toks.n or words[after].text != ")" or not any(
                     e.label_ == "METHOD" and e.end == i - 1 for e in f[2]):
                 continue
             model = found[k - 1]
             if model[4] is None or model[2] is not f[2] or model[1][2] != f[1][2]:
                 continue
-            between = words[toks.after_unit(model[0], model[1]) : i - 1]
+            between = words[toks.after[model[0]] : i - 1]
             if any(w.lower_ in OUTPERFORM_WORDS or w.lower_ in CONTRASTS for w in between) \
                     and not any(w.text in SENTENCE_PUNCT or w.figure is not None for w in between):
                 f[3], f[4], f[5] = model[3], model[4], model[0]
@@ -877,32 +1026,32 @@ class ResultExtractor(BatchComponent):
                 # "drops from 210 ms to 0.4 ms per batch, a reduction by a factor of more than 500": an apposition
                 # that names the change of the figure before
                 k = b[0] - 1
-                while k > a[0] and words[k].lower_ in BY_FILLERS | {"by", "factor"}:
+                while k > a[0] and words[k].lower_ in BY_FACTOR:
                     k -= 1
                 if k > a[0] + 2 and words[k].lower_ in {"reduction", "decrease", "increase", "improvement"} \
                         and words[k - 1].lower_ in {"a", "an"} and words[k - 2].text == "," \
-                        and not any(w.text in SENTENCE_PUNCT for w in words[toks.after_unit(a[0], a[1]) : k - 2]):
+                        and not any(w.text in SENTENCE_PUNCT for w in words[toks.after[a[0]] : k - 2]):
                     b[3], b[4] = a[3], a[4] + " " + words[k].lower_
                     continue
                 # "its MAE on QM9 is 12 meV, a 30% reduction over SchNet"
-                after = toks.after_unit(b[0], b[1])
+                after = toks.after[b[0]]
                 k = b[0] - 1
                 while k > a[0] and words[k].lower_ in {"relative", "further", "substantial", "significant"}:
                     k -= 1
                 if b[1][2] in {"%", "×"} and after < toks.n and words[after].lower_ in {"reduction", "decrease", "cut"} \
                         and k > a[0] + 1 and words[k].lower_ in {"a", "an"} and words[k - 1].text == "," \
-                        and not any(w.text in SENTENCE_PUNCT for w in words[toks.after_unit(a[0], a[1]) : k - 1]):
+                        and not any(w.text in SENTENCE_PUNCT for w in words[toks.after[a[0]] : k - 1]):
                     b[3], b[4] = a[3], a[4] + " reduction"
                     continue
             if b[4] not in {None, "reduction"} or a[4] is None or a[2] is not b[2] or b[1][2] not in {"×", "%"}:
                 continue
-            after = toks.after_unit(b[0], b[1])
+            after = toks.after[b[0]]
             if after + 1 >= toks.n or words[after + 1].lower_ != "than":
                 continue
             comparative = words[after].lower_
-            if comparative not in SMALLER_WORDS | COMPARATIVES:
+            if comparative not in SIZE_COMPARATIVES:
                 continue
-            between = words[toks.after_unit(a[0], a[1]) : b[0]]
+            between = words[toks.after[a[0]] : b[0]]
             if not between or between[-1].text != "," or len(between) > 8 \
                     or any(w.figure is not None or w.text in SENTENCE_PUNCT or w.lower_ in CLAUSE_WORDS for w in between):
                 continue
@@ -923,14 +1072,12 @@ class ResultExtractor(BatchComponent):
                     and not any(w.lower_ in SIZE_VERBS for w in words[model[0] : f[0]]):
                 f[3], f[4], f[5] = model[3], model[4], model[0]
 
-    def _listed_metrics(self, toks, found):
+    def _listed_metrics(self, toks, found, runs):
         """ "RMSE and accuracy are 0.441 and 73.9%, respectively": as many figures listed together
         as metrics listed just before them pair with the metrics in order."""
         words = toks.words
-        for run in self._joined_runs(toks, found):
+        for run in runs:
             size, first = len(run), found[run[0]]
-            if size < 2:
-                continue
             before = [e for e in first[2].metrics if e.end <= first[0]]
             if len(before) < size:
                 continue
@@ -944,41 +1091,41 @@ class ResultExtractor(BatchComponent):
             for k, e in zip(run, names):
                 found[k][3], found[k][4] = (e.start_char, e.end_char), self._metric_name(e)
 
-    def _mirrored(self, toks, found):
+    def _mirrored(self, toks, found, runs):
         """ "an AUROC of 0.902 on CHB-MIT and 0.874 on Siena, versus 0.811 and 0.769 for BIOT": figures
         listed together after a comparison answer, in order, as many figures of the same metrics
         just before them; returns each one's counterpart (token index to token index)."""
         words = toks.words
         mirrored = {}
-        for run in self._joined_runs(toks, found):
+        for run in runs:
             size, first = len(run), run[0]
-            if size < 2 or first < size:
+            if first < size:
                 continue
             models = found[first - size : first]
             if any(m[2] is not found[first][2] or m[4] is None for m in models) \
                     or any(found[k][4] != m[4] for k, m in zip(run, models)):
                 continue
-            lo, hi = toks.after_unit(models[-1][0], models[-1][1]), found[first][0]
+            lo, hi = toks.after[models[-1][0]], found[first][0]
             if hi - lo > 12 or not any(t.lower_ in CONTRASTS for t in words[lo:hi]):
                 continue
             for k, model in zip(run, models):
                 mirrored[found[k][0]] = model[0]
         return mirrored
 
-    def _parallel_metrics(self, toks, found):
+    def _parallel_metrics(self, toks, found, runs):
         """ "a PSNR of 26.1 dB and an SSIM of 0.871, compared with 23.9 dB and 0.849 for
         Retinexformer": figures joined without their metrics take, in order, the metrics of
         as many figures just before them, when those name different metrics."""
         words = toks.words
-        for run in self._joined_runs(toks, found):
+        for run in runs:
             size, first = len(run), run[0]
-            if size < 2 or first < size or any(found[k][4] is not None for k in run):
+            if first < size or any(found[k][4] is not None for k in run):
                 continue
             models = found[first - size : first]
             metrics = [m[4] for m in models]
             if None in metrics or len(set(metrics)) < size or any(m[2] is not found[first][2] for m in models):
                 continue
-            lo, hi = toks.after_unit(models[-1][0], models[-1][1]), found[first][0]
+            lo, hi = toks.after[models[-1][0]], found[first][0]
             if hi - lo > 12 or not any(t.lower_ in COMPARISON for t in words[lo:hi]):
                 continue
             for k, model in zip(run, models):
@@ -988,7 +1135,7 @@ class ResultExtractor(BatchComponent):
     def _is_range_start(toks, i, fig):
         """ "6-9 points", "4–11%", "by 8% to 15%": the low end of a range, reported with the high end."""
         words = toks.words
-        k = toks.after_unit(i, fig)
+        k = toks.after[i]
         if k + 1 < toks.n and words[k].lower_ == "to" and i > 0 and words[i - 1].lower_ == "by":
             high = toks.figure(k + 1)
             return high is not None and high[2] == fig[2] and high[1] > fig[1]
@@ -998,7 +1145,7 @@ class ResultExtractor(BatchComponent):
     def _is_starting_point(self, toks, i, fig):
         """ "raises term accuracy from 71% to 93%": 71% is where it started."""
         words = toks.words
-        after = toks.after_unit(i, fig)
+        after = toks.after[i]
         if i > 1 and words[i - 1].lower_ == "from" and words[i - 2].lower_ in {"up", "down"}:
             return True  # "a top-5 accuracy of 74.9%, up from 68.3%"
         return (i > 0 and words[i - 1].lower_ == "from" and after + 1 < toks.n
@@ -1027,12 +1174,6 @@ class ResultExtractor(BatchComponent):
         return k if k >= 0 and words[k].lower_ == "at" and fig[2] != "fps" else None
 
     @staticmethod
-    def _after_of(toks, i, fig):
-        """The token after "of" when "of" follows the figure (and its unit), else None."""
-        k = toks.after_unit(i, fig)
-        return k + 1 if k < toks.n and toks.words[k].lower_ == "of" else None
-
-    @staticmethod
     def _collection(toks, ents, sentences, i):
         """The collection of datasets that outcomes counted over its datasets are counted in: the first one
         the figure's sentence names before it, else the last one named before the sentence."""
@@ -1040,7 +1181,7 @@ class ResultExtractor(BatchComponent):
             return ents.datasets[0].canonical
         if ents.datasets:
             return None
-        before = [c for c in sentences.found if c[2] == "DATASET" and c[1] <= i]
+        before = [c for c in sentences.labelled("DATASET") if c[1] <= i]
         return toks.ent(before[-1]).canonical if before else None
 
     @staticmethod
@@ -1053,56 +1194,58 @@ class ResultExtractor(BatchComponent):
             return None
         if words[i - 2].lower_ in LOSE_WORDS:
             return "losses" if unit is None else None
-        after = toks.after_unit(i, fig)
+        after = toks.after[i]
         if after >= toks.n or not (words[after].lower_ in EVALUATION_UNITS or words[after].lower_ == "of"):
             return None
         for k in range(i - 2, max(0, i - 14) - 1, -1):
             w = words[k].lower_
-            if words[k].text in SENTENCE_PUNCT or w in CLAUSE_WORDS - {"and"}:
+            if words[k].text in SENTENCE_PUNCT or w in CLAUSE_WORDS_BUT_AND:
                 return None
             if w in WIN_WORDS or k + 1 < i and (w in {"ranks", "ranked", "rank", "ranking"} and words[k + 1].lower_ in {
                     "first", "best", "top", "highest"} or w in IMPROVE_WORDS and words[k + 1].lower_ in {"over", "upon"}):
                 return "win rate" if unit == "%" else "wins"
         return None
 
-    def _is_setting(self, toks, i, fig):
+    def _is_setting(self, toks, i, fig, outcome):
+        """Whether the figure is a setting of the study, not a result; ``outcome`` is its
+        ``_outcome_count``."""
         sign, value, unit = fig
         if sign == "±":
             return True  # "98.1% (±0.3)": a spread, as after a separate "±"
-        if self._outcome_count(toks, i, fig) is not None:
+        if outcome is not None:
             return False  # "ranks first on 41 datasets"
         words = toks.words
         if i > 2 and words[i - 1].lower_ == "of" and any(
                 c[1] == i - 1 and c[2] == "METRIC" and c[0] > 0 and words[c[0] - 1].lower_ in OPERATING_WORDS
-                for c in candidates(toks.doc)):
+                for c in toks.found):
             return True  # "at a fixed recall of 80%": where another figure is measured
-        after_unit = toks.after_unit(i, fig)
+        after_unit = toks.after[i]
         at = self._operating_point(toks, i, fig)  # None, or the index of "at"
         if at is not None and any(w.lower_ in {"second", "sec", "s"} for w in words[i + 1 : i + 5]):
             at = None  # "decodes at 27 tokens per second" is a speed
         # "a sensitivity of 78.2% at 1.0 false alarms per 24 hours": where the figure before is measured
         after_figure = at is not None and at > 1 and (
             words[at - 1].figure is not None or words[at - 1].text in UNITS and words[at - 2].figure is not None)
-        if any(c[0] == after_unit and c[2] == "METRIC" for c in candidates(toks.doc)):
+        if toks.metric_starts_within(after_unit, after_unit):
             # "0.5% bits per pixel": a metric named right after the figure is what it measures,
             # unless it is where another is measured ("the TPR at 1% FPR", "a fixed 0.1% false positive rate")
-            return after_figure or at is not None and any(c[1] == at and c[2] == "METRIC" for c in candidates(toks.doc)) \
+            return after_figure or at is not None and any(c[1] == at and c[2] == "METRIC" for c in toks.found) \
                 or i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"} \
                 or at is not None and any(c[0] == after_unit and c[2] == "METRIC" and c[3] in CONDITION_METRICS
-                                          for c in candidates(toks.doc))
+                                          for c in toks.found)
         if after_figure:
             return True
         if unit is None and float(value).is_integer() and 1900 <= value <= 2100:
             return True  # a year
-        if self._time_words(toks, i, fig) and i > 0 and (words[i - 1].lower_ in TAKES - {"within", "runs"} or any(
+        if unit is None and self._time_words(toks, i, fig) and i > 0 and (words[i - 1].lower_ in TAKES_BUT_WITHIN or any(
                 w.lower_ in {"takes", "took", "take"} for w in words[max(0, i - 3) : i - 1])):
             return False  # "Training TGN on the full graph takes 31 hours", "takes a neurologist 9 minutes": how long
-        after = [t.lower_ for t in words[i + 1 : i + 3]]
+        after = [words[i + 1].lower_, words[i + 2].lower_] if i + 2 < toks.n else [t.lower_ for t in words[i + 1 : i + 3]]
         if unit == "×":
             nxt = after[1] if len(after) > 1 and after[0] in UNITS else (after[0] if after else "")
             if nxt[:1].isdigit():
                 return True  # a size such as "256 times 256"
-        k = self._after_of(toks, i, fig)
+        k = after_unit + 1 if after_unit < toks.n and words[after_unit].lower_ == "of" else None  # the token after "of"
         if k is not None and (self._succeeds_in(toks, i) or self._preferred_in(toks, i) or self._covers(toks, i)):
             pass  # "succeeds in 95% of trials" is a success rate, "preferred ... in 64% of comparisons" a preference rate
         elif k is not None and self._of_the_time(toks, i, fig) is not None:
@@ -1114,8 +1257,8 @@ class ResultExtractor(BatchComponent):
             pass  # "far below the 93.5% of human annotators", "higher than the 0.6535 of GPS": a baseline's figure
         elif k is not None:
             # "retains 96% of the counting accuracy" reports the accuracy; "10% of the subgraphs" is a setting
-            if not any(c[2] == "METRIC" and k <= c[0] <= k + (5 if any(w.text in {"'s", "’s"} for w in words[k : k + 5]) else 3)
-                       for c in candidates(toks.doc)):
+            reach = 5 if any(w.text in {"'s", "’s"} for w in words[k : k + 5]) else 3
+            if not toks.metric_starts_within(k, k + reach):
                 return True
         elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
                 and not (len(after) > 1 and after[1] in {"per", "/"} and i > 0 and words[i - 1].lower_ in LINKS):
@@ -1132,11 +1275,11 @@ class ResultExtractor(BatchComponent):
             return True  # "on 32 A100 GPUs", "8 V100 GPUs"
         if unit is None and len(after) > 1 and after[1] in SETTING_WORDS and i > 0 and words[i - 1].lower_ in {"with", "using"}:
             return True  # "with 250 DDPM steps", "using 50 sampling steps": how it was run
-        if unit is None and tuple([w.lower_ for w in words[max(0, i - 3) : i] if w.lower_ not in {"of", "="}][-2:]) \
-                in SETTING_PAIRS:
+        if unit is None and i > 1 and words[i - 1].lower_ in SETTING_PAIR_ENDS and tuple(
+                [w.lower_ for w in words[max(0, i - 3) : i] if w.lower_ not in {"of", "="}][-2:]) in SETTING_PAIRS:
             return True  # "at a batch size of 8", "with batch size 1"
-        if unit is None and i > 0 and VERSIONED_NAME.match(words[i - 1].text) and not (
-                i + 1 < toks.n and words[i + 1].text in UNITS) and len(after) > 0 and after[0] in {"and", ",", ")", "for", "with", "."}:
+        if unit is None and i > 0 and len(after) > 0 and after[0] in {"and", ",", ")", "for", "with", "."} \
+                and VERSIONED_NAME.match(words[i - 1].text) and not (i + 1 < toks.n and words[i + 1].text in UNITS):
             return True  # "19.3% for pyannote.audio 3.1 and ...": a version after a software name
         if i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"}:
             return True  # "recall at a fixed 0.1% false positive rate"
@@ -1146,20 +1289,21 @@ class ResultExtractor(BatchComponent):
         if unit is None and float(value).is_integer() and value >= 2 and len(after) > 0 and after[0] not in UNITS \
                 and not (len(after) > 1 and after[1] in {"per", "/"}):  # "40 notes per second", "tokens/s" are rates
             # a count: "after 10,000 sequential edits", "on 12 targets", "with 24 views"
-            nouns = [k for k in range(i + 1, min(i + 3, toks.n)) if words[k].is_alpha and words[k].is_lower]
+            nouns = [k for k in range(i + 1, min(i + 3, toks.n)) if words[k].is_alpha and words[k].is_lower] \
+                if i + 1 < toks.n and words[i + 1].is_alpha and words[i + 1].is_lower else None  # a noun right after
             if nouns and (nouns[0] == i + 1) and any((words[k].text.endswith("s") or words[k].text == "people")
                                                      and len(words[k].text) > 3
                                                      and words[k].text not in NOT_COUNTS for k in nouns):
                 return True
         return False
 
-    def _metric(self, toks, i, ents, fig):
-        """The metric the figure reports: a METRIC entity linked before it, or standing right after it.
+    def _metric(self, toks, i, ents, fig, outcome):
+        """The metric the figure reports: a METRIC entity linked before it, or standing right after it;
+        ``outcome`` is the figure's ``_outcome_count``.
         Returns (the metric's (start_char, end_char) or None, its name or None)."""
         words, n = toks.words, toks.n
         metrics = ents.metrics
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
-        outcome = self._outcome_count(toks, i, fig)
         if outcome is not None:
             return None, outcome  # "ranks first on 41 datasets": wins
         if fig[2] == "fps" and unit_skip == 2:
@@ -1169,7 +1313,7 @@ class ResultExtractor(BatchComponent):
         for e in metrics:
             if e.start == i + unit_skip or (e.start == i + unit_skip + 1 or e.start == i + unit_skip + 2
                                             and words[i + unit_skip + 1].text == ")") \
-                    and i + unit_skip < n and words[i + unit_skip].lower_ in SMALLER_WORDS | COMPARATIVES | {"better", "faster"}:
+                    and i + unit_skip < n and words[i + unit_skip].lower_ in SIZE_COMPARATIVES_OR_BETTER:
                 # "(up to 30% higher) inference latency": the bracket closes before the measure
                 # "81.2% relaxed accuracy on ChartQA", "30% less training time": a metric written right
                 # after the figure is its own
@@ -1187,12 +1331,12 @@ class ResultExtractor(BatchComponent):
                 last = prior[-1]
             else:
                 last = None
-        after = toks.after_unit(i, fig)
-        if after + 1 < n and words[after].lower_ in SMALLER_WORDS | COMPARATIVES and words[after + 1].is_alpha \
+        after = toks.after[i]
+        if after + 1 < n and words[after].lower_ in SIZE_COMPARATIVES and words[after + 1].is_alpha \
                 and not words[after + 1].is_stop:
             last = None  # "95% accuracy with 50% fewer parameters": the figure names its own measure
         if last is not None and i - linked_from <= self.window \
-                and all(self._links(toks, k, ents) for k in range(linked_from, self._low_end(toks, i))):
+                and self._linked(toks, linked_from, self._low_end(toks, i), ents):
             return self._qualified(toks, last, ents)  # "accuracy gains (12-38%)": up to the range's low end
         if last is not None and self._subject_of_copula(toks, last, i, ents):
             return self._qualified(toks, last, ents)
@@ -1280,7 +1424,7 @@ class ResultExtractor(BatchComponent):
         changed = self._changed_metric(toks, i, ents)
         if changed is not None:
             return changed
-        if fig[2] == "%" and nxt is not None and i > 0 and words[i - 1].lower_ in REPORT_VERBS | {"and", ","}:
+        if fig[2] == "%" and nxt is not None and i > 0 and words[i - 1].lower_ in REPORT_OR_JOIN:
             named = self._named_after_figure(toks, nxt)  # "reaching 78% Line Coverage", "with 95% Success"
             if named is not None:
                 return named
@@ -1301,7 +1445,7 @@ class ResultExtractor(BatchComponent):
             smaller = self._smaller(toks, i, nxt)
             if smaller is not None:
                 return smaller
-        duration = self._time_words(toks, i, fig)
+        duration = fig[2] is None and self._time_words(toks, i, fig)  # a duration's figure has no unit
         if (fig[2] in {"ms", "s"} or duration) and any(t.lower_ in TAKES for t in words[max(0, i - 3) : i]):
             # "Inference takes 0.35 s per image", "inference on mini-batches takes 35 ms"
             activity = self._activity(toks, i) if duration else None  # a time in ms or s is a latency
@@ -1342,8 +1486,8 @@ class ResultExtractor(BatchComponent):
             gain += 1  # "with 4.6% and 1.3% average improvements compared to LoRA"
         if fig[0] == "+" or (gain is not None and words[gain].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
-        if i > 1 and words[i - 1].lower_ in {"are", "is", "were", "was", "of"} and words[i - 2].lower_ in GAIN_WORDS | {
-                "improvements"} and fig[2] in {"%", "points", None}:
+        if i > 1 and words[i - 1].lower_ in {"are", "is", "were", "was", "of"} and words[i - 2].lower_ in GAIN_WORDS \
+                and fig[2] in {"%", "points", None}:
             return None, "improvement"  # "the gains are 4.8 and 6.1 points", "a gain of 3.2"
         return None, None
 
@@ -1466,7 +1610,7 @@ class ResultExtractor(BatchComponent):
         78% Line Coverage on Defects4J", "with 95% success on unseen connectors"."""
         toks.read(start, start + 5)
         words = toks.words
-        if words[start].lower_ in SMALLER_WORDS | COMPARATIVES:
+        if words[start].lower_ in SIZE_COMPARATIVES:
             return None  # "18% lower error": by how much it is smaller (``_smaller``), not a "lower error"
         end = start
         while end < min(start + 3, toks.n) and words[end].is_alpha and not words[end].is_stop:
@@ -1474,7 +1618,7 @@ class ResultExtractor(BatchComponent):
         if end == start or end < toks.n and words[end].is_alpha and not words[end].is_stop:
             return None
         head = words[end - 1].lower_
-        if head not in METRIC_HEADS or head in CHANGE_NOUNS | {"gap", "cost", "costs", "time", "size", "memory"}:
+        if head not in METRIC_HEADS or head in NOT_NAMED_HEADS:
             return None
         name = " ".join(w.lower_ for w in words[start:end])
         # "with 95% Success on Unseen Connectors": success is a measure's name on its own (``BARE_NAMES``)
@@ -1579,9 +1723,13 @@ class ResultExtractor(BatchComponent):
         words before the figure: "an edit efficacy of 96.1%", "the CheXbert F1 is 0.263",
         "reduces exposure disparity by 63%", "the Level 2 mAPH rises from 65.3 to 67.8"."""
         words = toks.words
-        lo = i
-        while lo > 0 and i - lo < 16 and words[lo - 1].text not in SENTENCE_PUNCT:
-            lo -= 1
+        if i == 0 or words[i - 1].lower_ not in PHRASE_TRIGGERS:
+            return None  # each reading below starts from the word right before the figure
+        lo = max(0, i - 16)  # back to the sentence's punctuation, at most 16 words
+        for k in range(i - 1, lo - 1, -1):
+            if words[k].text in SENTENCE_PUNCT:
+                lo = k + 1
+                break
         j = i - 1
         # "from 65.3 to 67.8": the figure it started from stands between
         from_to = False
@@ -1646,9 +1794,9 @@ class ResultExtractor(BatchComponent):
         if k == j:
             return None
         found = self._phrase_before(toks, k + 1, lo, ents)
-        after = toks.after_unit(i, toks.figure(i))
+        after = toks.after[i]
         if found is None and words[k + 1].lower_ in SUBJECT_COPULAS and not (
-                after < toks.n and words[after].lower_ in SMALLER_WORDS | COMPARATIVES):  # "are 12% lower": ``_smaller``'s
+                after < toks.n and words[after].lower_ in SIZE_COMPARATIVES):  # "are 12% lower": ``_smaller``'s
             found = self._qualified_subject(toks, k + 1, lo, ents)  # "Generalisation to paraphrased prompts is 88.3%"
         return found
 
@@ -1723,6 +1871,18 @@ class ResultExtractor(BatchComponent):
             and not any(e.label_ == "METRIC" and metric.end <= e.start < cop for e in ents)
 
     @staticmethod
+    def _linked(toks, start, end, ents):
+        """Whether every word start..end-1 keeps a metric and its figure together (``_links``);
+        the words that do so by themselves are told without a call each."""
+        words = toks.words
+        for k in range(start, end):
+            t = words[k]
+            if not (t.lower_ in LINKS or t.text in UNITS or t.text == ")" or t.like_num or t.figure) \
+                    and not ResultExtractor._links(toks, k, ents):
+                return False
+        return True
+
+    @staticmethod
     def _links(toks, k, ents):
         """Whether a word between a metric and its figure keeps them together: "an MAE of",
         "the MAPE from 14.9% to", "a mean absolute error (MAE) of", "accuracy on LAMBADA is"."""
@@ -1739,6 +1899,11 @@ class ResultExtractor(BatchComponent):
         reports a strict entity F1, not any F1 score."""
         toks.read(metric.start - 4, metric.end)  # a long metric's first words may lie further BEHIND
         words = toks.words
+        if metric.end - metric.start == 1 and (metric.start == 0 or words[metric.start - 1].text != "-" and (
+                words[metric.start - 1].is_stop or words[metric.start - 1].is_punct or words[metric.start - 1].like_num)):
+            # "an accuracy of", "the FID is": a one-word metric after a word that bounds a phrase is
+            # what ``_phrase_before`` would find (the metric itself, unqualified), or finds nothing
+            return (metric.start_char, metric.end_char), self._metric_name(metric)
         lo = metric.start
         while lo > 0 and metric.start - lo < 4 and words[lo - 1].text not in SENTENCE_PUNCT:
             lo -= 1
@@ -1836,11 +2001,11 @@ class ResultExtractor(BatchComponent):
         such benchmark, and only a dataset named right after "we introduce/present/...";
         None otherwise."""
         words = toks.words
-        for c in sentences.found:
-            if c[2] == "DATASET":
-                toks.read(c[0] - 6, c[0])
-        own = {toks.ent(c).canonical for c in sentences.found if c[2] == "DATASET"
-               and any(w.lower_ in BENCHMARK_TRIGGERS for w in words[max(0, c[0] - 3) : c[0]])
+        datasets = sentences.labelled("DATASET")
+        for c in datasets:
+            toks.read(c[0] - 6, c[0])
+        own = {toks.ent(c).canonical for c in datasets
+               if any(w.lower_ in BENCHMARK_TRIGGERS for w in words[max(0, c[0] - 3) : c[0]])
                and any(w.lower_ == "we" for w in words[max(0, c[0] - 6) : c[0]])}
         return own.pop() if len(own) == 1 else None
 
@@ -1852,8 +2017,7 @@ class ResultExtractor(BatchComponent):
         it, until another dataset is named."""
         text = toks.text
         here = Sentences._start(text, toks.idx[i])
-        before = [c for c in sentences.found if c[2] == "DATASET" and c[1] <= i]
-        before = [c for c in before if toks.ent(c).end_char <= here]
+        before = [c for c in sentences.labelled("DATASET") if c[1] <= i and toks.ent(c).end_char <= here]
         if not before:
             return None
         last = toks.ent(before[-1])
@@ -1962,6 +2126,10 @@ class ResultExtractor(BatchComponent):
         so no token farther from the figures is read."""
         text = toks.text
         before = text[max(0, e.start_char - 80) : e.start_char]
+        if before.isascii():  # the pattern, case-blind, tries every position; substring tests rule most out
+            low = before.lower()
+            if "train" not in low and "fine" not in low and "distill" not in low:
+                return False
         if not TRAINING.search(before):
             return False
         return COUNTED_FROM.search(before) is not None or COUNTED_NAME.search(before) is not None \
@@ -1970,5 +2138,7 @@ class ResultExtractor(BatchComponent):
     @staticmethod
     def _method(ents, i):
         """The method the figure is reported for: the nearest METHOD before it in the sentence."""
-        before = [e for e in ents.methods if e.end <= i]
-        return before[-1].canonical if before else None
+        for e in reversed(ents.methods):
+            if e.end <= i:
+                return e.canonical
+        return None

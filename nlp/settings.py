@@ -52,21 +52,34 @@ def is_part_word(text):
 
 
 class ListWord(NamedTuple):
+    text: str  # ``token.text``
+    lower: str  # ``token.lower_``
     separator: bool  # ",", "and", "or"
     conjunction: bool  # "and", "or"
-    name: bool  # may be (part of) a listed name
+    named: bool  # ``is_name_word``
+    name: bool  # may be (part of) a listed name: ``is_name_word``, not a hardware name (NOT_DATASETS)
     ends_list: bool  # may follow a list's last name
     precedes_list: bool  # may come before a list's first name
 
 
-def name_start(doc, start):
-    """Where a name begins at ``start``, after an optional "the"; None when no name word
-    (``is_name_word``, not a hardware name) stands there."""
-    if start < len(doc) and doc[start].lower_ == "the":
-        start += 1
-    if start >= len(doc) or not is_name_word(doc[start]) or doc[start].text in NOT_DATASETS:
-        return None
-    return start
+class ListWords(dict):
+    """``ListWord`` by orth id, worked out once per word of the vocab on first sight; read
+    as ``words[orth]`` (a dict look-up, not a method call per word)."""
+
+    def __init__(self, vocab):
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, orth):
+        lex = self.vocab[orth]
+        lower = lex.lower_
+        named = is_name_word(lex)
+        word = self[orth] = ListWord(
+            text=lex.orth_, lower=lower, separator=lower in LIST_SEPARATORS, conjunction=lower in {"and", "or"},
+            # "over TIGER and NDCG@5": a measure at a cut-off is no listed name
+            named=named, name=named and lex.orth_ not in NOT_DATASETS and "@" not in lex.orth_,
+            ends_list=lower in LIST_ENDS, precedes_list=lower in LIST_PRECEDERS)
+        return word
 
 
 def is_on(text):
@@ -86,11 +99,15 @@ class ResultSettings(BatchComponent):
     """Finds "on" and the list openers through the pipeline's shared word screen
     (``WordScreen``), and looks at the words around one only there. Most "on"s
     ("trained on", "focus on") fail on their neighbours, so the per-token
-    "already taken" flags are asked for only once one does not."""
+    "already taken" flags are asked for only once one does not.
+
+    Words are read by position off the screen's ORTH column, as a ``ListWord``
+    per word of the vocab, not as spaCy Tokens: making a ``Token`` for each
+    ``doc[i]`` looked at cost more than the rules themselves."""
 
     def __init__(self, vocab, max_words):
         self.vocab = vocab
-        self._list_words = {}  # orth -> ListWord
+        self._list_words = ListWords(vocab)  # orth -> ListWord
         self.max_words = max_words
         self.screen = word_screen(vocab)
         self._on, self._opener, self._part = self.screen.register(is_on, is_list_opener, is_part_word)
@@ -99,52 +116,84 @@ class ResultSettings(BatchComponent):
         hits = self.screen.hits(doc)
         if not hits:
             return doc
-        on, opener = self._on, self._opener
-        openers = [i for i, kind, _ in hits if kind & opener]
+        orths = self.screen.orths(doc)
+        self._on_names(doc, hits, orths)
+        self._coordinated(doc, orths)
+        return doc
+
+    def _on_names(self, doc, hits, orths):
+        """Names after "on" that opens a clause, after a list opener, after a part word and "of"."""
+        on, opener, part = self._on, self._opener, self._part
+        mine = on | opener | part
+        ons, openers, parts = [], [], []
+        for i, kind, _ in hits:  # most hits are other components' words
+            if kind & mine:
+                if kind & on:
+                    ons.append(i)
+                if kind & opener:
+                    openers.append(i)
+                if kind & part:
+                    parts.append(i)
         if openers:
-            self._listed(doc, openers)
-        parts = [i for i, kind, _ in hits if kind & self._part]
+            self._listed(doc, openers, orths)
         if parts:
-            self._part_of(doc, parts)
-        n = len(doc)
+            self._part_of(doc, parts, orths)
+        if not ons:
+            return
+        word = self._list_words
+        n = len(orths)
         busy = None
         spans = []
-        for i, kind, _ in hits:
-            if not kind & on:
-                continue
-            if i > 0 and doc[i - 1].text not in CLAUSE_OPENERS:
+        for i in ons:
+            if i > 0 and word[orths[i - 1]].text not in CLAUSE_OPENERS:
                 continue  # "trained on X", "focus on X": not a clause that reports on X
-            start = name_start(doc, i + 1)
+            start = self._name_start(orths, i + 1)
             if start is None:
                 continue  # no name after "on": the same answer as the walk below, without its flags
             if busy is None:
                 busy = taken(doc)
-            end = self._name_end(doc, start, busy)
-            if end == start or end >= len(doc) or doc[end].lower_ not in CLAUSE_STARTS:
+            end = self._name_end(orths, start, busy)
+            if end == start or end >= n or word[orths[end]].lower not in CLAUSE_STARTS:
                 continue
             spans.append((start, end, "DATASET", doc[start:end].text))
         if spans:
             merge_ents(doc, spans)
-        self._coordinated(doc, "DATASET")
-        self._coordinated(doc, "METHOD")
-        return doc
 
-    def _coordinated(self, doc, label):
+    def _coordinated(self, doc, orths):
         """ "on CIFAR-10, ZorbNet-5K and QuxBench", "compared with DPO, SimPO and KTO": names listed
-        with a known dataset (method) are datasets (methods) too. Only a real coordination counts
-        (an "and" or "or" in the list), so "On ImageNet, FooNet achieves" adds nothing; names are
-        one word on the left of the known one, up to ``max_words`` on its right.
-        Words are read off the ORTH column (``ListWord`` per word), not as spaCy Tokens."""
-        datasets = [c for c in candidates(doc) if c[2] == label]
-        if not datasets:
-            return
-        n = len(doc)
-        orths = self.screen.orths(doc)
-        listed = [c for c in datasets if c[1] < n and orths[c[1]] in SEPARATOR_ORTHS
-                  or c[0] > 0 and orths[c[0] - 1] in SEPARATOR_ORTHS]
-        if not listed:
-            return
-        word = self._list_word
+        with a known dataset (method) are datasets (methods) too; datasets first, then methods
+        (among the datasets' new names too). The candidates next to a separator are found in one
+        walk for both labels, and walked again for the methods only if datasets were added."""
+        found = candidates(doc)
+        datasets, methods = self._next_to_separator(found, orths)
+        if datasets:
+            self._coordinated_with(doc, orths, "DATASET", found, datasets)
+            if candidates(doc) is not found:
+                found = candidates(doc)
+                _, methods = self._next_to_separator(found, orths)
+        if methods:
+            self._coordinated_with(doc, orths, "METHOD", found, methods)
+
+    @staticmethod
+    def _next_to_separator(found, orths):
+        """The DATASET and the METHOD candidates with a separator right after or right before them."""
+        n = len(orths)
+        seps = SEPARATOR_ORTHS
+        datasets, methods = [], []
+        for c in found:
+            start, end, label, _ = c
+            if (label == "DATASET" or label == "METHOD") and (end < n and orths[end] in seps
+                                                               or start and orths[start - 1] in seps):
+                (datasets if label == "DATASET" else methods).append(c)
+        return datasets, methods
+
+    def _coordinated_with(self, doc, orths, label, cands, listed):
+        """Names listed with the ``listed`` candidates of ``label`` (those next to a separator).
+        Only a real coordination counts (an "and" or "or" in the list), so "On ImageNet, FooNet
+        achieves" adds nothing; names are one word on the left of the known one, up to
+        ``max_words`` on its right."""
+        n = len(orths)
+        word = self._list_words
         busy = taken(doc)
         spans = []
         for start, end, _, _ in listed:
@@ -152,30 +201,32 @@ class ResultSettings(BatchComponent):
             k = end  # rightwards: separator, then a name
             while k < n:
                 sep = k
-                while sep < n and word(orths[sep]).separator and sep - k < 2:
+                while sep < n and word[orths[sep]].separator and sep - k < 2:
                     sep += 1
                 if sep == k:
                     break
                 first = last = sep
-                while last < n and last - first < self.max_words and not busy[last] and word(orths[last]).name:
+                while last < n and last - first < self.max_words and not busy[last] and word[orths[last]].name:
                     last += 1
-                if last == first and not (last < n and busy[last] and not word(orths[last]).separator):
+                if last == first and not (last < n and busy[last] and not word[orths[last]].separator):
                     break
-                if last > first and last < n and not word(orths[last]).ends_list and not busy[last]:
+                if last > first and last < n and not word[orths[last]].ends_list and not busy[last]:
                     break  # "on COCO, and SkelQuery 78.1 AP": a clause goes on after the name, no list
-                joined = joined or any(word(orths[j]).conjunction for j in range(k, sep))
+                if not joined:
+                    joined = any(word[orths[j]].conjunction for j in range(k, sep))
                 if last > first:
                     found.append((first, last))
                     k = last
                 else:  # another known name: go on past it
-                    k = next((c[1] for c in datasets if c[0] == sep), None) or n
+                    k = next((c[1] for c in cands if c[0] == sep and c[2] == label), None) or n
             k = start  # leftwards: one name, then a separator
-            while k >= 2 and word(orths[k - 1]).separator:
-                name = k - 2 if not word(orths[k - 2]).separator else k - 3
-                if name < 0 or busy[name] or not word(orths[name]).name \
-                        or name > 0 and not word(orths[name - 1]).precedes_list:
+            while k >= 2 and word[orths[k - 1]].separator:
+                name = k - 2 if not word[orths[k - 2]].separator else k - 3
+                if name < 0 or busy[name] or not word[orths[name]].name \
+                        or name > 0 and not word[orths[name - 1]].precedes_list:
                     break
-                joined = joined or any(word(orths[j]).conjunction for j in range(name + 1, k))
+                if not joined:
+                    joined = any(word[orths[j]].conjunction for j in range(name + 1, k))
                 found.append((name, name + 1))
                 k = name
             if joined:
@@ -183,87 +234,88 @@ class ResultSettings(BatchComponent):
         if spans:
             merge_ents(doc, sorted(set(spans)))
 
-    def _list_word(self, orth):
-        """What the list rule asks of a word, worked out once per word of the vocab."""
-        found = self._list_words.get(orth)
-        if found is None:
-            lex = self.vocab[orth]
-            lower = lex.lower_
-            found = self._list_words[orth] = ListWord(
-                separator=lower in LIST_SEPARATORS, conjunction=lower in {"and", "or"},
-                # "over TIGER and NDCG@5": a measure at a cut-off is no listed name
-                name=is_name_word(lex) and lex.orth_ not in NOT_DATASETS and "@" not in lex.orth_,
-                ends_list=lower in LIST_ENDS, precedes_list=lower in LIST_PRECEDERS)
-        return found
+    def _name_start(self, orths, start):
+        """Where a name begins at ``start``, after an optional "the"; None when no name word
+        (``is_name_word``, not a hardware name) stands there."""
+        word = self._list_words
+        n = len(orths)
+        if start < n and word[orths[start]].lower == "the":
+            start += 1
+        if start >= n or not word[orths[start]].name:
+            return None
+        return start
 
-    def _name_end(self, doc, start, busy):
+    def _name_end(self, orths, start, busy):
         """Where the name that starts at ``start`` ends: at most ``max_words`` name words
-        (``is_name_word``) that no other entity holds."""
+        (``is_name_word``, not in NOT_DATASETS) that no other entity holds."""
+        word = self._list_words
+        n = len(orths)
         end = start
-        while end < len(doc) and end - start < self.max_words and not busy[end] and is_name_word(doc[end]) \
-                and doc[end].text not in NOT_DATASETS:
+        while end < n and end - start < self.max_words and not busy[end] and word[orths[end]].name:
             end += 1
         return end
 
-    def _part_of(self, doc, parts):
+    def _part_of(self, doc, parts, orths):
         """ "the 71 classification datasets of the AutoML Benchmark": the name after a part
         word and "of" is a dataset's."""
-        n = len(doc)
+        word = self._list_words
+        n = len(orths)
         busy = None
         spans = []
         appositions = []
         for i in parts:
             start = i + 1
-            if start < n and doc[start].text in {",", ":"} and doc[i].lower_ in COLLECTIONS \
-                    and any(t.lower_ in {"and", "or"} for t in doc[start + 1 : min(n, start + 12)]):
+            if start < n and word[orths[start]].text in {",", ":"} and word[orths[i]].lower in COLLECTIONS \
+                    and any(word[o].lower in {"and", "or"} for o in orths[start + 1 : min(n, start + 12)]):
                 appositions.append(start)  # "the remaining three datasets, Walmart, House and Senate"
                 continue
-            if start >= n or doc[start].lower_ != "of":
+            if start >= n or word[orths[start]].lower != "of":
                 continue
-            start = name_start(doc, start + 1)
+            start = self._name_start(orths, start + 1)
             if start is None:
                 continue
             if busy is None:
                 busy = taken(doc)
-            end = self._name_end(doc, start, busy)
-            if end > start and not (end < n and doc[end].lower_ in {"et", "and"} and end + 1 < n
-                                    and doc[end + 1].lower_.startswith("al")):
+            end = self._name_end(orths, start, busy)
+            if end > start and not (end < n and word[orths[end]].lower in {"et", "and"} and end + 1 < n
+                                    and word[orths[end + 1]].lower.startswith("al")):
                 spans.append((start, end, "DATASET", doc[start:end].text))  # not "benchmarks of Hu et al."
         if spans:
             merge_ents(doc, spans)
         if appositions:
-            self._listed(doc, appositions)
+            self._listed(doc, appositions, orths)
 
-    def _listed(self, doc, openers):
+    def _listed(self, doc, openers, orths):
         """Names listed right after "datasets including" / "benchmarks such as": each a dataset."""
+        word = self._list_words
         busy = None
         spans = []
-        n = len(doc)
+        n = len(orths)
         for i in openers:
-            if not any(t.lower_ in COLLECTIONS for t in doc[max(0, i - 3) : i]):
+            if not any(word[o].lower in COLLECTIONS for o in orths[max(0, i - 3) : i]):
                 continue
             if busy is None:
                 busy = taken(doc)
             k = i + 1
-            if doc[i].lower_ == "such":
-                if k >= n or doc[k].lower_ != "as":
+            if word[orths[i]].lower == "such":
+                if k >= n or word[orths[k]].lower != "as":
                     continue
                 k += 1
             while k < n:
-                while k < n and doc[k].lower_ in {"the", ","}:
+                while k < n and word[orths[k]].lower in {"the", ","}:
                     k += 1
                 start = k
-                while k < n and k - start < 2 * self.max_words and doc[k].text not in NOT_DATASETS and (
-                        is_name_word(doc[k]) or k > start and doc[k].text == "of" and k + 1 < n
-                        and is_name_word(doc[k + 1])):  # "Default of Credit Card Clients"
+                while k < n and k - start < 2 * self.max_words and word[orths[k]].text not in NOT_DATASETS and (
+                        word[orths[k]].named or k > start and word[orths[k]].text == "of" and k + 1 < n
+                        and word[orths[k + 1]].named):  # "Default of Credit Card Clients"
                     k += 1
                 if k == start:
                     break
                 if not any(busy[start:k]):
                     spans.append((start, k, "DATASET", doc[start:k].text))
-                if k < n and doc[k].text == "," and k + 1 < n and doc[k + 1].lower_ in {"and", "or"}:
+                if k < n and word[orths[k]].text == "," and k + 1 < n and word[orths[k + 1]].lower in {"and", "or"}:
                     k += 1
-                if k < n and doc[k].text in {",", "and", "or"} or k < n and doc[k].lower_ in {"and", "or"}:
+                if k < n and word[orths[k]].text in {",", "and", "or"} or k < n and word[orths[k]].lower in {"and", "or"}:
                     k += 1
                     continue
                 break

@@ -863,3 +863,9 @@ def test_precision_is_a_measure_but_numerical_precision_is_not():
     assert "precision" not in highlighted("We train in mixed precision and reach 80.1% accuracy.", "METRIC")
     assert highlighted("The method transfers to panoptic segmentation, where PQ improves by 0.9.", "METRIC") == {"PQ"}
     assert highlighted("We compress embeddings with PQ and IVF indexes.", "METRIC") == set()
+
+
+def test_a_benchmark_defined_with_its_short_form_is_a_dataset():
+    text = "On the Widget Robustness Evaluation (WRE) benchmark, FooNet achieves an accuracy of 80.1%."
+    assert highlighted(text, "DATASET") == {"Widget Robustness Evaluation", "WRE"}
+    assert results(text) == {("accuracy", 80.1, "WRE")}

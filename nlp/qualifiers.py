@@ -98,7 +98,7 @@ def qualifier_start(doc, start, max_words, screen=None):
 # "fine-grained texture synthesis", "worst-case density estimation", "Teacher-Student
 # Sim-to-Real Transfer", "Latent-Cascaded Video Super-Resolution", "One-Step Image Enhancement",
 # "long-form VSR" (the KB lists the long-form tasks that are names: "long-form question answering").
-HOW_NOT_WHAT = {"end", "robust", "grained", "case", "student", "cascaded", "form"}
+HOW_NOT_WHAT = {"end", "robust", "grained", "case", "student", "cascaded", "form", "long", "fidelity"}
 # How many sampling steps a method takes ("one-step", "few-step"); "multi-step forecasting" is a setting.
 FEW_STEPS = {"one", "single", "few", "two", "1", "2"}
 # A compound written with hyphens or slashes that ends right before a task, after a space

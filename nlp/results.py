@@ -170,7 +170,7 @@ AT_K_FIGURE = re.compile(r"@\d")
 VERSIONED_NAME = re.compile(r"^(?:[a-z]+\.[a-z]+|[A-Z][A-Za-z]*[a-z][A-Za-z]*|v)$")
 # Plural words after a whole number that still make it a result: "41 BLEU points", "2 dB gains".
 NOT_COUNTS = {"points", "gains", "improvements", "percent", "wins"}
-SETTING_WORDS = {"km", "cm", "kg", "layer", "shot", "way", "billion-parameter", "parameters", "params", "epochs", "iterations", "steps", "images", "samples", "tokens", "layers",
+SETTING_WORDS = {"km", "cm", "kg", "layer", "member", "members", "shot", "way", "billion-parameter", "parameters", "params", "epochs", "iterations", "steps", "images", "samples", "tokens", "layers",
                  "hours", "days", "gpus", "bits", "bit", "billion", "million", "k", "context", "sparsity",
                  "pruning", "of", "step", "epoch", "iteration", "head", "token", "dimensional", "node", "hour",
                  "minute", "second", "day", "frame", "view", "channel", "block", "class", "language"}

@@ -62,6 +62,7 @@ COMPARATIVES = {"higher", "longer", "larger", "greater", "bigger", "more"}
 SPEEDUP_WORDS = {"faster", "speedup", "speed-up", "acceleration", "accelerates", "quicker"}
 ACCELERATE_WORDS = {"accelerates", "accelerate", "accelerated", "accelerating", "speeds", "speeding"}
 # "outperforms Sputnik and SparTA by an average of 2.9x": a bare multiple over other systems is a speed-up.
+THRESHOLD_WORDS = {"within", "below", "under", "<", "≤"}
 RESOLVE_VERBS = {"resolves", "resolved", "resolve"}
 SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "completes", "completed"}
 OUTPERFORM_WORDS = {"outperforms", "outperform", "outperformed", "outperforming", "surpasses", "surpassing"}
@@ -915,6 +916,17 @@ class ResultExtractor(BatchComponent):
         return any(t.lower_ in OUTPERFORM_WORDS for t in toks.words[max(0, i - reach) : i])
 
     @staticmethod
+    def _within_threshold(toks, i, reach=16):
+        """The token of a distance threshold in Ångström ("within 2 Å RMSD") near token ``i``, else None:
+        docking and structure papers count the share of poses that come that close."""
+        toks.read(i - reach, i + reach + 2)
+        words = toks.words
+        for k in range(max(0, i - reach), min(toks.n - 2, i + reach)):
+            if words[k].lower_ in THRESHOLD_WORDS and words[k + 1].figure is not None and words[k + 2].text == "Å":
+                return k + 1
+        return None
+
+    @staticmethod
     def _succeeds_in(toks, i):
         """ "succeeds in 95% of trials", "solves 83% of tasks"."""
         words = toks.words
@@ -1212,6 +1224,8 @@ class ResultExtractor(BatchComponent):
         sign, value, unit = fig
         if sign == "±":
             return True  # "98.1% (±0.3)": a spread, as after a separate "±"
+        if i > 0 and i + 1 < toks.n and toks.words[i - 1].lower_ in THRESHOLD_WORDS and toks.words[i + 1].text == "Å":
+            return True  # "within 2 Å RMSD of the crystal pose": the threshold a share is counted at
         if outcome is not None:
             return False  # "ranks first on 41 datasets"
         words = toks.words
@@ -1246,8 +1260,11 @@ class ResultExtractor(BatchComponent):
             if nxt[:1].isdigit():
                 return True  # a size such as "256 times 256"
         k = after_unit + 1 if after_unit < toks.n and words[after_unit].lower_ == "of" else None  # the token after "of"
-        if k is not None and (self._succeeds_in(toks, i) or self._preferred_in(toks, i) or self._covers(toks, i)):
-            pass  # "succeeds in 95% of trials" is a success rate, "preferred ... in 64% of comparisons" a preference rate
+        if k is not None and (self._succeeds_in(toks, i) or self._preferred_in(toks, i) or self._covers(toks, i)
+                              or unit == "%" and self._within_threshold(toks, i) is not None):
+            # "succeeds in 95% of trials" is a success rate, "preferred ... in 64% of comparisons" a preference rate,
+            # "52.3% of ligands within 2 Å RMSD" a docking success rate
+            pass
         elif k is not None and self._of_the_time(toks, i, fig) is not None:
             pass  # "preferred our summaries 71% of the time" is a preference rate
         elif k is not None and i > 0 and words[i - 1].lower_ == "within":
@@ -1459,6 +1476,8 @@ class ResultExtractor(BatchComponent):
             if subject & {"training", "train", "trains", "fine-tuning", "pretraining"}:
                 return None, "training time"
             return (None, "latency") if fig[2] in {"ms", "s"} else (None, None)
+        if fig[2] == "%" and nxt is not None and words[nxt].lower_ == "of" and self._within_threshold(toks, i) is not None:
+            return None, "success rate"  # "52.3% of ligands within 2 Å RMSD": the share that meets the threshold
         if fig[2] == "%" and self._succeeds_in(toks, i):
             # "TDP succeeds in 95% of trials"; "resolves 46.8% of issues" on SWE-bench is its resolve rate
             resolves = any(w.lower_ in RESOLVE_VERBS for w in words[max(0, i - 3) : i])

@@ -869,3 +869,9 @@ def test_a_benchmark_defined_with_its_short_form_is_a_dataset():
     text = "On the Widget Robustness Evaluation (WRE) benchmark, FooNet achieves an accuracy of 80.1%."
     assert highlighted(text, "DATASET") == {"Widget Robustness Evaluation", "WRE"}
     assert results(text) == {("accuracy", 80.1, "WRE")}
+
+
+def test_a_share_of_poses_within_a_distance_threshold_is_a_success_rate():
+    assert results("On PoseBusters, 78.6% of its top-ranked poses are within 2 Å RMSD of the crystal pose.") == {
+        ("success rate", 78.6, "PoseBusters")}
+    assert results("The predicted structures reach an RMSD of 1.2 Å.") == {("RMSD", 1.2, None)}

@@ -1224,6 +1224,8 @@ class ResultExtractor(BatchComponent):
         sign, value, unit = fig
         if sign == "±":
             return True  # "98.1% (±0.3)": a spread, as after a separate "±"
+        if i > 1 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].lower_ in {"budget", "budgets"}:
+            return True  # "at the same compute budget of 64": how much it was given, not a result
         if i > 0 and i + 1 < toks.n and toks.words[i - 1].lower_ in THRESHOLD_WORDS and toks.words[i + 1].text == "Å":
             return True  # "within 2 Å RMSD of the crystal pose": the threshold a share is counted at
         if outcome is not None:

@@ -1224,6 +1224,9 @@ class ResultExtractor(BatchComponent):
         sign, value, unit = fig
         if sign == "±":
             return True  # "98.1% (±0.3)": a spread, as after a separate "±"
+        if i > 1 and toks.words[i - 1].lower_ in {"reach", "achieve", "attain", "hit"} and toks.words[i - 2].lower_ == "to" \
+                and any(w.lower_ in SMALLER_WORDS | {"needs", "requires", "takes"} for w in toks.words[max(0, i - 12) : i - 2]):
+            return True  # "needs 2.5x fewer environment steps than Cal-QL to reach 90% success": the target, not a result
         if i > 1 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].lower_ in {"budget", "budgets"}:
             return True  # "at the same compute budget of 64": how much it was given, not a result
         if i > 0 and i + 1 < toks.n and toks.words[i - 1].lower_ in THRESHOLD_WORDS and toks.words[i + 1].text == "Å":

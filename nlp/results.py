@@ -1227,6 +1227,8 @@ class ResultExtractor(BatchComponent):
         if i > 1 and toks.words[i - 1].lower_ in {"reach", "achieve", "attain", "hit"} and toks.words[i - 2].lower_ == "to" \
                 and any(w.lower_ in SMALLER_WORDS | {"needs", "requires", "takes"} for w in toks.words[max(0, i - 12) : i - 2]):
             return True  # "needs 2.5x fewer environment steps than Cal-QL to reach 90% success": the target, not a result
+        if unit in {"M", "B", "K"} and any(c[1] == i and c[2] == "METHOD" for c in toks.found):
+            return True  # "ESM-2 650M", "Llama 2 7B": the size that names a model
         if i > 1 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].lower_ in {"budget", "budgets"}:
             return True  # "at the same compute budget of 64": how much it was given, not a result
         if i > 0 and i + 1 < toks.n and toks.words[i - 1].lower_ in THRESHOLD_WORDS and toks.words[i + 1].text == "Å":

@@ -875,3 +875,9 @@ def test_a_share_of_poses_within_a_distance_threshold_is_a_success_rate():
     assert results("On PoseBusters, 78.6% of its top-ranked poses are within 2 Å RMSD of the crystal pose.") == {
         ("success rate", 78.6, "PoseBusters")}
     assert results("The predicted structures reach an RMSD of 1.2 Å.") == {("RMSD", 1.2, None)}
+
+
+def test_a_size_that_names_a_model_does_not_break_a_list_of_baselines():
+    assert results("On ProteinGym, ProtSieve attains a Spearman correlation of 0.498, compared with 0.414 for "
+                   "ESM-2 650M, 0.459 for TranceptEVE and 0.481 for PoET.") == {
+        ("Spearman correlation", v, "ProteinGym") for v in (0.498, 0.414, 0.459, 0.481)}

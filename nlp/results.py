@@ -1544,6 +1544,8 @@ class ResultExtractor(BatchComponent):
             k -= 1
         else:
             return None
+        if k > lo + 1 and words[k].text == "," and words[k - 1].lower_ in CHANGE_VERBS:
+            k -= 1  # "Recall@10 more than doubles, from 0.011 to 0.026"
         # the words back to the metric: no figure, no punctuation but hyphens and brackets
         start = k
         while start > lo and (not words[start].figure or self._measured_at(toks, start + 1) or tuple(
@@ -1556,7 +1558,9 @@ class ResultExtractor(BatchComponent):
         if not verbs:
             return None
         verb = verbs[-1]
-        metrics = [e for e in ents.metrics if start < e.end and e.end <= k + 1 and e.start >= lo]  # "the Level 2 mAPH": a figure in its name
+        # "the Level 2 mAPH": a figure in its name; "End-to-end latency on a single H100 falls from": a long
+        # name may start before the reach
+        metrics = [e for e in ents.metrics if start < e.end and e.end <= k + 1 and e.end > lo]
         after = [e for e in metrics if e.start > verb]
         if after:
             metric = after[0]  # "reduces the EER on ... from": the verb's object

@@ -881,3 +881,11 @@ def test_a_size_that_names_a_model_does_not_break_a_list_of_baselines():
     assert results("On ProteinGym, ProtSieve attains a Spearman correlation of 0.498, compared with 0.414 for "
                    "ESM-2 650M, 0.459 for TranceptEVE and 0.481 for PoET.") == {
         ("Spearman correlation", v, "ProteinGym") for v in (0.498, 0.414, 0.459, 0.481)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("End-to-end latency on a single H100 falls from 41.3 s to 24.8 s.", {("latency", 24.8, None)}),
+    ("Recall@10 more than doubles, from 0.011 to 0.026.", {("Recall@10", 0.026, None)}),
+])
+def test_a_long_metric_name_or_a_comma_does_not_part_a_metric_from_its_change(text, expected):
+    assert results(text) == expected

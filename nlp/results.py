@@ -1258,6 +1258,9 @@ class ResultExtractor(BatchComponent):
             return True
         if unit is None and float(value).is_integer() and 1900 <= value <= 2100:
             return True  # a year
+        if unit is None and i > 2 and words[i - 1].lower_ == "to" and words[i - 2].figure is not None \
+                and words[i - 3].lower_ == "from" and self._time_words(toks, i, fig):
+            return False  # "end-to-end latency falls from 31.5 to 12.0 minutes": the time it now takes
         if unit is None and self._time_words(toks, i, fig) and i > 0 and (words[i - 1].lower_ in TAKES_BUT_WITHIN or any(
                 w.lower_ in {"takes", "took", "take"} for w in words[max(0, i - 3) : i - 1])):
             return False  # "Training TGN on the full graph takes 31 hours", "takes a neurologist 9 minutes": how long

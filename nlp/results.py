@@ -133,7 +133,7 @@ FRAMING = re.compile(r"(?:We|To)\b[^.]*?\b(?:on|using|across|evaluat\w*|benchmar
 # that open its qualifier, and the words that would start another clause inside it.
 SUBJECT_COPULAS = {"is", "was", "are", "were", "remains", "stays", "averages", "equals", "reaches", "reached", "exceeds"}
 SUBJECT_PREPOSITIONS = {"of", "over", "across", "for", "on", "in", "at", "under", "per", "after", "with", "between",
-                        "among"}
+                        "among", "against"}
 CLAUSE_WORDS = {"and", "but", "which", "that", "while", "whereas", "or", "where", "when", "because"}
 # Words that qualify a metric without naming a different one: "an average Spearman correlation".
 OPERATING_WORDS = {"fixed", "target", "given"}  # "at a fixed recall of 80%"

@@ -1869,9 +1869,11 @@ class ResultExtractor(BatchComponent):
         a metric qualified by a prepositional phrase is the subject the figure is said to be."""
         words = toks.words
         cop = i - 1
-        while cop > metric.end and words[cop].lower_ in {"only", "just", "about", "approximately", "roughly", "nearly",
-                                                         "around", "~", "≈"}:
-            cop -= 1
+        while cop > metric.end and (words[cop].lower_ in {"only", "just", "about", "approximately", "roughly", "nearly",
+                                                          "around", "~", "≈", "under", "below", "above", "over"}
+                                    or words[cop].lower_ == "at" and words[cop - 1].lower_ in {"stays", "remains", "stayed",
+                                                                                               "remained"}):
+            cop -= 1  # "is under 6 GB", "stays at 27.3 dB": a bound, or where it held
         if words[cop].lower_ not in SUBJECT_COPULAS or not 2 <= cop - metric.end <= 8:
             return False
         between = words[metric.end : cop]

@@ -889,3 +889,11 @@ def test_a_size_that_names_a_model_does_not_break_a_list_of_baselines():
 ])
 def test_a_long_metric_name_or_a_comma_does_not_part_a_metric_from_its_change(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PSNR against the uncached output stays at 27.3 dB.", {("PSNR", 27.3, None)}),
+    ("The memory overhead of the cache is under 6 GB.", {("memory overhead", 6.0, None)}),
+])
+def test_a_metric_said_to_stay_at_or_be_under_a_figure_reports_it(text, expected):
+    assert results(text) == expected

@@ -1551,7 +1551,8 @@ class ResultExtractor(BatchComponent):
             k -= 1  # "Recall@10 more than doubles, from 0.011 to 0.026"
         # the words back to the metric: no figure, no punctuation but hyphens and brackets
         start = k
-        while start > lo and (not words[start].figure or self._measured_at(toks, start + 1) or tuple(
+        named = {t for e in ents if e.label_ != "METRIC" for t in range(e.start, e.end)}  # "on AIME 2025": a name's figure
+        while start > lo and (not words[start].figure or start in named or self._measured_at(toks, start + 1) or tuple(
                 w.lower_ for w in words[start - 2 : start]) in SETTING_PAIRS) and not (
                 words[start].is_punct and words[start].text not in {"-", "(", ")", "%"}):
             start -= 1  # "raised recall at a fixed 0.1% false positive rate from 41% to 56%": past the 0.1%, as past

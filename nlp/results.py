@@ -554,7 +554,9 @@ class ResultExtractor(BatchComponent):
         like_num = vocab.lex_attr_getters[LIKE_NUM]
         self.screen = word_screen(vocab)
         (self._figure,) = self.screen.register(
-            lambda text: (like_num(text) or RATIO.match(text) is not None) and parse_figure(text) is not None)  # "1:192"
+            # "1:192"; "−0.3" with the Unicode minus sign that spaCy's like_num does not know
+            lambda text: (like_num(text) or like_num(text.lstrip("−")) or RATIO.match(text) is not None)
+            and parse_figure(text) is not None)
 
     def __call__(self, doc):
         # Where ``doc._.results = ...`` stores it, without making the ``doc._`` proxy per doc.

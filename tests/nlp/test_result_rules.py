@@ -902,3 +902,7 @@ def test_a_metric_said_to_stay_at_or_be_under_a_figure_reports_it(text, expected
 def test_a_year_in_a_dataset_name_does_not_part_a_metric_from_its_change():
     assert results("GRPO-Lite raises avg@32 accuracy on AIME 2025 from 38.9% to 47.5%.") == {
         ("accuracy", 47.5, "AIME 2025")}
+
+
+def test_a_figure_written_with_the_unicode_minus_sign_is_a_figure():
+    assert results("MMLU accuracy changes by only −0.3 points.") == {("accuracy", -0.3, "MMLU")}

@@ -1395,7 +1395,8 @@ class ResultExtractor(BatchComponent):
                                              or len(gap) <= 5 and gap[0].lower_ == "of" and gap[-1].lower_ in {"'s", "’s"}
                                              and all(t.is_alpha or t.text in {"-", "'s", "’s"} for t in gap[1:-1])
                                              or len(gap) <= 4 and gap[-1].lower_ in {"in", "of"} and all(
-                        t.lower_ in CHANGE_WORDS for t in gap[:-1])):  # "a 12.5% relative improvement in WER"
+                        t.lower_ in CHANGE_WORDS or t.lower_ in {"more", "points", "point"} for t in gap[:-1])):
+                # "a 12.5% relative improvement in WER", "1.4 more points of MRR@10"
                 return (e.start_char, e.end_char), self._metric_name(e)
         nxt = i + unit_skip if i + unit_skip < n else None
         if fig[2] == "%" and nxt is not None and nxt + 2 < n and words[nxt].lower_ == "reduction" \

@@ -1431,8 +1431,8 @@ class ResultExtractor(BatchComponent):
                     names = [w.lower_ for w in what[:2]]
                     if names and names[-1].endswith("s") and not names[-1].endswith("ss"):
                         names[-1] = names[-1][:-1]
-                    if not names and t.lower_ == "cheaper":
-                        names = ["cost"]  # "8 times cheaper than GenCast"
+                    if t.lower_ == "cheaper" and (not names or words[first].lower_ == "to"):
+                        names = ["cost"]  # "8 times cheaper than GenCast", "3.4x cheaper to train"
                     return toks.chars(nxt, nxt + 1), " ".join(names + ["reduction"])
                 if t.lower_ in COMPARATIVES and k == 0:
                     # "5.3-13.17x longer context lengths": the measure named after the comparative

@@ -1557,7 +1557,7 @@ class ResultExtractor(BatchComponent):
         named = {t for e in ents if e.label_ != "METRIC" for t in range(e.start, e.end)}  # "on AIME 2025": a name's figure
         while start > lo and (not words[start].figure or start in named or self._measured_at(toks, start + 1) or tuple(
                 w.lower_ for w in words[start - 2 : start]) in SETTING_PAIRS) and not (
-                words[start].is_punct and words[start].text not in {"-", "(", ")", "%"}):
+                words[start].is_punct and words[start].text not in {"-", "(", ")", "%"} and start not in named):
             start -= 1  # "raised recall at a fixed 0.1% false positive rate from 41% to 56%": past the 0.1%, as past
             # the batch size in "Decoding throughput with batch size 64 improves by 1.6×"
         verbs = [v for v in range(start, k + 1) if words[v].lower_ in CHANGE_VERBS

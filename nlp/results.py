@@ -1555,7 +1555,10 @@ class ResultExtractor(BatchComponent):
         # the words back to the metric: no figure, no punctuation but hyphens and brackets
         start = k
         named = {t for e in ents if e.label_ != "METRIC" for t in range(e.start, e.end)}  # "on AIME 2025": a name's figure
-        while start > lo and (not words[start].figure or start in named or self._measured_at(toks, start + 1) or tuple(
+        while start > lo and (not words[start].figure or start in named or self._measured_at(toks, start + 1)
+                              or start + 2 < toks.n and words[start + 1].text == "-" and words[start + 2].is_alpha
+                              and not toks.doc[start].whitespace_  # "RMSE at the 60-minute horizon"
+                              or tuple(
                 w.lower_ for w in words[start - 2 : start]) in SETTING_PAIRS) and not (
                 words[start].is_punct and words[start].text not in {"-", "(", ")", "%"} and start not in named):
             start -= 1  # "raised recall at a fixed 0.1% false positive rate from 41% to 56%": past the 0.1%, as past

@@ -906,3 +906,7 @@ def test_a_year_in_a_dataset_name_does_not_part_a_metric_from_its_change():
 
 def test_a_figure_written_with_the_unicode_minus_sign_is_a_figure():
     assert results("MMLU accuracy changes by only −0.3 points.") == {("accuracy", -0.3, "MMLU")}
+
+
+def test_a_compound_with_a_figure_does_not_part_a_metric_from_its_change():
+    assert results("On METR-LA, it reduces RMSE at the 60-minute horizon by 5.4%.") == {("RMSE", 5.4, "METR-LA")}

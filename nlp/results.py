@@ -921,6 +921,8 @@ class ResultExtractor(BatchComponent):
     def _within_threshold(toks, i, reach=16):
         """The token of a distance threshold in Ångström ("within 2 Å RMSD") near token ``i``, else None:
         docking and structure papers count the share of poses that come that close."""
+        if "Å" not in toks.text:
+            return None  # most abstracts: no window to read and walk
         toks.read(i - reach, i + reach + 2)
         words = toks.words
         for k in range(max(0, i - reach), min(toks.n - 2, i + reach)):
@@ -930,12 +932,17 @@ class ResultExtractor(BatchComponent):
 
     @staticmethod
     def _succeeds_in(toks, i):
-        """ "succeeds in 95% of trials", "solves 83% of tasks"."""
+        """The rate a share of successes reports, else None: "succeeds in 95% of trials", "solves 83%
+        of tasks" (success rate); "resolves 46.8% of issues", SWE-bench's resolve rate."""
         words = toks.words
         if i > 2 and words[i - 1].lower_ in {"only", "just", "about", "nearly", "roughly", "over", "almost"}:
             i -= 1  # "GPT-4 solves only 23% of the problems"
-        return i > 1 and (words[i - 1].lower_ in {"in", "on"} and words[i - 2].lower_ in SUCCESS_VERBS
-                          or words[i - 1].lower_ in SUCCESS_VERBS or words[i - 1].lower_ in RESOLVE_VERBS)
+        if i <= 1:
+            return None
+        before = words[i - 1].lower_
+        if before in {"in", "on"} and words[i - 2].lower_ in SUCCESS_VERBS or before in SUCCESS_VERBS:
+            return "success rate"
+        return "resolve rate" if before in RESOLVE_VERBS else None
 
     @staticmethod
     def _covers(toks, i):
@@ -1491,10 +1498,9 @@ class ResultExtractor(BatchComponent):
             return (None, "latency") if fig[2] in {"ms", "s"} else (None, None)
         if fig[2] == "%" and nxt is not None and words[nxt].lower_ == "of" and self._within_threshold(toks, i) is not None:
             return None, "success rate"  # "52.3% of ligands within 2 Å RMSD": the share that meets the threshold
-        if fig[2] == "%" and self._succeeds_in(toks, i):
-            # "TDP succeeds in 95% of trials"; "resolves 46.8% of issues" on SWE-bench is its resolve rate
-            resolves = any(w.lower_ in RESOLVE_VERBS for w in words[max(0, i - 3) : i])
-            return None, "resolve rate" if resolves else "success rate"
+        rate = self._succeeds_in(toks, i) if fig[2] == "%" else None
+        if rate is not None:
+            return None, rate  # "TDP succeeds in 95% of trials", "resolves 46.8% of issues"
         if fig[2] == "%" and nxt is not None and words[nxt].lower_ == "of" and self._covers(toks, i):
             return None, "coverage"  # "split conformal prediction covers only 81.4% of test points"
         often = self._of_the_time(toks, i, fig)
@@ -1554,13 +1560,15 @@ class ResultExtractor(BatchComponent):
             k -= 1  # "Recall@10 more than doubles, from 0.011 to 0.026"
         # the words back to the metric: no figure, no punctuation but hyphens and brackets
         start = k
-        named = {t for e in ents if e.label_ != "METRIC" for t in range(e.start, e.end)}  # "on AIME 2025": a name's figure
-        while start > lo and (not words[start].figure or start in named or self._measured_at(toks, start + 1)
+        def named(k):  # "on AIME 2025", "Yahoo! R3": a figure or a mark inside a name; asked only of those
+            return any(e.start <= k < e.end and e.label_ != "METRIC" for e in ents)
+
+        while start > lo and (not words[start].figure or named(start) or self._measured_at(toks, start + 1)
                               or start + 2 < toks.n and words[start + 1].text == "-" and words[start + 2].is_alpha
                               and not toks.doc[start].whitespace_  # "RMSE at the 60-minute horizon"
                               or tuple(
                 w.lower_ for w in words[start - 2 : start]) in SETTING_PAIRS) and not (
-                words[start].is_punct and words[start].text not in {"-", "(", ")", "%"} and start not in named):
+                words[start].is_punct and words[start].text not in {"-", "(", ")", "%"} and not named(start)):
             start -= 1  # "raised recall at a fixed 0.1% false positive rate from 41% to 56%": past the 0.1%, as past
             # the batch size in "Decoding throughput with batch size 64 improves by 1.6×"
         verbs = [v for v in range(start, k + 1) if words[v].lower_ in CHANGE_VERBS

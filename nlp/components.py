@@ -1036,8 +1036,10 @@ class AbbreviationDetector(BatchComponent):
             label = HEAD_TO_LABEL.get(head[:-3] + "y")  # "Flow Policies", "Strategies"
         after = short_span[1] + 1  # the word after ")"
         if label is None and after < len(doc) and orths[after - 1] == CLOSE_PAREN_ORTH \
-                and lowers[orths[after]] in COLLECTION_WORDS | {"challenge", "testbed"}:
-            label = "DATASET"  # "the Practical Molecular Optimization (PMO) benchmark": a benchmark's name
+                and lowers[orths[after]] in DATASET_WORDS:
+            # "the Practical Molecular Optimization (PMO) benchmark": a benchmark's name, told by the words
+            # coined names are (``_label_after``)
+            label = "DATASET"
         if label in {"TASK", "METRIC"} and after < len(doc) and orths[after - 1] == CLOSE_PAREN_ORTH \
                 and lowers[orths[after]] in COMPONENT_WORDS:
             # "a Conditional Latent Synthesis (CLS) module": a part of a method, named after what it does

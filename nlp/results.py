@@ -1980,7 +1980,10 @@ class ResultExtractor(BatchComponent):
                 continue
             if prev.is_stop or prev.is_punct or prev.like_num or prev.lower_ in CHANGE_VERBS or prev.lower_ in REPORT_VERBS \
                     or prev.text in UNITS or prev.figure is not None \
-                    or not (prev.is_alpha or prev.text[:1].isalpha() and prev.text.replace("@", "").isalnum()):
+                    or not (prev.is_alpha or prev.text[:1].isalpha() and prev.text.replace("@", "").isalnum()
+                            or start == end - 1 and words[start].lower_ in {"score", "scores"}
+                            and prev.text[:1].isalpha() and prev.text.replace("-", "").isalnum()):
+                # (a hyphenated name before "score" is a benchmark's: "an MT-Bench score of 6.12")
                 break
             start -= 1
         if start == end:
@@ -2006,8 +2009,11 @@ class ResultExtractor(BatchComponent):
         if start >= end or end - start > 5:
             return None
         for e in ents:
-            if e.start >= start and e.end <= end and e.label_ != "METRIC":
-                return None  # "improves Video-LLaVA by 9.6 points" names a method, not a metric
+            if e.start >= start and e.end <= end and e.label_ != "METRIC" and not (
+                    e.label_ == "DATASET" and e.end == end - 1 and words[end - 1].lower_ in {"score", "scores"}):
+                # "improves Video-LLaVA by 9.6 points" names a method, not a metric; "an MT-Bench score
+                # of 6.12" names the benchmark's own score
+                return None
         if end - start > 1 and words[end - 1].lower_ in CHANGE_NOUNS \
                 and any(e.end == end - 1 and e.start >= start for e in ents.metrics):
             end -= 1  # "a zero-shot accuracy loss of 0.4 points" reports the accuracy
@@ -2025,7 +2031,8 @@ class ResultExtractor(BatchComponent):
         head = next((phrase[k - 1] for k in range(1, len(phrase)) if phrase[k].lower_ == "of"), phrase[-1])
         if head.lower_.rsplit("-", 1)[-1] not in METRIC_HEADS:
             return None
-        kept = [t.text if t.text.isupper() or any(c.isdigit() for c in t.text) else t.lower_
+        # a name keeps its case ("MT-Bench score", "CheXbert F1"), a word does not
+        kept = [t.text if t.text.isupper() or any(c.isdigit() or c.isupper() for c in t.text[1:]) else t.lower_
                 for t in phrase if t.lower_ not in LOOSE_MODIFIERS]
         if not kept:
             return None

@@ -910,3 +910,10 @@ def test_a_figure_written_with_the_unicode_minus_sign_is_a_figure():
 
 def test_a_compound_with_a_figure_does_not_part_a_metric_from_its_change():
     assert results("On METR-LA, it reduces RMSE at the 60-minute horizon by 5.4%.") == {("RMSE", 5.4, "METR-LA")}
+
+
+def test_a_benchmarks_own_score_is_the_metric_and_the_benchmark_its_dataset():
+    assert results("FedSage reaches an MT-Bench score of 6.12, compared with 5.47 for FedIT.") == {
+        ("MT-Bench score", 6.12, "MT-Bench"), ("MT-Bench score", 5.47, "MT-Bench")}
+    assert results("It achieves an average MTEB score of 66.1 over 56 English tasks.") == {
+        ("MTEB score", 66.1, "MTEB")}

@@ -14,7 +14,6 @@ A["hf-efficient-069"] = dict(
              dataset="ImageNet", method="ResNet-50"),
         dict(anchor="80% on ImageNet", metric="top-1 accuracy", value=80, unit="%", dataset="ImageNet",
              method="ResNet-50"),
-        dict(anchor="69.76%", metric="top-1 accuracy", value=69.76, unit="%", dataset=None, method="ResNet-18"),
         dict(anchor="73.19%", metric="top-1 accuracy", value=73.19, unit="%", dataset=None, method="ResNet-18"),
     ],
 )

@@ -87,7 +87,7 @@ RECS = [
            ("EmoPrompt", "D"), ("ASR", "T"), ("LibriSpeech", "D"), ("linear probe", "M")],
  "results": [("(UA) of 52.3%", "unweighted accuracy", 52.3, "%", "IEMOCAP", None),
              ("reaches 74.6%", "unweighted accuracy", 74.6, "%", "IEMOCAP", "WavLM Large"),
-             ("71.8% UA", "unweighted accuracy", 71.8, "%", "IEMOCAP", "linear probe"),
+             ("71.8% UA", "unweighted accuracy", 71.8, "%", None, "linear probe"),
              ("UA on MSP-Podcast by 9.4 points", "unweighted accuracy", 9.4, "points", "MSP-Podcast", "EmoPrompt")]},
 
 {"field": "speech",
@@ -125,7 +125,7 @@ RECS = [
            ("accuracy", "X"), ("DS-CNN", "M"), ("energy", "X")],
  "results": [("top-1 accuracy of 96.1%", "top-1 accuracy", 96.1, "%", "Google Speech Commands v2", "BiKWS"),
              ("only 0.9 points below", "top-1 accuracy", 0.9, "points", "Google Speech Commands v2", "BiKWS"),
-             ("accuracy is 93.4%", "accuracy", 93.4, "%", "Google Speech Commands v2", "BiKWS"),
+             ("accuracy is 93.4%", "accuracy", 93.4, "%", None, "BiKWS"),
              ("inference in 4.2 ms", "latency", 4.2, "ms", None, "BiKWS"),
              ("1.3 mJ per inference", "energy", 1.3, "mJ", None, "BiKWS"),
              ("energy reduction of 5.6×", "energy", 5.6, "×", None, "BiKWS")]},

@@ -25,7 +25,7 @@ RECS = [
              ("median of 0.61", "human-normalised median score", 0.61, None, "Atari 100k", "LatentSearch"),
              ("(mean 1.12)", "human-normalised mean score", 1.12, None, "Atari 100k", "DreamerV3"),
              ("4× less compute", "compute reduction", 4, "×", "Atari 100k", "LatentSearch"),
-             ("(IQM), computed over 10 seeds with stratified bootstrap intervals, is 0.58", "IQM", 0.58, None, "Atari 100k", "LatentSearch"),
+             ("(IQM), computed over 10 seeds with stratified bootstrap intervals, is 0.58", "IQM", 0.58, None, None, "LatentSearch"),
              ("average return of 812", "average return", 812, None, "DeepMind Control Suite", "LatentSearch")]},
 
 {"field": "rl",
@@ -35,9 +35,9 @@ RECS = [
            ("behaviour cloning", "M"), ("Gaussian policies", "M"), ("Diffusion Policy", "M"), ("FewDiff", "M"),
            ("diffusion policy", "M"), ("temporal ensembling", "M"), ("RoboMimic", "D"), ("Franka Kitchen", "D"),
            ("success rate", "X"), ("ACT", "M")],
- "results": [("success rate of 82%", "success rate", 82, "%", "RoboMimic", "FewDiff"),
-             ("47% for Diffusion Policy", "success rate", 47, "%", "RoboMimic", "Diffusion Policy"),
-             ("58% for ACT", "success rate", 58, "%", "RoboMimic", "ACT")]},
+ "results": [("success rate of 82%", "success rate", 82, "%", None, "FewDiff"),
+             ("47% for Diffusion Policy", "success rate", 47, "%", None, "Diffusion Policy"),
+             ("58% for ACT", "success rate", 58, "%", None, "ACT")]},
 
 {"field": "rl",
  "title": "When Does PPO Need a Value Function? An Empirical Study of Critic-Free Policy Gradients for Language Model Fine-Tuning",
@@ -97,7 +97,7 @@ RECS = [
            ("UCB-DrAC", "M"), ("Weight decay", "M"), ("MixLevels", "M")],
  "results": [("mean normalised test return of 0.63", "mean normalised test return", 0.63, None, "Procgen", "PPO"),
              ("within 0.02 of the best specialised method", "mean normalised test return", 0.02, None, "Procgen", "PPO"),
-             ("mean normalised test return to 0.69", "mean normalised test return", 0.69, None, "Procgen", "MixLevels")]},
+             ("mean normalised test return to 0.69", "mean normalised test return", 0.69, None, None, "MixLevels")]},
 
 {"field": "rl",
  "title": "Safe Exploration with Control Barrier Functions and Learned Dynamics",

@@ -46,10 +46,10 @@ RECS = [
            ("hospital readmission", "T"), ("domain generalisation", "T"), ("DRO", "M"), ("IRM", "M"), ("CORAL", "M"),
            ("empirical risk minimisation", "M"), ("gradient-boosted trees", "M"), ("out-of-distribution accuracy", "X"),
            ("worst-group accuracy", "X"), ("accuracy", "X"), ("density ratio", "M")],
- "results": [("accuracy differs by less than 0.5 points", "out-of-distribution accuracy", 0.5, "points", "ShiftTab", None),
-             ("averages 6.4 points", "accuracy gap", 6.4, "points", "ShiftTab", None),
-             ("reduces the average gap to 4.1 points", "accuracy gap", 4.1, "points", "ShiftTab", None),
-             ("worst-group accuracy by 3.3 points", "worst-group accuracy", 3.3, "points", "ShiftTab", None)]},
+ "results": [("accuracy differs by less than 0.5 points", "out-of-distribution accuracy", 0.5, "points", None, None),
+             ("averages 6.4 points", "accuracy gap", 6.4, "points", None, None),
+             ("reduces the average gap to 4.1 points", "accuracy gap", 4.1, "points", None, None),
+             ("worst-group accuracy by 3.3 points", "worst-group accuracy", 3.3, "points", None, None)]},
 
 {"field": "tabular",
  "title": "Missing Values Are Informative: Learning with Incomplete Tables Without Imputation",
@@ -78,5 +78,5 @@ RECS = [
  "text": "Adaptive optimisers such as Adam and AdamW are the default for training Transformers, yet their theoretical guarantees lag behind practice, especially when stochastic gradients have heavy-tailed noise as observed in language model training. We analyse Adam for smooth nonconvex objectives when the gradient noise has bounded p-th moment for some p ∈ (1, 2]. We prove that Adam with a decaying step size and a clipped second-moment estimate finds an ε-stationary point after 𝒪(ε^{-(3p-2)/(p-1)}) stochastic gradient evaluations, matching the known lower bound for first-order methods under the same noise assumption up to logarithmic factors. In contrast, we construct an instance on which SGD without clipping fails to converge in expectation. The analysis isolates the role of the β₂ parameter: convergence requires 1 − β₂ to scale with the inverse of the horizon, which explains the empirical sensitivity of training to β₂. Experiments with GPT-2 small on OpenWebText and ResNet-18 on CIFAR-10 with synthetic heavy-tailed noise confirm the predicted rates, and show that the clipped variant reduces the final training loss by 8% at identical cost.",
  "spans": [("Adam", "M"), ("AdamW", "M"), ("Transformers", "M"), ("SGD", "M"), ("GPT-2 small", "M"), ("OpenWebText", "D"),
            ("ResNet-18", "M"), ("CIFAR-10", "D"), ("training loss", "X"), ("language model training", "T")],
- "results": [("training loss by 8%", "training loss", 8, "%", "OpenWebText", "Adam")]},
+ "results": [("training loss by 8%", "training loss", 8, "%", None, "Adam")]},
 ]

@@ -15,8 +15,8 @@ RECS = [
            ("Chinchilla law", "M"), ("mixture-of-experts", "M"), ("MoE", "M"), ("Transformer", "M"), ("FineWeb", "D"),
            ("mean absolute error", "X"), ("validation perplexity", "X"),
            ("Chinchilla rule", "M"), ("dense language models", "M")],
- "results": [("mean absolute error of 0.011 nats", "mean absolute error", 0.011, "nats", "FineWeb", None),
-             ("validation perplexity 4% lower", "validation perplexity", 4, "%", "FineWeb", None)]},
+ "results": [("mean absolute error of 0.011 nats", "mean absolute error", 0.011, "nats", None, None),
+             ("validation perplexity 4% lower", "validation perplexity", 4, "%", None, None)]},
 
 {"field": "theory",
  "title": "On the Sample Complexity of In-Context Learning for Linear Regression",

@@ -11,7 +11,7 @@ RECS = [
              ("improvement of 6.3 points", "box AP50", 6.3, "points", "OV-COCO", "CapLabel"),
              ("mask AP on rare categories (APr) reaches 27.4", "APr", 27.4, None, "OV-LVIS", "CapLabel"),
              ("21.1 for Detic", "APr", 21.1, None, "OV-LVIS", "Detic"),
-             ("raises APr to 29.0", "APr", 29.0, None, "OV-LVIS", "CapLabel")]},
+             ("raises APr to 29.0", "APr", 29.0, None, None, "CapLabel")]},
 
 {"field": "vision",
  "title": "Mask2Former-Lite: Real-Time Panoptic Segmentation on Mobile Devices",
@@ -67,7 +67,7 @@ RECS = [
              ("66.9 NDS", "NDS", 66.9, None, "nuScenes", "OccPretrain"),
              ("53.4 mAP from scratch", "mAP", 53.4, None, "nuScenes", None),
              ("57.0 mAP with the contrastive baseline ProposalContrast", "mAP", 57.0, None, "nuScenes", "ProposalContrast"),
-             ("improves mAP by 1.8 points", "mAP", 1.8, "points", "nuScenes", "OccPretrain"),
+             ("improves mAP by 1.8 points", "mAP", 1.8, "points", None, "OccPretrain"),
              ("Level 2 mAPH for vehicles rises from 65.3 to 67.8", "Level 2 mAPH", 67.8, None, "Waymo Open Dataset", "OccPretrain"),
              ("by 3.1 mAP", "mAP", 3.1, None, "nuScenes", "OccPretrain")]},
 
@@ -79,8 +79,8 @@ RECS = [
            ("ImageNet-21K", "D"), ("FLOPs", "X"), ("ImageNet-C", "D"), ("ImageNet-R", "D"), ("ImageNet-Sketch", "D"),
            ("ImageNet-A", "D"), ("ObjectNet", "D"), ("mean corruption error", "X"), ("mCE", "X"), ("accuracy", "X"),
            ("PGD", "M"), ("robust accuracy", "X"), ("ConvNeXt", "M"), ("distribution shift", "T")],
- "results": [("(mCE) of 41.2", "mCE", 41.2, None, "ImageNet-C", "ConvNeXt-B"),
-             ("42.0 for ViT-B/16", "mCE", 42.0, None, "ImageNet-C", "ViT-B/16"),
+ "results": [("(mCE) of 41.2", "mCE", 41.2, None, None, "ConvNeXt-B"),
+             ("42.0 for ViT-B/16", "mCE", 42.0, None, None, "ViT-B/16"),
              ("accuracy on ImageNet-R differs by only 0.8 points", "accuracy", 0.8, "points", "ImageNet-R", None),
              ("robust accuracy of 47.9% and 48.6%", "robust accuracy", 47.9, "%", None, "ViT"),
              ("advantage of 4.5 points", "accuracy", 4.5, "points", "ImageNet-A", "ViTs")]},

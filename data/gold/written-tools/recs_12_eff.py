@@ -11,7 +11,7 @@ RECS = [
              ("wall-clock speed-up of 2.8× and 3.1×", "speed-up", 3.1, "×", "MT-Bench", "SelfSpec", {"low": 2.8}),
              ("2.1× for Medusa", "speed-up", 2.1, "×", "MT-Bench", "Medusa"),
              ("2.5× for EAGLE", "speed-up", 2.5, "×", "MT-Bench", "EAGLE"),
-             ("mean acceptance length is 3.9 tokens", "mean acceptance length", 3.9, "tokens", "MT-Bench", "SelfSpec"),
+             ("mean acceptance length is 3.9 tokens", "mean acceptance length", 3.9, "tokens", None, "SelfSpec"),
              ("speed-up reaches 3.6×", "speed-up", 3.6, "×", "HumanEval", "SelfSpec")]},
 
 {"field": "efficiency",
@@ -26,7 +26,7 @@ RECS = [
              ("6.14 for the FP16 model", "perplexity", 6.14, None, "WikiText-2", None),
              ("7.41 for SpinQuant", "perplexity", 7.41, None, "WikiText-2", "SpinQuant"),
              ("96.8% of the zero-shot accuracy", "zero-shot accuracy", 96.8, "%", None, "QuaRot-Lite"),
-             ("perplexity gap to FP16 is 0.31", "perplexity", 0.31, None, "WikiText-2", "QuaRot-Lite"),
+             ("perplexity gap to FP16 is 0.31", "perplexity", 0.31, None, None, "QuaRot-Lite"),
              ("2.2× faster", "speed-up", 2.2, "×", None, "QuaRot-Lite"),
              ("memory use decreases by 3.5×", "memory use", 3.5, "×", None, "QuaRot-Lite")]},
 

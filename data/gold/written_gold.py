@@ -88,11 +88,9 @@ class GoldSet:
 
 
 def other_gold_files(own):
-    """Every other gold file in data/gold, for sets that scan all of them (audit logs,
-    audit-*.jsonl, hold no records and are skipped)."""
+    """Every other gold file in data/gold, for sets that scan all of them."""
     return tuple(sorted(os.path.basename(p) for p in glob.glob(os.path.join(GOLD, "*.jsonl"))
-                        if os.path.basename(p) != own
-                        and not os.path.basename(p).startswith("audit-")))
+                        if os.path.basename(p) != own))
 
 
 def load_modules(tools_dir):

@@ -127,8 +127,6 @@ PHRASE_LINKS = {"of", "is", "are", "was", "were", "=", ":", "about", "approximat
 PHRASE_TRIGGERS = PHRASE_LINKS | BY_FILLERS | {"by"} | CHANGE_VERBS | {"to", "from"}
 # "the index shrinks by a factor of 4": verbs that say a thing changed in size.
 SIZE_VERBS = {"shrinks", "shrank", "shrink", "grows", "grew", "grow"}
-# A sentence that says what a study is run on: "We evaluate on ...", "We quantify ... using the FLORES-200 ...".
-FRAMING = re.compile(r"(?:We|To)\b[^.]*?\b(?:on|using|across|evaluat\w*|benchmark\w*)\b")
 # "Column recall of the pruning stage is 97.5%": the verbs that say what a metric's subject is, the words
 # that open its qualifier, and the words that would start another clause inside it.
 SUBJECT_COPULAS = {"is", "was", "are", "were", "remains", "stays", "averages", "equals", "reaches", "reached", "exceeds"}
@@ -141,9 +139,6 @@ LOOSE_MODIFIERS = {"fixed", "target", "average", "mean", "overall", "best", "fin
                    "highest", "lowest", "near-perfect", "perfect", "worst",
                    "relative", "absolute", "strong", "high", "low", "reported", "resulting", "total"}
 SENTENCE_PUNCT = {".", ";", "!", "?", ":"}
-# "We introduce ShiftTab, a benchmark ...": the verbs that present a paper's own benchmark.
-BENCHMARK_TRIGGERS = {"introduce", "present", "propose", "build", "construct", "release", "curate", "create",
-                      "develop", "collect"}
 # Verbs that report a figure and so start no metric's name: "achieving speedups of 2.4x".
 REPORT_VERBS = {"achieving", "achieves", "achieve", "achieved", "reaching", "reaches", "obtaining", "obtains",
                 "yielding", "yields", "attaining", "attains", "showing", "shows", "delivering", "delivers",
@@ -617,8 +612,6 @@ class ResultExtractor(BatchComponent):
         datasets = {}
         words, idx = toks.words, toks.idx
         by_mention = {}  # the first figure that each metric mention reports
-        own = False  # the benchmark the paper introduces, looked for once a figure names no dataset
-        framed = {}  # id(SentenceEnts) -> the dataset a sentence before frames its figures with (``_framed``)
         # The figures whose dataset a later figure takes (its ``compared_with``, its ``mirrored``
         # counterpart, or the first figure of its metric mention): a figure that reports no metric
         # and is none of them needs no dataset.
@@ -642,7 +635,7 @@ class ResultExtractor(BatchComponent):
             if metric is not None and i in counted:
                 # "On the 112 UCR datasets, ..., and ranks first on 41 datasets": wins counted over the collection
                 # the sentence opens with, else the one named last before it
-                dataset = self._collection(toks, sentence_ents, sentences, i)
+                dataset = self._collection(sentence_ents, i)
             elif i in paired:
                 dataset = paired[i]
             elif mirrored.get(i) in datasets:
@@ -650,17 +643,9 @@ class ResultExtractor(BatchComponent):
             elif compared_with is not None and compared_with in datasets and not self._named_after(toks, sentence_ents, i):
                 dataset = datasets[compared_with]  # "38.6% on AlpacaEval 2.0, compared with 30.2% for DPO"
             else:
+                # only a dataset its own sentence names (guideline decision 11): "We evaluate on X. ... 0.412"
+                # leaves the figure's dataset unsaid
                 dataset = self._dataset(toks, sentence_ents, i, metric_span)
-                if dataset is None and metric is not None:
-                    if own is False:
-                        own = self._own_benchmark(toks, sentences)
-                    dataset = own
-                    if dataset is None and not sentence_ents.datasets:
-                        # the same for every figure of a sentence
-                        key = id(sentence_ents)
-                        if key not in framed:
-                            framed[key] = self._framed(toks, sentences, found, i)
-                        dataset = framed[key]
             datasets[i] = dataset
             if metric is None:
                 continue
@@ -1195,15 +1180,13 @@ class ResultExtractor(BatchComponent):
         return k if k >= 0 and words[k].lower_ == "at" and fig[2] != "fps" else None
 
     @staticmethod
-    def _collection(toks, ents, sentences, i):
+    def _collection(ents, i):
         """The collection of datasets that outcomes counted over its datasets are counted in: the first one
-        the figure's sentence names before it, else the last one named before the sentence."""
+        the figure's sentence names before it (one named only in an earlier sentence is not the figure's:
+        guideline decision 11)."""
         if ents.datasets and ents.datasets[0].end <= i:
             return ents.datasets[0].canonical
-        if ents.datasets:
-            return None
-        before = [c for c in sentences.labelled("DATASET") if c[1] <= i]
-        return toks.ent(before[-1]).canonical if before else None
+        return None
 
     @staticmethod
     def _outcome_count(toks, i, fig):
@@ -2050,42 +2033,6 @@ class ResultExtractor(BatchComponent):
             if prev:
                 return prev[1]
         return None
-
-    @staticmethod
-    def _own_benchmark(toks, sentences):
-        """ "We introduce ShiftTab, a benchmark of 15 tabular tasks": the paper's own benchmark
-        is where its figures are measured when their sentence names no dataset. Only one
-        such benchmark, and only a dataset named right after "we introduce/present/...";
-        None otherwise."""
-        words = toks.words
-        datasets = sentences.labelled("DATASET")
-        for c in datasets:
-            toks.read(c[0] - 6, c[0])
-        own = {toks.ent(c).canonical for c in datasets
-               if any(w.lower_ in BENCHMARK_TRIGGERS for w in words[max(0, c[0] - 3) : c[0]])
-               and any(w.lower_ == "we" for w in words[max(0, c[0] - 6) : c[0]])}
-        return own.pop() if len(own) == 1 else None
-
-    @staticmethod
-    def _framed(toks, sentences, found, i):
-        """ "We quantify this disparity across 52 languages using the FLORES-200 parallel sentences.
-        ... the token premium exceeds 4x for Burmese": a sentence that says what the study is run on
-        (it opens with "We"/"To", names one dataset, comes before any figure) frames the figures after
-        it, until another dataset is named."""
-        text = toks.text
-        here = Sentences._start(text, toks.idx[i])
-        before = [c for c in sentences.labelled("DATASET") if c[1] <= i and toks.ent(c).end_char <= here]
-        if not before:
-            return None
-        last = toks.ent(before[-1])
-        start = Sentences._start(text, last.start_char)
-        end = SENTENCE_END.search(text, last.start_char)
-        end = end.end() if end is not None else len(text)
-        sentence = text[start:end].lstrip()
-        if not FRAMING.match(sentence) or toks.idx[found[0][0]] < end:
-            return None  # it frames the study only if it comes before every figure
-        named = {toks.ent(c).canonical for c in before if toks.ent(c).start_char >= start}
-        return last.canonical if len(named) == 1 else None
 
     @staticmethod
     def _named_after(toks, ents, i):

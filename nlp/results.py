@@ -107,7 +107,7 @@ METRIC_HEADS = {"accuracy", "score", "scores", "rate", "error", "errors", "loss"
                 "generalisation", "generalization", "violations", "disparity", "usage", "overhead", "footprint",
                 "consumption", "success", "bleu", "rouge", "wer", "cer", "mae", "mse", "rmse", "ndcg", "mrr", "hits",
                 "fid", "psnr", "ssim", "lpips", "mos", "efficiency", "robustness", "calibration", "regret", "memory", "size",
-                "speed", "parameters", "energy", "r", "r2", "r²", "rho", "ρ", "utilization", "utilisation"}
+                "speed", "parameters", "energy", "r", "r2", "r²", "rho", "ρ", "utilization", "utilisation", "bias"}
 # Verbs that report a change in what the figure measures: "reduces X by 63%", "X rises from 65.3 to 67.8".
 CHANGE_VERBS = {"saves", "save", "reduces", "reduce", "reduced", "reducing", "cuts", "cut", "lowers", "lowered", "improves", "improve",
                 "improved", "improving", "raises", "raised", "increases", "increased", "boosts", "boosted",
@@ -139,6 +139,10 @@ LOOSE_MODIFIERS = {"fixed", "target", "average", "mean", "overall", "best", "fin
                    "highest", "lowest", "near-perfect", "perfect", "worst",
                    "relative", "absolute", "strong", "high", "low", "reported", "resulting", "total"}
 SENTENCE_PUNCT = {".", ";", "!", "?", ":"}
+# A short name in capitals, perhaps after one lowercase or Greek letter: "SRCC", "rFVD", "κSRME", "VUS-PR".
+ACRONYM_METRIC = re.compile(r"^[a-zα-ω]?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9]$")
+NOT_METRIC_ACRONYMS = {"GPU", "GPUs", "CPU", "TPU", "RAM", "LLM", "API", "GB", "MB", "TB", "FP16", "FP32", "BF16", "INT8",
+                       "INT4", "USD", "HBM", "SSD", "NPU", "DSP", "FPGA", "ASIC", "SoC"}
 # Verbs that report a figure and so start no metric's name: "achieving speedups of 2.4x".
 REPORT_VERBS = {"achieving", "achieves", "achieve", "achieved", "reaching", "reaches", "obtaining", "obtains",
                 "yielding", "yields", "attaining", "attains", "showing", "shows", "delivering", "delivers",
@@ -1825,11 +1829,23 @@ class ResultExtractor(BatchComponent):
         if k == j:
             return None
         found = self._phrase_before(toks, k + 1, lo, ents)
+        if found is not None and self._at_operating_point(toks, found[0], lo):
+            found = None  # "the FSS ... at a 60-minute lead time reaches 0.61": where it is measured, not what
         after = toks.after[i]
         if found is None and words[k + 1].lower_ in SUBJECT_COPULAS and not (
                 after < toks.n and words[after].lower_ in SIZE_COMPARATIVES):  # "are 12% lower": ``_smaller``'s
             found = self._qualified_subject(toks, k + 1, lo, ents)  # "Generalisation to paraphrased prompts is 88.3%"
         return found
+
+    @staticmethod
+    def _at_operating_point(toks, chars, lo):
+        """Whether the phrase at ``chars`` follows "at" ("at a 60-minute lead time", "at 16 km"):
+        a point a measure is taken at."""
+        words = toks.words
+        k = toks.first_at(chars[0]) - 1
+        while k >= lo and words[k].lower_ in {"a", "an", "the"}:
+            k -= 1
+        return k >= lo and words[k].lower_ == "at"
 
     def _qualified_subject(self, toks, verb, lo, ents):
         """The metric phrase that is the subject of the verb at ``verb`` when a qualifier stands
@@ -2012,7 +2028,10 @@ class ResultExtractor(BatchComponent):
         phrase = words[start:end]
         # "cost of transport", "rate of hallucinated items": the head stands before "of"
         head = next((phrase[k - 1] for k in range(1, len(phrase)) if phrase[k].lower_ == "of"), phrase[-1])
-        if head.lower_.rsplit("-", 1)[-1] not in METRIC_HEADS:
+        if head.lower_.rsplit("-", 1)[-1] not in METRIC_HEADS and not (
+                len(phrase) == 1 and ACRONYM_METRIC.match(head.text) and head.text not in NOT_METRIC_ACRONYMS
+                and end < toks.n and words[end].lower_ in {"of", "="}):
+            # "a κSRME of 0.28", "an rFVD of 67": a measure's short name the knowledge base does not hold
             return None
         # a name keeps its case ("MT-Bench score", "CheXbert F1"), a word does not
         kept = [t.text if t.text.isupper() or any(c.isdigit() or c.isupper() for c in t.text[1:]) else t.lower_

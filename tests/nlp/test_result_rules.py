@@ -915,3 +915,18 @@ def test_a_benchmarks_own_score_is_the_metric_and_the_benchmark_its_dataset():
         ("MT-Bench score", 6.12, "MT-Bench"), ("MT-Bench score", 5.47, "MT-Bench")}
     assert results("It achieves an average MTEB score of 66.1 over 56 English tasks.") == {
         ("MTEB score", 66.1, "MTEB")}
+
+
+def test_a_short_name_in_capitals_reported_with_of_is_a_metric():
+    assert results("VidGen reaches an rFVD of 67 on UCF-101.") == {("rFVD", 67.0, "UCF-101")}
+    assert ("κSRME", 0.28) in {(m, v) for m, v, _ in results(
+        "It reaches an F1 score of 0.921 for stability prediction and a κSRME of 0.28 on Matbench Discovery.")}
+    assert results("The model needs a GPU of 80 GB.") == set()  # hardware, not a measure
+
+
+def test_a_bias_is_a_measure_and_a_point_it_is_taken_at_is_not():
+    assert {(m, v) for m, v, _ in results(
+        "It reproduces the 99th-percentile precipitation with a relative bias of 3.1%, compared with -18.4% for the "
+        "U-Net.")} == {("bias", 3.1), ("bias", -18.4)}
+    assert not any("lead time" in m for m, _, _ in results(
+        "The fractions skill score (FSS) at 16 km for rain rates above 8 mm/h at a 60-minute lead time reaches 0.61."))

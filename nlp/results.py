@@ -1427,6 +1427,10 @@ class ResultExtractor(BatchComponent):
                         names[-1] = names[-1][:-1]
                     if t.lower_ == "cheaper" and (not names or words[first].lower_ == "to"):
                         names = ["cost"]  # "8 times cheaper than GenCast", "3.4x cheaper to train"
+                    if not names:
+                        # "the largest eigenvalue is 3.2x smaller": the subject says what; a reduction of
+                        # nothing named is no result a reader can use
+                        return self._smaller(toks, i, nxt) or (None, None)
                     return toks.chars(nxt, nxt + 1), " ".join(names + ["reduction"])
                 if t.lower_ in COMPARATIVES and k == 0:
                     # "5.3-13.17x longer context lengths": the measure named after the comparative

@@ -930,3 +930,10 @@ def test_a_bias_is_a_measure_and_a_point_it_is_taken_at_is_not():
         "U-Net.")} == {("bias", 3.1), ("bias", -18.4)}
     assert not any("lead time" in m for m, _, _ in results(
         "The fractions skill score (FSS) at 16 km for rain rates above 8 mm/h at a 60-minute lead time reaches 0.61."))
+
+
+def test_a_multiple_smaller_of_nothing_named_takes_its_subject_or_is_no_result():
+    assert results("With the preconditioner, the largest eigenvalue of the Hessian is 3.2× smaller.") == {
+        ("largest eigenvalue reduction", 3.2, None)}
+    assert results("Communication is 60× less than FedAvg.") == {("communication reduction", 60.0, None)}
+    assert not any(m == "reduction" for m, _, _ in results("Compared with FedAvg, ours is 60× less, as expected."))

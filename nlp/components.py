@@ -31,6 +31,7 @@ from spacy.tokens import Span
 from spacy.util import minibatch, raise_error
 
 from .kb import KB_DIR, load_entries
+from .labels import LABELS
 from .tokenizer import text_of
 
 Span.set_extension("canonical", getter=lambda span: span.kb_id_ or span.text, force=True)
@@ -135,30 +136,39 @@ def resolve(found, n_tokens):
     nothing: one sweep in text order groups the overlapping ones, and each group
     is settled on its own, as the greedy pass over everything would settle it
     (earlier in ``found`` wins at equal length).
+
+    A group is made a list only once a second candidate joins it: most
+    candidates stand alone, and a list per candidate cost a fifth of the pass.
     """
     if len(found) < 2:
         return list(found)
-    by_start = sorted(found)
+    by_start = iter(sorted(found))
     kept = []
-    group = [by_start[0]]
-    reach = group[0][1]
-    for cand in by_start[1:]:
+    first = next(by_start)  # the current group's first candidate
+    reach = first[1]
+    group = None  # the current group, once it holds more than ``first``
+    for cand in by_start:
         if cand[0] < reach:
-            group.append(cand)
+            if group is None:
+                group = [first, cand]
+            else:
+                group.append(cand)
             if cand[1] > reach:
                 reach = cand[1]
             continue
-        if len(group) == 1:
-            kept.append(group[0])
+        if group is None:
+            kept.append(first)
         else:
             kept += _settle(group, found)
-        group = [cand]
+            group = None
+        first = cand
         reach = cand[1]
-    if len(group) == 1:
-        kept.append(group[0])
+    if group is None:
+        kept.append(first)
     else:
         kept += _settle(group, found)
     return kept
+
 
 
 def _settle(group, found):
@@ -454,6 +464,18 @@ _NONE = array("Q", [0])
 _ZEROS = _NONE * 65536
 
 
+class _StringIds(dict):
+    """A string's id, added to the string store on first sight."""
+
+    def __init__(self, strings):
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, string):
+        value = self[string] = self.strings.add(string)
+        return value
+
+
 @Language.factory("paperlens_ents")
 def make_ents_writer(nlp, name):
     return named(EntityWriter(nlp.vocab), name)
@@ -469,6 +491,11 @@ class EntityWriter(BatchComponent):
     def __init__(self, vocab):
         self.strings = vocab.strings
         self.screen = word_screen(vocab)
+        # label -> its id, added to the string store once, here: a handful of labels
+        # name every entity, and a dict look-up costs less than ``strings.add``
+        self._label_ids = _StringIds(vocab.strings)
+        for label in LABELS:
+            self._label_ids[label]
 
     def __call__(self, doc):
         found = doc.user_data.pop(CANDIDATES_KEY, None)
@@ -489,7 +516,8 @@ class EntityWriter(BatchComponent):
         (3, n_tokens) array): ``Doc.from_array`` reads it that way, and copies
         an array laid out row by row first."""
         strings = self.strings
-        ids = {}  # each string added to the store once per doc, not once per entity
+        label_ids = self._label_ids
+        ids = {}  # each canonical added to the store once per doc, not once per entity
         n, n2 = n_tokens, 2 * n_tokens
         # ENT_IOB 2 (outside) for every token, then ENT_TYPE and ENT_KB_ID 0
         cols = _OUTSIDE * n_tokens
@@ -498,7 +526,7 @@ class EntityWriter(BatchComponent):
         for start, end, label, canonical in found:
             if start < pos or end <= start:
                 return self._array_slowly(found, n_tokens)
-            label_id = ids.get(label) or ids.setdefault(label, strings.add(label))
+            label_id = label_ids[label]
             kb_id = ids.get(canonical) or ids.setdefault(canonical, strings.add(canonical))
             cols[start] = 3  # begins an entity
             cols[n + start] = label_id

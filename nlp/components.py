@@ -1199,6 +1199,8 @@ def coined_shape(text):
         core = SIZE_SLASH.sub("", core)  # "EMOv2-1M/2M/5M": sizes listed with slashes
     if "^" in core:
         core = LATEX_MARKS.sub("", core)  # "S^{2}FT", "E^2-LLM": a power written in LaTeX is part of the name
+    if "." in core:
+        core = DECIMAL_POINT.sub("", core)  # "RankSkim-1.5B", "VoxQuill-0.6B": a size with a decimal point
     if not core.isalnum() or not text[0].isalpha() or not core.isascii():
         return False
     if "-" in text:
@@ -1216,12 +1218,19 @@ def coined_shape(text):
 
 
 SIZE_SLASH = re.compile(r"/(?=\d)")
+DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 LATEX_MARKS = re.compile(r"\^\{?|\}")
 NOT_COINED = set(
     """LLM LLMs CNN CNNs GPU GPUs CPU CPUs TPU AI NLP RGB SOTA API APIs URL HTTP JSON PDF PyTorch TensorFlow
     GitHub HuggingFace JAX CUDA DNN DNNs RNN RNNs MLP MLPs FPS IoT LiDAR ArXiv OpenAI DeepMind Google Meta
-    NVIDIA Microsoft YouTube iPhone MacBook FLOP FLOPs TOPS GFLOPs TFLOPs MB GB KB TB ML DL RL CV ASR TTS""".split()
+    NVIDIA Microsoft YouTube iPhone MacBook FLOP FLOPs TOPS GFLOPs TFLOPs MB GB KB TB ML DL RL CV ASR TTS
+    DeepSpeed FasterTransformer vLLM SGLang TensorRT TensorRT-LLM Megatron-LM ONNX OpenVINO""".split()
 )
+# Words after which a name is what a result is set against: "outperforms EDAtt", "faster than EmerNeRF".
+COMPARED_AFTER = {"than", "outperforms", "outperforming", "outperform", "surpasses", "surpassing", "surpass", "beats",
+                  "beating", "versus", "vs", "vs.", "against", "over"}
+# A figure a name follows with "for": "0.93 for AudioSR", "41.2% for OpenHands-LM-32B".
+FIGURE = re.compile(r"^[+\-−]?\d[\d,.]*(?:%|×|x)?$")
 TRIGGER_WORDS = {"propose", "proposes", "proposed", "introduce", "introduces", "introduced", "present", "presents",
                  "presented", "develop", "develops", "developed", "design", "designs", "designed", "termed",
                  "dubbed", "named", "called", "coined", "call", "annotate"}
@@ -1363,6 +1372,24 @@ class CoinedNameDetector(BatchComponent):
         self._extend_titled_names(doc)
         return doc
 
+    def _compared(self, doc, i, cands, busy):
+        """ "outperforms EDAtt and AlignAtt", "0.93 for AudioSR and 1.05 for NVSR", "3.5x faster than
+        EmerNeRF", "such as UniAD and VAD": a name a result is set against is a method's (or, by the
+        words after it, a dataset's), though the paper names it only once."""
+        orths, lowers = self.screen.orths(doc), self.screen.lowers
+        k = i - 1
+        while k > 0 and (orths[k] in COORDINATION_ORTHS or lowers[orths[k]] == "the") and (
+                k - 1 in cands or busy[k - 1] or lowers[orths[k]] == "the"):
+            k -= 2 if lowers[orths[k]] != "the" else 1  # "EDAtt and AlignAtt": past the name before "and"
+        if k < 0:
+            return False
+        word = lowers[orths[k]]
+        if word in COMPARED_AFTER:
+            return True
+        if word == "as" and k > 1 and lowers[orths[k - 1]] == "such":
+            return lowers[orths[k - 2]] not in COLLECTION_WORDS  # "benchmarks such as X": the collection says
+        return word == "for" and k > 0 and FIGURE.match(self.screen.texts[orths[k - 1]]) is not None
+
     def _extend_titled_names(self, doc, max_words=3):
         """A capitalised method name keeps the capitalised words written before it as part of
         the name: "Wavelet Latent Diffusion", "Rank-Aware Activation Sparsity", "a Query State
@@ -1466,6 +1493,10 @@ class CoinedNameDetector(BatchComponent):
                 found[self._with_version(doc, i)] = self._label_after(doc, i)
             elif i + 1 < n and lowers[orths[i + 1]] in CLAIM_VERBS:
                 found[self._with_version(doc, i)] = self._label_after(doc, i)  # "PromptSeg outperforms ..."
+            elif self._compared(doc, i, cands, busy):
+                # "outperforms EDAtt and AlignAtt": a method, unless a dataset word follows the name at once
+                # ("than the ReCoRD benchmark"), not further on ("outperforms EDAtt on the MuST-C benchmark")
+                found[self._with_version(doc, i)] = self._label_after(doc, i, window=2)
         # A CamelCase name used again and again (AfroFuse, PromptSeg) is the paper's own.
         counts = {}  # a plain dict: Counter costs more than the counting for a few words
         for i in cands:
@@ -1542,10 +1573,11 @@ class CoinedNameDetector(BatchComponent):
                 return False
         return False
 
-    def _label_after(self, doc, i):
-        """DATASET when the name says so ("scGPT-Bench", "LiveArena") or a dataset word follows it."""
+    def _label_after(self, doc, i, window=None):
+        """DATASET when the name says so ("scGPT-Bench", "LiveArena") or a dataset word follows it
+        (within ``window`` words, the component's own by default)."""
         if BENCHMARK_NAME.search(self.screen.texts[self.screen.orths(doc)[i]]) or self._counted_after(doc, i):
             return "DATASET"
         lowers = self.screen.lowers
-        following = self.screen.orths(doc)[i + 1 : min(i + 1 + self.window, len(doc))]
+        following = self.screen.orths(doc)[i + 1 : min(i + 1 + (window or self.window), len(doc))]
         return "DATASET" if any(lowers[orth] in DATASET_WORDS for orth in following) else "METHOD"

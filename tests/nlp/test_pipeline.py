@@ -354,3 +354,19 @@ def test_exact_case_names_that_differ_only_in_case_both_match():
 def test_a_bare_wmt_edition_is_a_dataset_and_a_language_pair_stays_with_it():
     [spans] = pipeline.annotate(["ZorbMT reaches 29.1 BLEU on WMT14. It also improves on WMT14 En-De and WMT 2016."])
     assert {("DATASET", "WMT14"), ("DATASET", "WMT14 En-De"), ("DATASET", "WMT 2016")} <= found(spans)
+
+
+def test_a_name_a_result_is_set_against_is_a_method(nlp):
+    def methods(text):
+        return {e.text for e in nlp(text).ents if e.label_ == "METHOD"}
+    assert {"EDAtt", "AlignAtt"} <= methods("At a fixed AL of 2 s, LagLess outperforms EDAtt and AlignAtt by 1.8 BLEU.")
+    assert {"AudioSR", "NVSR"} <= methods("It reaches an LSD of 0.79, compared with 0.93 for AudioSR and 1.05 for NVSR.")
+    assert "EmerNeRF" in methods("Training takes 38 minutes, 3.5× faster than EmerNeRF.")
+    assert "EDAtt" in methods("LagLess outperforms EDAtt on the MuST-C benchmark.")  # the benchmark is MuST-C's
+    # software is not a method (guideline decision 6)
+    assert not methods("It achieves a 3.8x speed-up over DeepSpeed and FasterTransformer.") & {
+        "DeepSpeed", "FasterTransformer"}
+
+
+def test_a_title_name_with_a_decimal_size_is_coined(nlp):
+    assert ("RankSkim-1.5B", "METHOD") in {(e.text, e.label_) for e in nlp("RankSkim-1.5B: Single-Token Passage Reranking").ents}

@@ -15,6 +15,8 @@ RECS = [
             ("81.9 mAP", "mAP", 81.9, None, "DOTA-v1.0", "SpinDETR"),
             ("the gain over Oriented R-CNN is 3.2 points", "mAP", 3.2, "points", "DOTA-v1.5", None),
             ("68.5 mAP", "mAP", 68.5, None, "DIOR-R", None),
+            ("Training converges in 24 epochs", "convergence epochs", 24, None, None, None),
+            ("50 for the DETR baseline", "convergence epochs", 50, None, None, "DETR"),
             ("reducing training time by 42%", "training time reduction", 42, "%", None, None),
             ("mAP(07) of 90.6", "mAP(07)", 90.6, None, "HRSC2016", "SpinDETR"),
             ("17.3 FPS", "FPS", 17.3, None, None, None),

@@ -19,7 +19,8 @@ RECS = [
             ("to 7.71", "perplexity", 7.71, None, None, "Llama-3-8B"),
             ("fits in 19 GB of GPU memory", "GPU memory", 19, "GB", None, "Llama-2-70B"),
             ("3.1× faster", "speed-up", 3.1, "×", None, None),
-            ("takes 14 hours", "quantization time", 14, "h", None, None)],
+            ("takes 14 hours", "quantization time", 14, "h", None, None),
+            ("0.1 extra bits per weight", "bit-width overhead", 0.1, "bits", None, None)],
 },
 {
 "field": "efficiency",

@@ -37,7 +37,9 @@ RECS = [
            ("success rate", "X"), ("ACT", "M")],
  "results": [("success rate of 82%", "success rate", 82, "%", None, "FewDiff"),
              ("47% for Diffusion Policy", "success rate", 47, "%", None, "Diffusion Policy"),
-             ("58% for ACT", "success rate", 58, "%", None, "ACT")]},
+             ("58% for ACT", "success rate", 58, "%", None, "ACT"),
+             ("17 of 20 trials", "successful trials", 17, None, None, "FewDiff"),
+             ("15 of 20", "successful trials", 15, None, None, "FewDiff")]},
 
 {"field": "rl",
  "title": "When Does PPO Need a Value Function? An Empirical Study of Critic-Free Policy Gradients for Language Model Fine-Tuning",
@@ -74,6 +76,7 @@ RECS = [
            ("StarCraft Multi-Agent Challenge", "D"), ("SMAC", "D"), ("win rate", "X"), ("SMACv2", "D"),
            ("Google Research Football", "D"), ("TarMAC", "M"), ("MAGIC", "M")],
  "results": [("win rate of 94%", "win rate", 94, "%", "SMAC", "BudgetComm"),
+             ("12% of time steps", "communication rate", 12, "%", "SMAC", "BudgetComm"),
              ("81% for MAPPO without communication", "win rate", 81, "%", "SMAC", "MAPPO"),
              ("90% for full communication", "win rate", 90, "%", "SMAC", None)]},
 
@@ -97,6 +100,7 @@ RECS = [
            ("UCB-DrAC", "M"), ("Weight decay", "M"), ("MixLevels", "M")],
  "results": [("mean normalised test return of 0.63", "mean normalised test return", 0.63, None, "Procgen", "PPO"),
              ("within 0.02 of the best specialised method", "mean normalised test return", 0.02, None, "Procgen", "PPO"),
+             ("9 of 16 games", "games won", 9, None, "Procgen", "PPO"),
              ("mean normalised test return to 0.69", "mean normalised test return", 0.69, None, None, "MixLevels")]},
 
 {"field": "rl",
@@ -108,6 +112,7 @@ RECS = [
            ("cumulative constraint violations", "X"), ("PPO-Lagrangian", "M"), ("CPO", "M"), ("final return", "X")],
  "results": [("cumulative constraint violations during training by 87%", "cumulative constraint violations", 87, "%", "Safety-Gymnasium", "SafeCBF"),
              ("by 64% relative to CPO", "cumulative constraint violations", 64, "%", "Safety-Gymnasium", "SafeCBF"),
+             ("31 of them", "episodes with violations", 31, None, None, "SAC"),
              ("1.8 ms per control step", "computational overhead", 1.8, "ms", None, "SafeCBF")]},
 
 {"field": "rl",
@@ -121,5 +126,6 @@ RECS = [
              ("ReAct (0.19)", "normalised score", 0.19, None, "Jericho", "ReAct"),
              ("Reflexion (0.27)", "normalised score", 0.27, None, "Jericho", "Reflexion"),
              ("average score rises from 46.2 to 63.8", "average score", 63.8, None, "ScienceWorld", "ThoughtMCTS"),
-             ("5× cheaper", "cost reduction", 5, "×", None, "ThoughtMCTS")]},
+             ("5× cheaper", "cost reduction", 5, "×", None, "ThoughtMCTS"),
+             ("loses only 11% of its score", "normalised score", 11, "%", None, "ThoughtMCTS")]},
 ]

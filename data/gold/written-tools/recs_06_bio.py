@@ -68,6 +68,7 @@ RECS = [
              ("clinical efficacy F1 computed with the CheXbert labeller reaches 0.481", "clinical efficacy F1", 0.481, None, "MIMIC-CXR", "AnatoRG"),
              ("CheXbert F1 is 0.263", "CheXbert F1", 0.263, None, "IU X-Ray", "AnatoRG"),
              ("74% of AnatoRG reports", "acceptable report rate", 74, "%", None, "AnatoRG"),
+             ("58% for the strongest baseline", "acceptable report rate", 58, "%", None, None),
              ("Hallucinated findings per report fall from 0.84 to 0.37", "RadCliQ", 0.37, None, None, "AnatoRG")]},
 
 {"field": "biomedical",
@@ -80,6 +81,7 @@ RECS = [
            ("retrosynthesis", "T"), ("synthesis planning", "T")],
  "results": [("average score of 0.87", "GuacaMol score", 0.87, None, "GuacaMol", "SynFlow"),
              ("0.92 for REINVENT", "GuacaMol score", 0.92, None, "GuacaMol", "REINVENT"),
+             ("synthesisable in only 38% of cases", "synthesisability rate", 38, "%", "GuacaMol", "REINVENT"),
              ("median Vina docking score of −10.4 kcal/mol", "Vina docking score", -10.4, "kcal/mol", "DUD-E", "SynFlow"),
              ("(QED) of 0.71", "QED", 0.71, None, "DUD-E", "SynFlow"),
              ("takes 45 seconds", "sampling time", 45, "s", None, "SynFlow")]},
@@ -96,7 +98,8 @@ RECS = [
  "results": [("AUC of 0.981", "AUC", 0.981, None, "CAMELYON16", "ProtoMIL"),
              ("accuracy of 95.3%", "accuracy", 95.3, "%", "CAMELYON16", "ProtoMIL"),
              ("the AUC is 0.972", "AUC", 0.972, None, "TCGA-NSCLC", "ProtoMIL"),
-             ("quadratic weighted kappa is 0.921", "quadratic weighted kappa", 0.921, None, "PANDA", "ProtoMIL")]},
+             ("quadratic weighted kappa is 0.921", "quadratic weighted kappa", 0.921, None, "PANDA", "ProtoMIL"),
+             ("83% of the top prototypes", "recognisable prototype rate", 83, "%", None, None)]},
 
 {"field": "biomedical",
  "title": "Early Sepsis Prediction from Electronic Health Records with Continuous-Time Transformers",
@@ -140,6 +143,7 @@ RECS = [
              ("0.811 for FedAvg", "quadratic weighted kappa", 0.811, None, None, "FedAvg"),
              ("0.838 for FedBN", "quadratic weighted kappa", 0.838, None, None, "FedBN"),
              ("referable-DR AUROC of 0.954 and 0.947", "referable-DR AUROC", 0.954, None, "APTOS 2019", "FedGrade"),
+             ("0.947", "referable-DR AUROC", 0.947, None, "Messidor-2", "FedGrade"),
              ("Communication is reduced by 40%", "communication", 40, "%", None, "FedGrade")]},
 
 {"field": "biomedical",
@@ -152,5 +156,7 @@ RECS = [
            ("Pearson correlation", "X"), ("CellProbe", "M")],
  "results": [("macro F1 of 0.742", "macro F1", 0.742, None, None, "scGPT"),
              ("logistic regression reaches 0.731", "macro F1", 0.731, None, None, "logistic regression"),
-             ("(0.48 and 0.45 versus 0.58 for scVI)", "scIB aggregate score", 0.58, None, None, "scVI")]},
+             ("(0.48 and 0.45 versus 0.58 for scVI)", "scIB aggregate score", 0.58, None, None, "scVI"),
+             ("0.48", "scIB aggregate score", 0.48, None, None, None),
+             ("0.45", "scIB aggregate score", 0.45, None, None, None)]},
 ]

@@ -15,7 +15,9 @@ RECS = [
            ("Chinchilla law", "M"), ("mixture-of-experts", "M"), ("MoE", "M"), ("Transformer", "M"), ("FineWeb", "D"),
            ("mean absolute error", "X"), ("validation perplexity", "X"),
            ("Chinchilla rule", "M"), ("dense language models", "M")],
- "results": [("mean absolute error of 0.011 nats", "mean absolute error", 0.011, "nats", None, None),
+ "results": [("0.6 times", "value of repeated data", 0.6, "×", None, None),
+             ("0.35 times", "value of repeated data", 0.35, "×", None, None),
+             ("mean absolute error of 0.011 nats", "mean absolute error", 0.011, "nats", None, None),
              ("validation perplexity 4% lower", "validation perplexity", 4, "%", None, None)]},
 
 {"field": "theory",
@@ -58,6 +60,7 @@ RECS = [
            ("validation loss", "X"), ("cosine schedule", "M"), ("ImageNet", "D"), ("ViT-B/16", "M"), ("top-1 accuracy", "X"),
            ("language model pretraining", "T"), ("continued pretraining", "T")],
  "results": [("(3.28 versus 3.27)", "validation loss", 3.28, None, "FineWeb-Edu", "SF-AdamW"),
+             ("3.27", "validation loss", 3.27, None, "FineWeb-Edu", "cosine schedule"),
              ("by up to 0.09 nats", "validation loss", 0.09, "nats", "FineWeb-Edu", "SF-AdamW"),
              ("80.1% top-1 accuracy", "top-1 accuracy", 80.1, "%", "ImageNet", "SF-AdamW")]},
 
@@ -71,6 +74,9 @@ RECS = [
            ("accuracy", "X"), ("Shikra", "M"), ("Ferret", "M"), ("grounded captioning", "T"), ("Flickr30k Entities", "D"),
            ("CIDEr", "X"), ("MMBench", "D"), ("Region Tokens", "M", {"notext": True}), ("language model", "M")],
  "results": [("accuracy of 91.4%, 86.0% and 87.2%", "accuracy", 91.4, "%", "RefCOCO", "RegionLM-7B"),
+             ("86.0%", "accuracy", 86.0, "%", "RefCOCO+", "RegionLM-7B"),
+             ("87.2%", "accuracy", 87.2, "%", "RefCOCOg", "RegionLM-7B"),
              ("CIDEr of 84.3", "CIDEr", 84.3, None, "Flickr30k Entities", "RegionLM"),
-             ("(68.1 vs 68.4)", "MMBench score", 68.1, None, "MMBench", "RegionLM")]},
+             ("(68.1 vs 68.4)", "MMBench score", 68.1, None, "MMBench", "RegionLM"),
+             ("68.4", "MMBench score", 68.4, None, "MMBench", None)]},
 ]

@@ -64,6 +64,7 @@ RECS = [
              ("mAP@10 of 57.2", "mAP@10", 57.2, None, "AudioCaps", "AudioCLIP-R"),
              ("Recall@1 of 21.7%", "Recall@1", 21.7, "%", "Clotho", "AudioCLIP-R"),
              ("LAION-CLAP by 3.4 and 2.8 points", "Recall@1", 3.4, "points", "AudioCaps", "AudioCLIP-R"),
+             ("2.8 points", "Recall@1", 2.8, "points", "Clotho", "AudioCLIP-R"),
              ("94.1% accuracy on ESC-50", "accuracy", 94.1, "%", "ESC-50", "AudioCLIP-R"),
              ("78.5% on UrbanSound8K", "accuracy", 78.5, "%", "UrbanSound8K", "AudioCLIP-R"),
              ("encoded in 12 ms", "latency", 12, "ms", None, "AudioCLIP-R")]},
@@ -94,5 +95,6 @@ RECS = [
              ("DiDeMo from 43.4% to 47.0%", "Recall@1", 47.0, "%", "DiDeMo", "QE-Vid"),
              ("ActivityNet Captions from 41.2% to 44.9%", "Recall@1", 44.9, "%", "ActivityNet Captions", "QE-Vid"),
              ("Recall@1 increases by 9.2 points", "Recall@1", 9.2, "points", None, "QE-Vid"),
+             ("$0.40 per thousand queries", "expansion cost", 0.4, "$", None, "GPT-3.5-Turbo"),
              ("retains 83% of the improvement", "relative improvement retained", 83, "%", None, "Flan-T5-base")]},
 ]

@@ -11,7 +11,9 @@ RECS = [
              ("improvement of 6.3 points", "box AP50", 6.3, "points", "OV-COCO", "CapLabel"),
              ("mask AP on rare categories (APr) reaches 27.4", "APr", 27.4, None, "OV-LVIS", "CapLabel"),
              ("21.1 for Detic", "APr", 21.1, None, "OV-LVIS", "Detic"),
-             ("raises APr to 29.0", "APr", 29.0, None, None, "CapLabel")]},
+             ("raises APr to 29.0", "APr", 29.0, None, None, "CapLabel"),
+             ("41% of wrong matches", "wrong match removal rate", 41, "%", None, None),
+             ("88% of correct ones", "correct match retention", 88, "%", None, None)]},
 
 {"field": "vision",
  "title": "Mask2Former-Lite: Real-Time Panoptic Segmentation on Mobile Devices",
@@ -41,6 +43,7 @@ RECS = [
              ("FSGS by 0.6 dB PSNR", "PSNR", 0.6, "dB", "LLFF", "DepthSplat-SV"),
              ("PSNR reaches 23.4 dB", "PSNR", 23.4, "dB", "Mip-NeRF 360", "DepthSplat-SV"),
              ("Chamfer distance of extracted surfaces drops from 1.42 mm to 1.07 mm", "Chamfer distance", 1.07, "mm", "DTU", "DepthSplat-SV"),
+             ("Training takes 6 minutes per scene", "training time", 6, "min", None, "DepthSplat-SV"),
              ("over 200 FPS", "FPS", 200, None, None, "DepthSplat-SV")]},
 
 {"field": "vision",
@@ -83,6 +86,7 @@ RECS = [
              ("42.0 for ViT-B/16", "mCE", 42.0, None, None, "ViT-B/16"),
              ("accuracy on ImageNet-R differs by only 0.8 points", "accuracy", 0.8, "points", "ImageNet-R", None),
              ("robust accuracy of 47.9% and 48.6%", "robust accuracy", 47.9, "%", None, "ViT"),
+             ("48.6%", "robust accuracy", 48.6, "%", None, "ConvNeXt"),
              ("advantage of 4.5 points", "accuracy", 4.5, "points", "ImageNet-A", "ViTs")]},
 
 {"field": "vision",
@@ -95,6 +99,7 @@ RECS = [
              ("HSNet by 7.3 points", "one-shot mIoU", 7.3, "points", "PASCAL-5i", "PromptSeg"),
              ("reaches 51.6 mIoU", "mIoU", 51.6, None, "COCO-20i", "PromptSeg"),
              ("mIoU of 87.9 and 45.2", "mIoU", 87.9, None, "FSS-1000", "PromptSeg"),
+             ("45.2", "mIoU", 45.2, None, "ISIC 2018", "PromptSeg"),
              ("Inference takes 0.35 s", "inference time", 0.35, "s", None, "PromptSeg")]},
 
 {"field": "vision",
@@ -108,5 +113,6 @@ RECS = [
              ("EPE of 0.79 for E-RAFT", "EPE", 0.79, None, "DSEC-Flow", "E-RAFT"),
              ("the EPE is 0.27", "EPE", 0.27, None, "MVSEC", "EvFlowNet-T"),
              ("latency drops to 9 ms", "latency", 9, "ms", None, "EvFlowNet-T"),
-             ("4.1× faster", "speed-up", 4.1, "×", None, "EvFlowNet-T")]},
+             ("4.1× faster", "speed-up", 4.1, "×", None, "EvFlowNet-T"),
+             ("over 100 Hz", "estimation frequency", 100, "Hz", None, "EvFlowNet-T")]},
 ]

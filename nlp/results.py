@@ -139,6 +139,7 @@ LOOSE_MODIFIERS = {"fixed", "target", "average", "mean", "overall", "best", "fin
                    "highest", "lowest", "near-perfect", "perfect", "worst",
                    "relative", "absolute", "strong", "high", "low", "reported", "resulting", "total"}
 SENTENCE_PUNCT = {".", ";", "!", "?", ":"}
+TRIALS = {"trials", "attempts"}  # "succeeds in 17 of 20 trials"
 # A short name in capitals, perhaps after one lowercase or Greek letter: "SRCC", "rFVD", "κSRME", "VUS-PR".
 ACRONYM_METRIC = re.compile(r"^[a-zα-ω]?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9]$")
 NOT_METRIC_ACRONYMS = {"GPU", "GPUs", "CPU", "TPU", "RAM", "LLM", "API", "GB", "MB", "TB", "FP16", "FP32", "BF16", "INT8",
@@ -1227,6 +1228,9 @@ class ResultExtractor(BatchComponent):
             return True  # "ESM-2 650M", "Llama 2 7B": the size that names a model
         if i > 1 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].lower_ in {"budget", "budgets"}:
             return True  # "at the same compute budget of 64": how much it was given, not a result
+        if unit is None and i > 2 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].figure is not None \
+                and self._trials_count(toks, i - 2, i):
+            return True  # the 20 of "17 of 20 trials": how many were run
         if i > 0 and i + 1 < toks.n and toks.words[i - 1].lower_ in THRESHOLD_WORDS and toks.words[i + 1].text == "Å":
             return True  # "within 2 Å RMSD of the crystal pose": the threshold a share is counted at
         if outcome is not None:
@@ -1278,6 +1282,8 @@ class ResultExtractor(BatchComponent):
         elif k is not None and i > 1 and words[i - 1].lower_ == "the" and words[i - 2].lower_ in {
                 "than", "below", "above", "behind", "over"}:
             pass  # "far below the 93.5% of human annotators", "higher than the 0.6535 of GPS": a baseline's figure
+        elif k is not None and unit is None and self._trials_count(toks, i, k):
+            pass  # "17 of 20 trials ... and 15 of 20 on a bag-opening task": successful trials
         elif k is not None:
             # "retains 96% of the counting accuracy" reports the accuracy; "10% of the subgraphs" is a setting
             reach = 5 if any(w.text in {"'s", "’s"} for w in words[k : k + 5]) else 3
@@ -1329,6 +1335,8 @@ class ResultExtractor(BatchComponent):
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
         if outcome is not None:
             return None, outcome  # "ranks first on 41 datasets": wins
+        if fig[2] is None and i + 2 < n and words[i + 1].lower_ == "of" and self._trials_count(toks, i, i + 2):
+            return None, "successful trials"  # "succeeds in 17 of 20 trials"
         if fig[2] == "fps" and unit_skip == 2:
             if i + 2 < n and words[i + 2].lower_ in {"video", "videos", "clip", "clips", "footage"}:
                 return None, None  # "producing 5 seconds of 24 fps video": the video's frame rate, a setting
@@ -1840,6 +1848,22 @@ class ResultExtractor(BatchComponent):
                 after < toks.n and words[after].lower_ in SIZE_COMPARATIVES):  # "are 12% lower": ``_smaller``'s
             found = self._qualified_subject(toks, k + 1, lo, ents)  # "Generalisation to paraphrased prompts is 88.3%"
         return found
+
+    @staticmethod
+    def _trials_count(toks, i, k):
+        """ "17 of 20 trials", and "15 of 20" after it in the sentence: how many trials succeeded
+        (``k`` is the word after "of")."""
+        words, n = toks.words, toks.n
+        if words[k].figure is None:
+            return False
+        if k + 1 < n and words[k + 1].lower_ in TRIALS:
+            return True
+        for j in range(i - 1, max(0, i - 24), -1):
+            if words[j].text in SENTENCE_PUNCT:
+                return False
+            if words[j].lower_ in TRIALS and words[j - 1].text == words[k].text and words[j - 2].lower_ == "of":
+                return True
+        return False
 
     @staticmethod
     def _at_operating_point(toks, chars, lo):

@@ -937,3 +937,9 @@ def test_a_multiple_smaller_of_nothing_named_takes_its_subject_or_is_no_result()
         ("largest eigenvalue reduction", 3.2, None)}
     assert results("Communication is 60× less than FedAvg.") == {("communication reduction", 60.0, None)}
     assert not any(m == "reduction" for m, _, _ in results("Compared with FedAvg, ours is 60× less, as expected."))
+
+
+def test_trials_that_succeed_are_counted_and_the_number_run_is_not():
+    assert results("FewDiff succeeds in 17 of 20 trials on a cable-routing task and 15 of 20 on a bag-opening "
+                   "task.") == {("successful trials", 17.0, None), ("successful trials", 15.0, None)}
+    assert results("We train on 10 of 12 datasets.") == set()

@@ -1447,10 +1447,15 @@ class ResultExtractor(BatchComponent):
                         if not w.is_alpha or w.is_stop:
                             break
                         what.append(w)
+                    named = list(what)
                     while what and what[-1].lower_.rstrip("s") not in METRIC_HEADS and what[-1].lower_ not in METRIC_HEADS:
                         what.pop()
                     if what:
                         return toks.chars(nxt + 1, nxt + 1 + len(what)), " ".join(w.lower_ for w in what)
+                    if t.lower_ == "more" and named:
+                        # "3.8x more concurrent requests", "2.2x more GPU hours": how many more of what it names
+                        return toks.chars(nxt + 1, nxt + 1 + len(named)), " ".join(
+                            w.text if w.text.isupper() else w.lower_ for w in named)
                 if not t.is_alpha or t.is_stop:
                     break
         if nxt is not None and nxt + 2 < n and words[nxt + 1].lower_ == "per" and words[nxt + 2].lower_ in {"second", "sec"} \

@@ -943,3 +943,8 @@ def test_trials_that_succeed_are_counted_and_the_number_run_is_not():
     assert results("FewDiff succeeds in 17 of 20 trials on a cable-routing task and 15 of 20 on a bag-opening "
                    "task.") == {("successful trials", 17.0, None), ("successful trials", 15.0, None)}
     assert results("We train on 10 of 12 datasets.") == set()
+
+
+def test_a_multiple_more_of_something_is_named_by_what_there_is_more_of():
+    assert results("It serves 3.8× more concurrent requests than vLLM.") == {("concurrent requests", 3.8, None)}
+    assert results("It needs 2.2× more GPU hours.") == {("GPU hours", 2.2, None)}

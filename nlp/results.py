@@ -651,6 +651,8 @@ class ResultExtractor(BatchComponent):
                 # only a dataset its own sentence names (guideline decision 11): "We evaluate on X. ... 0.412"
                 # leaves the figure's dataset unsaid
                 dataset = self._dataset(toks, sentence_ents, i, metric_span)
+                if dataset is not None and metric is not None and self._averaged_over_several(toks, sentence_ents, i, metric):
+                    dataset = None  # "(denoising on BSD68, deraining on Rain100L ...), an average PSNR of 33.46 dB"
             datasets[i] = dataset
             if metric is None:
                 continue
@@ -1869,6 +1871,26 @@ class ResultExtractor(BatchComponent):
             if words[j].lower_ in TRIALS and words[j - 1].text == words[k].text and words[j - 2].lower_ == "of":
                 return True
         return False
+
+    @staticmethod
+    def _averaged_over_several(toks, ents, i, metric):
+        """Whether an average comes after a parenthesis that lists several datasets, and so is over
+        them all, not the last one's (guideline decision 11): "In the three-degradation setting
+        (denoising on BSD68, deraining on Rain100L and dehazing on SOTS-Outdoor), DegraMoE achieves
+        an average PSNR of 33.46 dB"."""
+        words = toks.words
+        if not any(w.lower_ in {"average", "averaged", "mean"} for w in words[max(0, i - 6) : i]):
+            return False
+        before = [e for e in ents.datasets if e.end <= i]
+        if len(before) < 2 or ResultExtractor._named_after(toks, ents, i):
+            return False
+        last = before[-1]
+        toks.read(max(0, last.start - 40), i)
+        close = next((k for k in range(last.end, i) if words[k].text == ")"), None)
+        if close is None:
+            return False
+        opening = next((k for k in range(last.start - 1, max(-1, last.start - 40), -1) if words[k].text == "("), None)
+        return opening is not None and sum(opening < e.start and e.end <= close for e in before) >= 2
 
     @staticmethod
     def _at_operating_point(toks, chars, lo):

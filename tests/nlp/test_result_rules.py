@@ -948,3 +948,8 @@ def test_trials_that_succeed_are_counted_and_the_number_run_is_not():
 def test_a_multiple_more_of_something_is_named_by_what_there_is_more_of():
     assert results("It serves 3.8× more concurrent requests than vLLM.") == {("concurrent requests", 3.8, None)}
     assert results("It needs 2.2× more GPU hours.") == {("GPU hours", 2.2, None)}
+
+
+def test_an_average_after_a_parenthesis_listing_datasets_is_over_them_all():
+    assert results("In the three-degradation setting (denoising on BSD68, deraining on Rain100L and dehazing on "
+                   "SOTS-Outdoor), DegraMoE achieves an average PSNR of 33.46 dB.") == {("PSNR", 33.46, None)}

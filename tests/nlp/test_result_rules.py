@@ -953,3 +953,7 @@ def test_a_multiple_more_of_something_is_named_by_what_there_is_more_of():
 def test_an_average_after_a_parenthesis_listing_datasets_is_over_them_all():
     assert results("In the three-degradation setting (denoising on BSD68, deraining on Rain100L and dehazing on "
                    "SOTS-Outdoor), DegraMoE achieves an average PSNR of 33.46 dB.") == {("PSNR", 33.46, None)}
+
+
+def test_a_thing_that_falls_by_a_share_names_the_reduction():
+    assert results("Peak contact forces fall by 43%.") == {("peak contact force reduction", 43.0, None)}

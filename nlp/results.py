@@ -609,6 +609,7 @@ class ResultExtractor(BatchComponent):
         if runs:
             self._parallel_metrics(toks, found, runs)
         self._share_metrics(toks, found)
+        self._unitless_baselines(toks, found)
         if runs:
             self._listed_metrics(toks, found, runs)
         self._same_unit_metrics(toks, found)
@@ -748,6 +749,31 @@ class ResultExtractor(BatchComponent):
                     changed = True
             if not changed:
                 break
+
+    @staticmethod
+    def _unitless_baselines(toks, found):
+        """ "an average MTEB score of 66.1 over 56 English tasks, compared with 66.6 for its teacher and
+        64.2 for bge-large": a unitless figure set against a result ("with/versus ... for X") reports
+        the same metric as the last figure of its sentence that has one, past counts between them."""
+        words = toks.words
+        for k, f in enumerate(found):
+            i = f[0]
+            if f[4] is not None or f[1][2] is not None or i == 0 or toks.after[i] >= toks.n \
+                    or words[toks.after[i]].lower_ != "for":
+                continue
+            before = words[i - 1].lower_
+            if before in {"and", ","} and k > 0:
+                g = found[k - 1]  # "... 66.6 for its teacher and 64.2 for bge-large"
+                if g[4] is None or g[2] is not f[2] or i - g[0] > 12 or words[toks.after[g[0]]].lower_ != "for":
+                    continue
+            elif before in {"with", "against", "versus", "vs", "vs."}:
+                g = next((g for g in reversed(found[:k]) if g[4] is not None and g[2] is f[2]), None)
+                if g is None or g[1][2] is not None or i - g[0] > 25 \
+                        or any(w.text in SENTENCE_PUNCT for w in words[g[0] : i]):
+                    continue
+            else:
+                continue
+            f[3], f[4], f[5] = g[3], g[4], g[0]
 
     @staticmethod
     def _noun_after(toks, f):

@@ -957,3 +957,9 @@ def test_an_average_after_a_parenthesis_listing_datasets_is_over_them_all():
 
 def test_a_thing_that_falls_by_a_share_names_the_reduction():
     assert results("Peak contact forces fall by 43%.") == {("peak contact force reduction", 43.0, None)}
+
+
+def test_unitless_baselines_set_against_a_result_report_its_metric_past_a_count():
+    assert results("It reaches an average MTEB score of 66.1 over 56 English tasks, compared with 66.6 for its "
+                   "teacher and 64.2 for bge-large-en-v1.5.") == {
+        ("MTEB score", 66.1, "MTEB"), ("MTEB score", 66.6, "MTEB"), ("MTEB score", 64.2, "MTEB")}

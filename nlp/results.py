@@ -122,14 +122,15 @@ BY_FILLERS = {"up", "to", "a", "an", "relative", "absolute", "average", "of", "o
 # Words that may precede a figure after the phrase naming its metric: "an efficacy of (about) 96.1%", "X is 0.263".
 PHRASE_LINKS = {"of", "is", "are", "was", "were", "=", ":", "about", "approximately", "around", "roughly", "nearly",
                 "only", "just", "~", "≈", "reaches", "reached", "remains", "stays", "averages", "exceeds",
-                "below", "to"}
+                "remained", "stayed", "below", "to"}
 # The words right before a figure that ``_phrase_metric`` reads a phrase from.
 PHRASE_TRIGGERS = PHRASE_LINKS | BY_FILLERS | {"by"} | CHANGE_VERBS | {"to", "from"}
 # "the index shrinks by a factor of 4": verbs that say a thing changed in size.
 SIZE_VERBS = {"shrinks", "shrank", "shrink", "grows", "grew", "grow"}
 # "Column recall of the pruning stage is 97.5%": the verbs that say what a metric's subject is, the words
 # that open its qualifier, and the words that would start another clause inside it.
-SUBJECT_COPULAS = {"is", "was", "are", "were", "remains", "stays", "averages", "equals", "reaches", "reached", "exceeds"}
+SUBJECT_COPULAS = {"is", "was", "are", "were", "remains", "stays", "averages", "equals", "reaches", "reached", "exceeds",
+                   "remained", "stayed"}
 SUBJECT_PREPOSITIONS = {"of", "over", "across", "for", "on", "in", "at", "under", "per", "after", "with", "between",
                         "among", "against"}
 CLAUSE_WORDS = {"and", "but", "which", "that", "while", "whereas", "or", "where", "when", "because"}
@@ -1799,8 +1800,8 @@ class ResultExtractor(BatchComponent):
                 continue
             if w.is_alpha and not w.is_stop:
                 found.append(w)
-            elif not w.is_stop:
-                break
+            elif not w.is_stop or w.lower_ == "per":
+                break  # "7x fewer nodes per query": what there is fewer of ends before "per"
             k += 1
         return found
 

@@ -968,3 +968,8 @@ def test_unitless_baselines_set_against_a_result_report_its_metric_past_a_count(
 def test_a_multiple_after_a_time_compares_it_rather_than_repeating_it():
     assert results("Action sampling takes 0.3 ms, 40x less than the diffusion policy.") == {
         ("latency", 0.3, None), ("latency reduction", 40.0, None)}
+
+
+def test_what_there_is_fewer_of_ends_before_per_and_stayed_links_a_metric():
+    assert results("The search visits 7× fewer nodes per query.") == {("node reduction", 7.0, None)}
+    assert results("In production, serving latency stayed below 12 ms.") == {("serving latency", 12.0, None)}

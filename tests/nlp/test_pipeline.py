@@ -370,3 +370,8 @@ def test_a_name_a_result_is_set_against_is_a_method(nlp):
 
 def test_a_title_name_with_a_decimal_size_is_coined(nlp):
     assert ("RankSkim-1.5B", "METHOD") in {(e.text, e.label_) for e in nlp("RankSkim-1.5B: Single-Token Passage Reranking").ents}
+
+
+def test_number_formats_and_accelerators_are_not_methods(nlp):
+    found = {e.text for e in nlp("It is 1.8x faster than FP16 and 3x faster versus BF16 on an A100.").ents}
+    assert not found & {"FP16", "BF16", "A100"}

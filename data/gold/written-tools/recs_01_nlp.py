@@ -50,7 +50,7 @@ RECS = [
  "spans": [("Abstractive Summarization", "T"), ("LongT5", "M"), ("PEGASUS-X", "M"), ("Evidence-Anchored Summarization", "M"),
            ("EAS", "M"), ("Evidence Anchoring", "M", {"notext": True}), ("arXiv", "D"), ("GovReport", "D"),
            ("ROUGE-L", "X"), ("factual consistency score", "X"), ("SummaC", "X"), ("PubMed", "D"), ("ROUGE-1", "X")],
- "results": [("improves ROUGE-L by 0.9 and 1.6 points", "ROUGE-L", 1.6, "points", "GovReport", "EAS", {"low": 0.9}),
+ "results": [("improves ROUGE-L by 0.9 and 1.6 points", "ROUGE-L", 1.6, "points", "GovReport", "EAS"),
              ("by 0.9", "ROUGE-L", 0.9, "points", "arXiv", "EAS"),
              ("SummaC rises from 0.62 to 0.74", "SummaC", 0.74, None, None, "EAS"),
              ("45.3 ROUGE-1", "ROUGE-1", 45.3, None, "PubMed", "EAS"),

@@ -1908,7 +1908,8 @@ class ResultExtractor(BatchComponent):
             return False
         if k + 1 < n and words[k + 1].lower_ in TRIALS:
             return True
-        for j in range(i - 1, max(0, i - 24), -1):
+        toks.read(i - 24, i)  # the look-back reaches past the words read around the doc's figures
+        for j in range(i - 1, max(1, i - 24), -1):
             if words[j].text in SENTENCE_PUNCT:
                 return False
             if words[j].lower_ in TRIALS and words[j - 1].text == words[k].text and words[j - 2].lower_ == "of":

@@ -170,7 +170,6 @@ def resolve(found, n_tokens):
     return kept
 
 
-
 def _settle(group, found):
     """The greedy pass over one group of overlapping candidates: longest first, then
     earliest in ``found``; a candidate is kept if it overlaps none kept before it."""

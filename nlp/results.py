@@ -140,11 +140,11 @@ LOOSE_MODIFIERS = {"fixed", "target", "average", "mean", "overall", "best", "fin
                    "highest", "lowest", "near-perfect", "perfect", "worst",
                    "relative", "absolute", "strong", "high", "low", "reported", "resulting", "total"}
 SENTENCE_PUNCT = {".", ";", "!", "?", ":"}
-TRIALS = {"trials", "attempts"}
-# Verbs that say a thing got smaller: "cuts generated tokens by 61%", "Peak contact forces fall by 43%".
+TRIALS = {"trials", "attempts"}  # "succeeds in 17 of 20 trials"
+# Verbs that say a thing got smaller: "Peak contact forces fall by 43%".
 DECREASE_VERBS = {"reduces", "reduce", "reduced", "reducing", "cuts", "cut", "cutting", "lowers", "lowered", "lowering",
                   "decreases", "decreased", "drops", "dropped", "falls", "fell", "fall", "shrinks", "shrank", "halves",
-                  "shortens", "shortened", "trims", "trimmed"}  # "succeeds in 17 of 20 trials"
+                  "shortens", "shortened", "trims", "trimmed"}
 # A short name in capitals, perhaps after one lowercase or Greek letter: "SRCC", "rFVD", "κSRME", "VUS-PR".
 ACRONYM_METRIC = re.compile(r"^[a-zα-ω]?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9]$")
 NOT_METRIC_ACRONYMS = {"GPU", "GPUs", "CPU", "TPU", "RAM", "LLM", "API", "GB", "MB", "TB", "FP16", "FP32", "BF16", "INT8",
@@ -657,7 +657,7 @@ class ResultExtractor(BatchComponent):
                 # only a dataset its own sentence names (guideline decision 11): "We evaluate on X. ... 0.412"
                 # leaves the figure's dataset unsaid
                 dataset = self._dataset(toks, sentence_ents, i, metric_span)
-                if dataset is not None and metric is not None and self._averaged_over_several(toks, sentence_ents, i, metric):
+                if dataset is not None and metric is not None and self._averaged_over_several(toks, sentence_ents, i):
                     dataset = None  # "(denoising on BSD68, deraining on Rain100L ...), an average PSNR of 33.46 dB"
             datasets[i] = dataset
             if metric is None:
@@ -1868,13 +1868,7 @@ class ResultExtractor(BatchComponent):
                     aux -= 1  # "Inference memory is reduced by 3.2 GB": a passive
                 found = self._phrase_before(toks, aux, lo, ents) or self._qualified_subject(toks, aux, lo, ents)
                 if found is None and words[verb].lower_ in DECREASE_VERBS:
-                    start = aux
-                    while start > lo and (words[start - 1].is_alpha or words[start - 1].text == "-") \
-                            and words[start - 1].lower_ not in {"the", "its", "their", "and", "while", "whereas"} \
-                            and aux - start < 4:
-                        start -= 1
-                    if start == lo or words[start - 1].is_punct or words[start - 1].lower_ in {"the", "its", "their"}:
-                        found = self._reduced_thing(toks, start, aux, ents)  # "Peak contact forces fall by 43%"
+                    found = self._reduced_subject(toks, aux, lo, ents)  # "Peak contact forces fall by 43%"
                 return found
         if j >= lo and words[j].lower_ in CHANGE_VERBS:
             return self._phrase_before(toks, j, lo, ents) or self._qualified_subject(toks, j, lo, ents)
@@ -1917,7 +1911,7 @@ class ResultExtractor(BatchComponent):
         return False
 
     @staticmethod
-    def _averaged_over_several(toks, ents, i, metric):
+    def _averaged_over_several(toks, ents, i):
         """Whether an average comes after a parenthesis that lists several datasets, and so is over
         them all, not the last one's (guideline decision 11): "In the three-degradation setting
         (denoising on BSD68, deraining on Rain100L and dehazing on SOTS-Outdoor), DegraMoE achieves
@@ -1937,10 +1931,19 @@ class ResultExtractor(BatchComponent):
         return opening is not None and sum(opening < e.start and e.end <= close for e in before) >= 2
 
     @staticmethod
-    def _reduced_thing(toks, start, end, ents):
-        """ "cuts generated tokens by 61%", "reduces the number of unique scaffolds by 63%", "Peak contact
-        forces fall by 43%": what a reduction is of, when no measure's word names it (words start..end-1)."""
+    def _reduced_subject(toks, verb, lo, ents):
+        """ "Peak contact forces fall by 43%", "the number of unique scaffolds drops by 63%": what a
+        reduction is of, the subject of the verb at ``verb`` when no measure's word names it; up to four
+        words, opening the clause or after its determiner."""
         words = toks.words
+        start = verb
+        while start > lo and (words[start - 1].is_alpha or words[start - 1].text == "-") \
+                and words[start - 1].lower_ not in {"the", "its", "their", "and", "while", "whereas"} \
+                and verb - start < 4:
+            start -= 1
+        if not (start == lo or words[start - 1].is_punct or words[start - 1].lower_ in {"the", "its", "their"}):
+            return None
+        end = verb
         k = start
         while k < end and words[k].lower_ in {"the", "its", "their", "our", "a", "an"}:
             k += 1

@@ -124,7 +124,7 @@ RECS = [
             ("34% relative WER reduction", "relative WER reduction", 34, "%", "Common Voice 15", None),
             ("accuracy on FLEURS also rises to 96.3%", "accuracy", 96.3, "%", "FLEURS", None),
             ("7× fewer adapter parameters", "parameter reduction", 7, "×", None, "LinguaRoute"),
-            ("lower WER on 27 of the 32 languages", "languages improved", 27, None, None, "LinguaRoute")],
+            ("lower WER on 27 of the 32 languages", "languages won", 27, None, None, "LinguaRoute")],
 },
 {
 "field": "speech",

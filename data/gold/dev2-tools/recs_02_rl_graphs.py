@@ -70,7 +70,7 @@ RECS = [
             ("0.58 for PPO", "mean normalized test return", 0.58, None, "Procgen", "PPO"),
             ("0.63 for DrAC", "mean normalized test return", 0.63, None, "Procgen", "DrAC"),
             ("0.65 for PLR", "mean normalized test return", 0.65, None, "Procgen", "prioritized level replay"),
-            ("best on 11 of 16 games", "games won", 11, None, "Procgen", "CurioMix"),
+            ("best on 11 of 16 games", "games ranked first", 11, None, "Procgen", "CurioMix"),
             ("shrinks by 42%", "generalisation gap reduction", 42, "%", None, None),
             ("success rate improves from 34% to 52%", "success rate", 52, "%", "MiniGrid ObstructedMaze", None),
             ("episode return increases by 12%", "episode return", 12, "%", "Distracting Control Suite", None),

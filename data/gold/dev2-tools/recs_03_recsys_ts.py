@@ -101,7 +101,7 @@ RECS = [
           ("MSE", "X"), ("Electricity", "D"), ("average MSE", "X"), ("Traffic", "D"), ("average MAE", "X"),
           ("ETTh2", "D"), ("ETTm1", "D")],
 "results": [("up to 12% lower MSE", "MSE reduction", 12, "%", None, "SpectraPatch"),
-            ("best MSE in 26 of the 32 dataset-horizon settings", "settings won", 26, None, None, "SpectraPatch"),
+            ("best MSE in 26 of the 32 dataset-horizon settings", "settings ranked first", 26, None, None, "SpectraPatch"),
             ("average MSE is 0.154", "average MSE", 0.154, None, "Electricity", None),
             ("0.178 for iTransformer", "average MSE", 0.178, None, "Electricity", "iTransformer"),
             ("average MAE drops to 0.262", "average MAE", 0.262, None, "Traffic", None),

@@ -134,7 +134,7 @@ RECS = [
             ("on GSM8K 4.3×", "speed-up", 4.3, "×", "GSM8K", "LLaMA-3-70B-Instruct"),
             ("throughput is 1.9×", "throughput", 1.9, "×", None, None),
             ("reduces verification FLOPs by 37%", "FLOPs reduction", 37, "%", None, None),
-            ("fastest method on 5 of the 6 tasks", "tasks won", 5, None, "Spec-Bench", "SpecBranch")],
+            ("fastest method on 5 of the 6 tasks", "tasks ranked first", 5, None, "Spec-Bench", "SpecBranch")],
 },
 {
 "field": "efficiency",

@@ -96,7 +96,7 @@ RECS = [
             ("pass@1 improves by 5.4 points", "pass@1", 5.4, "points", "LiveCodeBench", None),
             ("pass@10 reaches 19.8%", "pass@10", 19.8, "%", "CodeContests", None),
             ("gains of 3.1 to 6.6 points", "improvement", 6.6, "points", None, "StarCoder2-7B", {"low": 3.1}),
-            ("higher accuracy on 7 of 8 model–benchmark combinations", "combinations improved", 7, None, None, None),
+            ("higher accuracy on 7 of 8 model–benchmark combinations", "combinations won", 7, None, None, None),
             ("3.4× cheaper to train", "training cost reduction", 3.4, "×", None, None)],
 },
 {
@@ -132,7 +132,7 @@ RECS = [
             ("66.0 for FOCUS initialisation", "average F1", 66.0, None, "WikiANN", "FOCUS"),
             ("accuracy improves by 9.3 points", "accuracy", 9.3, "points", "Universal Dependencies", None),
             ("macro-F1 rises from 38.2 to 55.6", "macro-F1", 55.6, None, "Taxi1500", None),
-            ("in 11 of 14 languages", "languages improved", 11, None, None, "ScriptBridge"),
+            ("in 11 of 14 languages", "languages won", 11, None, None, "ScriptBridge"),
             ("converges 3× faster", "convergence speed-up", 3, "×", None, None),
             ("increases model size by 8%", "model size", 8, "%", None, None),
             ("2.1× faster", "speed-up", 2.1, "×", None, None)],

@@ -182,7 +182,7 @@ RECS = [
             ("26.12 dB, respectively", "PSNR", 26.12, "dB", "LOL-v2-synthetic", None),
             ("average PSNR gain across the three sets is 0.84 dB", "average PSNR", 0.84, "dB", None, None),
             ("23% fewer FLOPs", "FLOPs reduction", 23, "%", None, None),
-            ("best NIQE on 2 of 3", "datasets ranked first", 2, None, None, "LumiScan"),
+            ("best NIQE on 2 of 3", "ranked first", 2, None, None, "LumiScan"),
             ("takes 0.36 s", "latency", 0.36, "s", None, None),
             ("mAP of a RetinaFace detector from 46.2% to 51.5%", "mAP", 51.5, "%", "DARK FACE", "LumiScan")],
 },

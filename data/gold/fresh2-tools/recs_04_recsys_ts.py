@@ -88,7 +88,7 @@ RECS = [
           ("Transformer", "M"), ("channel independence", "M"), ("ETTh1", "D"), ("ETTh2", "D"), ("ETTm1", "D"), ("ETTm2", "D"),
           ("Weather", "D"), ("Electricity", "D"), ("Traffic", "D"), ("mean squared error", "X"), ("MSE", "X"),
           ("mean absolute error", "X"), ("MAE", "X"), ("TimeMixer", "M")],
-"results": [("lowest mean squared error (MSE) in 24 of 28 settings", "settings won", 24, None, None, "ChronoSieve"),
+"results": [("lowest mean squared error (MSE) in 24 of 28 settings", "settings ranked first", 24, None, None, "ChronoSieve"),
             ("MSE on Traffic is 0.372", "MSE", 0.372, None, "Traffic", None),
             ("Electricity 0.151", "MSE", 0.151, None, "Electricity", None),
             ("reductions of 6.3%", "MSE reduction", 6.3, "%", "Traffic", None),

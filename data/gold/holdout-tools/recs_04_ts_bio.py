@@ -11,7 +11,7 @@ RECS = [
           ("mean position error", "X")],
 "results": [("root mean square error (RMSE) of 500 hPa geopotential (Z500) at a 5-day lead time by 4.8%", "RMSE", 4.8, "%", "WeatherBench 2", "StratoCast"),
             ("anomaly correlation coefficient (ACC) of 0.931", "ACC", 0.931, None, "WeatherBench 2", "StratoCast"),
-            ("outperforms HRES on 92% of targets", "targets outperformed", 92, "%", None, None),
+            ("outperforms HRES on 92% of targets", "win rate", 92, "%", None, None),
             ("142 km for HRES", "mean position error", 142, "km", None, "ECMWF high-resolution forecast"),
             ("to 118 km", "mean position error", 118, "km", None, None),
             ("takes 48 s", "forecast time", 48, "s", None, None),

@@ -81,6 +81,21 @@ WIN_WORDS = {"outperforms", "outperform", "outperformed", "outperforming", "beat
              "surpassing", "wins", "win", "won", "winning"}
 IMPROVE_WORDS = {"improves", "improved", "improving"}  # "improves over greedy selection on 47 datasets"
 LOSE_WORDS = {"loses", "lose", "lost", "losing", "trails", "trailing"}
+# Outcome counts (guideline decision 12): the outcome a verb right before the count names ("solves 112 of
+# 580 issues"), the words that make a method best among all ("ranks first", "the lowest MSE on"), and
+# comparisons that make it better than a baseline on a count written "N of M" ("lower WER on 27 of 32 languages").
+COUNT_VERBS = {"solves": "solved", "solved": "solved", "solving": "solved", "detects": "detected",
+               "detected": "detected", "detecting": "detected", "fixes": "fixed", "fixed": "fixed", "fixing": "fixed",
+               "passes": "passed", "passed": "passed", "resolves": "resolved", "resolved": "resolved",
+               "wins": "won", "won": "won", "winning": "won"}
+FIRST_WORDS = {"first", "best", "top", "highest"}
+SUPERLATIVES = {"best", "lowest", "highest", "fastest", "top"}
+OUTCOME_COMPARATIVES = {"lower", "higher", "better", "above", "stronger", "faster"}
+# Words that end the items of an outcome count ("on 8 of the 11 directions despite ...").
+ITEMS_END = {"of", "on", "in", "with", "for", "at", "from", "to", "than", "despite", "while", "when", "where", "which",
+             "that", "but", "compared", "against", "versus", "by", "under", "over"}
+# Items named by their kind, which keep the word before: "fault types", "function categories".
+KIND_WORDS = {"types", "kinds", "classes", "categories"}
 EVALUATION_UNITS = {"datasets", "tasks", "benchmarks", "languages", "assays", "games", "environments", "problems",
                     "domains", "scenarios", "targets", "settings", "splits", "categories", "subjects", "instances",
                     "queries", "proteins", "series", "subsets"}
@@ -310,6 +325,31 @@ class Ent(NamedTuple):
 # figure), each with a margin. The rules that look farther, at words between the
 # entities of a sentence, ask for them (``Tokens.read``).
 BEHIND, AHEAD = 20, 10
+
+
+def _counted(toks, after, outcome):
+    """ "<items> <outcome>" for an outcome count whose figure ends before ``after``: the items are the
+    plural noun written after it, past "of (the) M" ("5 of the 6 tasks" → tasks, "19 of the 21 fault
+    types" → fault types); the outcome alone where none is written ("the best NIQE on 2 of 3")."""
+    words, n = toks.words, toks.n
+    k = after
+    if k + 1 < n and words[k].lower_ == "of":
+        k += 1
+        if words[k].lower_ in {"the", "all"} and k + 1 < n:
+            k += 1
+        if words[k].figure is None:
+            return outcome
+        k += 1
+    toks.read(k, k + 6)
+    items = None
+    for j in range(k, min(n, k + 6)):
+        w = words[j]
+        if w.lower_ in ITEMS_END and j > k or not (w.is_alpha or w.text in {"-", "–"}) \
+                or items and w.lower_ in {"and", "or"}:
+            break  # "on 47 datasets and loses on 18", though "580 Java and TypeScript issues" is one noun
+        if w.is_alpha and w.text.islower() and len(w.text) > 3 and w.text.endswith("s") and w.text not in NOT_COUNTS:
+            items = w.text if w.text not in KIND_WORDS or j == k else f"{words[j - 1].text} {w.text}"
+    return f"{items} {outcome}" if items else outcome
 
 
 class Tokens:
@@ -1230,24 +1270,54 @@ class ResultExtractor(BatchComponent):
 
     @staticmethod
     def _outcome_count(toks, i, fig):
-        """The name of a count that is an outcome, not a setting: "ranks first on 41 datasets" and
-        "outperforms EVE on 61% of assays" count wins (a win rate), "loses on 18" losses."""
+        """The name of a count that is an outcome, not a setting, as guideline decision 12 names it:
+        the items counted and the outcome ("ranks first on 41 datasets" → datasets ranked first,
+        "outperforms NLLB-200 on 8 of the 11 directions" → directions won, "solves 112 of 580 issues"
+        → issues solved); a share of the items is a win rate ("outperforms EVE on 61% of assays")."""
         _, value, unit = fig
         words = toks.words
-        if i < 2 or words[i - 1].lower_ not in {"on", "in"} or not (unit is None and float(value).is_integer()):
+        if i < 2 or not (unit is None and float(value).is_integer() or unit == "%"):
+            return None
+        after = toks.after[i]
+        toks.read(i, after + 8)
+        of_total = after + 1 < toks.n and words[after].lower_ == "of" and (
+            words[after + 1].figure is not None or after + 2 < toks.n and words[after + 1].lower_ in {"the", "all"}
+            and words[after + 2].figure is not None)
+        verb = words[i - 1].lower_
+        if verb in COUNT_VERBS and unit is None and of_total:
+            return _counted(toks, after, COUNT_VERBS[verb])  # "solves 112 of 580 Java and TypeScript issues"
+        if verb not in {"on", "in"}:
             return None
         if words[i - 2].lower_ in LOSE_WORDS:
-            return "losses" if unit is None else None
-        after = toks.after[i]
+            if unit is not None:
+                return None
+            named = _counted(toks, after, "lost")
+            if named == "lost":  # "improves ... on 47 datasets and loses on 18": the items counted before
+                toks.read(i - 20, i)
+                for w in words[i - 3 : max(0, i - 20) : -1]:
+                    if w.text in SENTENCE_PUNCT:
+                        break
+                    if w.lower_ in EVALUATION_UNITS:
+                        return f"{w.text} lost"
+            return named
         if after >= toks.n or not (words[after].lower_ in EVALUATION_UNITS or words[after].lower_ == "of"):
             return None
         for k in range(i - 2, max(0, i - 14) - 1, -1):
             w = words[k].lower_
             if words[k].text in SENTENCE_PUNCT or w in CLAUSE_WORDS_BUT_AND:
                 return None
-            if w in WIN_WORDS or k + 1 < i and (w in {"ranks", "ranked", "rank", "ranking"} and words[k + 1].lower_ in {
-                    "first", "best", "top", "highest"} or w in IMPROVE_WORDS and words[k + 1].lower_ in {"over", "upon"}):
-                return "win rate" if unit == "%" else "wins"
+            nxt = words[k + 1].lower_ if k + 1 < i else None
+            if w in {"ranks", "ranked", "rank", "ranking"} and nxt in FIRST_WORDS or w in SUPERLATIVES:
+                outcome = "ranked first"  # "ranks first on 41 datasets", "the lowest MSE in 24 of 28 settings"
+            elif w in IMPROVE_WORDS and nxt in {"over", "upon", "on"}:
+                outcome = "improved"  # "improving on Equiformer on 9 of 12 targets"
+            elif w in WIN_WORDS or w in OUTCOME_COMPARATIVES and of_total:
+                outcome = "won"  # "outperforms NLLB-200 on 8 of the 11 directions", "lower WER on 27 of the 32 languages"
+            else:
+                continue
+            if unit == "%":  # a share of the items: "outperforms HRES on 92% of targets"
+                return "win rate" if words[after].lower_ == "of" else None
+            return _counted(toks, after, outcome)
         return None
 
     def _is_setting(self, toks, i, fig, outcome):
@@ -1266,6 +1336,12 @@ class ResultExtractor(BatchComponent):
         if unit is None and i > 2 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].figure is not None \
                 and self._trials_count(toks, i - 2, i):
             return True  # the 20 of "17 of 20 trials": how many were run
+        if unit is None and i > 2:
+            j = i - 2 if toks.words[i - 1].lower_ in {"the", "all"} else i - 1
+            if j > 0 and toks.words[j].lower_ == "of" and toks.words[j - 1].figure is not None:
+                fig_before = toks.figure(j - 1)
+                if fig_before is not None and self._outcome_count(toks, j - 1, fig_before) is not None:
+                    return True  # the 580 of "solves 112 of 580 issues": how many there were
         if i > 0 and i + 1 < toks.n and toks.words[i - 1].lower_ in THRESHOLD_WORDS and toks.words[i + 1].text == "Å":
             return True  # "within 2 Å RMSD of the crystal pose": the threshold a share is counted at
         if outcome is not None:

@@ -685,14 +685,32 @@ def test_the_time_an_activity_takes_is_named_by_the_activity():
     assert results("A ten-second clip is synthesised in 0.5 s on a laptop.") == {("generation time", 0.5, None)}
 
 
-def test_outcomes_counted_over_datasets_are_wins_and_losses_of_the_collection_named():
+def test_outcomes_counted_over_datasets_are_named_by_items_and_outcome_in_the_collection_named():
+    # guideline decision 12: "<items> <outcome>", the items as written after the count
     assert results("On the 30 tabular datasets of OpenML-CC18, GrowNet ranks first on 17 datasets and improves over "
                    "CatBoost on 21 of them, while it loses on 6.") == {
-        ("wins", 17.0, "OpenML-CC18"), ("wins", 21.0, "OpenML-CC18"), ("losses", 6.0, "OpenML-CC18")}
+        ("datasets ranked first", 17.0, "OpenML-CC18"), ("improved", 21.0, "OpenML-CC18"),
+        ("datasets lost", 6.0, "OpenML-CC18")}
     # a collection named only in an earlier sentence is not the figure's (guideline decision 11)
     assert results("We evaluate on the UCR archive. Our model beats ROCKET on 19 of the 30 datasets.") == {
-        ("wins", 19.0, None)}
+        ("datasets won", 19.0, None)}
     assert results("We train on 12 datasets and evaluate on 4 tasks.") == set()  # settings, not outcomes
+
+
+def test_an_outcome_count_names_what_was_counted_and_what_happened_to_it():
+    assert results("On the Spec-Bench suite, SpecBranch is the fastest method on 5 of the 6 tasks.") == {
+        ("tasks ranked first", 5.0, "Spec-Bench")}
+    assert results("RomaPivot achieves lower WER on 27 of the 32 languages.") == {("languages won", 27.0, None)}
+    assert results("It ranks first in 4 of the 5 function categories of the benchmark.") == {
+        ("function categories ranked first", 4.0, None)}
+    # a verb right before the count names the outcome; the total after "of" is not a result
+    assert results("On Multi-SWE-bench it solves 112 of 580 Java and TypeScript issues.") == {
+        ("issues solved", 112.0, "Multi-SWE-bench")}
+    assert results("NeuroShift detects 19 of the 21 fault types, against 15 for kernel change-point analysis.") == {
+        ("fault types detected", 19.0, None), ("fault types detected", 15.0, None)}
+    # the items stop at the clause's next word: "directions", not "directions despite"
+    assert results("RomaPivot outperforms NLLB-200 on 8 of the 11 directions despite being half its size.") == {
+        ("directions won", 8.0, None)}
 
 
 def test_a_bare_comparative_after_a_figure_compares_that_figures_measure():

@@ -1358,14 +1358,42 @@ class CoinedNameDetector(BatchComponent):
             start = end
             while start > 0 and end - start < max_words and not busy[start - 1] and name_words[orths[start - 1]]:
                 start -= 1
+            if start == end:
+                start, end = self._described_name(orths, busy, end)
             if start < end:
-                spans.append((start, end, "DATASET", self.screen.offsets(doc).text(text_of(doc), start, end)))
+                text = self.screen.offsets(doc).text(text_of(doc), start, end)
+                known = self._dataset_ending_at(doc, start) if start > 0 and busy[start - 1] else None
+                if known is not None:  # "the Synapse multi-organ CT benchmark": one name, the known one's and more
+                    start, text = known[0], f"{known[3]} {text}"
+                spans.append((start, end, "DATASET", text))
                 # the name before a coordination: "the DocVQA and ChartQA benchmarks"
                 j = start - 1
                 if j > 0 and orths[j] in COORDINATION_ORTHS and name_words[orths[j - 1]] and not busy[j - 1]:
                     spans.append((j - 1, j, "DATASET", self.screen.texts[orths[j - 1]]))
         if spans:
             merge_ents(doc, spans)
+
+    def _described_name(self, orths, busy, k, max_words=3):
+        """ "the PAM human activity dataset": a name in capitals (PAM) after "the", with up to
+        ``max_words`` lowercase words between it and the collection word at ``k``. Returns the
+        name's (start, end), or (k, k) where there is none."""
+        lowers = self.screen.lowers
+        j = k
+        while j > 0 and k - j < max_words and not busy[j - 1] and lowers[orths[j - 1]] == self.screen.texts[orths[j - 1]] \
+                and lowers[orths[j - 1]].replace("-", "").isalpha() and lowers[orths[j - 1]] not in STOP_WORDS:
+            j -= 1
+        if j == k or j < 2 or busy[j - 1] or lowers[orths[j - 2]] != "the":
+            return k, k
+        name = self.screen.texts[orths[j - 1]]
+        return (j - 1, j) if may_be_coined(name) and name.isupper() else (k, k)
+
+    @staticmethod
+    def _dataset_ending_at(doc, end):
+        """The dataset candidate that ends at token ``end``, if any."""
+        for cand in candidates(doc):
+            if cand[1] == end:
+                return cand if cand[2] == "DATASET" else None
+        return None
 
     def __call__(self, doc):
         self._coin(doc)

@@ -156,6 +156,15 @@ def test_names_listed_with_a_known_dataset_are_datasets(text, expected):
     assert highlighted(text, "DATASET") == expected
 
 
+def test_a_name_before_a_collection_word_is_a_dataset_even_with_words_between_or_a_known_name_before():
+    # "the PAM human activity dataset": a name in capitals, described before the collection word
+    assert results("On the PAM human activity dataset, accuracy reaches 95.7%.") == {("accuracy", 95.7, "PAM")}
+    # "the Synapse multi-organ CT benchmark": the known dataset's name goes on, one dataset, not two
+    assert highlighted("On the Synapse multi-organ CT benchmark, Dice is 89.7%.", "DATASET") == {"Synapse multi-organ CT"}
+    # a described collection with no name in capitals names no dataset
+    assert highlighted("On the English speech recognition dataset, WER is 5.1%.", "DATASET") == set()
+
+
 def test_names_listed_with_a_known_method_are_methods():
     text = "RFPO outperforms DPO, ZorbPO and QuxRL on every benchmark."
     assert {"ZorbPO", "QuxRL"} <= highlighted(text, "METHOD")

@@ -429,6 +429,10 @@ def test_respectively_pairs_with_the_datasets_named_last_and_not_across_a_semico
                     "for Retinexformer; on LOL-v2-real and LOL-v2-synthetic, PSNR is 28.4 and 29.7 dB, respectively.")
     assert {(v, d) for _, v, d in found} == {(26.1, "LOL"), (0.871, "LOL"), (23.9, "LOL"), (0.849, "LOL"),
                                              (28.4, "LOL-v2-real"), (29.7, "LOL-v2-synthetic")}
+    # "respectively" at the clause's end, past the baseline the figures are set against
+    found = results("On the MUSDB18-HQ vocals and the Opencpop singing corpus, periodicity error falls by 35% and 41% "
+                    "relative to Vocos, respectively.")
+    assert {(v, d) for _, v, d in found} == {(35.0, "MUSDB18"), (41.0, "Opencpop")}
 
 
 def test_two_figures_set_against_each_other_do_not_pair_with_two_datasets():

@@ -165,6 +165,13 @@ def test_a_name_before_a_collection_word_is_a_dataset_even_with_words_between_or
     assert highlighted("On the English speech recognition dataset, WER is 5.1%.", "DATASET") == set()
 
 
+def test_a_sentence_opening_on_a_name_under_stated_conditions_reports_on_that_dataset():
+    assert results("We test it. On Zorb-Val with synthetic degradations, the FID drops from 26.3 to 22.7.") == {
+        ("FID", 22.7, "Zorb-Val")}
+    # "on" inside a clause is not an opening: "trained on X with Y, ..." names no dataset
+    assert highlighted("It is trained on Zorbix with noisy labels, and accuracy reaches 95.7%.", "DATASET") == set()
+
+
 def test_names_listed_with_a_known_method_are_methods():
     text = "RFPO outperforms DPO, ZorbPO and QuxRL on every benchmark."
     assert {"ZorbPO", "QuxRL"} <= highlighted(text, "METHOD")

@@ -112,6 +112,9 @@ COST_METRICS = {"latency", "throughput", "memory footprint", "speedup", "FLOPs",
 # A word that names a rate on its own: "success rises from 45% to 90%" reports a success rate.
 BARE_NAMES = {"success": "success rate"}
 CHANGE_NOUNS = {"loss", "drop", "gain", "gains", "degradation", "improvement", "increase", "decrease", "reduction"}
+# Words that set a figure beside the one before it: "4.21, close to the 4.24 of ...", "89.4, above X at 86.5".
+NEAR_WORDS = {"close", "closer", "comparable", "similar", "near", "above", "below", "behind", "exceeding", "surpassing",
+              "approaching", "matching", "versus", "against"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
 # The last word of a phrase that names what a figure measures, when the phrase is
 # not a known metric: "an edit efficacy of 96.1%", "reduces exposure disparity by 63%".
@@ -651,6 +654,7 @@ class ResultExtractor(BatchComponent):
             self._parallel_metrics(toks, found, runs)
         self._share_metrics(toks, found)
         self._unitless_baselines(toks, found)
+        self._near_baselines(toks, found)
         if runs:
             self._listed_metrics(toks, found, runs)
         self._same_unit_metrics(toks, found)
@@ -815,6 +819,30 @@ class ResultExtractor(BatchComponent):
                         or any(w.text in SENTENCE_PUNCT for w in words[g[0] : i]):
                     continue
             else:
+                continue
+            f[3], f[4], f[5] = g[3], g[4], g[0]
+
+    @staticmethod
+    def _near_baselines(toks, found):
+        """ "UTMOS reaches 4.21, close to the 4.24 of ground-truth recordings", "the PDM score reaches 89.4,
+        above Hydra-MDP at 86.5": a figure with no metric of its own, set beside the figure just before it
+        in its clause by a word of nearness or rank, reports that figure's metric in the same unit."""
+        words = toks.words
+        for g, f in zip(found, found[1:]):
+            if f[4] is not None or f[3] is not None or g[4] is None or g[2] is not f[2] or f[1][2] != g[1][2]:
+                continue
+            between = words[toks.after[g[0]] : f[0]]
+            if not 2 <= len(between) <= 8 or between[0].text != "," or between[1].lower_ not in NEAR_WORDS:
+                continue
+            rest = [w.lower_ for w in between[2:]]
+            if rest and rest[0] in {"to", "with"}:
+                rest = rest[1:]
+            if rest and rest[0] == "the":
+                rest = rest[1:]
+            # what may stand between: a name the baseline is called by, and "at" ("above Hydra-MDP at 86.5")
+            names = [w for w in between[len(between) - len(rest) :] if w.lower_ != "at"]
+            if len(rest) > 4 or rest and rest[-1] not in {"at", "of"} and names \
+                    or any(w.figure is not None or w.text in SENTENCE_PUNCT or w.lower_ in CLAUSE_WORDS for w in between):
                 continue
             f[3], f[4], f[5] = g[3], g[4], g[0]
 
@@ -1401,9 +1429,10 @@ class ResultExtractor(BatchComponent):
             pass  # "preferred our summaries 71% of the time" is a preference rate
         elif k is not None and i > 0 and words[i - 1].lower_ == "within":
             pass  # "within 1.1 points of a fully supervised model" is how far behind, not a share
-        elif k is not None and i > 1 and words[i - 1].lower_ == "the" and words[i - 2].lower_ in {
-                "than", "below", "above", "behind", "over"}:
-            pass  # "far below the 93.5% of human annotators", "higher than the 0.6535 of GPS": a baseline's figure
+        elif k is not None and i > 1 and words[i - 1].lower_ == "the" and (words[i - 2].lower_ in {
+                "than", "below", "above", "behind", "over"} or i > 2 and words[i - 2].lower_ == "to"
+                                                              and words[i - 3].lower_ in NEAR_WORDS):
+            pass  # "far below the 93.5% of human annotators", "close to the 4.24 of ground-truth recordings": a baseline's figure
         elif k is not None and unit is None and self._trials_count(toks, i, k):
             pass  # "17 of 20 trials ... and 15 of 20 on a bag-opening task": successful trials
         elif k is not None:

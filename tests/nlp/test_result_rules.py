@@ -733,6 +733,15 @@ def test_an_outcome_count_names_what_was_counted_and_what_happened_to_it():
         ("directions won", 8.0, None)}
 
 
+def test_a_bare_figure_set_beside_a_result_reports_the_same_metric():
+    assert results("UTMOS reaches 4.21, close to the 4.24 of ground-truth recordings.") == {
+        ("UTMOS", 4.21, None), ("UTMOS", 4.24, None)}
+    assert results("On NAVSIM, the PDM score (PDMS) reaches 89.4, above Hydra-MDP at 86.5.") == {
+        ("PDMS", 89.4, "NAVSIM"), ("PDMS", 86.5, "NAVSIM")}
+    # another unit is another measure
+    assert ("latency", 12.0) not in {(m, v) for m, v, _ in results("Accuracy reaches 81.6%, close to 12 ms.")}
+
+
 def test_a_bare_comparative_after_a_figure_compares_that_figures_measure():
     assert results("Indexing throughput is 900 documents per second on one CPU, 6 times higher than the baseline.") == {
         ("Indexing throughput", 900.0, None), ("Indexing throughput", 6.0, None)}

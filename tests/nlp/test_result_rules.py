@@ -739,7 +739,7 @@ def test_a_bare_figure_set_beside_a_result_reports_the_same_metric():
     assert results("On NAVSIM, the PDM score (PDMS) reaches 89.4, above Hydra-MDP at 86.5.") == {
         ("PDMS", 89.4, "NAVSIM"), ("PDMS", 86.5, "NAVSIM")}
     # another unit is another measure
-    assert ("latency", 12.0) not in {(m, v) for m, v, _ in results("Accuracy reaches 81.6%, close to 12 ms.")}
+    assert ("accuracy", 12.0) not in {(m, v) for m, v, _ in results("Accuracy reaches 81.6%, close to 12 ms.")}
 
 
 def test_a_bare_comparative_after_a_figure_compares_that_figures_measure():

@@ -115,6 +115,8 @@ CHANGE_NOUNS = {"loss", "drop", "gain", "gains", "degradation", "improvement", "
 # Words that set a figure beside the one before it: "4.21, close to the 4.24 of ...", "89.4, above X at 86.5".
 NEAR_WORDS = {"close", "closer", "comparable", "similar", "near", "above", "below", "behind", "exceeding", "surpassing",
               "approaching", "matching", "versus", "against"}
+# Prepositions that end the noun a comparative is said of: "3.1x less compute on average".
+PHRASE_END_PREPOSITIONS = {"on", "in", "at", "for", "with", "across", "over", "under", "from", "to", "by", "of", "per"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
 # The last word of a phrase that names what a figure measures, when the phrase is
 # not a known metric: "an edit efficacy of 96.1%", "reduces exposure disparity by 63%".
@@ -1394,6 +1396,8 @@ class ResultExtractor(BatchComponent):
         at = self._operating_point(toks, i, fig)  # None, or the index of "at"
         if at is not None and any(w.lower_ in {"second", "sec", "s"} for w in words[i + 1 : i + 5]):
             at = None  # "decodes at 27 tokens per second" is a speed
+        if at is not None and after_unit < toks.n and words[after_unit].lower_ in SIZE_COMPARATIVES:
+            at = None  # "a gain of 0.84 dB at 23% fewer FLOPs": what it costs, a result too
         # "a sensitivity of 78.2% at 1.0 false alarms per 24 hours": where the figure before is measured
         after_figure = at is not None and at > 1 and (
             words[at - 1].figure is not None or words[at - 1].text in UNITS and words[at - 2].figure is not None)
@@ -1783,8 +1787,8 @@ class ResultExtractor(BatchComponent):
             if copula is None:
                 return None
             start = copula
-            while start > max(0, copula - 10) and not words[start - 1].is_punct:
-                start -= 1
+            while start > max(0, copula - 10) and (not words[start - 1].is_punct or words[start - 1].text == "-"):
+                start -= 1  # (a hyphen joins words: "of a 16-member ensemble" is one subject still)
             subject = [w for w in words[start:copula]]
             cut = next((k for k, w in enumerate(subject) if w.lower_ in {"at", "of", "in", "on", "for", "with", "from",
                                                                          "under", "over", "per"}), len(subject))
@@ -1916,8 +1920,8 @@ class ResultExtractor(BatchComponent):
                 continue
             if w.is_alpha and not w.is_stop:
                 found.append(w)
-            elif not w.is_stop or w.lower_ == "per":
-                break  # "7x fewer nodes per query": what there is fewer of ends before "per"
+            elif not w.is_stop or w.lower_ == "per" or found and w.lower_ in PHRASE_END_PREPOSITIONS:
+                break  # "7x fewer nodes per query", "3.1x less compute on average": what there is less of ends there
             k += 1
         return found
 

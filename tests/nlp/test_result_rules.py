@@ -742,6 +742,16 @@ def test_a_bare_figure_set_beside_a_result_reports_the_same_metric():
     assert ("accuracy", 12.0) not in {(m, v) for m, v, _ in results("Accuracy reaches 81.6%, close to 12 ms.")}
 
 
+def test_what_there_is_less_of_is_named_whole_and_not_taken_for_an_operating_point():
+    # the noun ends at a preposition: "less compute on average" is compute
+    assert results("It reaches the same accuracy with 3.1× less compute on average.") == {("compute reduction", 3.1, None)}
+    # "at 23% fewer FLOPs" is what the gain costs, not where it is measured
+    assert ("FLOPs", 23.0, None) in results("The average PSNR gain is 0.84 dB at 23% fewer FLOPs.")
+    # a hyphen joins the subject's words: "of a 16-member ensemble" does not cut the metric off
+    [(metric, value, _)] = results("The continuous ranked probability score of a 16-member ensemble is 13% lower.")
+    assert metric.startswith("continuous ranked probability score") and value == 13.0
+
+
 def test_a_bare_comparative_after_a_figure_compares_that_figures_measure():
     assert results("Indexing throughput is 900 documents per second on one CPU, 6 times higher than the baseline.") == {
         ("Indexing throughput", 900.0, None), ("Indexing throughput", 6.0, None)}

@@ -1783,7 +1783,8 @@ class ResultExtractor(BatchComponent):
                 and names[-1] not in METRIC_HEADS:
             return None  # "with 50% fewer parameters" may be how a model is set up; "67% lower inference cost" is not
         if not names and i > 2 and words[i - 1].text == "," and words[i - 3].text[:1].isdigit() \
-                and words[i - 2].is_alpha and words[i - 2].lower_.endswith("s") and words[i - 2].lower_ not in NOT_COUNTS:
+                and words[i - 2].is_alpha and words[i - 2].lower_.endswith("s") and words[i - 2].lower_ not in NOT_COUNTS \
+                and words[i - 2].text not in UNITS and len(words[i - 2].text) > 3:
             names = [words[i - 2].lower_]  # "has 1.3B parameters, 40% fewer than the SDXL backbone": fewer parameters
         if not names:
             copula = next((k for k in (i - 1, i - 2) if k >= 0 and words[k].lower_ in {"is", "are", "was", "were"}), None)

@@ -1234,7 +1234,8 @@ FIGURE = re.compile(r"^[+\-−]?\d[\d,.]*(?:%|×|x)?$")
 TRIGGER_WORDS = {"propose", "proposes", "proposed", "introduce", "introduces", "introduced", "present", "presents",
                  "presented", "develop", "develops", "developed", "design", "designs", "designed", "termed",
                  "dubbed", "named", "called", "coined", "call", "annotate"}
-COLLECTION_WORDS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "leaderboard", "suite"}
+COLLECTION_WORDS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "leaderboard", "suite", "trace",
+                    "traces"}
 
 
 def is_name_word(tok):

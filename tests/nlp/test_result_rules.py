@@ -161,6 +161,10 @@ def test_a_name_before_a_collection_word_is_a_dataset_even_with_words_between_or
     assert results("On the PAM human activity dataset, accuracy reaches 95.7%.") == {("accuracy", 95.7, "PAM")}
     # "the Synapse multi-organ CT benchmark": the known dataset's name goes on, one dataset, not two
     assert highlighted("On the Synapse multi-organ CT benchmark, Dice is 89.7%.", "DATASET") == {"Synapse multi-organ CT"}
+    # in ML systems a workload trace is the data: "the Microsoft Philly trace and the Helios trace"
+    assert highlighted("On the Microsoft Philly trace and the Helios trace, it cuts job completion time by 42%.",
+                       "DATASET") == {"Microsoft Philly", "Helios"}
+    assert highlighted("We trace the error to the Zorb decoder.", "DATASET") == set()
     # a described collection with no name in capitals names no dataset
     assert highlighted("On the English speech recognition dataset, WER is 5.1%.", "DATASET") == set()
 

@@ -84,10 +84,13 @@ LOSE_WORDS = {"loses", "lose", "lost", "losing", "trails", "trailing"}
 # Outcome counts (guideline decision 12): the outcome a verb right before the count names ("solves 112 of
 # 580 issues"), the words that make a method best among all ("ranks first", "the lowest MSE on"), and
 # comparisons that make it better than a baseline on a count written "N of M" ("lower WER on 27 of 32 languages").
-COUNT_VERBS = {"solves": "solved", "solved": "solved", "solving": "solved", "detects": "detected",
-               "detected": "detected", "detecting": "detected", "fixes": "fixed", "fixed": "fixed", "fixing": "fixed",
-               "passes": "passed", "passed": "passed", "resolves": "resolved", "resolved": "resolved",
-               "wins": "won", "won": "won", "winning": "won"}
+COUNT_VERBS = {"solves": "solved", "solve": "solved", "solved": "solved", "solving": "solved", "detects": "detected",
+               "detect": "detected", "detected": "detected", "detecting": "detected", "fixes": "fixed", "fix": "fixed",
+               "fixed": "fixed", "fixing": "fixed", "passes": "passed", "pass": "passed", "passed": "passed",
+               "resolves": "resolved", "resolve": "resolved", "resolved": "resolved", "recovers": "recovered",
+               "recover": "recovered", "recovered": "recovered", "recovering": "recovered",
+               "wins": "won", "win": "won", "won": "won", "winning": "won"}
+DOMINATE_WORDS = {"dominates", "dominate", "dominated", "dominating"}
 FIRST_WORDS = {"first", "best", "top", "highest"}
 SUPERLATIVES = {"best", "lowest", "highest", "fastest", "top"}
 OUTCOME_COMPARATIVES = {"lower", "higher", "better", "above", "stronger", "faster"}
@@ -353,7 +356,8 @@ def _counted(toks, after, outcome):
                 or items and w.lower_ in {"and", "or"}:
             break  # "on 47 datasets and loses on 18", though "580 Java and TypeScript issues" is one noun
         if w.is_alpha and w.text.islower() and len(w.text) > 3 and w.text.endswith("s") and w.text not in NOT_COUNTS:
-            items = w.text if w.text not in KIND_WORDS or j == k else f"{words[j - 1].text} {w.text}"
+            items = w.text if w.text not in KIND_WORDS or j == k or not words[j - 1].text.islower() \
+                else f"{words[j - 1].text} {w.text}"  # "function categories", though not "MVTec AD categories"
     return f"{items} {outcome}" if items else outcome
 
 
@@ -373,8 +377,8 @@ class Tokens:
     (``metric_starts_within``): the candidates are in text order, so a bisection
     answers, not a walk over every candidate nor a set of them made per doc."""
 
-    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "found", "after", "_words", "_orths", "_offsets",
-                 "_start", "_end", "_ents")
+    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "found", "after", "counted", "_words", "_orths",
+                 "_offsets", "_start", "_end", "_ents")
 
     def __init__(self, doc, words, orths, idx, start=0, end=None):
         self.doc = doc
@@ -390,6 +394,7 @@ class Tokens:
         # figure token -> the index just past it and its unit (``after_unit``), set for each figure
         # the extractor screens: the rules ask for it some twenty times per doc
         self.after = {}
+        self.counted = ()  # the figures that count outcomes ("ranks first on 41 datasets"), set by the extractor
         self._ents = {}  # id(candidate) -> its Ent, made once (``ent``); the doc holds its candidates meanwhile
 
     def read(self, start, end):
@@ -624,7 +629,7 @@ class ResultExtractor(BatchComponent):
         arr = self.screen.columns(doc)
         toks = Tokens(doc, words, self.screen.orths(doc), arr[:, 1], numbers[0] - BEHIND, numbers[-1] + 1 + AHEAD)
         found = []  # [token, figure, sentence entities, metric chars, metric, compared with]
-        counted = set()  # the figures that count outcomes (``_outcome_count``), asked for once per figure
+        counted = toks.counted = set()  # the figures that count outcomes (``_outcome_count``), asked for once per figure
         sentences = None
         after = toks.after
         for i in numbers:
@@ -692,7 +697,7 @@ class ResultExtractor(BatchComponent):
             if metric is not None and i in counted:
                 # "On the 112 UCR datasets, ..., and ranks first on 41 datasets": wins counted over the collection
                 # the sentence opens with, else the one named last before it
-                dataset = self._collection(sentence_ents, i)
+                dataset = self._collection(toks, sentence_ents, i)
             elif i in paired:
                 dataset = paired[i]
             elif mirrored.get(i) in datasets:
@@ -773,7 +778,10 @@ class ResultExtractor(BatchComponent):
                             and not any(e.label_ == "METRIC" and e.start >= lo and e.end <= hi
                                         and (e.start_char, e.end_char) != a[3] for e in b[2]))
                 # "an accuracy of 81.0%, an improvement of 5.8 points", "surpassing HSNet by 7.3 points"
+                # (an outcome count is no measure a difference is in: "on 7 of the 8 languages, with an average
+                # gain of 9.6 points")
                 difference = (len(between) <= 14 and b[1][2] in {"points", None} and a[4] is not None
+                              and a[0] not in toks.counted
                               and (b[4] is None or b[4] == "improvement") and self._said_as_difference(toks, b)
                               and not any(t.text in SENTENCE_PUNCT for t in between)
                               and not any(e.label_ == "METRIC" and e.start >= lo and e.end <= hi
@@ -1301,10 +1309,18 @@ class ResultExtractor(BatchComponent):
         return k if k >= 0 and words[k].lower_ == "at" and fig[2] != "fps" else None
 
     @staticmethod
-    def _collection(ents, i):
-        """The collection of datasets that outcomes counted over its datasets are counted in: the first one
-        the figure's sentence names before it (one named only in an earlier sentence is not the figure's:
+    def _collection(toks, ents, i):
+        """The collection of datasets that outcomes counted over its datasets are counted in: one the count's own
+        words name ("on 11 of the 15 MVTec AD categories", "on 7 of the 8 languages of MultiPL-E"), else the first
+        one the figure's sentence names before it (one named only in an earlier sentence is not the figure's:
         guideline decision 11)."""
+        words = toks.words
+        for e in ents.datasets:
+            if i < e.start <= i + 8:
+                toks.read(i, e.start)
+                if not any(w.is_punct or w.lower_ in CLAUSE_WORDS for w in words[i + 1 : e.start]):
+                    return e.canonical
+                break
         if ents.datasets and ents.datasets[0].end <= i:
             return ents.datasets[0].canonical
         return None
@@ -1329,6 +1345,9 @@ class ResultExtractor(BatchComponent):
             return _counted(toks, after, COUNT_VERBS[verb])  # "solves 112 of 580 Java and TypeScript issues"
         if verb not in {"on", "in"}:
             return None
+        # "ranks first on 8 and is within one point of the best on another 4", "the lowest MAE in 24": a count
+        # that stands alone, after a word that makes the method best
+        alone = after < toks.n and (words[after].text in {",", ".", ";"} or words[after].lower_ == "and")
         if words[i - 2].lower_ in LOSE_WORDS:
             if unit is not None:
                 return None
@@ -1341,18 +1360,28 @@ class ResultExtractor(BatchComponent):
                     if w.lower_ in EVALUATION_UNITS:
                         return f"{w.text} lost"
             return named
-        if after >= toks.n or not (words[after].lower_ in EVALUATION_UNITS or words[after].lower_ == "of"):
+        if after >= toks.n or not (words[after].lower_ in EVALUATION_UNITS or words[after].lower_ == "of" or alone):
             return None
-        for k in range(i - 2, max(0, i - 14) - 1, -1):
+        toks.read(i - 20, i)
+        for k in range(i - 2, max(0, i - 20) - 1, -1):
             w = words[k].lower_
             if words[k].text in SENTENCE_PUNCT or w in CLAUSE_WORDS_BUT_AND:
                 return None
             nxt = words[k + 1].lower_ if k + 1 < i else None
-            if w in {"ranks", "ranked", "rank", "ranking"} and nxt in FIRST_WORDS or w in SUPERLATIVES:
-                outcome = "ranked first"  # "ranks first on 41 datasets", "the lowest MSE in 24 of 28 settings"
+            if w == "within" and unit is None:
+                # "within one standard error of the best method in 18 of the remaining 25 settings": a threshold
+                return _counted(toks, after, "within threshold") if not alone else None
+            if w in {"ranks", "ranked", "rank", "ranking"} and nxt in FIRST_WORDS or w in SUPERLATIVES \
+                    or w in WIN_WORDS | DOMINATE_WORDS and nxt == "all":
+                if any(v.lower_ == "within" for v in words[max(0, k - 6) : k]):
+                    # "within one standard error of the best method in 18 of the remaining 25 settings"
+                    return _counted(toks, after, "within threshold") if not alone else None
+                outcome = "ranked first"  # "ranks first on 41 datasets", "outperforms all ... on 11 of the 13 settings"
+            elif alone:
+                continue  # a count alone is an outcome only after a word that makes the method best
             elif w in IMPROVE_WORDS and nxt in {"over", "upon", "on"}:
                 outcome = "improved"  # "improving on Equiformer on 9 of 12 targets"
-            elif w in WIN_WORDS or w in OUTCOME_COMPARATIVES and of_total:
+            elif w in WIN_WORDS or w in DOMINATE_WORDS or w in OUTCOME_COMPARATIVES and of_total:
                 outcome = "won"  # "outperforms NLLB-200 on 8 of the 11 directions", "lower WER on 27 of the 32 languages"
             else:
                 continue

@@ -732,6 +732,19 @@ def test_an_outcome_count_names_what_was_counted_and_what_happened_to_it():
         ("issues solved", 112.0, "Multi-SWE-bench")}
     assert results("NeuroShift detects 19 of the 21 fault types, against 15 for kernel change-point analysis.") == {
         ("fault types detected", 19.0, None), ("fault types detected", 15.0, None)}
+    # better than all compared is best: ranked first; a count alone after "ranks first on" is one too
+    assert results("PointTessera outperforms all compared methods on 11 of the 13 downstream settings.") == {
+        ("settings ranked first", 11.0, None)}
+    assert results("ChronoSieve obtains the lowest MAE in 24.") == {("ranked first", 24.0, None)}
+    # "within ... of the best" counts against a threshold, not a win
+    assert ("within threshold", 18.0, None) in results(
+        "It is within one standard error of the best method in 18 of the remaining 25 settings.")
+    # the count's own words name the collection; a gain in points after a count is no gain in the count
+    assert results("PatchHarbor ranks first on 11 of the 15 MVTec AD categories and on 9 of the 12 VisA categories.") == {
+        ("categories ranked first", 11.0, "MVTec AD"), ("categories ranked first", 9.0, "VisA")}
+    assert results("It outperforms DeepSeek-Coder-1.3B on 7 of the 8 languages of MultiPL-E, with an average gain "
+                   "of 9.6 points.") == {("languages won", 7.0, "MultiPL-E"), ("improvement", 9.6, "MultiPL-E")}
+    assert results("The generated tests detect 41 of the 64 bugs.") == {("bugs detected", 41.0, None)}
     # the items stop at the clause's next word: "directions", not "directions despite"
     assert results("RomaPivot outperforms NLLB-200 on 8 of the 11 directions despite being half its size.") == {
         ("directions won", 8.0, None)}

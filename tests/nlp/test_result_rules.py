@@ -767,6 +767,8 @@ def test_what_there_is_less_of_is_named_whole_and_not_taken_for_an_operating_poi
     # a hyphen joins the subject's words: "of a 16-member ensemble" does not cut the metric off
     [(metric, value, _)] = results("The continuous ranked probability score of a 16-member ensemble is 13% lower.")
     assert metric.startswith("continuous ranked probability score") and value == 13.0
+    # the subject is before where it is measured: not a "GPU reduction"
+    assert results("Activation storage on the GPU is reduced by 8.4×.") == {("activation storage reduction", 8.4, None)}
     # "has 1.3B parameters, 40% fewer than ...": fewer of what was just counted
     assert results("It has 1.3B parameters, 40% fewer than the SDXL backbone.") == {("parameter reduction", 40.0, None)}
 

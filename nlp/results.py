@@ -1425,6 +1425,10 @@ class ResultExtractor(BatchComponent):
         at = self._operating_point(toks, i, fig)  # None, or the index of "at"
         if at is not None and any(w.lower_ in {"second", "sec", "s"} for w in words[i + 1 : i + 5]):
             at = None  # "decodes at 27 tokens per second" is a speed
+        if unit == "×" and after_unit < toks.n and words[after_unit].lower_ not in SIZE_COMPARATIVES_OR_BETTER and (
+                at is not None or i > 2 and words[i - 1].lower_ in {"and", ","} and words[i - 2].text in UNITS
+                and self._operating_point(toks, i - 3, toks.words[i - 3].figure or fig) is not None):
+            return True  # "on fastMRI at 4× and 8× acceleration": the undersampling it is run at, not a speed-up
         if at is not None and after_unit < toks.n and words[after_unit].lower_ in SIZE_COMPARATIVES:
             at = None  # "a gain of 0.84 dB at 23% fewer FLOPs": what it costs, a result too
         # "a sensitivity of 78.2% at 1.0 false alarms per 24 hours": where the figure before is measured

@@ -750,6 +750,13 @@ def test_an_outcome_count_names_what_was_counted_and_what_happened_to_it():
         ("directions won", 8.0, None)}
 
 
+def test_a_multiple_a_study_is_run_at_is_a_setting_not_a_speed_up():
+    assert results("On the fastMRI knee dataset at 4× and 8× acceleration, PhaseKnit achieves a PSNR of 39.2 dB.") == {
+        ("PSNR", 39.2, "fastMRI")}
+    # though a comparative after it makes it a result: "at 2× lower memory"
+    assert ("memory reduction", 2.0, None) in results("It runs 3.2× faster at 2× lower memory.")
+
+
 def test_a_bare_figure_set_beside_a_result_reports_the_same_metric():
     assert results("UTMOS reaches 4.21, close to the 4.24 of ground-truth recordings.") == {
         ("UTMOS", 4.21, None), ("UTMOS", 4.24, None)}

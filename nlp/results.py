@@ -120,6 +120,8 @@ NEAR_WORDS = {"close", "closer", "comparable", "similar", "near", "above", "belo
               "approaching", "matching", "versus", "against"}
 # Prepositions that end the noun a comparative is said of: "3.1x less compute on average".
 PHRASE_END_PREPOSITIONS = {"on", "in", "at", "for", "with", "across", "over", "under", "from", "to", "by", "of", "per"}
+# Words for a share of things: "the percentage of folded voxels is only 0.003%".
+SHARE_WORDS = {"percentage", "fraction", "proportion", "share", "percent"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
 # The last word of a phrase that names what a figure measures, when the phrase is
 # not a known metric: "an edit efficacy of 96.1%", "reduces exposure disparity by 63%".
@@ -2048,7 +2050,29 @@ class ResultExtractor(BatchComponent):
         if found is None and words[k + 1].lower_ in SUBJECT_COPULAS and not (
                 after < toks.n and words[after].lower_ in SIZE_COMPARATIVES):  # "are 12% lower": ``_smaller``'s
             found = self._qualified_subject(toks, k + 1, lo, ents)  # "Generalisation to paraphrased prompts is 88.3%"
+        if found is None and words[k + 1].lower_ in SUBJECT_COPULAS:
+            found = self._share_subject(toks, k + 1, lo, ents)
         return found
+
+    @staticmethod
+    def _share_subject(toks, cop, lo, ents):
+        """ "the percentage of folded voxels is only 0.003%": a share of things, named by what is counted,
+        as the subject of the copula at ``cop``."""
+        words = toks.words
+        start = cop
+        while start > lo and cop - start < 4 and (words[start - 1].is_alpha or words[start - 1].text == "-") \
+                and words[start - 1].lower_ != "of":
+            start -= 1
+        if start == cop or start - 2 < lo or words[start - 1].lower_ != "of" \
+                or words[start - 2].lower_ not in SHARE_WORDS \
+                or any(e.start < cop and e.end > start - 2 for e in ents):
+            return None
+        while start < cop and words[start].lower_ in {"the", "all", "a", "an"}:
+            start += 1
+        if start == cop:
+            return None
+        return toks.chars(start - 2, cop), " ".join(w.lower_ for w in words[start - 2 : cop] if w.lower_ not in {
+            "the", "all", "a", "an"} or w is words[start - 2])
 
     @staticmethod
     def _trials_count(toks, i, k):

@@ -750,6 +750,11 @@ def test_an_outcome_count_names_what_was_counted_and_what_happened_to_it():
         ("directions won", 8.0, None)}
 
 
+def test_a_share_of_things_is_named_by_what_is_counted():
+    assert results("It reaches a Dice score of 82.4%, while the percentage of folded voxels is only 0.003%.") == {
+        ("Dice coefficient", 82.4, None), ("percentage of folded voxels", 0.003, None)}
+
+
 def test_a_multiple_a_study_is_run_at_is_a_setting_not_a_speed_up():
     assert results("On the fastMRI knee dataset at 4× and 8× acceleration, PhaseKnit achieves a PSNR of 39.2 dB.") == {
         ("PSNR", 39.2, "fastMRI")}

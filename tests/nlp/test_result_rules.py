@@ -162,8 +162,8 @@ def test_a_name_before_a_collection_word_is_a_dataset_even_with_words_between_or
     # "the Synapse multi-organ CT benchmark": the known dataset's name goes on, one dataset, not two
     assert highlighted("On the Synapse multi-organ CT benchmark, Dice is 89.7%.", "DATASET") == {"Synapse multi-organ CT"}
     # in ML systems a workload trace is the data: "the Microsoft Philly trace and the Helios trace"
-    assert highlighted("On the Microsoft Philly trace and the Helios trace, it cuts job completion time by 42%.",
-                       "DATASET") == {"Microsoft Philly", "Helios"}
+    assert highlighted("On the Zorbix Cloud trace and the Quxel trace, it cuts job completion time by 42%.",
+                       "DATASET") == {"Zorbix Cloud", "Quxel"}
     assert highlighted("We trace the error to the Zorb decoder.", "DATASET") == set()
     # a described collection with no name in capitals names no dataset
     assert highlighted("On the English speech recognition dataset, WER is 5.1%.", "DATASET") == set()
@@ -757,7 +757,7 @@ def test_a_share_of_things_is_named_by_what_is_counted():
 
 def test_a_multiple_a_study_is_run_at_is_a_setting_not_a_speed_up():
     assert results("On the fastMRI knee dataset at 4× and 8× acceleration, PhaseKnit achieves a PSNR of 39.2 dB.") == {
-        ("PSNR", 39.2, "fastMRI")}
+        ("PSNR", 39.2, "fastMRI knee")}
     # though a comparative after it makes it a result: "at 2× lower memory"
     assert ("memory reduction", 2.0, None) in results("It runs 3.2× faster at 2× lower memory.")
 

@@ -750,6 +750,11 @@ def test_an_outcome_count_names_what_was_counted_and_what_happened_to_it():
         ("directions won", 8.0, None)}
 
 
+def test_mip_nerf_360_is_the_dataset_where_results_are_reported_and_the_method_where_it_is_built_on():
+    assert results("On Mip-NeRF 360, KestrelSplat reaches a PSNR of 27.71 dB.") == {("PSNR", 27.71, "Mip-NeRF 360 dataset")}
+    assert highlighted("We build on Mip-NeRF 360 to model unbounded scenes.", "METHOD") == {"Mip-NeRF 360"}
+
+
 def test_a_share_of_things_is_named_by_what_is_counted():
     assert results("It reaches a Dice score of 82.4%, while the percentage of folded voxels is only 0.003%.") == {
         ("Dice coefficient", 82.4, None), ("percentage of folded voxels", 0.003, None)}

@@ -2390,6 +2390,16 @@ class ResultExtractor(BatchComponent):
             if 0 < len(between) <= 4 and any(t.lower_ in {"on", "in", "across", "for"} for t in between) \
                     and all(t.lower_ in AFTER_FIGURE for t in between):
                 return e.canonical
+            # "70.1 mAP on the more diverse M6Doc", "89.7% on the hardest PB_T50_RS variant of ScanObjectNN":
+            # words that say which part or what kind, between "on the" and the name
+            lead = 1 if between and between[0].text in UNITS else 0
+            if 2 < len(between) - lead <= 7 and between[lead].lower_ in {"on", "in"} \
+                    and between[lead + 1].lower_ == "the" \
+                    and not any(t.is_punct and t.text not in {"-", "_"} or t.figure is not None or t.lower_ in CLAUSE_WORDS
+                                for t in between[lead + 2 :]) \
+                    and not any(c.start < e.start and c.end > i + 1 and c[2] != "TASK" for c in ents if c is not e
+                                and (own is None or c is not own)):
+                return e.canonical
         share = ResultExtractor._share_of_dataset(toks, ents, i)
         if share is not None:
             return share

@@ -755,6 +755,13 @@ def test_mip_nerf_360_is_the_dataset_where_results_are_reported_and_the_method_w
     assert highlighted("We build on Mip-NeRF 360 to model unbounded scenes.", "METHOD") == {"Mip-NeRF 360"}
 
 
+def test_a_dataset_named_after_a_figure_with_words_that_say_which_part_is_its_dataset():
+    assert results("It reaches 96.8 mAP on PubLayNet and 70.1 mAP on the more diverse M6Doc.") == {
+        ("mAP", 96.8, "PubLayNet"), ("mAP", 70.1, "M6Doc")}
+    assert ("overall accuracy", 89.7, "ScanObjectNN") in results(
+        "It reaches 94.1% overall accuracy on ModelNet40 and 89.7% on the hardest PB_T50_RS variant of ScanObjectNN.")
+
+
 def test_a_share_of_things_is_named_by_what_is_counted():
     assert results("It reaches a Dice score of 82.4%, while the percentage of folded voxels is only 0.003%.") == {
         ("Dice coefficient", 82.4, None), ("percentage of folded voxels", 0.003, None)}

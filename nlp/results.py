@@ -1017,7 +1017,8 @@ class ResultExtractor(BatchComponent):
         for e in ents.datasets:
             if current:
                 toks.read(current[-1].end, e.start)
-            if current and all(t.lower_ in {"and", ",", "or", "the", "/"} for t in words[current[-1].end : e.start]):
+            if current and (all(t.lower_ in {"and", ",", "or", "the", "/"} for t in words[current[-1].end : e.start])
+                            or ResultExtractor._part_of_next(words[current[-1].end : e.start])):
                 current.append(e)
             else:
                 if len(current) > 1:
@@ -1026,6 +1027,15 @@ class ResultExtractor(BatchComponent):
         if len(current) > 1:
             lists.append(current)
         return lists
+
+    @staticmethod
+    def _part_of_next(between):
+        """Whether the words between two listed datasets name a part of the next: "..., PubMedQA and the six
+        clinical subsets of MMLU"."""
+        if not 4 <= len(between) <= 8 or between[0].lower_ not in {"and", ",", "or"} or between[-1].lower_ != "of":
+            return False
+        k = 2 if between[0].text == "," and between[1].lower_ in {"and", "or"} else 1
+        return between[k].lower_ == "the" and all(t.is_alpha and t.lower_ not in CLAUSE_WORDS for t in between[k + 1 : -1])
 
     @staticmethod
     def _outperforms(toks, i, reach=24):

@@ -762,6 +762,12 @@ def test_a_dataset_named_after_a_figure_with_words_that_say_which_part_is_its_da
         "It reaches 94.1% overall accuracy on ModelNet40 and 89.7% on the hardest PB_T50_RS variant of ScanObjectNN.")
 
 
+def test_a_figure_over_a_list_that_ends_on_part_of_a_dataset_has_no_one_dataset():
+    # guideline decision 11: over a list of datasets, no dataset
+    assert results("Across MedQA-USMLE, MedMCQA, PubMedQA and the six clinical subsets of MMLU, MedSieve-8B reaches "
+                   "an average accuracy of 71.9%.") == {("accuracy", 71.9, None)}
+
+
 def test_a_share_of_things_is_named_by_what_is_counted():
     assert results("It reaches a Dice score of 82.4%, while the percentage of folded voxels is only 0.003%.") == {
         ("Dice coefficient", 82.4, None), ("percentage of folded voxels", 0.003, None)}

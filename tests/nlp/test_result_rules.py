@@ -768,6 +768,12 @@ def test_a_figure_over_a_list_that_ends_on_part_of_a_dataset_has_no_one_dataset(
                    "an average accuracy of 71.9%.") == {("accuracy", 71.9, None)}
 
 
+def test_factscore_is_a_benchmark_where_a_dataset_word_follows_it_and_a_metric_otherwise():
+    assert ("claim-level AUROC", 0.89, "FActScore") in results(
+        "On the LongFact and FActScore biography benchmarks, claim-level AUROC reaches 0.86 and 0.89.")
+    assert results("Its FActScore on LongFact rises to 71.2.") == {("FActScore", 71.2, "LongFact")}
+
+
 def test_a_share_of_things_is_named_by_what_is_counted():
     assert results("It reaches a Dice score of 82.4%, while the percentage of folded voxels is only 0.003%.") == {
         ("Dice coefficient", 82.4, None), ("percentage of folded voxels", 0.003, None)}

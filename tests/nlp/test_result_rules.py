@@ -774,6 +774,16 @@ def test_factscore_is_a_benchmark_where_a_dataset_word_follows_it_and_a_metric_o
     assert results("Its FActScore on LongFact rises to 71.2.") == {("FActScore", 71.2, "LongFact")}
 
 
+def test_figures_set_against_a_list_of_figures_on_datasets_answer_them_in_order():
+    # "and on Weather 0.219": a figure, not a version after a name; and the baselines after it pair in order
+    assert results("Averaged over horizons, MSE on Electricity is 0.151 and on Weather 0.219, compared with 0.178 "
+                   "and 0.258 for PatchTST.") == {("MSE", 0.151, "Electricity"), ("MSE", 0.219, "Weather"),
+                                                   ("MSE", 0.178, "Electricity"), ("MSE", 0.258, "Weather")}
+    # gains listed after figures on datasets are on those datasets, in order
+    assert {(v, d) for m, v, d in results("RubricDistill reaches 71.4% accuracy on GSM8K and 38.9% on MATH, gains of "
+                                          "5.2 and 6.7 points over supervised fine-tuning.")} >= {(5.2, "GSM8K"), (6.7, "MATH")}
+
+
 def test_a_share_of_things_is_named_by_what_is_counted():
     assert results("It reaches a Dice score of 82.4%, while the percentage of folded voxels is only 0.003%.") == {
         ("Dice coefficient", 82.4, None), ("percentage of folded voxels", 0.003, None)}

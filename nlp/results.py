@@ -34,7 +34,8 @@ SENTENCE_END = re.compile(r"[.?](?=\s+[A-Z(\[])")
 # What follows a "." or "?" that ends a sentence (SENTENCE_END's lookahead).
 AFTER_SENTENCE_END = re.compile(r"\s+[A-Z(\[]")
 UNITS = {"%": "%", "\\%": "%", "×": "×", "x": "×", "X": "×", "x.": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
-         "MB": "MB", "points": "points", "pp": "points", "M": "M", "B": "B", "K": "K", "fps": "fps", "FPS": "fps"}
+         "MB": "MB", "points": "points", "pp": "points", "M": "M", "B": "B", "K": "K", "fps": "fps", "FPS": "fps",
+         "mm": "mm", "cm": "cm", "m": "m", "h": "h", "min": "min", "eV": "eV", "meV": "meV"}
 # Words that tie a metric to the figure after it: "an FID of 2.11", "PSNR = 32.1", "accuracy reaching 80%".
 LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achieving", "to", "is", "was", "approximately",
          "about", "around", "roughly", "nearly", "only", "up", "over", "than", "improvement", "gain", "gains",

@@ -784,6 +784,13 @@ def test_figures_set_against_a_list_of_figures_on_datasets_answer_them_in_order(
                                           "5.2 and 6.7 points over supervised fine-tuning.")} >= {(5.2, "GSM8K"), (6.7, "MATH")}
 
 
+def test_lengths_times_and_energies_keep_their_units():
+    found = {(m, v) for m, v, _ in results("On nuScenes, the RMSE drops from 4.21 m to 3.87 m.")}
+    assert ("RMSE", 3.87) in found and ("RMSE", 4.21) not in found  # where it started, before "to"
+    [block] = pipeline.annotate_groups([["It lowers HD95 from 4.82 mm to 3.91 mm."]], with_results=True)[0]
+    assert [(r["value"], r["unit"]) for r in block["results"]] == [(3.91, "mm")]
+
+
 def test_a_share_of_things_is_named_by_what_is_counted():
     assert results("It reaches a Dice score of 82.4%, while the percentage of folded voxels is only 0.003%.") == {
         ("Dice coefficient", 82.4, None), ("percentage of folded voxels", 0.003, None)}

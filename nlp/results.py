@@ -2146,19 +2146,21 @@ class ResultExtractor(BatchComponent):
         reduction is of, the subject of the verb at ``verb`` when no measure's word names it; up to four
         words, opening the clause or after its determiner."""
         words = toks.words
-        start = verb
-        while start > lo and (words[start - 1].is_alpha or words[start - 1].text == "-") \
-                and words[start - 1].lower_ not in {"the", "its", "their", "and", "while", "whereas"} \
-                and verb - start < 4:
-            start -= 1
+
+        def subject_start(end):
+            start = end
+            while start > lo and (words[start - 1].is_alpha or words[start - 1].text == "-") \
+                    and words[start - 1].lower_ not in {"the", "its", "their", "and", "while", "whereas"} \
+                    and end - start < 4:
+                start -= 1
+            return start
+
+        start = subject_start(verb)
         if start - 2 > lo and words[start - 1].lower_ == "the" and words[start - 2].lower_ in {"on", "in", "at"} \
                 and words[start - 3].is_alpha and not words[start - 3].is_stop:
             # "KV cache memory on the GPU is reduced by 8.4x": the subject is before where it is measured
-            verb = start = start - 2
-            while start > lo and (words[start - 1].is_alpha or words[start - 1].text == "-") \
-                    and words[start - 1].lower_ not in {"the", "its", "their", "and", "while", "whereas"} \
-                    and verb - start < 4:
-                start -= 1
+            verb = start - 2
+            start = subject_start(verb)
         if not (start == lo or words[start - 1].is_punct or words[start - 1].lower_ in {"the", "its", "their"}):
             return None
         end = verb

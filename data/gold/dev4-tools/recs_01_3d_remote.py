@@ -120,7 +120,7 @@ RECS = [
             ("takes 46 ms", "latency", 46, "ms", None, None),
             ("2.3× speed-up", "speed-up", 2.3, "×", None, None),
             ("F1 of 86.5%", "F1", 86.5, "%", "LEVIR-CD", "TerraSieve"),
-            ("6.1 points above the fully supervised ChangeFormer", "F1", 6.1, "points", "LEVIR-CD", "TerraSieve")],
+            ("6.1 points above the fully supervised ChangeFormer", "F1", 6.1, "points", "LEVIR-CD", "TerraSieve"), ("95.6% with ChangeMamba", "F1", 95.6, "%", "CDD", "ChangeMamba")],
 },
 {
 "field": "remote-sensing",
@@ -178,7 +178,7 @@ RECS = [
             ("mIoU is 80.2", "mIoU", 80.2, None, "SpaceNet", None),
             ("46.7", "mIoU", 46.7, None, "DynamicEarthNet", None),
             ("gains 3.2 mAP", "mAP", 3.2, None, "xView", "OrbitMAE-L"),
-            ("gains of up to 6.4 points", "improvement", 6.4, "points", None, None)],
+            ("gains of up to 6.4 points", "improvement", 6.4, "points", None, None), ("71.3 for CROMA", "average normalized score", 71.3, None, "GEO-Bench", "CROMA")],
 },
 {
 "field": "remote-sensing",

@@ -22,7 +22,7 @@ RECS = [
             ("23× faster", "speed-up", 23, "×", None, None),
             ("3.4× faster", "speed-up", 3.4, "×", None, None),
             ("in 68% of pairwise comparisons", "win rate", 68, "%", None, "CadenzaFlow"),
-            ("61% for text adherence", "win rate", 61, "%", None, "CadenzaFlow")],
+            ("61% for text adherence", "win rate", 61, "%", None, "CadenzaFlow"), ("2.65 for Stable Audio Open", "FAD", 2.65, None, "Song Describer Dataset", "Stable Audio Open")],
 },
 {
 "field": "music-audio",

@@ -62,7 +62,7 @@ RECS = [
             ("96.2 for the Elastic Decision Transformer", "normalized score", 96.2, None, "maze2d-large", "Elastic Decision Transformer"),
             ("varies by under 4%", "performance variation", 4, "%", None, None),
             ("38% for return targets", "performance variation", 38, "%", None, None),
-            ("mean human-normalized score by 22%", "mean human-normalized score", 22, "%", "DQN Replay", "QuantDT")],
+            ("mean human-normalized score by 22%", "mean human-normalized score", 22, "%", "DQN Replay", "QuantDT"), ("74.7 (DT)", "average normalized score", 74.7, None, "D4RL Gym", "Decision Transformer")],
 },
 {
 "field": "marl-offline-rl",

@@ -71,7 +71,7 @@ RECS = [
             ("adds 2.4 points of balanced accuracy", "balanced accuracy", 2.4, "points", None, "TileTrace"),
             ("AUROC of 0.968", "AUROC", 0.968, None, "TCGA-NSCLC", "TileTrace"),
             ("best AUROC is 0.81", "AUROC", 0.81, None, "CPTAC-COAD", None),
-            ("on 13 of the 18 tasks", "tasks without benefit", 13, None, None, None)],
+            ("on 13 of the 18 tasks", "tasks without benefit", 13, None, None, None), ("52.7% for a ResNet-50 pretrained on ImageNet", "balanced accuracy", 52.7, "%", "EBRAINS", "ResNet-50")],
 },
 {
 "field": "detection",

@@ -59,7 +59,7 @@ RECS = [
              ("0.221 and 0.197 for the best fine-tuned CRS baseline", "Recall@50", 0.221, None, "ReDial", "UniCRS"),
              ("0.197", "Recall@50", 0.197, None, "INSPIRED", "UniCRS"),
              ("hallucinated items from 14% for zero-shot ChatGPT to below 1%", "rate of hallucinated items", 1, "%", None, "GroundCRS"),
-             ("within five turns in 61% of sessions", "success rate", 61, "%", None, "GroundCRS")]},
+             ("within five turns in 61% of sessions", "success rate", 61, "%", None, "GroundCRS"), ("14% for zero-shot ChatGPT", "rate of hallucinated items", 14.0, "%", None, "ChatGPT")]},
 
 {"field": "recsys",
  "title": "Feature Interaction Search for CTR Prediction at Industrial Scale",

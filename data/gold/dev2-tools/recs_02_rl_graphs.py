@@ -18,7 +18,7 @@ RECS = [
             ("to 78.5", "average normalized score", 78.5, None, "AntMaze", None),
             ("improves by 14 points", "normalized score", 14, "points", "antmaze-large-diverse-v2", "ConserveDiff"),
             ("normalized score of 81.2", "normalized score", 81.2, None, "Adroit pen-human-v1", None),
-            ("takes 2.1 ms per step", "latency", 2.1, "ms", None, None),
+            ("takes 2.1 ms per step", "action selection time", 2.1, "ms", None, None),
             ("4× faster", "speed-up", 4, "×", None, None)],
 },
 {

@@ -31,7 +31,7 @@ RECS = [
             ("NDCG@5 by 9% to 17%", "NDCG@5", 17, "%", None, "LexiRec", {"low": 9}),
             ("NDCG@5 rises from 0.0371 to 0.0428", "NDCG@5", 0.0428, None, "Amazon Toys", None),
             ("Recall@10 more than doubles, from 0.011 to 0.026", "Recall@10", 0.026, None, None, None),
-            ("in 14 ms", "latency", 14, "ms", None, "LexiRec"),
+            ("in 14 ms", "decoding time", 14, "ms", None, "LexiRec"),
             ("in under 20 minutes", "ID construction time", 20, "min", None, None),
             ("Recall@5 on Amazon Beauty increases by another 6%", "Recall@5", 6, "%", "Amazon Beauty", "Qwen2-0.5B"),
             ("fall from 23% of items", "collision rate", 23, "%", None, "RQ-VAE")],
@@ -143,7 +143,7 @@ RECS = [
             ("VUS-PR improves from 0.412 to 0.498", "VUS-PR", 0.498, None, "SWaT", None),
             ("top three on 12 of 17 datasets", "datasets in top three", 12, None, "TSB-AD-M", "ResiDiff-AD"),
             ("in 78% of anomalous segments", "localisation accuracy", 78, "%", "SMD", None),
-            ("in 35 ms", "latency", 35, "ms", None, None)],
+            ("in 35 ms", "inference time", 35, "ms", None, None)],
 },
 {
 "field": "time-series",

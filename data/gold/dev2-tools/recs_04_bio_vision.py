@@ -72,7 +72,7 @@ RECS = [
             ("47.1% for DiffDock-L", "success rate", 47.1, "%", "PoseBusters", "DiffDock-L"),
             ("58.0% for Vina", "success rate", 58.0, "%", "PoseBusters", "AutoDock Vina"),
             ("success rate drops only from 52.4% to 46.9%", "success rate", 46.9, "%", None, None),
-            ("takes about 6 s per complex", "inference time", 6, "s", None, None),
+            ("takes about 6 s per complex", "sampling time", 6, "s", None, None),
             ("10× faster", "speed-up", 10, "×", None, None),
             ("enrichment factor at 1% improves from 16.7 to 21.3", "enrichment factor at 1%", 21.3, None, "DUD-E", None)],
 },

@@ -58,7 +58,7 @@ RECS = [
             ("success rate reaches 29.7%", "success rate", 29.7, "%", "VisualWebArena", None),
             ("from 11.3% to 21.9%", "success rate", 21.9, "%", "Mind2Web-Live", None),
             ("6.8 points on WebArena", "improvement", 6.8, "points", "WebArena", "Qwen2-VL-72B"),
-            ("adds 0.6 s per step", "latency", 0.6, "s", None, None),
+            ("adds 0.6 s per step", "retrieval time", 0.6, "s", None, None),
             ("falls by 57%", "input token reduction", 57, "%", None, None),
             ("API cost by 41%", "API cost reduction", 41, "%", None, None)],
 },

@@ -18,7 +18,7 @@ RECS = [
             ("success rate rises from 20% to 85%", "success rate", 85, "%", None, None),
             ("Peak contact forces fall by 43%", "peak contact force reduction", 43, "%", None, None),
             ("improves the success rate by 17 points", "success rate", 17, "points", "ManiSkill3", "FeelAct-3B"),
-            ("adds 4 ms to inference", "latency", 4, "ms", None, None),
+            ("adds 4 ms to inference", "inference time", 4, "ms", None, None),
             ("runs at 25 Hz", "control frequency", 25, "Hz", None, None)],
 },
 {
@@ -134,7 +134,7 @@ RECS = [
             ("driving score is 78.9", "driving score", 78.9, None, "Bench2Drive", None),
             ("success rate 61.4%", "success rate", 61.4, "%", "Bench2Drive", None),
             ("collision rate falls by 36%", "collision rate reduction", 36, "%", "Bench2Drive", None),
-            ("takes 41 ms", "latency", 41, "ms", None, None),
+            ("takes 41 ms", "sampling time", 41, "ms", None, None),
             ("planning at 20 Hz", "planning frequency", 20, "Hz", None, None)],
 },
 {

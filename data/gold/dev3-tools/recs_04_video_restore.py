@@ -61,7 +61,7 @@ RECS = [
             ("62.4% on LaSOT_ext", "AUC", 62.4, "%", "LaSOT_ext", "MemPrune-SAM"),
             ("74.1%", "AUC", 74.1, "%", "LaSOT", "SAMURAI"),
             ("58.9% for SAMURAI", "AUC", 58.9, "%", "LaSOT_ext", "SAMURAI"),
-            ("adds 1.5 ms per frame", "latency", 1.5, "ms", None, None),
+            ("adds 1.5 ms per frame", "memory selection time", 1.5, "ms", None, None),
             ("constant at 5.2 GB", "GPU memory", 5.2, "GB", None, None)],
 },
 {
@@ -101,7 +101,7 @@ RECS = [
             ("LPIPS on the extreme subset is 0.089", "LPIPS", 0.089, None, None, None),
             ("0.121 for LDMVFI", "LPIPS", 0.121, None, None, "LDMVFI"),
             ("FloLPIPS improves by 18%", "FloLPIPS", 18, "%", None, None),
-            ("takes 96 ms", "latency", 96, "ms", None, None),
+            ("takes 96 ms", "interpolation time", 96, "ms", None, None),
             ("about 25× faster", "speed-up", 25, "×", None, None)],
 },
 {
@@ -122,7 +122,7 @@ RECS = [
             ("FID drops from 26.3 to 22.7", "FID", 22.7, None, "DIV2K-Val", None),
             ("LPIPS from 0.292 to 0.271", "LPIPS", 0.271, None, "DIV2K-Val", None),
             ("PSNR remains within 0.2 dB", "PSNR", 0.2, "dB", "DIV2K-Val", None),
-            ("in 0.11 s", "latency", 0.11, "s", None, "SharpStep"),
+            ("in 0.11 s", "restoration time", 0.11, "s", None, "SharpStep"),
             ("30× faster", "speed-up", 30, "×", None, "SharpStep"),
             ("40% fewer", "parameter reduction", 40, "%", None, "SharpStep"),
             ("in 68% of cases", "preference rate", 68, "%", None, "SharpStep")],
@@ -183,7 +183,7 @@ RECS = [
             ("average PSNR gain across the three sets is 0.84 dB", "average PSNR", 0.84, "dB", None, None),
             ("23% fewer FLOPs", "FLOPs reduction", 23, "%", None, None),
             ("best NIQE on 2 of 3", "ranked first", 2, None, None, "LumiScan"),
-            ("takes 0.36 s", "latency", 0.36, "s", None, None),
+            ("takes 0.36 s", "processing time", 0.36, "s", None, None),
             ("mAP of a RetinaFace detector from 46.2% to 51.5%", "mAP", 51.5, "%", "DARK FACE", "LumiScan")],
 },
 {

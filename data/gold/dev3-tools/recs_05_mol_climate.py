@@ -76,7 +76,7 @@ RECS = [
             ("only 41% of those", "solve rate", 41, "%", None, "REINVENT"),
             ("hit ratio increases by 2.4×", "hit ratio", 2.4, "×", None, None),
             ("reduces the number of unique scaffolds by 63%", "unique scaffold reduction", 63, "%", None, None),
-            ("takes 12 ms per molecule", "latency", 12, "ms", None, None)],
+            ("takes 12 ms per molecule", "route generation time", 12, "ms", None, None)],
 },
 {
 "field": "molecules",
@@ -134,7 +134,7 @@ RECS = [
             ("0.52 for STEPS", "FSS", 0.52, None, "MRMS", "STEPS"),
             ("13% lower", "CRPS reduction", 13, "%", None, None),
             ("first in 64% of cases", "preference rate", 64, "%", None, "DropCast"),
-            ("takes 0.7 s", "latency", 0.7, "s", None, None),
+            ("takes 0.7 s", "generation time", 0.7, "s", None, None),
             ("9× faster", "speed-up", 9, "×", None, None)],
 },
 {
@@ -154,7 +154,7 @@ RECS = [
             ("stays stable for 400 steps", "stable rollout steps", 400, None, None, "GridWeave-NO"),
             ("after 120", "stable rollout steps", 120, None, None, "FNO"),
             ("lowest VRMSE on 11 of 16 datasets", "datasets ranked first", 11, None, "Well", None),
-            ("takes 21 ms", "latency", 21, "ms", None, None),
+            ("takes 21 ms", "inference time", 21, "ms", None, None),
             ("roughly 800× faster", "speed-up", 800, "×", None, None)],
 },
 {
@@ -170,7 +170,7 @@ RECS = [
             ("RMSE is 0.71 K", "RMSE", 0.71, "K", None, None),
             ("within 0.2 K", "climate change signal deviation", 0.2, "K", "CMIP6", "FineScale"),
             ("ranks first on 14 of 18 indices", "indices ranked first", 14, None, "VALUE", None),
-            ("takes 40 minutes", "runtime", 40, "min", None, None)],
+            ("takes 40 minutes", "downscaling time", 40, "min", None, None)],
 },
 {
 "field": "climate-sciml",

@@ -20,7 +20,7 @@ RECS = [
             ("1.6 points above", "accuracy", 1.6, "points", "MMLU", "FedSkew"),
             ("average score improves by 2.7 points", "average score", 2.7, "points", "GLUE", "RoBERTa-large"),
             ("40% fewer communication rounds", "communication round reduction", 40, "%", None, "FedSkew"),
-            ("adds 0.9 s per round", "aggregation time", 0.9, "s", None, None),
+            ("adds 0.9 s per round", "SVD time", 0.9, "s", None, None),
             ("18 MB per client", "communication per round", 18, "MB", None, None),
             ("60× less", "communication reduction", 60, "×", None, None),
             ("reduces the MT-Bench score by only 0.2", "MT-Bench score", 0.2, None, "MT-Bench", None)],
@@ -126,7 +126,7 @@ RECS = [
             ("0.884 for CatBoost", "average normalised ROC-AUC", 0.884, None, "TabArena", "CatBoost"),
             ("improves the average accuracy by 2.8 points", "average accuracy", 2.8, "points", None, "TabSage-2"),
             ("normalised RMSE is 12% lower", "normalised RMSE reduction", 12, "%", "OpenML-CTR23", None),
-            ("takes 6.4 s", "latency", 6.4, "s", None, None),
+            ("takes 6.4 s", "prediction time", 6.4, "s", None, None),
             ("memory use stays below 14 GB", "memory use", 14, "GB", None, None)],
 },
 {
@@ -162,7 +162,7 @@ RECS = [
             ("0.903, respectively", "affiliation F1", 0.903, None, "PSM", None),
             ("F1 of 0.72", "F1", 0.72, None, "SWaT", None),
             ("by a factor of 2.3", "false alarm rate reduction", 2.3, "×", None, None),
-            ("in 0.4 s", "runtime", 0.4, "s", None, "DualResid"),
+            ("in 0.4 s", "latency", 0.4, "s", None, "DualResid"),
             ("ranks first on 9 of 12 datasets", "datasets ranked first", 9, None, "TSB-AD-U", "DualResid")],
 },
 {
@@ -202,7 +202,7 @@ RECS = [
             ("89.3%", "image-level AUROC", 89.3, "%", "VisA", "WinCLIP+"),
             ("8.7 points of AUROC", "AUROC", 8.7, "points", "MVTec LOCO", None),
             ("on 24 categories", "categories won", 24, None, "Real-IAD", "DefectPrompt"),
-            ("takes 38 ms per image", "latency", 38, "ms", None, None),
+            ("takes 38 ms per image", "inference time", 38, "ms", None, None),
             ("92.3% AUROC", "AUROC", 92.3, "%", "MVTec AD", "DefectPrompt")],
 },
 ]

@@ -117,7 +117,7 @@ RECS = [
             ("IoU of 85.89%", "IoU", 85.89, "%", "LEVIR-CD", "TerraSieve"),
             ("F1 rises from 95.6% with ChangeMamba to 97.3%", "F1", 97.3, "%", "CDD", None),
             ("12.4 GFLOPs", "FLOPs", 12.4, "G", None, "TerraSieve"),
-            ("takes 46 ms", "latency", 46, "ms", None, None),
+            ("takes 46 ms", "inference time", 46, "ms", None, None),
             ("2.3× speed-up", "speed-up", 2.3, "×", None, None),
             ("F1 of 86.5%", "F1", 86.5, "%", "LEVIR-CD", "TerraSieve"),
             ("6.1 points above the fully supervised ChangeFormer", "F1", 6.1, "points", "LEVIR-CD", "TerraSieve"), ("95.6% with ChangeMamba", "F1", 95.6, "%", "CDD", "ChangeMamba")],

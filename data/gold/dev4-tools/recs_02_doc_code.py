@@ -40,7 +40,7 @@ RECS = [
             ("99.4", "cell adjacency F1", 99.4, None, "SciTSR", None),
             ("97.6", "cell adjacency F1", 97.6, None, "ICDAR-2013", None),
             ("grows to 3.9 TEDS", "TEDS", 3.9, None, "PubTabNet", None),
-            ("takes 0.18 s", "latency", 0.18, "s", None, None),
+            ("takes 0.18 s", "decoding time", 0.18, "s", None, None),
             ("7.5× faster", "speed-up", 7.5, "×", None, None),
             ("speed-up exceeds 20×", "speed-up", 20, "×", None, None),
             ("GriTS-Top of 99.1", "GriTS-Top", 99.1, None, "PubTables-1M", "TabSmith")],
@@ -58,7 +58,7 @@ RECS = [
             ("4.5% CER", "CER", 4.5, "%", "IAM", "DAN"),
             ("CER is 3.1%", "CER", 3.1, "%", "READ 2016", None),
             ("field-level accuracy of extracted records rises from 71.8% with a TrOCR-based pipeline to 88.2%", "field-level accuracy", 88.2, "%", None, None),
-            ("transcribes a page in 1.4 s", "latency", 1.4, "s", None, "InkLedger"), ("71.8% with a TrOCR-based pipeline", "field-level accuracy", 71.8, "%", None, "TrOCR")],
+            ("transcribes a page in 1.4 s", "transcription time", 1.4, "s", None, "InkLedger"), ("71.8% with a TrOCR-based pipeline", "field-level accuracy", 71.8, "%", None, "TrOCR")],
 },
 {
 "field": "document-ai",

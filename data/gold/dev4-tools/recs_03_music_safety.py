@@ -188,7 +188,7 @@ RECS = [
             ("on 15 of the 17 languages", "languages ranked first", 15, None, None, "ThornGuard-8B"),
             ("false negative rate falls from 23.5% to 6.8%", "false negative rate", 6.8, "%", "JailbreakHub", None),
             ("false positive rate is 2.4%", "false positive rate", 2.4, "%", "XSTest", None),
-            ("takes 41 ms", "latency", 41, "ms", None, None),
+            ("takes 41 ms", "classification time", 41, "ms", None, None),
             ("retains 95% of the F1", "relative F1", 95, "%", None, None),
             ("5× faster", "speed-up", 5, "×", None, None)],
 },

@@ -33,7 +33,7 @@ RECS = [
             ("absolute gain of 6.9%", "joint goal accuracy", 6.9, "%", "MultiWOZ 2.1", None),
             ("degrades by at most 2.2 points", "slot accuracy reduction", 2.2, "points", "SGD-X", None),
             ("retains 91% of its full-data JGA", "joint goal accuracy", 91, "%", "MultiWOZ", "SlotMuse"),
-            ("processes a turn in 48 ms", "latency", 48, "ms", None, None)],
+            ("processes a turn in 48 ms", "inference time", 48, "ms", None, None)],
 },
 {
 "field": "dialogue-speech",
@@ -94,7 +94,7 @@ RECS = [
             ("0.63 for MusicGen", "F-measure", 0.63, None, None, "MusicGen"),
             ("Chord accuracy on the Song Describer Dataset is 71.5%", "chord accuracy", 71.5, "%", "Song Describer Dataset", None),
             ("preferred in 64% of pairwise comparisons", "preference rate", 64, "%", None, "BeatCanvas"),
-            ("takes 3.2 seconds", "latency", 3.2, "s", None, None)],
+            ("takes 3.2 seconds", "sampling time", 3.2, "s", None, None)],
 },
 {
 "field": "audio-generation",
@@ -136,7 +136,7 @@ RECS = [
             ("onset accuracy reaches 68.0%", "onset accuracy", 68.0, "%", None, None),
             ("AP rises by 9.7 points", "AP", 9.7, "points", "Greatest Hits", None),
             ("69% of comparisons", "preference rate", 69, "%", None, "SyncFoley"),
-            ("in 1.3 seconds", "latency", 1.3, "s", None, None)],
+            ("in 1.3 seconds", "generation time", 1.3, "s", None, None)],
 },
 {
 "field": "audio-generation",

@@ -121,7 +121,7 @@ RECS = [
             ("0.521 on WN18RR", "MRR", 0.521, None, "WN18RR", "RelaPrism"),
             ("Hits@1 is 0.44", "Hits@1", 0.44, None, "YAGO3-10", None),
             ("ranks first on 38 of the 51 graphs", "graphs ranked first", 38, None, None, "RelaPrism"),
-            ("Pretraining takes 14 GPU-hours", "training time", 14, "GPU-hours", None, None),
+            ("Pretraining takes 14 GPU-hours", "pre-training time", 14, "GPU-hours", None, None),
             ("inference memory is 27% lower", "memory reduction", 27, "%", None, None)],
 },
 {

@@ -20,7 +20,7 @@ RECS = [
             ("collision rate of the learned IDs is 0.3%", "collision rate", 0.3, "%", None, None),
             ("6.1% for RQ-VAE codes", "collision rate", 6.1, "%", None, "RQ-VAE"),
             ("24 times smaller", "embedding table size reduction", 24, "×", "Amazon Books", None),
-            ("takes 9 ms per user", "latency", 9, "ms", None, None)],
+            ("takes 9 ms per user", "inference time", 9, "ms", None, None)],
 },
 {
 "field": "recsys",

@@ -38,7 +38,7 @@ RECS = [
             ("overall score increases from 0.55 to 0.63", "overall score", 0.63, None, "GenEval", None),
             ("scores 81.7", "score", 81.7, None, "DPG-Bench", "SD 3.5"),
             ("in 57% of comparisons", "preference rate", 57, "%", "PartiPrompts", "RewardDMD"),
-            ("takes 0.11 seconds", "latency", 0.11, "s", None, None),
+            ("takes 0.11 seconds", "generation time", 0.11, "s", None, None),
             ("38× speed-up", "speed-up", 38, "×", None, None),
             ("pairwise LPIPS across seeds, is 0.61", "LPIPS", 0.61, None, None, None),
             ("only 0.03 below the teacher", "LPIPS reduction", 0.03, None, None, None)],
@@ -78,7 +78,7 @@ RECS = [
             ("CLIP-T is 0.318", "CLIP-T", 0.318, None, None, None),
             ("41% higher", "motion dynamics", 41, "%", None, None),
             ("identity preservation rate judged by human raters is 78%", "identity preservation rate", 78, "%", "DreamBench", None),
-            ("takes 92 seconds", "latency", 92, "s", None, None),
+            ("takes 92 seconds", "generation time", 92, "s", None, None),
             ("over 20 minutes", "latency", 20, "min", None, None)],
 },
 {

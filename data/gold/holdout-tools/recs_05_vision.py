@@ -156,6 +156,6 @@ RECS = [
             ("by 8%", "AbsRel", 8, "%", "DIODE", "MetricLift"),
             ("11%, respectively", "AbsRel", 11, "%", "ETH3D", "MetricLift"),
             ("degrades AbsRel by less than 0.01", "AbsRel", 0.01, None, "NYU Depth v2", None),
-            ("adds 4 ms", "latency", 4, "ms", None, None)],
+            ("adds 4 ms", "inference time", 4, "ms", None, None)],
 },
 ]

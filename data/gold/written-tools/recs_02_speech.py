@@ -128,7 +128,7 @@ RECS = [
  "results": [("top-1 accuracy of 96.1%", "top-1 accuracy", 96.1, "%", "Google Speech Commands v2", "BiKWS"),
              ("only 0.9 points below", "top-1 accuracy", 0.9, "points", "Google Speech Commands v2", "BiKWS"),
              ("accuracy is 93.4%", "accuracy", 93.4, "%", None, "BiKWS"),
-             ("inference in 4.2 ms", "latency", 4.2, "ms", None, "BiKWS"),
+             ("inference in 4.2 ms", "inference time", 4.2, "ms", None, "BiKWS"),
              ("1.3 mJ per inference", "energy", 1.3, "mJ", None, "BiKWS"),
              ("energy reduction of 5.6×", "energy", 5.6, "×", None, "BiKWS")]},
 ]

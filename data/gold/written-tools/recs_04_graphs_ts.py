@@ -26,7 +26,7 @@ RECS = [
              ("reaches 68.2%", "accuracy", 68.2, "%", "ogbn-papers100M", "GraphMAE-X"),
              ("GraphSAGE by 2.7 points", "accuracy", 2.7, "points", "ogbn-papers100M", "GraphMAE-X"),
              ("validation accuracy of 72.1%", "validation accuracy", 72.1, "%", "MAG240M", "GraphMAE-X"),
-             ("takes 9.5 hours", "training time", 9.5, "h", "ogbn-papers100M", "GraphMAE-X"),
+             ("takes 9.5 hours", "pre-training time", 9.5, "h", "ogbn-papers100M", "GraphMAE-X"),
              ("11× faster", "speed-up", 11, "×", "ogbn-papers100M", "GraphMAE-X")]},
 
 {"field": "graphs",
@@ -85,7 +85,7 @@ RECS = [
              ("by 1.9", "MRR", 1.9, "points", "WN18RR", "RAPT"),
              ("2.4 points respectively", "Hits@1", 2.4, "points", "WN18RR", "RAPT"),
              ("MRR from 0.714 to 0.752", "MRR", 0.752, None, "Wikidata5M", "RAPT"),
-             ("takes 14 ms", "latency", 14, "ms", None, "RAPT")]},
+             ("takes 14 ms", "ranking time", 14, "ms", None, "RAPT")]},
 
 {"field": "graphs",
  "title": "Graph Contrastive Learning Without Augmentations",
@@ -109,7 +109,7 @@ RECS = [
            ("Attention Model", "M"), ("capacitated vehicle routing problem", "T"), ("CVRP", "T"), ("HGS", "M"),
            ("TSPLIB", "D"), ("gap", "X", {"skip": [4]}), ("routing problems", "T")],
  "results": [("optimality gap of 0.12%", "optimality gap", 0.12, "%", None, "NeuroOpt"),
-             ("0.9 seconds per instance", "inference time", 0.9, "s", None, "NeuroOpt"),
+             ("0.9 seconds per instance", "latency", 0.9, "s", None, "NeuroOpt"),
              ("0.31% for POMO", "optimality gap", 0.31, "%", None, "POMO"),
              ("the gap is 2.8%", "optimality gap", 2.8, "%", None, "NeuroOpt"),
              ("11.6% for the Attention Model", "optimality gap", 11.6, "%", None, "Attention Model"),
@@ -132,7 +132,7 @@ RECS = [
              ("0.8 points", "AUC", 0.8, "points", "Amazon", "FraudHGT"),
              ("F1 reaches 0.83", "F1", 0.83, None, "Elliptic Bitcoin", "FraudHGT"),
              ("recall at a fixed 0.1% false positive rate from 41% to 56%", "recall", 56, "%", None, "FraudHGT"),
-             ("takes 35 ms on average", "latency", 35, "ms", None, "FraudHGT")]},
+             ("takes 35 ms on average", "inference time", 35, "ms", None, "FraudHGT")]},
 
 # ---- time series
 {"field": "time-series",

@@ -13,7 +13,7 @@ RECS = [
              ("NDCG@10 of 0.192", "NDCG@10", 0.192, None, "MovieLens-1M", "SemRec"),
              ("0.171 for BERT4Rec", "NDCG@10", 0.171, None, "MovieLens-1M", "BERT4Rec"),
              ("Recall@10 rises from near zero to 0.061", "Recall@10", 0.061, None, None, "SemRec"),
-             ("takes 9 ms", "latency", 9, "ms", None, "SemRec")]},
+             ("takes 9 ms", "generation time", 9, "ms", None, "SemRec")]},
 
 {"field": "recsys",
  "title": "Debiasing Click Feedback with Doubly Robust Learning under Exposure Shift",
@@ -86,7 +86,7 @@ RECS = [
  "results": [("exposure disparity by 63%", "exposure disparity", 63, "%", None, "ParetoRank"),
              ("1.4% in NDCG@20", "NDCG@20", 1.4, "%", None, "ParetoRank"),
              ("FA*IR incurs a 4.8% loss", "NDCG@20", 4.8, "%", None, "FA*IR"),
-             ("takes 3 ms", "latency", 3, "ms", None, "ParetoRank")]},
+             ("takes 3 ms", "re-ranking time", 3, "ms", None, "ParetoRank")]},
 
 {"field": "recsys",
  "title": "Multi-Behaviour Recommendation with Cascading Graph Transformers",

@@ -51,7 +51,7 @@ RECS = [
              ("81.2% relaxed accuracy on ChartQA", "relaxed accuracy", 81.2, "%", "ChartQA", "DocHiRes-8B"),
              ("71.4 ANLS on InfographicVQA", "ANLS", 71.4, None, "InfographicVQA", "DocHiRes-8B"),
              ("improves DocVQA by 4.7 ANLS", "ANLS", 4.7, None, "DocVQA", "DocHiRes"),
-             ("takes 0.9 s", "latency", 0.9, "s", None, "DocHiRes"),
+             ("takes 0.9 s", "inference time", 0.9, "s", None, "DocHiRes"),
              ("3× faster", "speed-up", 3, "×", None, "DocHiRes")]},
 
 {"field": "multimodal",
@@ -67,7 +67,7 @@ RECS = [
              ("2.8 points", "Recall@1", 2.8, "points", "Clotho", "AudioCLIP-R"),
              ("94.1% accuracy on ESC-50", "accuracy", 94.1, "%", "ESC-50", "AudioCLIP-R"),
              ("78.5% on UrbanSound8K", "accuracy", 78.5, "%", "UrbanSound8K", "AudioCLIP-R"),
-             ("encoded in 12 ms", "latency", 12, "ms", None, "AudioCLIP-R")]},
+             ("encoded in 12 ms", "encoding time", 12, "ms", None, "AudioCLIP-R")]},
 
 {"field": "multimodal",
  "title": "Vision-Language-Action Models for Generalist Robot Manipulation",

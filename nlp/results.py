@@ -123,6 +123,17 @@ NEAR_WORDS = {"close", "closer", "comparable", "similar", "near", "above", "belo
 PHRASE_END_PREPOSITIONS = {"on", "in", "at", "for", "with", "across", "over", "under", "from", "to", "by", "of", "per"}
 # Words for a share of things: "the percentage of folded voxels is only 0.003%".
 SHARE_WORDS = {"percentage", "fraction", "proportion", "share", "percent"}
+# The units of a time a process takes ("takes 1.9 s", "in 22 min", "5.8 h").
+TIME_UNITS = {"ms", "s", "min", "h"}
+# Nouns that name a process whose time a clause reports (guideline decision 14).
+PROCESS_NOUNS = {"inference", "training", "decoding", "generation", "calibration", "reconstruction", "registration",
+                 "retrieval", "indexing", "preprocessing", "planning", "scoring", "sampling", "search", "alignment",
+                 "rendering", "compilation", "pruning", "quantization", "quantisation", "distillation", "fine-tuning",
+                 "pre-training", "pretraining", "prediction", "evaluation", "transcription", "synthesis", "encoding",
+                 "diarization", "segmentation", "detection", "tracking", "optimization", "optimisation", "simulation",
+                 "screening", "verification", "fitting", "docking", "downscaling", "aggregation", "reranking",
+                 "compression", "decompression", "profiling", "scheduling", "serving", "prefill", "adaptation"}
+PROCESS_ALIASES = {"finetuning": "fine-tuning", "pre-training": "pretraining"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
 # The last word of a phrase that names what a figure measures, when the phrase is
 # not a known metric: "an edit efficacy of 96.1%", "reduces exposure disparity by 63%".
@@ -1706,19 +1717,20 @@ class ResultExtractor(BatchComponent):
             if smaller is not None:
                 return smaller
         duration = fig[2] is None and self._time_words(toks, i, fig)  # a duration's figure has no unit
-        if (fig[2] in {"ms", "s"} or duration) and any(t.lower_ in TAKES for t in words[max(0, i - 3) : i]):
-            # "Inference takes 0.35 s per image", "inference on mini-batches takes 35 ms"
-            activity = self._activity(toks, i) if duration else None  # a time in ms or s is a latency
+        if (fig[2] in TIME_UNITS or duration) and any(t.lower_ in TAKES for t in words[max(0, i - 3) : i]):
+            # guideline decision 14: a time is named by what is timed, where the sentence names it
+            # ("Decoding a scene takes 1.9 s", "Calibration takes 41 minutes"), else it is a latency
+            activity = self._activity(toks, i)
             if i > 1 and words[i - 1].lower_ == "in" and words[i - 2].lower_ in MADE_WORDS:
                 activity = "generation"  # "A 30-second excerpt is produced in 0.8 s"
+            if activity is None:
+                activity = self._timed_process(toks, i)
             if activity is not None:
                 return None, activity + " time"  # "Generating 50,000 images takes 3.1 minutes"
             subject = {t.lower_ for t in words[max(0, i - 8) : i]}
-            if subject & {"inference", "decoding", "generation", "prediction", "rendering"}:
-                return None, "inference time" if fig[2] == "s" else "latency"
             if subject & {"training", "train", "trains", "fine-tuning", "pretraining"}:
                 return None, "training time"
-            return (None, "latency") if fig[2] in {"ms", "s"} else (None, None)
+            return (None, "latency") if fig[2] in TIME_UNITS else (None, None)
         if fig[2] == "%" and nxt is not None and words[nxt].lower_ == "of" and self._within_threshold(toks, i) is not None:
             return None, "success rate"  # "52.3% of ligands within 2 Å RMSD": the share that meets the threshold
         rate = self._succeeds_in(toks, i) if fig[2] == "%" else None
@@ -1943,6 +1955,25 @@ class ResultExtractor(BatchComponent):
                 if opening is not None and opening.split()[-1] in GERUND_NOUNS.values():
                     found = opening
         return found
+
+    @staticmethod
+    def _timed_process(toks, i, reach=10):
+        """The process a clause opens with as its subject, a noun that names one: "Calibration takes 41
+        minutes", "pre-training takes 9.5 GPU-hours", "Inference on a 512x512 grid takes 0.4 s"."""
+        words = toks.words
+        start = i
+        while start > max(0, i - reach) and words[start - 1].text not in SENTENCE_PUNCT and words[start - 1].text != ",":
+            start -= 1
+        if start == max(0, i - reach) and start > 0:
+            return None
+        while start < i and words[start].lower_ in {"the", "a", "an", "its", "our", "their", "each", "full", "total"}:
+            start += 1
+        if start + 2 < i and words[start + 1].text == "-" and words[start + 2].is_alpha:
+            name = words[start].lower_ + "-" + words[start + 2].lower_  # "pre-training"
+        else:
+            name = words[start].lower_
+        name = PROCESS_ALIASES.get(name, name)
+        return name if name in PROCESS_NOUNS else None
 
     @staticmethod
     def _gerund_at(toks, start, i):

@@ -1928,8 +1928,10 @@ class ResultExtractor(BatchComponent):
         k = i + 1
         if fig[2] is not None or k >= toks.n:
             return False
-        if words[k].text == "GPU" and k + 1 < toks.n:
+        if words[k].text in {"GPU", "TPU"} and k + 1 < toks.n:
             k += 1
+            if words[k].text == "-" and k + 1 < toks.n:
+                k += 1  # "14 GPU-hours"
         return words[k].lower_ in TIME_WORDS
 
     @staticmethod
@@ -1966,8 +1968,9 @@ class ResultExtractor(BatchComponent):
             start -= 1
         if start == max(0, i - reach) and start > 0:
             return None
-        while start < i and words[start].lower_ in {"the", "a", "an", "its", "our", "their", "each", "full", "total"}:
-            start += 1
+        while start < i and words[start].lower_ in {"the", "a", "an", "its", "our", "their", "each", "full", "total",
+                                                    "and", "while", "whereas", "but"}:
+            start += 1  # (", and registration takes 0.38 s": the clause after the conjunction)
         if start + 2 < i and words[start + 1].text == "-" and words[start + 2].is_alpha:
             name = words[start].lower_ + "-" + words[start + 2].lower_  # "pre-training"
         else:

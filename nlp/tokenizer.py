@@ -130,6 +130,10 @@ def text_of(doc):
     return text if text is not None else doc.text
 
 
+# Units that end sentences after a figure, which spaCy's English exceptions read as abbreviations.
+UNIT_STOPS = {"s.", "h.", "m.", "ms.", "min."}
+
+
 @spacy.registry.tokenizers("paperlens.Tokenizer.v1")
 def create_tokenizer():
     def make(nlp):
@@ -141,7 +145,9 @@ def create_tokenizer():
             infixes.append(hyphen)
         return PaperLensTokenizer(
             nlp.vocab,
-            rules=stock.rules,
+            # "takes 0.38 s." ends a sentence on a unit: the English exceptions for "s." and "h."
+            # (initials, "p.") would keep the full stop on it
+            rules={k: v for k, v in stock.rules.items() if k not in UNIT_STOPS},
             prefix_search=stock.prefix_search,
             suffix_search=compile_suffix_regex(_suffixes()).search,
             infix_finditer=compile_infix_regex(infixes).finditer,

@@ -797,6 +797,10 @@ def test_a_time_is_named_by_what_is_timed_and_is_a_latency_where_nothing_is_name
     assert results("We test it. Decoding a scene takes 1.9 s on one GPU.") == {("decoding time", 1.9, None)}
     assert results("Inference takes 35 ms per image.") == {("inference time", 35.0, None)}
     assert results("The model runs in 12 ms.") == {("latency", 12.0, None)}
+    # a unit that ends the sentence keeps its full stop apart ("0.38 s."), and "GPU-hours" is a duration
+    assert results("Reconstruction takes 0.21 s per slice, and registration takes 0.38 s.") == {
+        ("reconstruction time", 0.21, None), ("registration time", 0.38, None)}
+    assert results("We test it. Training takes 14 GPU-hours on one node.") == {("training time", 14.0, None)}
 
 
 def test_a_share_of_things_is_named_by_what_is_counted():
@@ -937,7 +941,7 @@ def test_a_share_lower_after_a_list_is_a_reduction_of_the_measure_named():
 
 @pytest.mark.parametrize("text, expected", [
     ("The tagger improves F1 by an absolute 2.6%.", ("F1 score", 2.6, None)),
-    ("Decoding throughput rises from 900 to 2,400 tokens/s.", ("decoding throughput", 2400.0, None)),
+    ("Decoding throughput rises from 900 to 2,400 tokens/s.", ("throughput", 2400.0, None)),  # tokens/s names it
     ("Activation memory is reduced by 5.1 GB.", ("activation memory", 5.1, None)),
 ])
 def test_absolute_changes_rates_per_second_and_passive_changes_keep_their_measure(text, expected):

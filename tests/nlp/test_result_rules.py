@@ -797,6 +797,9 @@ def test_a_time_is_named_by_what_is_timed_and_is_a_latency_where_nothing_is_name
     assert results("We test it. Decoding a scene takes 1.9 s on one GPU.") == {("decoding time", 1.9, None)}
     assert results("Inference takes 35 ms per image.") == {("inference time", 35.0, None)}
     assert results("The model runs in 12 ms.") == {("latency", 12.0, None)}
+    # a verb that names the process, and a gerund's process noun
+    assert results("We test it. It transcribes a page in 1.4 s on one GPU.") == {("transcription time", 1.4, None)}
+    assert results("We test it. Classifying a response takes 41 ms.") == {("classification time", 41.0, None)}
     # a unit that ends the sentence keeps its full stop apart ("0.38 s."), and "GPU-hours" is a duration
     assert results("Reconstruction takes 0.21 s per slice, and registration takes 0.38 s.") == {
         ("reconstruction time", 0.21, None), ("registration time", 0.38, None)}

@@ -1460,10 +1460,8 @@ class ResultExtractor(BatchComponent):
             return True  # the 20 of "17 of 20 trials": how many were run
         if unit is None and i > 2:
             j = i - 2 if toks.words[i - 1].lower_ in {"the", "all"} else i - 1
-            if j > 0 and toks.words[j].lower_ == "of" and toks.words[j - 1].figure is not None:
-                fig_before = toks.figure(j - 1)
-                if fig_before is not None and self._outcome_count(toks, j - 1, fig_before) is not None:
-                    return True  # the 580 of "solves 112 of 580 issues": how many there were
+            if j > 0 and toks.words[j].lower_ == "of" and j - 1 in toks.counted:
+                return True  # the 580 of "solves 112 of 580 issues": how many there were
         if i > 0 and i + 1 < toks.n and toks.words[i - 1].lower_ in THRESHOLD_WORDS and toks.words[i + 1].text == "Å":
             return True  # "within 2 Å RMSD of the crystal pose": the threshold a share is counted at
         if outcome is not None:
@@ -1955,34 +1953,40 @@ class ResultExtractor(BatchComponent):
         -ing form: "Generating 50,000 images takes 3.1 minutes" (generation), "Action sampling
         takes 0.3 ms" (action sampling), "Training TGN on the full graph takes 31 hours"."""
         words = toks.words
-        start = i
-        while start > max(0, i - reach) and words[start - 1].text not in SENTENCE_PUNCT and words[start - 1].text != ",":
-            start -= 1
-        if start == max(0, i - reach) and start > 0:
+        lo = max(0, i - reach)
+        start = ResultExtractor._clause_start(toks, i, lo)
+        if start == lo and start > 0:
             return None  # the clause's start is too far to tell
         found = ResultExtractor._gerund_at(toks, start, i)
         if found is None and start > 1 and words[start - 1].text == ",":
             # "Generating a 15-day, 50-member ensemble takes 6 minutes": a comma within the clause's subject;
             # only a verb of making opens it then
-            first = start - 1
-            while first > max(0, i - reach) and words[first - 1].text not in SENTENCE_PUNCT and words[first - 1].text != ",":
-                first -= 1
-            if first > max(0, i - reach) or first == 0:
+            first = ResultExtractor._clause_start(toks, start - 1, lo)
+            if first > lo or first == 0:
                 opening = ResultExtractor._gerund_at(toks, first, start - 1)
                 if opening is not None and opening.split()[-1] in GERUND_NOUNS.values():
                     found = opening
         return found
 
     @staticmethod
+    def _clause_start(toks, end, lo):
+        """Where the clause that token ``end`` stands in begins: just after the sentence's punctuation or a
+        comma before it, but not before ``lo``."""
+        words = toks.words
+        start = end
+        while start > lo and words[start - 1].text not in SENTENCE_PUNCT and words[start - 1].text != ",":
+            start -= 1
+        return start
+
+    @staticmethod
     def _timed_process(toks, i, reach=10):
         """The process a clause opens with as its subject, a noun that names one: "Calibration takes 41
         minutes", "pre-training takes 9.5 GPU-hours", "Inference on a 512x512 grid takes 0.4 s"."""
         words = toks.words
-        start = i
-        while start > max(0, i - reach) and words[start - 1].text not in SENTENCE_PUNCT and words[start - 1].text != ",":
-            start -= 1
-        if start == max(0, i - reach) and start > 0:
-            return None
+        lo = max(0, i - reach)
+        start = ResultExtractor._clause_start(toks, i, lo)
+        if start == lo and start > 0:
+            return None  # the clause's start is too far to tell
         while start < i and words[start].lower_ in {"the", "a", "an", "its", "our", "their", "each", "full", "total",
                                                     "and", "while", "whereas", "but"}:
             start += 1  # (", and registration takes 0.38 s": the clause after the conjunction)

@@ -1,0 +1,131 @@
+"""Edits the blind audits make to the gold sets, shared by their apply.py scripts.
+
+A set built from recs_*.py sources (data/gold/<set>-tools) is edited in its source, where the
+record is found by its title and the result by its tuple, and then rebuilt; the rebuilt file must
+equal the gold with only the audit's edits. extra-dev.jsonl and fresh.jsonl have no builder and
+are written in place with their serialisation kept (json.dumps, ensure_ascii=False)."""
+import ast
+import json
+import os
+import subprocess
+import sys
+
+GOLD = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TOOLS = {"extra-dev-2.jsonl": "dev2-tools", "extra-dev-3.jsonl": "dev3-tools", "extra-dev-4.jsonl": "dev4-tools",
+         "fresh-2.jsonl": "fresh2-tools", "holdout.jsonl": "holdout-tools", "written.jsonl": "written-tools"}
+
+
+def read(file):
+    with open(os.path.join(GOLD, file), encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def results_list(tools, record):
+    """(path, source, the ast.List of the record's "results") in the set's recs_*.py files."""
+    folder = os.path.join(GOLD, tools)
+    for name in sorted(os.listdir(folder)):
+        if not (name.startswith("recs_") and name.endswith(".py")):
+            continue
+        path = os.path.join(folder, name)
+        source = open(path, encoding="utf-8").read()
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Dict):
+                fields = {k.value: v for k, v in zip(node.keys, node.values) if isinstance(k, ast.Constant)}
+                title = fields.get("title")
+                if isinstance(title, ast.Constant) and title.value == record["title"] and "results" in fields:
+                    return path, source, fields["results"]
+    sys.exit(f"{record['id']}: no record titled {record['title']!r} in {tools}")
+
+
+def offset(source, line, col):
+    """The character offset of an ast (line, col) position; ast counts the column in UTF-8 bytes."""
+    lines = source.splitlines(keepends=True)
+    return sum(len(l) for l in lines[: line - 1]) + len(lines[line - 1].encode("utf-8")[:col].decode("utf-8"))
+
+
+def result_tuple(tools, record, result):
+    """(path, source, the ast.Tuple) of the one source tuple that reads the result: its surface, name and value."""
+    path, source, results = results_list(tools, record)
+    surface = record["text"][result["start"] : result["end"]]
+    hits = [item for item in results.elts
+            if (lambda v: v[0] == surface and v[1] == result["metric"] and float(v[2]) == float(result["value"]))(
+                ast.literal_eval(item))]
+    if len(hits) != 1:
+        sys.exit(f"{record['id']}: {len(hits)} source tuples read {surface!r}, {result['metric']!r}")
+    return path, source, hits[0]
+
+
+def _comparable(record):
+    """A record with its results in a fixed order: a builder lists a record's results in its own order."""
+    return {**record, "results": sorted(record["results"], key=lambda r: json.dumps(r, sort_keys=True))}
+
+
+def finish(file, records):
+    """Write the edited set: rebuild it from its edited sources and check it equals ``records``, or write it in place."""
+    path = os.path.join(GOLD, file)
+    if file in TOOLS:
+        subprocess.run([sys.executable, os.path.join(GOLD, TOOLS[file], "build.py")], check=True,
+                       stdout=subprocess.DEVNULL)
+        if list(map(_comparable, read(file))) != list(map(_comparable, records)):
+            sys.exit(f"{file}: the rebuilt gold differs from the gold with only the audit's edits")
+    else:
+        with open(path, "w", encoding="utf-8") as f:
+            for r in records:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def apply_renames(changes, dry=False):
+    """Rename results' metrics: each change names its file, record id, field, index, value, old and
+    new name. Checked against the gold first; refuses a change whose old name is no longer there."""
+    for file in dict.fromkeys(c["file"] for c in changes):
+        records = read(file)
+        index = {r["id"]: r for r in records}
+        for c in (c for c in changes if c["file"] == file):
+            record = index[c["id"]]
+            result = record[c["field"]][c["index"]]
+            if result["metric"] != c["old_metric"] or float(result["value"]) != float(c["value"]):
+                sys.exit(f"{file} {c['id']}: found {result['metric']!r} {result['value']}, expected "
+                         f"{c['old_metric']!r} {c['value']} (applied already?)")
+            if file in TOOLS:
+                path, source, item = result_tuple(TOOLS[file], record, result)
+                name = item.elts[1]
+                a, b = offset(source, name.lineno, name.col_offset), offset(source, name.end_lineno, name.end_col_offset)
+                if not dry:
+                    open(path, "w", encoding="utf-8").write(
+                        source[:a] + json.dumps(c["new_metric"], ensure_ascii=False) + source[b:])
+            result["metric"] = c["new_metric"]
+        if not dry:
+            finish(file, records)
+        print(f"{file}: {sum(c['file'] == file for c in changes)} renamed" + (" (dry run)" if dry else ""))
+
+
+RESULT_KEYS = ["metric", "value", "unit", "dataset", "method", "start", "end"]
+
+
+def apply_additions(changes):
+    """Add results: each change names its file, record id and the whole result. Refuses a result that
+    is there already (same value and offsets)."""
+    for file in dict.fromkeys(c["file"] for c in changes):
+        records = read(file)
+        index = {r["id"]: r for r in records}
+        for c in (c for c in changes if c["file"] == file):
+            assert c["action"] == "add" and c["field"] == "results"
+            record, result = index[c["id"]], {k: c["result"].get(k) for k in RESULT_KEYS}
+            result["value"] = float(result["value"])
+            if any(r["start"] == result["start"] and r["end"] == result["end"] and r["value"] == result["value"]
+                   for r in record["results"]):
+                sys.exit(f"{file} {c['id']}: already there (applied already?)")
+            if file in TOOLS:
+                path, source, results = results_list(TOOLS[file], record)
+                text = record["text"]
+                surface = text[result["start"] : result["end"]]
+                occ = [i for i in range(len(text)) if text.startswith(surface, i)].index(result["start"])
+                item = (surface, result["metric"], result["value"], result["unit"], result["dataset"], result["method"])
+                literal = "(" + ", ".join(json.dumps(v, ensure_ascii=False) if v is not None else "None" for v in item)
+                literal += f', {{"occ": {occ}}})' if occ else ")"
+                at = offset(source, results.end_lineno, results.end_col_offset) - 1  # the list's "]"
+                source = source[:at] + (", " if results.elts else "") + literal + source[at:]
+                open(path, "w", encoding="utf-8").write(source)
+            record["results"].append(result)
+        finish(file, records)
+        print(f"{file}: {sum(c['file'] == file for c in changes)} added")

@@ -259,6 +259,21 @@ DIFFERENCE_BEFORE = frozenset({"by", "of", "with", "than", "to", "vs", "vs.", "v
                                "were", ",", "(", "and"})
 
 
+def singular(word):
+    """A plural noun's singular, as a measure's name wants it: "queries" → "query", "batches" →
+    "batch", "parameters" → "parameter"; "loss", "series", "analysis" and "corpus" stay."""
+    if word.endswith(("ss", "is", "us")) or word in NO_SINGULAR or not word.endswith("s"):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1]
+
+
+NO_SINGULAR = {"series", "species", "gas", "bias", "always", "across", "whereas"}
+
+
 def parse_figure(text):
     """(sign, value, unit) if the word is a figure, else None; the unit is only one
     written on the word ("2.9x", "96.1%"), see ``Tokens.figure`` for one standing after it."""
@@ -1670,8 +1685,8 @@ class ResultExtractor(BatchComponent):
                     last = next((k for k in range(first, min(first + 5, n)) if words[k].lower_ == "than"), first + 5)
                     what = self._hyphenated_words(toks, first, last)  # "2.5x fewer samples than QPLEX"
                     names = [w.lower_ for w in what[:2]]
-                    if names and names[-1].endswith("s") and not names[-1].endswith("ss"):
-                        names[-1] = names[-1][:-1]
+                    if names:
+                        names[-1] = singular(names[-1])
                     if t.lower_ == "cheaper" and (not names or words[first].lower_ == "to"):
                         names = ["cost"]  # "8 times cheaper than GenCast", "3.4x cheaper to train"
                     if not names:
@@ -1869,7 +1884,8 @@ class ResultExtractor(BatchComponent):
             what = []  # "18% shorter on average": no noun right after
         names = [w.lower_ for w in what[:2]]
         if names and not (i > 0 and words[i - 1].lower_ in SPENDS) and names[-1].rstrip("s") not in METRIC_HEADS \
-                and names[-1] not in METRIC_HEADS:
+                and names[-1] not in METRIC_HEADS and not (words[nxt].lower_ == "fewer" and i > 0 and words[i - 1].is_alpha
+                                                         and not words[i - 1].is_stop and names[-1].endswith("s")):
             return None  # "with 50% fewer parameters" may be how a model is set up; "67% lower inference cost" is not
         if not names and i > 2 and words[i - 1].text == "," and words[i - 3].text[:1].isdigit() \
                 and words[i - 2].is_alpha and words[i - 2].lower_.endswith("s") and words[i - 2].lower_ not in NOT_COUNTS \
@@ -1890,10 +1906,9 @@ class ResultExtractor(BatchComponent):
                 return None
             if words[nxt].lower_ in {"shorter", "longer"}:
                 names.append("length")  # "Responses are 18% shorter": their length
-        if names[-1].endswith("s") and not names[-1].endswith("ss"):
-            names[-1] = names[-1][:-1]
-        if len(names) > 1 and names[-2].endswith("s") and not names[-2].endswith("ss"):
-            names[-2] = names[-2][:-1]  # "responses length" is a response length
+        names[-1] = singular(names[-1])
+        if len(names) > 1:
+            names[-2] = singular(names[-2])  # "responses length" is a response length
         return toks.chars(i, nxt + 1), " ".join(names + ["reduction"])
 
     @staticmethod
@@ -2226,8 +2241,7 @@ class ResultExtractor(BatchComponent):
         if not 0 < stop - k <= 4 or any(e.start < stop and e.end > k and e.label_ != "METRIC" for e in ents):
             return None
         names = [w.text if w.text.isupper() else w.lower_ for w in words[k:stop]]
-        if names[-1].endswith("s") and not names[-1].endswith("ss"):
-            names[-1] = names[-1][:-1]
+        names[-1] = singular(names[-1])
         return toks.chars(k, stop), re.sub(r"\s*-\s*", "-", " ".join(names)) + " reduction"
 
     @staticmethod

@@ -1127,3 +1127,10 @@ def test_a_count_far_into_a_long_sentence_with_no_trials_before_it_is_read_safel
     assert results("On a real robot arm in the kitchen with many different objects placed in cluttered scenes under "
                    "changing light and strong glare the policy finally completes 15 of 20 on a bag-opening "
                    "task.") == set()
+
+
+def test_fewer_things_done_is_a_reduction_named_by_the_things_in_the_singular():
+    assert results("BudgetRAG matches IRCoT while reading 52% fewer passages.") == {("passage reduction", 52.0, None)}
+    assert results("The attack needs 3.2× fewer target queries than TAP.") == {("target query reduction", 3.2, None)}
+    # how a model is set up is no result
+    assert results("We train a variant with 50% fewer layers.") == set()

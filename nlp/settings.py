@@ -7,17 +7,35 @@ numbered name right after a clause-opening "on", closed by a comma or by the
 clause's subject, is taken as a dataset; a known method, a hardware name or a
 common word is not.
 """
+import re
 from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.strings import hash_string
 
-from .components import BatchComponent, candidates, is_name_word, merge_ents, named, taken, word_screen
+from .components import FIGURE, BatchComponent, candidates, is_name_word, merge_ents, named, taken, word_screen
 
 # Words before the name that open a clause reporting on it: "On X, …", ", and on X it reaches".
 CLAUSE_OPENERS = {".", ",", ";", "and", "(", "while", "whereas", "but"}
 # What follows the name when the clause goes on to report: "On X, …", "on X it reaches", "on X the AUC is".
 CLAUSE_STARTS = {",", "it", "we", "our", "its", "they", "the", "this", "all", "both", "each"}
+# What closes the name after "<figure> on": "97.2 TEDS on PubTabNet, 96.8 on ...", "on SciTSR and".
+RESULT_ON_ENDS = {",", ".", ";", ")", "and", "while", "whereas", "compared", "versus", "vs", "vs.", "respectively"}
+FIGURE_UNITS = {"%", "points", "pp", "dB", "×", "x", "times"}
+LANGUAGES = set("""English German French Spanish Chinese Japanese Korean Russian Arabic Hindi Portuguese Italian Dutch
+Czech Polish Turkish Vietnamese Thai Indonesian Swahili Nepali Sinhala Khmer Pashto Bengali Urdu Tamil Telugu Marathi
+Gujarati Hebrew Greek Finnish Estonian Latvian Lithuanian Romanian Hungarian Ukrainian Kazakh Icelandic Croatian
+Serbian Bulgarian Danish Swedish Norwegian Persian Farsi Malay Yoruba Hausa Igbo Amharic Zulu Xhosa Mandarin Cantonese
+Tagalog Burmese Lao Mongolian Uzbek Irish Welsh Basque Catalan Galician Slovak Slovenian Albanian Armenian Georgian
+Azerbaijani Afrikaans""".split())
+LANGUAGE_PAIR = re.compile(r"^[A-Z][a-z]{1,2}\s*[-–→]\s*[A-Z][a-z]{1,2}$")  # "En-De", "Zh→En"
+
+
+def is_language(name):
+    """Whether a name is a language or a pair of them ("English–German", "En-De", "low-resource Nepali")."""
+    return LANGUAGE_PAIR.match(name) is not None or any(w in LANGUAGES for w in re.split(r"[\s\-–→/]+", name))
+
+
 # Things results are also reported "on" that are not datasets.
 NOT_DATASETS = {"A100", "H100", "V100", "A6000", "RTX", "TPU", "TPUs", "TPUv4", "CPU", "CPUs", "GPU", "GPUs",
                 "Android", "iOS", "Linux", "Windows", "Jetson", "Raspberry", "Apple", "M1", "M2", "Average",
@@ -145,7 +163,8 @@ class ResultSettings(BatchComponent):
         busy = None
         spans = []
         for i in ons:
-            if i > 0 and word[orths[i - 1]].text not in CLAUSE_OPENERS:
+            opens = i == 0 or word[orths[i - 1]].text in CLAUSE_OPENERS
+            if not opens and not self._after_figure(doc, orths, i):
                 continue  # "trained on X", "focus on X": not a clause that reports on X
             start = self._name_start(orths, i + 1)
             if start is None:
@@ -153,12 +172,29 @@ class ResultSettings(BatchComponent):
             if busy is None:
                 busy = taken(doc)
             end = self._name_end(orths, start, busy)
-            if end == start or end >= n or word[orths[end]].lower not in CLAUSE_STARTS \
-                    and not self._qualified_opening(orths, i, end):
+            if end == start or end >= n:
                 continue
+            if opens and word[orths[end]].lower not in CLAUSE_STARTS and not self._qualified_opening(orths, i, end):
+                continue
+            if not opens and (word[orths[end]].text not in RESULT_ON_ENDS or is_language(doc[start:end].text)):
+                continue  # "0.512 on English–German": a language pair, not a dataset
             spans.append((start, end, "DATASET", doc[start:end].text))
         if spans:
             merge_ents(doc, spans)
+
+    def _after_figure(self, doc, orths, on):
+        """ "reaches 97.2 TEDS on PubTabNet", "and 95.1 on SciTSR": "on" right after a figure, or
+        after a figure and the measure's name, says where the figure was measured."""
+        word = self._list_words
+        k = on - 1
+        if k >= 0 and word[orths[k]].text in FIGURE_UNITS:
+            k -= 1
+        metric = next((c for c in candidates(doc) if c[1] == k + 1 and c[2] == "METRIC"), None)
+        if metric is not None:
+            k = metric[0] - 1
+            if k >= 0 and word[orths[k]].text in FIGURE_UNITS:
+                k -= 1
+        return k >= 0 and FIGURE.match(word[orths[k]].text) is not None
 
     def _qualified_opening(self, orths, on, end, reach=8):
         """ "On DIV2K-Val with synthetic Real-ESRGAN degradations, the FID drops": a sentence that opens

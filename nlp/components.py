@@ -1250,6 +1250,8 @@ NOT_DATASET_WORDS = {"The", "Our", "This", "These", "We", "Existing", "Standard"
 # A paper's own name before its title's colon that the shape test misses: "R-Sparse", "Video-LLaMA".
 TITLE_PREFIX = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$")
 BENCHMARK_NAME = re.compile(r"(?:Bench|Benchmark|Arena|Eval)$")
+# A name that is a benchmark's by its shape: "ZedBench", "Foo-Bench", "FinTabQA", "DocArena-2".
+BENCHMARK_SHAPE = re.compile(r"[A-Za-z0-9]{2,}-?(?:Bench|Benchmark|Arena|QA)(?:-?\d+(?:\.\d+)?)?$")
 CLAIM_VERBS = {"achieves", "outperforms", "surpasses", "improves", "reaches", "attains", "delivers", "yields",
                "reduces", "enables", "matches", "sets", "establishes", "beats", "exceeds"}
 NAMING_WORDS = {"named", "called", "termed", "dubbed", "coined", "call"}
@@ -1520,6 +1522,8 @@ class CoinedNameDetector(BatchComponent):
             elif i == 0 and n > 1 and (orths[1] == COLON_ORTH or VERSION.match(texts[orths[1]]) and n > 2
                                        and orths[2] == COLON_ORTH):
                 found[self._with_version(doc, i)] = self._label_after(doc, i)
+            elif BENCHMARK_SHAPE.search(name):
+                found[name] = "DATASET"  # "ZedBench", "FinTabQA": shaped as a benchmark's name wherever it stands
             elif i + 1 < n and lowers[orths[i + 1]] in CLAIM_VERBS:
                 found[self._with_version(doc, i)] = self._label_after(doc, i)  # "PromptSeg outperforms ..."
             elif self._compared(doc, i, cands, busy):

@@ -1142,3 +1142,8 @@ def test_a_name_after_a_figure_and_on_is_the_dataset_it_was_measured_on():
         ("TEDS", 97.2, "FooTabNet"), ("TEDS", 95.1, "BarTab-2")}
     # a language pair, a device and a known model are not datasets
     assert highlighted("It reaches a BLEU of 31.2 on English–German and 41 FPS on Jetson Orin.", "DATASET") == set()
+
+
+def test_a_name_shaped_as_a_benchmark_is_a_dataset_wherever_it_stands():
+    assert highlighted("Blorp improves accuracy on ZedBench by 3.1 points and wins on FinTabQA.", "DATASET") == {
+        "ZedBench", "FinTabQA"}

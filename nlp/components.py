@@ -30,6 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import minibatch, raise_error
 
+from .form_tokens import FormTokens
 from .kb import KB_DIR, load_entries
 from .labels import LABELS
 from .tokenizer import text_of
@@ -578,26 +579,46 @@ class KnowledgeBaseMatcher(BatchComponent):
         # SuperGlue the matcher): an exact form is claimed by its exact spelling, a loose one by its lowercase.
         claimed = {(s if e.exact_case(s) else s.lower()): e for e in self.entries for s in e.surfaces}
         loose_claims = {s.lower(): e for e in self.entries for s in e.surfaces if not e.exact_case(s)}
-        for i, entry in enumerate(self.entries):
+        per_entry = []
+        for entry in self.entries:
             forms = [(f, e) for f, e in entry.match_forms()
                      if claimed.setdefault(f if e else f.lower(), entry) is entry
                      and loose_claims.get(f.lower(), entry) is entry]
             exact = [f for f, is_exact in forms if is_exact]
             loose = [f for f, is_exact in forms if not is_exact]
+            per_entry.append((exact, loose, [v for f in loose for v in title_variants(f)]))
+        # Every form's tokens at once, from the on-disk cache where it has them (``FormTokens``).
+        # The matcher is given each pattern as the hashes of its tokens' lowercase forms (the
+        # LOWER attribute it matches on), so no Doc and no lexeme is made for a pattern.
+        form_tokens = FormTokens(nlp.tokenizer)
+        tokens = iter(form_tokens.tokens([f for forms in per_entry for group in forms for f in group]))
+        add_string = nlp.vocab.strings.add
+        # The phrase matcher makes a lexeme of each match key, and a lexeme's attributes (shape,
+        # like_num, ...) cost more to work out than the rest of adding its patterns. A key is no
+        # word, so the keys' lexemes are made first, without attributes.
+        getters, nlp.vocab.lex_attr_getters = nlp.vocab.lex_attr_getters, {}
+        try:
+            for i, (exact, loose, _) in enumerate(per_entry):
+                if exact:
+                    nlp.vocab[f"paperlens-kb-{i}-exact"]
+                if loose:
+                    nlp.vocab[f"paperlens-kb-{i}"]
+        finally:
+            nlp.vocab.lex_attr_getters = getters
+        for i, (entry, (exact, loose, variants)) in enumerate(zip(self.entries, per_entry)):
+            exact_tokens = [next(tokens) for _ in exact]
+            loose_tokens = [next(tokens) for _ in loose] + [next(tokens) for _ in variants]
             if exact:
-                patterns = list(nlp.tokenizer.pipe(exact))
                 # a one-word form by its orth, a longer one by the tuple of its tokens' orths
-                self._add(nlp, f"paperlens-kb-{i}-exact", entry, patterns,
-                          frozenset(p[0].orth if len(p) == 1 else tuple(t.orth for t in p) for p in patterns))
+                orths = [tuple(add_string(t) for t in toks) for toks in exact_tokens]
+                self._add(nlp, f"paperlens-kb-{i}-exact", entry,
+                          [tuple(add_string(t.lower()) for t in toks) for toks in exact_tokens],
+                          frozenset(o[0] if len(o) == 1 else o for o in orths))
             if loose:
-                patterns = list(nlp.tokenizer.pipe(loose))
-                seen = {tuple(t.lower_ for t in p) for p in patterns}
-                for doc in nlp.tokenizer.pipe(v for f in loose for v in title_variants(f)):
-                    key = tuple(t.lower_ for t in doc)
-                    if key not in seen:
-                        seen.add(key)
-                        patterns.append(doc)
-                self._add(nlp, f"paperlens-kb-{i}", entry, patterns, None)
+                lowered = dict.fromkeys(tuple(t.lower() for t in toks) for toks in loose_tokens)
+                self._add(nlp, f"paperlens-kb-{i}", entry,
+                          [tuple(add_string(t) for t in toks) for toks in lowered], None)
+        form_tokens.save()
         # Surfaces as written, for the components that ask "is this a known name?"
         self.surface_index = {}
         for entry in self.entries:

@@ -622,7 +622,7 @@ class KnowledgeBaseMatcher(BatchComponent):
         # Surfaces as written, for the components that ask "is this a known name?"
         self.surface_index = {}
         for entry in self.entries:
-            for surface in entry.surfaces:
+            for surface in entry.found_surfaces:
                 self.surface_index.setdefault(surface if entry.exact_case(surface) else surface.lower(), entry)
         # A size or variant written onto a known model's name: "LLaMA-1B", "ViT-B/4", "OPT-30B/66B/175B".
         (self._sized,) = self.screen.register(self.sized_variant)

@@ -26,12 +26,20 @@ class Entry:
     description: str = ""
     url: str = ""
     case_sensitive: bool = False
+    match_canonical: bool = True
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def surfaces(self):
         """The canonical name and every alias, each once, in file order."""
         return tuple(dict.fromkeys((self.canonical, *self.aliases)))
+
+    @property
+    def found_surfaces(self):
+        """The surfaces looked for in text: all of them, or only the aliases where the canonical
+        is a word too common to highlight on its own ("memory", the name every memory
+        footprint is reported under, is found as "GPU memory", "peak memory", ...)."""
+        return self.surfaces if self.match_canonical else tuple(dict.fromkeys(self.aliases))
 
     def match_forms(self):
         """Every (form, exact_case) the matcher looks for: the surfaces as written
@@ -40,7 +48,7 @@ class Entry:
         diffusion model → diffusion models. A name with a digit matches in any case
         (cifar-10, Resnet-50), since no English word looks like it."""
         forms = {}
-        for surface in self.surfaces:
+        for surface in self.found_surfaces:
             exact = self.exact_case(surface) and not (any(c.isdigit() for c in surface) and not self.case_sensitive)
             for form in _spelling_variants(surface, exact):
                 forms.setdefault(form, exact)
@@ -111,7 +119,7 @@ def _entry(raw, where):
     aliases = raw.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
         raise KnowledgeBaseError(f"{where}: 'aliases' must be a list of non-empty strings")
-    known = {"canonical", "label", "aliases", "description", "url", "case_sensitive"}
+    known = {"canonical", "label", "aliases", "description", "url", "case_sensitive", "match_canonical"}
     return Entry(
         canonical=raw["canonical"].strip(),
         label=raw["label"],
@@ -119,6 +127,7 @@ def _entry(raw, where):
         description=raw.get("description", ""),
         url=raw.get("url", ""),
         case_sensitive=bool(raw.get("case_sensitive", False)),
+        match_canonical=bool(raw.get("match_canonical", True)),
         extra={k: v for k, v in raw.items() if k not in known},
     )
 

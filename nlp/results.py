@@ -122,7 +122,7 @@ CHANGE_WORDS = {"relative", "absolute", "average", "overall", "improvement", "im
 # Measures a test is run at rather than scores: "with noise at 0 dB SNR", "at 1% FPR".
 CONDITION_METRICS = {"SNR", "false positive rate"}
 # Costs are never reported in points: "0.4 points better" is not a latency however recently one was named.
-COST_METRICS = {"latency", "throughput", "memory footprint", "speedup", "FLOPs", "model size", "parameter count",
+COST_METRICS = {"latency", "throughput", "memory", "speedup", "FLOPs", "model size", "parameter count",
                 "training time", "runtime", "energy consumption", "inference speed", "training speed", "generation speed"}
 # A word that names a rate on its own: "success rises from 45% to 90%" reports a success rate.
 BARE_NAMES = {"success": "success rate"}

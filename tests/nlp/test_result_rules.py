@@ -1147,3 +1147,8 @@ def test_a_name_after_a_figure_and_on_is_the_dataset_it_was_measured_on():
 def test_a_name_shaped_as_a_benchmark_is_a_dataset_wherever_it_stands():
     assert highlighted("Blorp improves accuracy on ZedBench by 3.1 points and wins on FinTabQA.", "DATASET") == {
         "ZedBench", "FinTabQA"}
+
+
+def test_every_memory_footprint_is_reported_as_memory_and_the_bare_word_is_no_measure():
+    assert results("Peak GPU memory is reduced by 63% compared with NodeFormer.") == {("memory", 63.0, None)}
+    assert highlighted("A memory bank stores past frames in memory.", "METRIC") == set()

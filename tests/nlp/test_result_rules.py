@@ -1152,3 +1152,10 @@ def test_a_name_shaped_as_a_benchmark_is_a_dataset_wherever_it_stands():
 def test_every_memory_footprint_is_reported_as_memory_and_the_bare_word_is_no_measure():
     assert results("Peak GPU memory is reduced by 63% compared with NodeFormer.") == {("memory", 63.0, None)}
     assert highlighted("A memory bank stores past frames in memory.", "METRIC") == set()
+
+
+def test_a_time_is_named_by_the_process_that_takes_it():
+    assert results("Route generation takes 12 ms per molecule, and encoding takes 71 ms.") == {
+        ("route generation time", 12.0, None), ("encoding time", 71.0, None)}
+    assert results("A single forward pass takes 11 ms.") == {("forward pass time", 11.0, None)}
+    assert results("The model takes 3 ms per image.") == {("latency", 3.0, None)}  # a model is no process

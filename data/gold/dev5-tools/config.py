@@ -1,0 +1,26 @@
+"""Parameters of the fifth written dev set (extra-dev-5.jsonl), built by the shared
+data/gold/written_gold.py; build.py, check.py and render.py here only call it."""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from written_gold import GoldSet, other_gold_files  # noqa: E402
+
+SET = GoldSet(
+    tools_dir=HERE,
+    out="extra-dev-5.jsonl",
+    prefix="dev5",
+    split="dev",
+    source="written-dev5",
+    max_words=260,
+    fields={"efficient-sr", "diffusion-acceleration", "llm-quantization-pruning", "llm-serving", "peft",
+            "efficient-vision-models", "neural-compression", "optimization-scaling", "interpretability",
+            "self-supervised", "math-reasoning", "finance-legal-nlp"},
+    # spans that may start/end on punctuation besides written_gold.PUNCT_OK
+    punct_ok=(),
+    other=other_gold_files("extra-dev-5.jsonl"),
+    coined=None,  # read from the COINED list in each recs_*.py
+    balanced_fields=True,
+    coined_used=True,
+)

@@ -252,6 +252,7 @@ SIZE_COMPARATIVES_OR_BETTER = SIZE_COMPARATIVES | {"better", "faster"}
 CLAUSE_WORDS_BUT_AND = CLAUSE_WORDS - {"and"}
 TAKES_BUT_WITHIN = TAKES - {"within", "runs"}
 GERUND_STOPS = {"on", "of", "for", "over", "with", "in", "at", "from", "by", "under", "across"}
+MAGNITUDES = {"K", "k", "M", "B", "G", "T"}  # "31M parameters" is read as 31 and M
 TIMED_VERBS = {"takes", "take", "took", "adds", "add", "added", "requires", "require", "required", "needs", "need"}
 REPORT_OR_JOIN = REPORT_VERBS | {"and", ","}
 REPORTS_SCORE = REPORT_VERBS | PHRASE_LINKS | {"scores", "scored", "score"}
@@ -1252,13 +1253,19 @@ class ResultExtractor(BatchComponent):
             if after + 1 >= toks.n or words[after + 1].lower_ != "than":
                 continue
             comparative = words[after].lower_
-            if comparative not in SIZE_COMPARATIVES:
+            if comparative not in SIZE_COMPARATIVES and comparative != "faster":
                 continue
+            # (a figure between them is a setting, not a result: "Calibration takes 41 minutes for the
+            # 70B model on one H100 GPU, 3.2x less than SpinQuant")
             between = words[toks.after[a[0]] : b[0]]
-            if not between or between[-1].text != "," or len(between) > 8 \
-                    or any(w.figure is not None or w.text in SENTENCE_PUNCT or w.lower_ in CLAUSE_WORDS for w in between):
+            if not between or between[-1].text != "," or len(between) > 12 \
+                    or any(a[0] < f[0] < b[0] for f in found) \
+                    or any(w.text in SENTENCE_PUNCT or w.lower_ in CLAUSE_WORDS for w in between):
                 continue
-            b[3], b[4] = a[3], a[4] + (" reduction" if comparative in SMALLER_WORDS else "")
+            if comparative == "faster":
+                b[3], b[4] = None, "speedup"  # "a runtime of 7.9 ms on an RTX A6000, 21% faster than SPAN"
+            else:
+                b[3], b[4] = a[3], a[4] + (" reduction" if comparative in SMALLER_WORDS else "")
 
     @staticmethod
     def _same_unit_metrics(toks, found):
@@ -1891,10 +1898,12 @@ class ResultExtractor(BatchComponent):
                 and names[-1] not in METRIC_HEADS and not (words[nxt].lower_ == "fewer" and i > 0 and words[i - 1].is_alpha
                                                          and not words[i - 1].is_stop and names[-1].endswith("s")):
             return None  # "with 50% fewer parameters" may be how a model is set up; "67% lower inference cost" is not
-        if not names and i > 2 and words[i - 1].text == "," and words[i - 3].text[:1].isdigit() \
+        if not names and i > 2 and words[i - 1].text == "," and (words[i - 3].text[:1].isdigit() or i > 3 and
+                                                                 words[i - 3].text in MAGNITUDES
+                                                                 and words[i - 4].text[:1].isdigit()) \
                 and words[i - 2].is_alpha and words[i - 2].lower_.endswith("s") and words[i - 2].lower_ not in NOT_COUNTS \
                 and words[i - 2].text not in UNITS and len(words[i - 2].text) > 3:
-            names = [words[i - 2].lower_]  # "has 1.3B parameters, 40% fewer than the SDXL backbone": fewer parameters
+            names = [words[i - 2].lower_]  # "has 1.3B parameters, 40% fewer than the SDXL backbone", "31 M parameters"
         if not names:
             copula = next((k for k in (i - 1, i - 2) if k >= 0 and words[k].lower_ in {"is", "are", "was", "were"}), None)
             if copula is None:

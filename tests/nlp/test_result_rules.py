@@ -1159,3 +1159,10 @@ def test_a_time_is_named_by_the_process_that_takes_it():
         ("route generation time", 12.0, None), ("encoding time", 71.0, None)}
     assert results("A single forward pass takes 11 ms.") == {("forward pass time", 11.0, None)}
     assert results("The model takes 3 ms per image.") == {("latency", 3.0, None)}  # a model is no process
+
+
+def test_a_share_or_multiple_after_a_comma_compares_the_figure_before():
+    assert results("VoxStrider has 31M parameters, 44% fewer than UNETR.") == {("parameter reduction", 44.0, None)}
+    assert results("Calibration takes 41 minutes for the 70B model on one H100 GPU, 3.2× less than SpinQuant.") >= {
+        ("calibration time reduction", 3.2, None)}
+    assert ("speedup", 21.0, None) in results("SegNet reaches a runtime of 7.9 ms on an RTX A6000, 21% faster than SPAN.")

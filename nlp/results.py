@@ -252,6 +252,9 @@ SIZE_COMPARATIVES_OR_BETTER = SIZE_COMPARATIVES | {"better", "faster"}
 CLAUSE_WORDS_BUT_AND = CLAUSE_WORDS - {"and"}
 TAKES_BUT_WITHIN = TAKES - {"within", "runs"}
 GERUND_STOPS = {"on", "of", "for", "over", "with", "in", "at", "from", "by", "under", "across"}
+# "FrameSieve attains 67.4% on Video-MME": a subject reaching a share on a dataset
+BARE_SHARE_VERBS = {"reaches", "reached", "attains", "attained", "achieves", "achieved", "obtains", "obtained", "scores",
+                    "scored", "hits", "reach", "attain", "achieve", "obtain", "score"}
 MAGNITUDES = {"K", "k", "M", "B", "G", "T"}  # "31M parameters" is read as 31 and M
 TIMED_VERBS = {"takes", "take", "took", "adds", "add", "added", "requires", "require", "required", "needs", "need"}
 REPORT_OR_JOIN = REPORT_VERBS | {"and", ","}
@@ -697,6 +700,7 @@ class ResultExtractor(BatchComponent):
         if not found:
             return []
         self._bare_scores(toks, found, sentences)
+        self._bare_shares_on_datasets(toks, found)
         # The figures listed together, found once for the four rules that read them (the
         # rules change figures' metrics, not where figures stand or what they spell).
         runs = self._joined_runs(toks, found)
@@ -972,6 +976,25 @@ class ResultExtractor(BatchComponent):
                      or after < e.start <= after + 2 and words[after].lower_ in {"on", "in"}]  # "scores 45.6 on MMLU"
             if named:
                 f[4] = named[-1].canonical + " score"
+
+    @staticmethod
+    def _bare_shares_on_datasets(toks, found):
+        """ "With GPT-4o as the reader, PageRelay reaches 47.5% on the same benchmark", "attains 67.4% on
+        Video-MME": a percentage a subject reaches on a dataset, with no metric of its own, is in the measure
+        of the last percentage the abstract reported before it."""
+        words = toks.words
+        last = None  # the last figure in % with a metric
+        for f in found:
+            i = f[0]
+            if f[4] is not None:
+                if f[1][2] == "%" and f[3] is not None and f[4] not in COST_METRICS:
+                    last = f
+                continue
+            after = toks.after[i]
+            if last is None or f[1][2] != "%" or i < 1 or words[i - 1].lower_ not in BARE_SHARE_VERBS \
+                    or after >= toks.n or words[after].lower_ not in {"on", "in"}:
+                continue
+            f[4] = last[4]  # (its metric is not written here: the dataset is found from the figure)
 
     def _points_of_last_metric(self, toks, found, sentences):
         """ "improves Video-LLaVA by 9.6 points on VideoQA-Temporal": points with no metric in

@@ -1166,3 +1166,9 @@ def test_a_share_or_multiple_after_a_comma_compares_the_figure_before():
     assert results("Calibration takes 41 minutes for the 70B model on one H100 GPU, 3.2× less than SpinQuant.") >= {
         ("calibration time reduction", 3.2, None)}
     assert ("speedup", 21.0, None) in results("SegNet reaches a runtime of 7.9 ms on an RTX A6000, 21% faster than SPAN.")
+
+
+def test_a_bare_share_reached_on_a_dataset_is_in_the_measure_reported_before():
+    text = ("FrameSieve improves accuracy from 61.2% to 64.0% on Video-MME. With Qwen2-VL-72B, FrameSieve "
+            "attains 67.4% on the long split of Video-MME.")
+    assert ("accuracy", 67.4, "Video-MME") in results(text)

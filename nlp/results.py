@@ -979,22 +979,23 @@ class ResultExtractor(BatchComponent):
 
     @staticmethod
     def _bare_shares_on_datasets(toks, found):
-        """ "With GPT-4o as the reader, PageRelay reaches 47.5% on the same benchmark", "attains 67.4% on
-        Video-MME": a percentage a subject reaches on a dataset, with no metric of its own, is in the measure
-        of the last percentage the abstract reported before it."""
+        """ "With GPT-4o as the reader, PageRelay reaches 47.5% on the same benchmark", "QuIP# reaches 6.19 on
+        WikiText-2": a percentage (or a plain number) a subject reaches on a dataset, with no metric of its own,
+        is in the measure of the last percentage (plain number) the abstract reported before it."""
         words = toks.words
-        last = None  # the last figure in % with a metric
+        last = {}  # unit ("%" or None) -> the last figure in it with a metric
         for f in found:
             i = f[0]
+            unit = f[1][2]
             if f[4] is not None:
-                if f[1][2] == "%" and f[3] is not None and f[4] not in COST_METRICS:
-                    last = f
+                if unit in {"%", None} and f[3] is not None and f[4] not in COST_METRICS:
+                    last[unit] = f
                 continue
             after = toks.after[i]
-            if last is None or f[1][2] != "%" or i < 1 or words[i - 1].lower_ not in BARE_SHARE_VERBS \
+            if unit not in last or i < 1 or words[i - 1].lower_ not in BARE_SHARE_VERBS \
                     or after >= toks.n or words[after].lower_ not in {"on", "in"}:
                 continue
-            f[4] = last[4]  # (its metric is not written here: the dataset is found from the figure)
+            f[4] = last[unit][4]  # (its metric is not written here: the dataset is found from the figure)
 
     def _points_of_last_metric(self, toks, found, sentences):
         """ "improves Video-LLaVA by 9.6 points on VideoQA-Temporal": points with no metric in

@@ -56,6 +56,9 @@ class Entry:
                 # a measure reported per setting is written in the plural: "EERs are 0.71% and
                 # 1.29%", "MRRs of 0.763 and 0.821"
                 forms.setdefault(surface + "s", True)
+            elif self.label == "METRIC" and PLURAL_HEAD.search(surface):
+                # "BD-rates of -21.8% and -25.4%", "error rates", "F1 scores": a head that takes an -s
+                forms.setdefault(surface + "s", exact)
         return list(forms.items())
 
     def exact_case(self, surface):
@@ -71,6 +74,7 @@ class Entry:
 
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z]")
+PLURAL_HEAD = re.compile(r"(?:rate|score|error|ratio|distance|loss|gap|time|cost|similarity)$", re.I)
 
 
 def _spelling_variants(surface, exact):

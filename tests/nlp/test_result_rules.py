@@ -1172,3 +1172,8 @@ def test_a_bare_share_reached_on_a_dataset_is_in_the_measure_reported_before():
     text = ("FrameSieve improves accuracy from 61.2% to 64.0% on Video-MME. With Qwen2-VL-72B, FrameSieve "
             "attains 67.4% on the long split of Video-MME.")
     assert ("accuracy", 67.4, "Video-MME") in results(text)
+
+
+def test_a_measure_named_in_the_plural_reports_each_figure_of_its_list():
+    found = results("TessaVC obtains BD-rates of −21.8%, −25.4% and −19.7% against VTM.")
+    assert {(m, v) for m, v, _ in found} >= {("BD-rate", -21.8), ("BD-rate", -25.4), ("BD-rate", -19.7)}

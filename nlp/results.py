@@ -252,6 +252,8 @@ SIZE_COMPARATIVES_OR_BETTER = SIZE_COMPARATIVES | {"better", "faster"}
 CLAUSE_WORDS_BUT_AND = CLAUSE_WORDS - {"and"}
 TAKES_BUT_WITHIN = TAKES - {"within", "runs"}
 GERUND_STOPS = {"on", "of", "for", "over", "with", "in", "at", "from", "by", "under", "across"}
+# "adds 0.21 dB to IMDN", "gains 0.3 dB": a verb of gain before a figure
+GAIN_VERBS = {"adds", "add", "added", "gains", "gain", "gained", "contributes", "contribute", "brings", "yields"}
 # "FrameSieve attains 67.4% on Video-MME": a subject reaching a share on a dataset
 BARE_SHARE_VERBS = {"reaches", "reached", "attains", "attained", "achieves", "achieved", "obtains", "obtained", "scores",
                     "scored", "hits", "reach", "attain", "achieve", "obtain", "score"}
@@ -716,6 +718,7 @@ class ResultExtractor(BatchComponent):
         self._comparatives_of_previous(toks, found)
         self._baselines_in_parentheses(toks, found)
         self._points_of_last_metric(toks, found, sentences)
+        self._bare_decibels(toks, found)  # after the rules that find a metric its sentence names
         paired = self._respectively(toks, found, runs, sentences) if runs else {}
         mirrored = self._mirrored(toks, found, runs) if runs else {}
         results = []
@@ -996,6 +999,28 @@ class ResultExtractor(BatchComponent):
                     or after >= toks.n or words[after].lower_ not in {"on", "in"}:
                 continue
             f[4] = last[unit][4]  # (its metric is not written here: the dataset is found from the figure)
+
+    @staticmethod
+    def _bare_decibels(toks, found):
+        """ "it reaches 33.21 dB", "adds 0.21 dB to IMDN", "0.23 dB higher than NAFNet": a figure in dB with no
+        metric of its own is a gain where the words around it say so (an unnamed gain is an improvement,
+        guideline decision 9), else a level in the measure of the abstract's last figure in dB."""
+        words = toks.words
+        last = None
+        for f in found:
+            i = f[0]
+            if f[1][2] != "dB":
+                continue
+            if f[4] is not None:
+                last = f
+                continue
+            after = toks.after[i]
+            before = words[i - 1].lower_ if i > 0 else ""
+            if before in GAIN_VERBS or before == "of" and i > 1 and words[i - 2].lower_ in GAIN_WORDS \
+                    or after < toks.n and words[after].lower_ in {"higher", "better", "more", "gain", "improvement"}:
+                f[4] = "improvement"
+            elif last is not None and before in BARE_SHARE_VERBS:
+                f[4] = last[4]
 
     def _points_of_last_metric(self, toks, found, sentences):
         """ "improves Video-LLaVA by 9.6 points on VideoQA-Temporal": points with no metric in

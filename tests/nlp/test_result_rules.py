@@ -1177,3 +1177,9 @@ def test_a_bare_share_reached_on_a_dataset_is_in_the_measure_reported_before():
 def test_a_measure_named_in_the_plural_reports_each_figure_of_its_list():
     found = results("TessaVC obtains BD-rates of −21.8%, −25.4% and −19.7% against VTM.")
     assert {(m, v) for m, v, _ in found} >= {("BD-rate", -21.8), ("BD-rate", -25.4), ("BD-rate", -19.7)}
+
+
+def test_a_figure_in_decibels_is_a_gain_or_a_level_of_the_last_measure_in_decibels():
+    found = results("On SIDD, QuillFormer attains 40.11 dB PSNR. On GoPro it reaches 33.21 dB, and VesperKD "
+                    "adds 0.21 dB to IMDN.")
+    assert {(m, v) for m, v, _ in found} == {("PSNR", 40.11), ("PSNR", 33.21), ("improvement", 0.21)}

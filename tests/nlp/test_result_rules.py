@@ -1183,3 +1183,10 @@ def test_a_figure_in_decibels_is_a_gain_or_a_level_of_the_last_measure_in_decibe
     found = results("On SIDD, QuillFormer attains 40.11 dB PSNR. On GoPro it reaches 33.21 dB, and VesperKD "
                     "adds 0.21 dB to IMDN.")
     assert {(m, v) for m, v, _ in found} == {("PSNR", 40.11), ("PSNR", 33.21), ("improvement", 0.21)}
+
+
+def test_a_range_written_with_an_en_dash_is_one_result_with_its_low_end():
+    [[block]] = pipeline.annotate_groups([["With 50-step sampling, it still provides a 1.9–2.2× speed-up."]],
+                                         with_results=True)
+    [result] = block["results"]
+    assert (result["metric"], result["value"], result.get("value_low")) == ("speedup", 2.2, 1.9)

@@ -2406,8 +2406,13 @@ class ResultExtractor(BatchComponent):
         for e in ents:
             if e.label_ != "METRIC" and metric.end <= e.start and e.end <= cop:
                 named.update(range(e.start, e.end))
+        # (a figure there is where it was measured, "the WikiText-2 perplexity at 3 bits is 4.31", unless the
+        # figure said of it is a comparison, "track errors at 3 days are 12% lower": ``_smaller``'s)
+        after = toks.after[i]
+        compared = after < toks.n and words[after].lower_ in SIZE_COMPARATIVES
         plain = [words[k] for k in range(cop - len(between), cop) if k not in named
-                 and not (words[k].lower_ in {"and", ",", "or"} and k + 1 in named and k - 1 in named)]
+                 and not (words[k].lower_ in {"and", ",", "or"} and k + 1 in named and k - 1 in named)
+                 and not (words[k].figure is not None and words[k - 1].lower_ == "at" and not compared)]
         return not any(w.is_punct and w.text != "-" or w.figure is not None or w.lower_ in CLAUSE_WORDS for w in plain) \
             and not any(e.label_ == "METRIC" and metric.end <= e.start < cop for e in ents)
 

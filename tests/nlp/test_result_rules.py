@@ -1190,3 +1190,7 @@ def test_a_range_written_with_an_en_dash_is_one_result_with_its_low_end():
                                          with_results=True)
     [result] = block["results"]
     assert (result["metric"], result["value"], result.get("value_low")) == ("speedup", 2.2, 1.9)
+
+
+def test_a_metric_measured_at_a_setting_is_the_subject_of_its_figure():
+    assert ("perplexity", 4.31, "WikiText-2") in results("The WikiText-2 perplexity at 3 bits is 4.31.")

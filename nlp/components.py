@@ -668,7 +668,8 @@ class KnowledgeBaseMatcher(BatchComponent):
             if label == "DATASET":
                 end, resolution = with_resolution(doc, end, self.screen)
                 if resolution:
-                    into.append((start, end, "DATASET", f"{canonical} {resolution}"))
+                    into.append((start, end, "DATASET", f"{canonical}{resolution}" if resolution[0] == "-"
+                                 else f"{canonical} {resolution}"))
                     continue
             into.append((start, end, label, canonical))
         sized_bit = self._sized
@@ -715,10 +716,12 @@ def with_resolution(doc, end, screen=None):
         match = RESOLUTION.match(nxt)
         if match:
             return end + 1, f"{match.group(1)}x{match.group(2)}"
-        if YEAR.match(nxt) and screen.space_after(doc, end - 1):
+        if YEAR.match(nxt) and screen.space_after(doc, end - 1) and not (
+                end + 2 < len(doc) and texts[orths[end + 1]] in {"-", "–", "—"} and YEAR.match(texts[orths[end + 2]])):
+            # (not "WMT 2020–2023": a span of editions is no edition)
             # "i2b2 2014", "COCO 2017": the edition is part of the name, and so is a split after it
             split_end, split = with_split(doc, end + 1, screen)
-            return split_end, f"{nxt} {split}" if split else nxt
+            return split_end, (f"{nxt}{split}" if split[0] == "-" else f"{nxt} {split}") if split else nxt
         split_end, split = with_split(doc, end, screen)
         if split:
             return split_end, split
@@ -733,9 +736,14 @@ def with_split(doc, end, screen=None):
     a dataset's name, as the guideline keeps it. "test" and "validation" only before "set"/"split"."""
     if end < len(doc):
         screen = screen or word_screen(doc.vocab)
-        if not screen.space_after(doc, end - 1):
-            return end, None
         orths, texts, lowers = screen.orths(doc), screen.texts, screen.lowers
+        if not screen.space_after(doc, end - 1):
+            # "miniF2F-test", "ProofNet-valid": a split joined to the name by a hyphen stays joined
+            if orths[end] == HYPHEN_ORTH and end + 1 < len(doc) and not screen.space_after(doc, end) \
+                    and lowers[orths[end + 1]] in JOINED_SPLITS \
+                    and (end + 2 == len(doc) or screen.space_after(doc, end + 1) or screen.texts[orths[end + 2]] in ",.;:)"):
+                return end + 2, "-" + texts[orths[end + 1]]
+            return end, None
         word = lowers[orths[end]]
         if word in SPLITS:
             return end + 1, texts[orths[end]]
@@ -749,6 +757,7 @@ def with_split(doc, end, screen=None):
     return end, None
 
 
+JOINED_SPLITS = {"test", "val", "valid", "dev", "validation"}
 SPLITS = {"val", "val2017", "val2014", "minival", "test-dev", "test-std", "test-challenge", "test-clean", "test-other",
           "dev-clean", "dev-other", "testa", "testb", "test2017", "test2015"}
 RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")

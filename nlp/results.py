@@ -41,7 +41,7 @@ LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achievi
          "about", "around", "roughly", "nearly", "only", "up", "over", "than", "improvement", "gain", "gains",
          "increase", "reduction", "drop", "score", "scores", "(", "just", "~", "≈", "a", "an", "the", "with", "and",
          "respectively", ",", "<", ">", "≤", "≥", "vs", "vs.", "below", "under", "from", "stays", "remains",
-         "falls", "drops", "rises", "constant", "within", "more"}
+         "falls", "drops", "rises", "constant", "within", "more", "rates", "values"}
 AFTER_FIGURE = {"on", "in", "across", "for", "the", "%", "×", "x", "times", "points", "pp", "dB", "improvement",
                 "gain", "gains", "accuracy", "higher", "lower", "better"}
 COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "where", "against", "than", "but", "yet", "for",
@@ -130,6 +130,7 @@ CHANGE_NOUNS = {"loss", "drop", "gain", "gains", "degradation", "improvement", "
 # Words that set a figure beside the one before it: "4.21, close to the 4.24 of ...", "89.4, above X at 86.5".
 NEAR_WORDS = {"close", "closer", "comparable", "similar", "near", "above", "below", "behind", "exceeding", "surpassing",
               "approaching", "matching", "versus", "against"}
+NEAR_INTENSIFIERS = {"far", "well", "just", "slightly", "much", "only", "still", "considerably", "substantially"}
 # Prepositions that end the noun a comparative is said of: "3.1x less compute on average".
 PHRASE_END_PREPOSITIONS = {"on", "in", "at", "for", "with", "across", "over", "under", "from", "to", "by", "of", "per"}
 # Words for a share of things: "the percentage of folded voxels is only 0.003%".
@@ -908,6 +909,8 @@ class ResultExtractor(BatchComponent):
             if f[4] is not None or f[3] is not None or g[4] is None or g[2] is not f[2] or f[1][2] != g[1][2]:
                 continue
             between = words[toks.after[g[0]] : f[0]]
+            if 3 <= len(between) and between[0].text == "," and between[1].lower_ in NEAR_INTENSIFIERS:
+                between = [between[0]] + between[2:]  # "an F1 of 0.58, far below the 0.86 of expert annotators"
             if not 2 <= len(between) <= 8 or between[0].text != "," or between[1].lower_ not in NEAR_WORDS:
                 continue
             rest = [w.lower_ for w in between[2:]]

@@ -1194,3 +1194,9 @@ def test_a_range_written_with_an_en_dash_is_one_result_with_its_low_end():
 
 def test_a_metric_measured_at_a_setting_is_the_subject_of_its_figure():
     assert ("perplexity", 4.31, "WikiText-2") in results("The WikiText-2 perplexity at 3 bits is 4.31.")
+
+
+def test_a_split_joined_to_the_name_by_a_hyphen_stays_with_the_dataset():
+    assert results("On miniF2F-test and ProofNet-test, LemmaForge reaches pass@3200 rates of 68.4% and 24.7%, "
+                   "respectively.") == {("pass@3200", 68.4, "MiniF2F-test"), ("pass@3200", 24.7, "ProofNet-test")}
+    assert ("F1 score", 0.86, None) in results("The best model reaches an F1 of 0.58, far below the 0.86 of experts.")

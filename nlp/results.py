@@ -253,6 +253,8 @@ SIZE_COMPARATIVES_OR_BETTER = SIZE_COMPARATIVES | {"better", "faster"}
 CLAUSE_WORDS_BUT_AND = CLAUSE_WORDS - {"and"}
 TAKES_BUT_WITHIN = TAKES - {"within", "runs"}
 GERUND_STOPS = {"on", "of", "for", "over", "with", "in", "at", "from", "by", "under", "across"}
+# The measures a figure in dB reports (and the changes named after one)
+DECIBEL_MEASURE = re.compile(r"PSNR|SNR|SDR|SI-S|dB|loudness|improvement|gain|reduction|drop|gap|noise", re.I)
 # "adds 0.21 dB to IMDN", "gains 0.3 dB": a verb of gain before a figure
 GAIN_VERBS = {"adds", "add", "added", "gains", "gain", "gained", "contributes", "contribute", "brings", "yields"}
 # "FrameSieve attains 67.4% on Video-MME": a subject reaching a share on a dataset
@@ -1014,16 +1016,18 @@ class ResultExtractor(BatchComponent):
             i = f[0]
             if f[1][2] != "dB":
                 continue
-            if f[4] is not None:
+            if f[4] is not None and DECIBEL_MEASURE.search(f[4]):
                 last = f
                 continue
+            # no metric, or one no figure in dB reports ("30.41 dB PSNR and 0.8617 SSIM on Set5 and 24.72 dB on
+            # Urban100": the SSIM the lists' pairing gave 24.72 dB is not its measure)
             after = toks.after[i]
             before = words[i - 1].lower_ if i > 0 else ""
             if before in GAIN_VERBS or before == "of" and i > 1 and words[i - 2].lower_ in GAIN_WORDS \
                     or after < toks.n and words[after].lower_ in {"higher", "better", "more", "gain", "improvement"}:
-                f[4] = "improvement"
-            elif last is not None and before in BARE_SHARE_VERBS:
-                f[4] = last[4]
+                f[3], f[4] = None, "improvement"
+            elif last is not None and (f[4] is not None or before in BARE_SHARE_VERBS):
+                f[3], f[4] = None, last[4]
 
     def _points_of_last_metric(self, toks, found, sentences):
         """ "improves Video-LLaVA by 9.6 points on VideoQA-Temporal": points with no metric in
@@ -2577,7 +2581,9 @@ class ResultExtractor(BatchComponent):
             for t in ents:  # "an RMSE of 0.298 for depth estimation on NYU Depth v2": and the task it is measured on
                 if t.label_ == "TASK" and i < t.start and t.end < e.start:
                     skip.update(range(t.start, t.end))
-            between = [words[k] for k in range(i + 1, e.start) if k not in skip]
+            # (a unit standing after the figure is the figure's: "24.72 dB on Urban100")
+            between = [words[k] for k in range(i + 1, e.start) if k not in skip
+                       and not (k == i + 1 and words[k].text in UNITS)]
             if 0 < len(between) <= 4 and any(t.lower_ in {"on", "in", "across", "for"} for t in between) \
                     and all(t.lower_ in AFTER_FIGURE for t in between):
                 return e.canonical

@@ -1200,3 +1200,10 @@ def test_a_split_joined_to_the_name_by_a_hyphen_stays_with_the_dataset():
     assert results("On miniF2F-test and ProofNet-test, LemmaForge reaches pass@3200 rates of 68.4% and 24.7%, "
                    "respectively.") == {("pass@3200", 68.4, "MiniF2F-test"), ("pass@3200", 24.7, "ProofNet-test")}
     assert ("F1 score", 0.86, None) in results("The best model reaches an F1 of 0.58, far below the 0.86 of experts.")
+
+
+def test_a_figure_in_decibels_keeps_a_measure_in_decibels_and_its_own_dataset():
+    found = results("FoldLUT reaches 30.41 dB PSNR and 0.8617 SSIM on Set5 and 24.72 dB on Urban100, "
+                    "an improvement of 0.31 dB over MuLUT.")
+    assert {("PSNR", 30.41, "Set5"), ("SSIM", 0.8617, "Set5"), ("PSNR", 24.72, "Urban100")} <= found
+    assert ("improvement", 0.31, "Urban100") in found

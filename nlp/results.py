@@ -41,7 +41,7 @@ LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achievi
          "about", "around", "roughly", "nearly", "only", "up", "over", "than", "improvement", "gain", "gains",
          "increase", "reduction", "drop", "score", "scores", "(", "just", "~", "≈", "a", "an", "the", "with", "and",
          "respectively", ",", "<", ">", "≤", "≥", "vs", "vs.", "below", "under", "from", "stays", "remains",
-         "falls", "drops", "rises", "constant", "within", "more", "rates", "values"}
+         "falls", "drops", "rises", "constant", "within", "more", "rates", "values", "range", "ranges", "ranging"}
 AFTER_FIGURE = {"on", "in", "across", "for", "the", "%", "×", "x", "times", "points", "pp", "dB", "improvement",
                 "gain", "gains", "accuracy", "higher", "lower", "better"}
 COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "where", "against", "than", "but", "yet", "for",
@@ -1011,7 +1011,7 @@ class ResultExtractor(BatchComponent):
         metric of its own is a gain where the words around it say so (an unnamed gain is an improvement,
         guideline decision 9), else a level in the measure of the abstract's last figure in dB."""
         words = toks.words
-        last = None
+        last = gained = None
         for f in found:
             i = f[0]
             if f[1][2] != "dB":
@@ -1024,8 +1024,11 @@ class ResultExtractor(BatchComponent):
             after = toks.after[i]
             before = words[i - 1].lower_ if i > 0 else ""
             if before in GAIN_VERBS or before == "of" and i > 1 and words[i - 2].lower_ in GAIN_WORDS \
-                    or after < toks.n and words[after].lower_ in {"higher", "better", "more", "gain", "improvement"}:
+                    or after < toks.n and words[after].lower_ in {"higher", "better", "more", "gain", "improvement"} \
+                    or before in {"and", ","} and gained is not None and gained[2] is f[2] and i - gained[0] <= 8:
+                # ("adds 0.21 dB to IMDN and 0.18 dB to RFDN": the second gain too)
                 f[3], f[4] = None, "improvement"
+                gained = f
             elif last is not None and (f[4] is not None or before in BARE_SHARE_VERBS):
                 f[3], f[4] = None, last[4]
 

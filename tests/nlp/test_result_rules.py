@@ -1207,3 +1207,9 @@ def test_a_figure_in_decibels_keeps_a_measure_in_decibels_and_its_own_dataset():
                     "an improvement of 0.31 dB over MuLUT.")
     assert {("PSNR", 30.41, "Set5"), ("SSIM", 0.8617, "Set5"), ("PSNR", 24.72, "Urban100")} <= found
     assert ("improvement", 0.31, "Urban100") in found
+
+
+def test_a_measure_that_ranges_from_one_figure_to_another_is_one_result():
+    [[block]] = pipeline.annotate_groups([["Across MT-Bench and GSM8K, speed-ups range from 3.3× to 4.6×."]],
+                                         with_results=True)
+    assert [(r["metric"], r["value"], r.get("value_low")) for r in block["results"]] == [("speedup", 4.6, 3.3)]

@@ -253,6 +253,8 @@ SIZE_COMPARATIVES_OR_BETTER = SIZE_COMPARATIVES | {"better", "faster"}
 CLAUSE_WORDS_BUT_AND = CLAUSE_WORDS - {"and"}
 TAKES_BUT_WITHIN = TAKES - {"within", "runs"}
 GERUND_STOPS = {"on", "of", "for", "over", "with", "in", "at", "from", "by", "under", "across"}
+# Measures reported as shares: "Coppice achieves 55.1% on MMLU" after "average accuracy" was named
+SHARE_MEASURE = re.compile(r"accuracy|success rate|pass@|exact match|win rate|F1|recall|precision", re.I)
 # The measures a figure in dB reports (and the changes named after one)
 DECIBEL_MEASURE = re.compile(r"PSNR|SNR|SDR|SI-S|dB|loudness|improvement|gain|reduction|drop|gap|noise", re.I)
 # "adds 0.21 dB to IMDN", "gains 0.3 dB": a verb of gain before a figure
@@ -705,7 +707,7 @@ class ResultExtractor(BatchComponent):
         if not found:
             return []
         self._bare_scores(toks, found, sentences)
-        self._bare_shares_on_datasets(toks, found)
+        self._bare_shares_on_datasets(toks, found, sentences)
         # The figures listed together, found once for the four rules that read them (the
         # rules change figures' metrics, not where figures stand or what they spell).
         runs = self._joined_runs(toks, found)
@@ -985,8 +987,7 @@ class ResultExtractor(BatchComponent):
             if named:
                 f[4] = named[-1].canonical + " score"
 
-    @staticmethod
-    def _bare_shares_on_datasets(toks, found):
+    def _bare_shares_on_datasets(self, toks, found, sentences):
         """ "With GPT-4o as the reader, PageRelay reaches 47.5% on the same benchmark", "QuIP# reaches 6.19 on
         WikiText-2": a percentage (or a plain number) a subject reaches on a dataset, with no metric of its own,
         is in the measure of the last percentage (plain number) the abstract reported before it."""
@@ -1000,10 +1001,17 @@ class ResultExtractor(BatchComponent):
                     last[unit] = f
                 continue
             after = toks.after[i]
-            if unit not in last or i < 1 or words[i - 1].lower_ not in BARE_SHARE_VERBS \
-                    or after >= toks.n or words[after].lower_ not in {"on", "in"}:
+            if i < 1 or words[i - 1].lower_ not in BARE_SHARE_VERBS or after >= toks.n \
+                    or words[after].lower_ not in {"on", "in"}:
                 continue
-            f[4] = last[unit][4]  # (its metric is not written here: the dataset is found from the figure)
+            if unit in last:
+                f[4] = last[unit][4]  # (its metric is not written here: the dataset is found from the figure)
+            elif unit == "%":
+                # no share reported before it: the measure the abstract named last, if it is one a share reports
+                named = [toks.ent(c) for c in sentences.labelled("METRIC") if c[1] <= i]
+                named = [e for e in named if e.canonical not in COST_METRICS and SHARE_MEASURE.search(e.canonical)]
+                if named:
+                    f[4] = self._metric_name(named[-1])
 
     @staticmethod
     def _bare_decibels(toks, found):

@@ -1213,3 +1213,9 @@ def test_a_measure_that_ranges_from_one_figure_to_another_is_one_result():
     [[block]] = pipeline.annotate_groups([["Across MT-Bench and GSM8K, speed-ups range from 3.3× to 4.6×."]],
                                          with_results=True)
     assert [(r["metric"], r["value"], r.get("value_low")) for r in block["results"]] == [("speedup", 4.6, 3.3)]
+
+
+def test_a_bare_share_reached_on_a_dataset_takes_the_share_measure_named_before():
+    text = ("Coppice retains most of the dense model's average accuracy. At half the parameters, Coppice achieves "
+            "55.1% on MMLU.")
+    assert ("accuracy", 55.1, "MMLU") in results(text)

@@ -253,6 +253,10 @@ SIZE_COMPARATIVES_OR_BETTER = SIZE_COMPARATIVES | {"better", "faster"}
 CLAUSE_WORDS_BUT_AND = CLAUSE_WORDS - {"and"}
 TAKES_BUT_WITHIN = TAKES - {"within", "runs"}
 GERUND_STOPS = {"on", "of", "for", "over", "with", "in", "at", "from", "by", "under", "across"}
+# Measures a time reports ("decoding time", "TTFT", "speed-up"), and counts no share reports
+TIME_MEASURE = re.compile(r"time|latency|delay|duration|lag|TTFT|TPOT|speed|overhead|reduction|improvement|gain|"
+                          r"increase|gap|drop|cost|period|budget|runtime|horizon|throughput", re.I)
+COUNT_MEASURE = re.compile(r"G?MACs|[GT]?FLOPs|parameters|parameter count|params", re.I)
 # Measures reported as shares: "Coppice achieves 55.1% on MMLU" after "average accuracy" was named
 SHARE_MEASURE = re.compile(r"accuracy|success rate|pass@|exact match|win rate|F1|recall|precision", re.I)
 # The measures a figure in dB reports (and the changes named after one)
@@ -724,6 +728,7 @@ class ResultExtractor(BatchComponent):
         self._baselines_in_parentheses(toks, found)
         self._points_of_last_metric(toks, found, sentences)
         self._bare_decibels(toks, found)  # after the rules that find a metric its sentence names
+        self._units_fit_measures(found)
         paired = self._respectively(toks, found, runs, sentences) if runs else {}
         mirrored = self._mirrored(toks, found, runs) if runs else {}
         results = []
@@ -1039,6 +1044,24 @@ class ResultExtractor(BatchComponent):
                 gained = f
             elif last is not None and (f[4] is not None or before in BARE_SHARE_VERBS):
                 f[3], f[4] = None, last[4]
+
+    @staticmethod
+    def _units_fit_measures(found):
+        """A figure's unit rules out some measures, whatever rule gave them: "83.6% top-1 accuracy at 3.1 ms"
+        reports a latency at 3.1 ms (guideline decision 14: a time not named otherwise), and in "80.0% and 245
+        GMACs" the share is not the MACs but the measure of the last share its sentence reports."""
+        last_share = None
+        for f in found:
+            unit, metric = f[1][2], f[4]
+            if metric is None:
+                continue
+            if unit in TIME_UNITS and not TIME_MEASURE.search(metric):
+                f[3], f[4] = None, "latency"
+            elif unit == "%" and COUNT_MEASURE.fullmatch(metric):
+                if last_share is not None and last_share[2] is f[2]:
+                    f[3], f[4] = None, last_share[4]
+            elif unit == "%":
+                last_share = f
 
     def _points_of_last_metric(self, toks, found, sentences):
         """ "improves Video-LLaVA by 9.6 points on VideoQA-Temporal": points with no metric in

@@ -1219,3 +1219,10 @@ def test_a_bare_share_reached_on_a_dataset_takes_the_share_measure_named_before(
     text = ("Coppice retains most of the dense model's average accuracy. At half the parameters, Coppice achieves "
             "55.1% on MMLU.")
     assert ("accuracy", 55.1, "MMLU") in results(text)
+
+
+def test_a_figure_s_unit_rules_out_measures_it_cannot_report():
+    found = results("MartenNet-S4 obtains 83.6% top-1 accuracy at 3.1 ms. MartenNet reaches 79.8% mIoU with "
+                    "64 GMACs, compared with 80.0% and 245 GMACs for SegFormer-B2.")
+    assert ("latency", 3.1, None) in found and ("mIoU", 80.0, None) in found
+    assert not any(m == "MACs" and v == 80.0 for m, v, _ in found)

@@ -2479,7 +2479,10 @@ class ResultExtractor(BatchComponent):
         if t.lower_ in {"on", "in", "for"}:
             return any(e.start == k + 1 or e.start == k + 2 and toks.words[k + 1].lower_ == "the"
                        for e in ents.datasets)
-        return any(e.label_ in {"METRIC", "DATASET"} and e.start <= k < e.end for e in ents)
+        # "the WikiText-2 perplexity of Llama-2-13B from 20.6": the model a measure is taken of
+        return any(e.start <= k < e.end and (e.label_ in {"METRIC", "DATASET"} or e.label_ == "METHOD"
+                                            and e.start > 0 and toks.words[e.start - 1].lower_ == "of")
+                   for e in ents)
 
     def _qualified(self, toks, metric, ents):
         """A known metric with the words that qualify it: "a strict entity F1 of 94.2%"

@@ -1226,3 +1226,8 @@ def test_a_figure_s_unit_rules_out_measures_it_cannot_report():
                     "64 GMACs, compared with 80.0% and 245 GMACs for SegFormer-B2.")
     assert ("latency", 3.1, None) in found and ("mIoU", 80.0, None) in found
     assert not any(m == "MACs" and v == 80.0 for m, v, _ in found)
+
+
+def test_the_model_a_measure_is_taken_of_keeps_the_measure_with_its_figures():
+    found = results("Thresher reduces the WikiText-2 perplexity of Llama-2-13B from 20.6 for Wanda to 12.4.")
+    assert {("perplexity", 20.6, "WikiText-2"), ("perplexity", 12.4, "WikiText-2")} <= found

@@ -2421,7 +2421,7 @@ class ResultExtractor(BatchComponent):
                                     or words[cop].lower_ == "at" and words[cop - 1].lower_ in {"stays", "remains", "stayed",
                                                                                                "remained"}):
             cop -= 1  # "is under 6 GB", "stays at 27.3 dB": a bound, or where it held
-        if words[cop].lower_ not in SUBJECT_COPULAS or not 2 <= cop - metric.end <= 8:
+        if words[cop].lower_ not in SUBJECT_COPULAS or not 2 <= cop - metric.end <= 20:
             return False
         between = words[metric.end : cop]
         if between[0].lower_ in {"computed", "measured", "evaluated", "averaged", "obtained"}:
@@ -2454,6 +2454,8 @@ class ResultExtractor(BatchComponent):
         plain = [words[k] for k in range(cop - len(between), cop) if k not in named
                  and not (words[k].lower_ in {"and", ",", "or"} and k + 1 in named and k - 1 in named)
                  and not (words[k].figure is not None and words[k - 1].lower_ == "at" and not compared)]
+        if len(plain) > 6:
+            return False  # (a list of names may stand between: "the average accuracy over PIQA, ARC-Easy, ... is")
         return not any(w.is_punct and w.text != "-" or w.figure is not None or w.lower_ in CLAUSE_WORDS for w in plain) \
             and not any(e.label_ == "METRIC" and metric.end <= e.start < cop for e in ents)
 

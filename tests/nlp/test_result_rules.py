@@ -1231,3 +1231,9 @@ def test_a_figure_s_unit_rules_out_measures_it_cannot_report():
 def test_the_model_a_measure_is_taken_of_keeps_the_measure_with_its_figures():
     found = results("Thresher reduces the WikiText-2 perplexity of Llama-2-13B from 20.6 for Wanda to 12.4.")
     assert {("perplexity", 20.6, "WikiText-2"), ("perplexity", 12.4, "WikiText-2")} <= found
+
+
+def test_a_list_of_datasets_may_stand_between_a_measure_and_its_copula():
+    found = results("The average zero-shot accuracy over PIQA, ARC-Easy, ARC-Challenge, HellaSwag, WinoGrande and "
+                    "LAMBADA reaches 75.9%.")
+    assert [(m, v) for m, v, _ in found] == [("zero-shot accuracy", 75.9)]

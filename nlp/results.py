@@ -253,6 +253,9 @@ SIZE_COMPARATIVES_OR_BETTER = SIZE_COMPARATIVES | {"better", "faster"}
 CLAUSE_WORDS_BUT_AND = CLAUSE_WORDS - {"and"}
 TAKES_BUT_WITHIN = TAKES - {"within", "runs"}
 GERUND_STOPS = {"on", "of", "for", "over", "with", "in", "at", "from", "by", "under", "across"}
+# Words after a dataset's name that say which part of it: "on the COCO-2017 captions at 31.2"
+AFTER_DATASET_WORDS = {"captions", "prompts", "images", "questions", "split", "subset", "set", "test", "val",
+                       "validation", "benchmark", "dataset", "tasks", "suite", "track"}
 # Measures a time reports ("decoding time", "TTFT", "speed-up"), and counts no share reports
 TIME_MEASURE = re.compile(r"time|latency|delay|duration|lag|TTFT|TPOT|speed|overhead|reduction|improvement|gain|"
                           r"increase|gap|drop|cost|period|budget|runtime|horizon|throughput", re.I)
@@ -2481,6 +2484,8 @@ class ResultExtractor(BatchComponent):
         if t.lower_ in {"on", "in", "for"}:
             return any(e.start == k + 1 or e.start == k + 2 and toks.words[k + 1].lower_ == "the"
                        for e in ents.datasets)
+        if t.lower_ in AFTER_DATASET_WORDS and any(e.end == k for e in ents.datasets):
+            return True  # "the CLIP score on the COCO-2017 captions at 31.2": the part of the dataset
         # "the WikiText-2 perplexity of Llama-2-13B from 20.6": the model a measure is taken of
         return any(e.start <= k < e.end and (e.label_ in {"METRIC", "DATASET"} or e.label_ == "METHOD"
                                             and e.start > 0 and toks.words[e.start - 1].lower_ == "of")

@@ -171,7 +171,7 @@ BY_FILLERS = {"up", "to", "a", "an", "relative", "absolute", "average", "of", "o
 # Words that may precede a figure after the phrase naming its metric: "an efficacy of (about) 96.1%", "X is 0.263".
 PHRASE_LINKS = {"of", "is", "are", "was", "were", "=", ":", "about", "approximately", "around", "roughly", "nearly",
                 "only", "just", "~", "≈", "reaches", "reached", "remains", "stays", "averages", "exceeds",
-                "remained", "stayed", "below", "to"}
+                "remained", "stayed", "below", "to", "at"}
 # The words right before a figure that ``_phrase_metric`` reads a phrase from.
 PHRASE_TRIGGERS = PHRASE_LINKS | BY_FILLERS | {"by"} | CHANGE_VERBS | {"to", "from"}
 # "the index shrinks by a factor of 4": verbs that say a thing changed in size.

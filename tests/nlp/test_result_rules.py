@@ -1242,3 +1242,8 @@ def test_a_list_of_datasets_may_stand_between_a_measure_and_its_copula():
 def test_a_word_naming_part_of_a_dataset_keeps_a_measure_with_its_figure():
     found = results("It keeps the CLIP score on the COCO captions at 31.2, against 31.3 for the uncached model.")
     assert {(m, v) for m, v, _ in found} == {("CLIP score", 31.2), ("CLIP score", 31.3)}
+
+
+def test_a_measure_named_by_its_phrase_reaches_its_figure_through_at():
+    found = results("o1 attains the highest sound-solution rate at 61.4%, followed by DeepSeek-R1 at 57.9%.")
+    assert {(m, v) for m, v, _ in found} == {("sound-solution rate", 61.4), ("sound-solution rate", 57.9)}

@@ -595,29 +595,25 @@ class KnowledgeBaseMatcher(BatchComponent):
         add_string = nlp.vocab.strings.add
         # The phrase matcher makes a lexeme of each match key, and a lexeme's attributes (shape,
         # like_num, ...) cost more to work out than the rest of adding its patterns. A key is no
-        # word, so the keys' lexemes are made first, without attributes.
+        # word, and the patterns are hashes that make no lexeme, so the matcher is filled with the
+        # vocab's attribute getters set aside.
         getters, nlp.vocab.lex_attr_getters = nlp.vocab.lex_attr_getters, {}
         try:
-            for i, (exact, loose, _) in enumerate(per_entry):
+            for i, (entry, (exact, loose, variants)) in enumerate(zip(self.entries, per_entry)):
+                exact_tokens = [next(tokens) for _ in exact]
+                loose_tokens = [next(tokens) for _ in loose] + [next(tokens) for _ in variants]
                 if exact:
-                    nlp.vocab[f"paperlens-kb-{i}-exact"]
+                    # a one-word form by its orth, a longer one by the tuple of its tokens' orths
+                    orths = [tuple(add_string(t) for t in toks) for toks in exact_tokens]
+                    self._add(nlp, f"paperlens-kb-{i}-exact", entry,
+                              [tuple(add_string(t.lower()) for t in toks) for toks in exact_tokens],
+                              frozenset(o[0] if len(o) == 1 else o for o in orths))
                 if loose:
-                    nlp.vocab[f"paperlens-kb-{i}"]
+                    lowered = dict.fromkeys(tuple(t.lower() for t in toks) for toks in loose_tokens)
+                    self._add(nlp, f"paperlens-kb-{i}", entry,
+                              [tuple(add_string(t) for t in toks) for toks in lowered], None)
         finally:
             nlp.vocab.lex_attr_getters = getters
-        for i, (entry, (exact, loose, variants)) in enumerate(zip(self.entries, per_entry)):
-            exact_tokens = [next(tokens) for _ in exact]
-            loose_tokens = [next(tokens) for _ in loose] + [next(tokens) for _ in variants]
-            if exact:
-                # a one-word form by its orth, a longer one by the tuple of its tokens' orths
-                orths = [tuple(add_string(t) for t in toks) for toks in exact_tokens]
-                self._add(nlp, f"paperlens-kb-{i}-exact", entry,
-                          [tuple(add_string(t.lower()) for t in toks) for toks in exact_tokens],
-                          frozenset(o[0] if len(o) == 1 else o for o in orths))
-            if loose:
-                lowered = dict.fromkeys(tuple(t.lower() for t in toks) for toks in loose_tokens)
-                self._add(nlp, f"paperlens-kb-{i}", entry,
-                          [tuple(add_string(t) for t in toks) for toks in lowered], None)
         form_tokens.save()
         # Surfaces as written, for the components that ask "is this a known name?"
         self.surface_index = {}
@@ -668,8 +664,7 @@ class KnowledgeBaseMatcher(BatchComponent):
             if label == "DATASET":
                 end, resolution = with_resolution(doc, end, self.screen)
                 if resolution:
-                    into.append((start, end, "DATASET", f"{canonical}{resolution}" if resolution[0] == "-"
-                                 else f"{canonical} {resolution}"))
+                    into.append((start, end, "DATASET", with_part(canonical, resolution)))
                     continue
             into.append((start, end, label, canonical))
         sized_bit = self._sized
@@ -721,7 +716,7 @@ def with_resolution(doc, end, screen=None):
             # (not "WMT 2020–2023": a span of editions is no edition)
             # "i2b2 2014", "COCO 2017": the edition is part of the name, and so is a split after it
             split_end, split = with_split(doc, end + 1, screen)
-            return split_end, (f"{nxt}{split}" if split[0] == "-" else f"{nxt} {split}") if split else nxt
+            return split_end, with_part(nxt, split) if split else nxt
         split_end, split = with_split(doc, end, screen)
         if split:
             return split_end, split
@@ -729,6 +724,12 @@ def with_resolution(doc, end, screen=None):
                 and texts[orths[end + 2]].isdigit():
             return end + 3, f"{nxt}x{texts[orths[end + 2]]}"
     return end, None
+
+
+def with_part(name, part):
+    """A dataset's name with its resolution, edition or split: "ImageNet 256x256", "COCO 2017 val", and
+    "MiniF2F-test", whose split ``with_split`` gives with the hyphen that joins it."""
+    return f"{name}{part}" if part[0] == "-" else f"{name} {part}"
 
 
 def with_split(doc, end, screen=None):

@@ -690,6 +690,7 @@ class ResultExtractor(BatchComponent):
         toks = Tokens(doc, words, self.screen.orths(doc), arr[:, 1], numbers[0] - BEHIND, numbers[-1] + 1 + AHEAD)
         found = []  # [token, figure, sentence entities, metric chars, metric, compared with]
         counted = toks.counted = set()  # the figures that count outcomes (``_outcome_count``), asked for once per figure
+        lows = set()  # the figures that are the low ends of ranges
         sentences = None
         after = toks.after
         for i in numbers:
@@ -700,8 +701,10 @@ class ResultExtractor(BatchComponent):
             outcome = self._outcome_count(toks, i, fig)
             # a starting point needs "from" before the figure, a range's low end a dash (or "to") after it
             if self._is_setting(toks, i, fig, outcome) \
-                    or i > 0 and toks.words[i - 1].lower_ == "from" and self._is_starting_point(toks, i, fig) \
-                    or k < toks.n and toks.words[k].text in {"-", "–", "to"} and self._is_range_start(toks, i, fig):
+                    or i > 0 and toks.words[i - 1].lower_ == "from" and self._is_starting_point(toks, i, fig):
+                continue
+            if k < toks.n and toks.words[k].text in {"-", "–", "to"} and self._is_range_start(toks, i, fig):
+                lows.add(i)
                 continue
             if sentences is None:
                 sentences = Sentences(doc, toks)
@@ -710,7 +713,15 @@ class ResultExtractor(BatchComponent):
             if outcome is not None:
                 counted.add(i)
             sentence_ents = sentences.ents_at(toks.idx[i], i)
-            found.append([i, fig, sentence_ents, *self._metric(toks, i, sentence_ents, fig, outcome), None])
+            metric = self._metric(toks, i, sentence_ents, fig, outcome)
+            low = self._range_low_at(toks, i)
+            if low in lows and toks.words[i - 1].lower_ == "to":
+                # "yields gains of 3.1 to 6.6 points": a range written out is named by the words before its
+                # low end ("1.35–1.52× fewer tokens" by its own)
+                named = self._metric(toks, low, sentence_ents, fig, outcome)
+                if named[1] is not None:
+                    metric = named
+            found.append([i, fig, sentence_ents, *metric, None])
         if not found:
             return []
         self._bare_scores(toks, found, sentences)
@@ -1437,12 +1448,13 @@ class ResultExtractor(BatchComponent):
 
     @staticmethod
     def _is_range_start(toks, i, fig):
-        """ "6-9 points", "4–11%", "by 8% to 15%": the low end of a range, reported with the high end."""
+        """ "6-9 points", "4–11%", "by 8% to 15%", "gains of 3.1 to 6.6 points": the low end of a range,
+        reported with the high end (whose unit, written once at the end, is the low end's too)."""
         words = toks.words
         k = toks.after[i]
-        if k + 1 < toks.n and words[k].lower_ == "to" and i > 0 and words[i - 1].lower_ == "by":
+        if k + 1 < toks.n and words[k].lower_ == "to" and i > 0 and words[i - 1].lower_ in {"by", "of"}:
             high = toks.figure(k + 1)
-            return high is not None and high[2] == fig[2] and high[1] > fig[1]
+            return high is not None and (high[2] == fig[2] or fig[2] is None and k == i + 1) and high[1] > fig[1]
         return k + 1 < toks.n and words[k].text in {"-", "–"} and words[k + 1].figure is not None \
             and not toks.doc[k].whitespace_
 
@@ -2593,12 +2605,17 @@ class ResultExtractor(BatchComponent):
 
     @staticmethod
     def _range_low(toks, i):
+        k = ResultExtractor._range_low_at(toks, i)
+        return toks.words[k].figure[1] if k is not None else None
+
+    @staticmethod
+    def _range_low_at(toks, i):
+        """The token of a range's low end, if figure ``i`` is a range's high end."""
         words = toks.words
         if i >= 2 and words[i - 1].text in {"-", "–", "to"}:
             k = i - 3 if i >= 3 and words[i - 2].text in UNITS else i - 2  # "5x-16x": the low end has its unit
-            prev = words[k].figure
-            if prev:
-                return prev[1]
+            if words[k].figure:
+                return k
         return None
 
     @staticmethod

@@ -984,6 +984,14 @@ def test_a_measure_in_the_plural_and_a_range_written_with_to():
     assert [(r["metric"], r["value"], r.get("value_low")) for r in block["results"]] == [("Recall@5", 15.0, 8.0)]
 
 
+def test_a_range_whose_unit_is_written_once_is_one_result_named_before_its_low_end():
+    [[block]] = pipeline.annotate_groups([[
+        "On CrossCodeEval, RepoCompass improves exact match by 6.8 to 11.2 points across four languages. "
+        "Applied to StarCoder2-7B, the recipe yields gains of 3.1 to 6.6 points."]], with_results=True)
+    assert [(r["metric"], r["value"], r.get("value_low")) for r in block["results"]] == [
+        ("exact match", 11.2, 6.8), ("improvement", 6.6, 3.1)]
+
+
 def test_figures_listed_respectively_pair_with_the_datasets_of_the_sentence_before():
     assert results("We evaluate on MovieLens-1M, Amazon Beauty, Amazon Sports and Yelp. TempoRec improves NDCG@10 "
                    "over SASRec by 11.4%, 9.8%, 13.1% and 7.2% on the four datasets, respectively.") == {

@@ -41,7 +41,8 @@ LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achievi
          "about", "around", "roughly", "nearly", "only", "up", "over", "than", "improvement", "gain", "gains",
          "increase", "reduction", "drop", "score", "scores", "(", "just", "~", "≈", "a", "an", "the", "with", "and",
          "respectively", ",", "<", ">", "≤", "≥", "vs", "vs.", "below", "under", "from", "stays", "remains",
-         "falls", "drops", "rises", "constant", "within", "more", "rates", "values", "range", "ranges", "ranging"}
+         "falls", "drops", "rises", "constant", "within", "more", "rates", "values", "range", "ranges", "ranging",
+         "between"}
 AFTER_FIGURE = {"on", "in", "across", "for", "the", "%", "×", "x", "times", "points", "pp", "dB", "improvement",
                 "gain", "gains", "accuracy", "higher", "lower", "better"}
 COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "where", "against", "than", "but", "yet", "for",
@@ -703,7 +704,7 @@ class ResultExtractor(BatchComponent):
             if self._is_setting(toks, i, fig, outcome) \
                     or i > 0 and toks.words[i - 1].lower_ == "from" and self._is_starting_point(toks, i, fig):
                 continue
-            if k < toks.n and toks.words[k].text in {"-", "–", "to"} and self._is_range_start(toks, i, fig):
+            if k < toks.n and toks.words[k].text in {"-", "–", "to", "and"} and self._is_range_start(toks, i, fig):
                 lows.add(i)
                 continue
             if sentences is None:
@@ -715,7 +716,7 @@ class ResultExtractor(BatchComponent):
             sentence_ents = sentences.ents_at(toks.idx[i], i)
             metric = self._metric(toks, i, sentence_ents, fig, outcome)
             low = self._range_low_at(toks, i)
-            if low in lows and toks.words[i - 1].lower_ == "to":
+            if low in lows and toks.words[i - 1].lower_ in {"to", "and"}:
                 # "yields gains of 3.1 to 6.6 points": a range written out is named by the words before its
                 # low end ("1.35–1.52× fewer tokens" by its own)
                 named = self._metric(toks, low, sentence_ents, fig, outcome)
@@ -1452,7 +1453,8 @@ class ResultExtractor(BatchComponent):
         reported with the high end (whose unit, written once at the end, is the low end's too)."""
         words = toks.words
         k = toks.after[i]
-        if k + 1 < toks.n and words[k].lower_ == "to" and i > 0 and words[i - 1].lower_ in {"by", "of"}:
+        if k + 1 < toks.n and (words[k].lower_ == "to" and i > 0 and words[i - 1].lower_ in {"by", "of"}
+                               or words[k].lower_ == "and" and i > 0 and words[i - 1].lower_ == "between"):
             high = toks.figure(k + 1)
             return high is not None and (high[2] == fig[2] or fig[2] is None and k == i + 1) and high[1] > fig[1]
         return k + 1 < toks.n and words[k].text in {"-", "–"} and words[k + 1].figure is not None \
@@ -2615,6 +2617,10 @@ class ResultExtractor(BatchComponent):
         if i >= 2 and words[i - 1].text in {"-", "–", "to"}:
             k = i - 3 if i >= 3 and words[i - 2].text in UNITS else i - 2  # "5x-16x": the low end has its unit
             if words[k].figure:
+                return k
+        elif i >= 3 and words[i - 1].lower_ == "and":  # "between 0.95 and 1.05"
+            k = i - 3 if i >= 4 and words[i - 2].text in UNITS else i - 2
+            if words[k].figure and words[k - 1] is not None and words[k - 1].lower_ == "between":
                 return k
         return None
 

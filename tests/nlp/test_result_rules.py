@@ -990,6 +990,10 @@ def test_a_range_whose_unit_is_written_once_is_one_result_named_before_its_low_e
         "Applied to StarCoder2-7B, the recipe yields gains of 3.1 to 6.6 points."]], with_results=True)
     assert [(r["metric"], r["value"], r.get("value_low")) for r in block["results"]] == [
         ("exact match", 11.2, 6.8), ("improvement", 6.6, 3.1)]
+    [[block]] = pipeline.annotate_groups([["The spread-skill ratio stays between 0.95 and 1.05 up to 15 days."]],
+                                         with_results=True)
+    assert [(r["metric"], r["value"], r.get("value_low")) for r in block["results"]] == [
+        ("spread-skill ratio", 1.05, 0.95)]
 
 
 def test_figures_listed_respectively_pair_with_the_datasets_of_the_sentence_before():

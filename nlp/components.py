@@ -1394,6 +1394,8 @@ class CoinedNameDetector(BatchComponent):
                 start -= 1
             if start == end:
                 start, end = self._described_name(orths, busy, end)
+            if start == end:
+                start, end = self._beside_known_dataset(doc, orths, busy, end)
             if start < end:
                 text = self.screen.offsets(doc).text(text_of(doc), start, end)
                 known = self._dataset_ending_at(doc, start) if start > 0 and busy[start - 1] else None
@@ -1420,6 +1422,38 @@ class CoinedNameDetector(BatchComponent):
             return k, k
         name = self.screen.texts[orths[j - 1]]
         return (j - 1, j) if may_be_coined(name) and name.isupper() else (k, k)
+
+    def _beside_known_dataset(self, doc, orths, busy, k, max_words=3):
+        """ "the public YelpChi and Amazon fraud datasets", "the arXiv and PubMed summarization datasets": a
+        name joined to a known dataset before a collection word (past lowercase words and a task's name that
+        say what kind) is a dataset too. Returns the name's (start, end), or (k, k) where there is none."""
+        lowers, texts = self.screen.lowers, self.screen.texts
+        by_end = {c[1]: c for c in candidates(doc)}  # (start, end, label, canonical)
+        j = k
+        while j > 0 and k - j < max_words:
+            e = by_end.get(j)
+            if e is not None and e[2] == "TASK":
+                j = e[0]
+            elif not busy[j - 1] and lowers[orths[j - 1]] == texts[orths[j - 1]] \
+                    and lowers[orths[j - 1]].isalpha() and lowers[orths[j - 1]] not in STOP_WORDS:
+                j -= 1
+            else:
+                break
+        known = by_end.get(j)
+        if known is not None and known[2] == "DATASET":  # "arXiv and [PubMed] summarization datasets"
+            name = known[0] - 2
+            if name < 0 or orths[name + 1] not in COORDINATION_ORTHS:
+                return k, k
+        elif j > 2 and orths[j - 2] in COORDINATION_ORTHS and by_end.get(j - 2, (0, 0, None))[2] == "DATASET":
+            name = j - 1  # "[YelpChi] and Amazon fraud datasets"
+        else:
+            return k, k
+        if busy[name]:
+            return k, k
+        text = texts[orths[name]]
+        if not (text.isalpha() and text.lower() not in STOP_WORDS and text != text.lower()) or text in NOT_DATASET_WORDS:
+            return k, k
+        return name, name + 1
 
     @staticmethod
     def _dataset_ending_at(doc, end):

@@ -167,6 +167,11 @@ def test_a_name_before_a_collection_word_is_a_dataset_even_with_words_between_or
     assert highlighted("We trace the error to the Zorb decoder.", "DATASET") == set()
     # a described collection with no name in capitals names no dataset
     assert highlighted("On the English speech recognition dataset, WER is 5.1%.", "DATASET") == set()
+    # a name joined to a known dataset before the collection word is a dataset, and pairs with its figure
+    assert results("On the public YelpChi and Amazon fraud datasets, FraudHGT achieves an AUC of 93.1 and 97.8, "
+                   "respectively.") == {("AUROC", 93.1, "YelpChi"), ("AUROC", 97.8, "Amazon")}
+    assert highlighted("On the arXiv and PubMed summarization datasets, SecMem obtains ROUGE-L scores of 42.9 and 45.3.",
+                       "DATASET") == {"arXiv", "PubMed"}  # and the name after the comma opens a clause, no list
 
 
 def test_a_sentence_opening_on_a_name_under_stated_conditions_reports_on_that_dataset():

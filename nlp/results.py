@@ -1439,10 +1439,24 @@ class ResultExtractor(BatchComponent):
                 continue
             models = found[first - size : first]
             metrics = [m[4] for m in models]
-            if None in metrics or len(set(metrics)) < size or any(m[2] is not found[first][2] for m in models):
+            if None in metrics or len(set(metrics)) < size:
+                # "a perplexity of 23.3, 19.8 and 15.4 at 130M, 350M and 1.3B, compared with 25.1, 19.6 and 15.3
+                # for AdamW": one measure, figure by figure, for a baseline named after the list, in the same
+                # units, past the settings between
+                last = toks.after[found[run[-1]][0]]
+                if last >= toks.n or words[last].lower_ != "for":
+                    continue
+                models = [m for m in found[:first] if m[4] is not None][-size:]
+                if len(models) < size or len({m[4] for m in models}) != 1 \
+                        or any(found[k][1][2] != m[1][2] for k, m in zip(run, models)):
+                    continue
+            if any(m[2] is not found[first][2] for m in models):
                 continue
             lo, hi = toks.after[models[-1][0]], found[first][0]
-            if hi - lo > 12 or not any(t.lower_ in COMPARISON for t in words[lo:hi]):
+            # "... 25.1, 19.6 and 15.3 for AdamW and 26.9, 21.4 and 16.8 for GaLore": the next baseline's list
+            for_next = words[lo].lower_ == "for" and words[hi - 1].lower_ == "and" and all(m[5] is not None for m in models)
+            reach = 12 if models[-1] is found[first - 1] else 20  # (settings skipped between are words too)
+            if hi - lo > reach or not for_next and not any(t.lower_ in COMPARISON for t in words[lo:hi]):
                 continue
             for k, model in zip(run, models):
                 found[k][3], found[k][4], found[k][5] = model[3], model[4], model[0]

@@ -205,6 +205,13 @@ def test_baselines_listed_after_several_metrics_take_them_in_order():
         ("PSNR", 26.1, "LOL"), ("SSIM", 0.871, "LOL"), ("PSNR", 23.9, "LOL"), ("SSIM", 0.849, "LOL")}
 
 
+def test_baselines_listed_figure_by_figure_after_one_measure_take_it_past_the_settings_between():
+    found = results("Lowtide reaches a validation perplexity of 23.3, 19.8 and 15.4 at 130M, 350M and 1.3B, "
+                    "respectively, compared with 25.1, 19.6 and 15.3 for AdamW and 26.9, 21.4 and 16.8 for GaLore.")
+    assert {v for m, v, _ in found if m == "validation perplexity"} == {23.3, 19.8, 15.4, 25.1, 19.6, 15.3, 26.9, 21.4,
+                                                                         16.8}
+
+
 def test_success_in_a_share_of_trials_and_comparisons_in_parentheses():
     assert results("TDP succeeds in 95% of trials, compared with 61% for Diffusion Policy.") == {
         ("success rate", 95.0, None), ("success rate", 61.0, None)}

@@ -238,6 +238,10 @@ def test_a_dataset_named_after_a_figure_and_its_metric_is_shared_with_the_baseli
 
 
 def test_a_known_metric_keeps_its_figure_across_the_words_that_say_how_it_changed():
+    # past the part of a dataset in brackets, and on to each dataset listed after with its own change
+    assert results("ReelWinnow improves accuracy on Video-MME (long, without subtitles) from 52.8% to 58.1%, on MLVU "
+                   "from 70.8% to 74.6%, and on LongVideoBench from 58.2% to 61.9%.") == {
+        ("accuracy", 58.1, "Video-MME"), ("accuracy", 74.6, "MLVU"), ("accuracy", 61.9, "LongVideoBench")}
     assert results("On ArxivQA, nDCG@5 even improves from 79.1 to 80.4.") == {("nDCG@5", 80.4, "ArxivQA")}
     assert results("On TWOSIDES, the AUROC for unseen drugs rises from 0.781 to 0.846.") == {("AUROC", 0.846, "TWOSIDES")}
     assert results("CodecAug reduces the EER on the In-the-Wild dataset from 10.5% to 6.2%.") == {("equal error rate", 6.2, "In-the-Wild")}

@@ -694,8 +694,8 @@ def title_variants(form, max_words=3):
 
 _SIZE = r"\d+(?:\.\d+)?[KMBTkmbt]"
 SIZED_VARIANT = re.compile(
-    rf"^([A-Za-z][\w.]*?[A-Za-z0-9])(?:-{_SIZE}(?:/{_SIZE})*|-(?:XXL|XL|XS|S|B|L|H|G|Ti|T|M|Base|Large|Small|Tiny"
-    rf"|Huge|Giant|Medium)(?:/\d+)?|/\d+(?:\.\d+)?)$"
+    rf"^([A-Za-z][\w.]*?[A-Za-z0-9])(?:-{_SIZE}(?:/{_SIZE})*|-(?:XXL|XL|XS|S|B|L|H|G|Ti|T|M|SA|MA|Base|Large|Small"
+    rf"|Tiny|Huge|Giant|Medium)(?:\d{{1,2}})?(?:/\d+)?|/\d+(?:\.\d+)?)$"  # "ViT-B/16", "FastViT-SA12", "EfficientNet-B0"
 )
 
 

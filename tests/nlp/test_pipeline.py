@@ -221,6 +221,9 @@ def test_a_size_written_onto_a_known_model_is_part_of_its_name():
     [spans] = pipeline.annotate(["We distil LLaMA-1B into ViT-B/4 and compare OPT-30B/66B/175B on ImageNet-1K."])
     assert {("METHOD", "LLaMA-1B"), ("METHOD", "ViT-B/4"), ("METHOD", "OPT-30B/66B/175B")} <= found(spans)
     assert ("DATASET", "ImageNet-1K") in found(spans)
+    # a variant letter with its number: "FastViT-T8", "FastViT-SA12"
+    [spans] = pipeline.annotate(["It outperforms FastViT-T8 and FastViT-SA12 at similar latency."])
+    assert {("METHOD", "FastViT-T8"), ("METHOD", "FastViT-SA12")} <= found(spans)
 
 
 def test_a_short_form_spelled_out_after_it_defines_a_method():

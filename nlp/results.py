@@ -741,6 +741,7 @@ class ResultExtractor(BatchComponent):
         self._same_unit_metrics(toks, found)
         self._comparatives_of_previous(toks, found)
         self._baselines_in_parentheses(toks, found)
+        self._baseline_tuples(toks, found)
         self._points_of_last_metric(toks, found, sentences)
         self._bare_decibels(toks, found)  # after the rules that find a metric its sentence names
         self._units_fit_measures(found)
@@ -1338,6 +1339,38 @@ class ResultExtractor(BatchComponent):
             if any(w.lower_ in OUTPERFORM_WORDS or w.lower_ in CONTRASTS for w in between) \
                     and not any(w.text in SENTENCE_PUNCT or w.figure is not None for w in between):
                 f[3], f[4], f[5] = model[3], model[4], model[0]
+
+    @staticmethod
+    def _baseline_tuples(toks, found):
+        """ "78.9% top-1 accuracy at 1.1 ms, outperforming MobileOne-S2 (77.4%, 1.0 ms) and FastViT-T8 (76.2%,
+        0.9 ms)": figures in brackets after a method it is compared with, one per measure, are that method's
+        figures of the measures reported before in the same units, in the order of the brackets."""
+        words = toks.words
+        for k, f in enumerate(found):
+            i = f[0]
+            if f[4] is not None or f[3] is not None or k == 0:
+                continue
+            # the bracket's opening: right before the figure, or before the figures listed before it in it
+            p, j = i - 1, k
+            while words[p].text == "," and j > 0 and toks.after[found[j - 1][0]] == p and found[j - 1][2] is f[2]:
+                j -= 1
+                p = found[j][0] - 1
+            close = toks.after[i]
+            while close < toks.n and words[close].text == "," and any(g[0] == close + 1 for g in found[k + 1 : k + 3]):
+                close = toks.after[close + 1]
+            if words[p].text != "(" or close >= toks.n or words[close].text != ")" or j == k and close == toks.after[i] \
+                    or not any(e.label_ == "METHOD" and e.end == p for e in f[2]):
+                continue
+            model = next((g for g in reversed(found[:j]) if g[2] is f[2] and g[4] is not None and g[1][2] == f[1][2]),
+                         None)
+            if model is None:
+                continue
+            between = words[toks.after[model[0]] : p]
+            if any(w.text in SENTENCE_PUNCT for w in between):
+                continue
+            if model[5] is None and not any(w.lower_ in OUTPERFORM_WORDS or w.lower_ in CONTRASTS for w in between):
+                continue
+            f[3], f[4], f[5] = model[3], model[4], model[0]
 
     @staticmethod
     def _comparatives_of_previous(toks, found):

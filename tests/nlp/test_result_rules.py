@@ -212,6 +212,13 @@ def test_baselines_listed_figure_by_figure_after_one_measure_take_it_past_the_se
                                                                          16.8}
 
 
+def test_a_baselines_figures_in_brackets_take_the_measures_before_in_their_units():
+    assert results("Gullwing-S1 reaches 78.9% top-1 accuracy at 1.1 ms, outperforming MobileOne-S2 (77.4%, 1.0 ms) and "
+                   "FastViT-T8 (76.2%, 0.9 ms) at similar latency.") == {
+        ("top-1 accuracy", 78.9, None), ("latency", 1.1, None), ("top-1 accuracy", 77.4, None), ("latency", 1.0, None),
+        ("top-1 accuracy", 76.2, None), ("latency", 0.9, None)}
+
+
 def test_success_in_a_share_of_trials_and_comparisons_in_parentheses():
     assert results("TDP succeeds in 95% of trials, compared with 61% for Diffusion Policy.") == {
         ("success rate", 95.0, None), ("success rate", 61.0, None)}

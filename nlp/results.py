@@ -68,6 +68,8 @@ THRESHOLD_WORDS = {"within", "below", "under", "<", "≤"}
 RESOLVE_VERBS = {"resolves", "resolved", "resolve"}
 SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "completes", "completed"}
 OUTPERFORM_WORDS = {"outperforms", "outperform", "outperformed", "outperforming", "surpasses", "surpassing"}
+# "improves over the best baseline by 4.2 points": a verb that, with "over", "on" or "upon", outperforms.
+IMPROVE_VERBS = {"improves", "improve", "improved", "improving"}
 TAKES = {"takes", "take", "took", "requires", "needs", "runs", "in", "within", "only", "about", "under", "just", "adds", "add", "added"}
 # The words of a duration: "takes 31 hours", "trains in 5.2 hours", "96 GPU hours".
 TIME_WORDS = {"seconds", "second", "sec", "secs", "minutes", "minute", "min", "mins", "hours", "hour", "days", "day"}
@@ -1222,6 +1224,18 @@ class ResultExtractor(BatchComponent):
         return any(t.lower_ in OUTPERFORM_WORDS for t in toks.words[max(0, i - reach) : i])
 
     @staticmethod
+    def _improves_over(toks, i, ents, reach=12):
+        """ "it improves over the best baseline, FedLC, by 4.2 points": "improves" with "over", "on" or
+        "upon" in the ``reach`` words before the figure, in a sentence that names no measure before it
+        (else the gain is of that measure)."""
+        if any(m.end <= i for m in ents.metrics):
+            return False
+        toks.read(i - reach, i)
+        words = toks.words
+        return any(t.lower_ in IMPROVE_VERBS and words[k + 1].lower_ in {"over", "on", "upon"}
+                   for k, t in enumerate(words[max(0, i - reach) : i], max(0, i - reach)))
+
+    @staticmethod
     def _within_threshold(toks, i, reach=16):
         """The token of a distance threshold in Ångström ("within 2 Å RMSD") near token ``i``, else None:
         docking and structure papers count the share of poses that come that close."""
@@ -1960,7 +1974,8 @@ class ResultExtractor(BatchComponent):
             return parenthesis  # "its NIQE is the lowest (3.62 vs 3.85 for the next best)"
         if fig[2] == "×" and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS and self._outperforms(toks, low):
             return None, "speedup"  # "outperforms Sputnik and SparTA by an average of 2.9x"
-        if fig[2] in {"%", "points"} and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS and self._outperforms(toks, low, 12):
+        if fig[2] in {"%", "points"} and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS \
+                and (self._outperforms(toks, low, 12) or self._improves_over(toks, low, ents)):
             return None, "improvement"  # "outperforms the previous state of the art by 4.2% on ImageNet"
         gain = nxt
         while gain is not None and gain < min(n - 1, nxt + 2) and words[gain].lower_ in {"average", "overall", "mean"}:

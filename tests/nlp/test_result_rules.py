@@ -219,6 +219,12 @@ def test_a_baselines_figures_in_brackets_take_the_measures_before_in_their_units
         ("top-1 accuracy", 76.2, None), ("latency", 0.9, None)}
 
 
+def test_improving_over_a_baseline_by_points_is_an_improvement_unless_a_measure_was_named():
+    assert results("On CIFAR-100 it improves over the best baseline, FedLC, by 4.2 points.") == {
+        ("improvement", 4.2, "CIFAR-100")}
+    assert results("It improves accuracy over FedLC by 4.2 points.") == {("accuracy", 4.2, None)}
+
+
 def test_success_in_a_share_of_trials_and_comparisons_in_parentheses():
     assert results("TDP succeeds in 95% of trials, compared with 61% for Diffusion Policy.") == {
         ("success rate", 95.0, None), ("success rate", 61.0, None)}

@@ -920,6 +920,7 @@ class ResultExtractor(BatchComponent):
             if b[4] is not None or b[3] is not None or a[4] is None or a[2] is not b[2] or a[1][2] != b[1][2]:
                 continue
             start, end = toks.after[a[0]], b[0]
+            start = next((m.end for m in a[2].metrics if m.start == start), start)  # "73.6% accuracy, and on B 91.2%"
             if end - start > 4 and words[end - 1].lower_ == "to":
                 # "accuracy on Video-MME from 52.8% to 58.1%, on MLVU from 70.8% to 74.6%": past the starting point
                 k = end - 2
@@ -935,10 +936,17 @@ class ResultExtractor(BatchComponent):
                 start += 1
             elif end == b[0]:
                 continue
-            if not 2 <= end - start <= 6 or words[start].lower_ not in {"on", "in"}:
+            if not 2 <= end - start <= 7 or words[start].lower_ not in {"on", "in"}:
                 continue
             start += 1  # the word after "and on"
-            if any(e.start in (start, start + 1) and e.end == end for e in b[2].datasets):
+            if words[end - 1].lower_ in UNNAMED_DATA:
+                end -= 1  # "and on the heterophilous Roman-empire dataset 91.2%"
+            if words[start].lower_ == "the":
+                start += 1
+                while start < end - 1 and words[start].is_alpha and words[start].lower_ == words[start].text \
+                        and words[start].lower_ not in CLAUSE_WORDS:
+                    start += 1  # what kind: "the heterophilous", "the larger"
+            if any(e.start == start and e.end == end for e in b[2].datasets):
                 b[3], b[4] = a[3], a[4]
 
     @staticmethod

@@ -225,6 +225,11 @@ def test_improving_over_a_baseline_by_points_is_an_improvement_unless_a_measure_
     assert results("It improves accuracy over FedLC by 4.2 points.") == {("accuracy", 4.2, None)}
 
 
+def test_a_figure_after_and_on_a_described_dataset_reports_the_measure_before():
+    found = results("On ogbn-arxiv it reaches 73.6% accuracy, and on the heterophilous Roman-empire dataset 91.2%.")
+    assert {(m, v) for m, v, _ in found} == {("accuracy", 73.6), ("accuracy", 91.2)}
+
+
 def test_success_in_a_share_of_trials_and_comparisons_in_parentheses():
     assert results("TDP succeeds in 95% of trials, compared with 61% for Diffusion Policy.") == {
         ("success rate", 95.0, None), ("success rate", 61.0, None)}

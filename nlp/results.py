@@ -1232,6 +1232,26 @@ class ResultExtractor(BatchComponent):
         return any(t.lower_ in OUTPERFORM_WORDS for t in toks.words[max(0, i - reach) : i])
 
     @staticmethod
+    def _listed_by(toks, low, i, fig):
+        """For a figure in a list of figures ("by 4.2 and 3.6 points", "by 5.4, 3.1 and 1.9 points"): the
+        list's first figure and the unit written once at its end; else the figure itself and its own unit."""
+        words = toks.words
+        first = low
+        while first >= 2 and words[first - 1].lower_ in {"and", ","} and (
+                words[first - 2].figure is not None or first >= 3 and words[first - 2].text in UNITS
+                and words[first - 3].figure is not None):
+            first -= 2 if words[first - 2].figure is not None else 3
+        unit = fig[2]
+        k = toks.after[i] if i in toks.after else i + 1
+        while unit is None and k + 1 < toks.n and words[k].lower_ in {"and", ","}:
+            nxt = toks.figure(k + 1)
+            if nxt is None:
+                break
+            unit = nxt[2]
+            k = toks.after_unit(k + 1, nxt)
+        return first, unit
+
+    @staticmethod
     def _improves_over(toks, i, ents, reach=12):
         """ "it improves over the best baseline, FedLC, by 4.2 points": "improves" with "over", "on" or
         "upon" in the ``reach`` words before the figure, in a sentence that names no measure before it
@@ -1985,6 +2005,10 @@ class ResultExtractor(BatchComponent):
         if fig[2] in {"%", "points"} and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS \
                 and (self._outperforms(toks, low, 12) or self._improves_over(toks, low, ents)):
             return None, "improvement"  # "outperforms the previous state of the art by 4.2% on ImageNet"
+        first, unit = self._listed_by(toks, low, i, fig)  # "by 4.2 and 3.6 points": the list's first figure, its unit
+        if (first != low or unit != fig[2]) and unit in {"%", "points"} and first > 0 \
+                and words[first - 1].lower_ in BY_AND_FILLERS and self._improves_over(toks, first, ents):
+            return None, "improvement"  # "improves over the best baseline, FedLC, by 4.2 and 3.6 points"
         gain = nxt
         while gain is not None and gain < min(n - 1, nxt + 2) and words[gain].lower_ in {"average", "overall", "mean"}:
             gain += 1  # "with 4.6% and 1.3% average improvements compared to LoRA"

@@ -222,6 +222,9 @@ def test_a_baselines_figures_in_brackets_take_the_measures_before_in_their_units
 def test_improving_over_a_baseline_by_points_is_an_improvement_unless_a_measure_was_named():
     assert results("On CIFAR-100 it improves over the best baseline, FedLC, by 4.2 points.") == {
         ("improvement", 4.2, "CIFAR-100")}
+    # a list of gains with its unit once at the end, paired with the datasets listed
+    assert results("On CIFAR-100 and Tiny-ImageNet it improves over the best baseline, FedLC, by 4.2 and 3.6 points.") \
+        == {("improvement", 4.2, "CIFAR-100"), ("improvement", 3.6, "Tiny ImageNet")}
     assert results("It improves accuracy over FedLC by 4.2 points.") == {("accuracy", 4.2, None)}
 
 

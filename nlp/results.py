@@ -731,6 +731,7 @@ class ResultExtractor(BatchComponent):
         self._bare_shares_on_datasets(toks, found, sentences)
         # The figures listed together, found once for the four rules that read them (the
         # rules change figures' metrics, not where figures stand or what they spell).
+        self._at_settings(toks, found)
         runs = self._joined_runs(toks, found)
         if runs:
             self._parallel_metrics(toks, found, runs)
@@ -948,6 +949,23 @@ class ResultExtractor(BatchComponent):
                     start += 1  # what kind: "the heterophilous", "the larger"
             if any(e.start == start and e.end == end for e in b[2].datasets):
                 b[3], b[4] = a[3], a[4]
+
+    @staticmethod
+    def _at_settings(toks, found):
+        """ "an FID of 2.87 at 5 NFEs and 2.18 at 8 NFEs": a figure with no metric, set at another operating
+        point as the figure before it was, reports that figure's measure."""
+        words = toks.words
+        for a, b in zip(found, found[1:]):
+            if b[4] is not None or b[3] is not None or a[4] is None or a[2] is not b[2] or a[1][2] != b[1][2]:
+                continue
+            between = words[toks.after[a[0]] : b[0]]
+            after = toks.after[b[0]]
+            if 3 <= len(between) <= 6 and between[0].lower_ in {"at", "with"} and between[1].figure is not None \
+                    and between[-1].lower_ in {"and", ","} \
+                    and not any(w.text in SENTENCE_PUNCT or w.lower_ in CLAUSE_WORDS_BUT_AND for w in between) \
+                    and after + 1 < toks.n and words[after].lower_ == between[0].lower_ \
+                    and words[after + 1].figure is not None:
+                b[3], b[4], b[5] = a[3], a[4], a[0]
 
     @staticmethod
     def _near_baselines(toks, found):
@@ -1864,7 +1882,8 @@ class ResultExtractor(BatchComponent):
                 # "reduces trainable parameters by 10x and improves accuracy by 1.2%", "by 10,000 times and
                 # the GPU memory requirement by 3 times": another clause's
                 continue
-            if e.start >= i + unit_skip and (len(gap) <= 2 and all(not t.is_punct for t in gap) or len(gap) <= 4
+            if e.start >= i + unit_skip and (len(gap) <= 2 and all(not t.is_punct and t.figure is None for t in gap)
+                                             or len(gap) <= 4
                                              and gap[0].lower_ == "of" and all(t.is_stop or t.text == "'s" or
                                                                                 t.lower_.endswith("'s") or not t.is_punct
                                                                                 and t.text[:1].isupper() for t in gap[1:])

@@ -233,6 +233,11 @@ def test_a_figure_after_and_on_a_described_dataset_reports_the_measure_before():
     assert {(m, v) for m, v, _ in found} == {("accuracy", 73.6), ("accuracy", 91.2)}
 
 
+def test_a_figure_at_another_operating_point_reports_the_measure_before_not_the_setting_after():
+    assert results("Quirewind reaches an FID of 2.87 at 5 NFEs and 2.18 at 8 NFEs, compared with 12.4 and 3.91 for "
+                   "DPM-Solver-v3.") == {("FID", 2.87, None), ("FID", 2.18, None), ("FID", 12.4, None), ("FID", 3.91, None)}
+
+
 def test_success_in_a_share_of_trials_and_comparisons_in_parentheses():
     assert results("TDP succeeds in 95% of trials, compared with 61% for Diffusion Policy.") == {
         ("success rate", 95.0, None), ("success rate", 61.0, None)}

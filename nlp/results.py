@@ -159,7 +159,8 @@ METRIC_HEADS = {"accuracy", "score", "scores", "rate", "error", "errors", "loss"
                 "generalisation", "generalization", "violations", "disparity", "usage", "overhead", "footprint",
                 "consumption", "success", "bleu", "rouge", "wer", "cer", "mae", "mse", "rmse", "ndcg", "mrr", "hits",
                 "fid", "psnr", "ssim", "lpips", "mos", "efficiency", "robustness", "calibration", "regret", "memory", "size",
-                "speed", "parameters", "energy", "r", "r2", "r²", "rho", "ρ", "utilization", "utilisation", "bias"}
+                "speed", "parameters", "energy", "r", "r2", "r²", "rho", "ρ", "utilization", "utilisation", "bias",
+                "performance"}
 # Verbs that report a change in what the figure measures: "reduces X by 63%", "X rises from 65.3 to 67.8".
 CHANGE_VERBS = {"saves", "save", "reduces", "reduce", "reduced", "reducing", "cuts", "cut", "lowers", "lowered", "improves", "improve",
                 "improved", "improving", "raises", "raised", "increases", "increased", "boosts", "boosted",
@@ -440,7 +441,7 @@ class Tokens:
     (``metric_starts_within``): the candidates are in text order, so a bisection
     answers, not a walk over every candidate nor a set of them made per doc."""
 
-    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "found", "after", "counted", "_words", "_orths",
+    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "short_forms", "found", "after", "counted", "_words", "_orths",
                  "_offsets", "_start", "_end", "_ents")
 
     def __init__(self, doc, words, orths, idx, start=0, end=None):
@@ -453,6 +454,7 @@ class Tokens:
         self.read(start, self.n if end is None else end)
         self.text = text_of(doc)
         self.phrases = {}  # (start_char, end_char) -> (start, end, name) of metrics named by a phrase
+        self.short_forms = {}  # (start, end) of such a phrase -> the token of its short form in brackets after it
         self.found = candidates(doc)  # in text order
         # figure token -> the index just past it and its unit (``after_unit``), set for each figure
         # the extractor screens: the rules ask for it some twenty times per doc
@@ -821,6 +823,9 @@ class ResultExtractor(BatchComponent):
                 overlapping = [c for c in sentences.found if c[0] < end and start < c[1]]
                 if all(c[2] == "METRIC" and start <= c[0] and c[1] <= end for c in overlapping):
                     spans.add((start, end, "METRIC", BARE_NAMES.get(name, name)))
+                    short = toks.short_forms.get(metric_span)  # "(OP)": the short form names it too
+                    if short is not None and not any(c[0] <= short < c[1] for c in sentences.found):
+                        spans.add((short, short + 1, "METRIC", BARE_NAMES.get(name, name)))
         if spans:
             merge_ents(doc, sorted(spans))
 
@@ -2673,6 +2678,10 @@ class ResultExtractor(BatchComponent):
         """The metric phrase that ends just before token ``end``, bounded on its left by
         a determiner, a preposition, punctuation or the sentence start."""
         words, doc = toks.words, toks.doc
+        short = None
+        if end - 3 > lo and words[end - 1].text == ")" and words[end - 3].text == "(" and words[end - 2].text.isupper():
+            end -= 3  # "an overall performance (OP) of 57.8": the phrase before its short form
+            short = end + 1
         start = end
         while start > lo and end - start < 6:
             prev = words[start - 1]
@@ -2692,7 +2701,10 @@ class ResultExtractor(BatchComponent):
         boundary = words[start - 1] if start > lo else None
         if boundary is not None and not (boundary.is_stop or boundary.is_punct or boundary.like_num):
             return None  # "achieves F1 of": the phrase's start is not known
-        return self._phrase_at(toks, start, end, ents, need_boundary=True)
+        found = self._phrase_at(toks, start, end, ents, need_boundary=True)
+        if found is not None and short is not None and found[0] in toks.phrases:
+            toks.short_forms[found[0]] = short
+        return found
 
     def _phrase_at(self, toks, start, end, ents, need_boundary):
         """The metric that the words start..end-1 name, if they name one."""
@@ -2700,8 +2712,11 @@ class ResultExtractor(BatchComponent):
         while start < end and (words[start].is_stop or words[start].is_punct) and not (
                 start + 1 < end and words[start + 1].text == "-" and not doc[start].whitespace_):  # "one-shot"
             start += 1
+        qualified = start  # (where the loose modifiers begin: "an overall performance" is qualified)
         while start < end and words[start].lower_ in LOOSE_MODIFIERS and not any(e.start == start for e in ents.metrics):
             start += 1  # "an average algorithmic latency": the average is not part of the name (but is of "average precision")
+        if start == end - 1 and start > qualified and words[start].lower_ == "performance":
+            start -= 1  # "an overall performance": the modifier is the name
         # "cumulative constraint violations during training": the phrase ends at a preposition
         for k in range(start, end):
             if words[k].is_punct and words[k].text != "-" or (words[k].is_stop and words[k].lower_ != "of"):
@@ -2730,6 +2745,8 @@ class ResultExtractor(BatchComponent):
         phrase = words[start:end]
         # "cost of transport", "rate of hallucinated items": the head stands before "of"
         head = next((phrase[k - 1] for k in range(1, len(phrase)) if phrase[k].lower_ == "of"), phrase[-1])
+        if head.lower_ == "performance" and len(phrase) < 2:
+            return None  # "an overall performance (OP) of 57.8" names a measure; "the performance of 5M models" does not
         if head.lower_.rsplit("-", 1)[-1] not in METRIC_HEADS and not (
                 len(phrase) == 1 and ACRONYM_METRIC.match(head.text) and head.text not in NOT_METRIC_ACRONYMS
                 and end < toks.n and words[end].lower_ in {"of", "="}):
@@ -2737,7 +2754,7 @@ class ResultExtractor(BatchComponent):
             return None
         # a name keeps its case ("MT-Bench score", "CheXbert F1"), a word does not
         kept = [t.text if t.text.isupper() or any(c.isdigit() or c.isupper() for c in t.text[1:]) else t.lower_
-                for t in phrase if t.lower_ not in LOOSE_MODIFIERS]
+                for t in phrase if t.lower_ not in LOOSE_MODIFIERS or head.lower_ == "performance"]
         if not kept:
             return None
         chars = toks.chars(start, end)

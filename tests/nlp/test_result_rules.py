@@ -238,6 +238,15 @@ def test_a_figure_at_another_operating_point_reports_the_measure_before_not_the_
                    "DPM-Solver-v3.") == {("FID", 2.87, None), ("FID", 2.18, None), ("FID", 12.4, None), ("FID", 3.91, None)}
 
 
+def test_a_qualified_performance_with_its_short_form_is_a_measure_and_a_bare_performance_is_not():
+    text = "EchoPrune achieves an overall performance (OP) of 57.8, compared with 48.3 for O-LoRA."
+    assert results(text) == {("overall performance", 57.8, None), ("overall performance", 48.3, None)}
+    [spans] = pipeline.annotate([text])
+    assert {(s["text"], s["canonical"]) for s in spans if s["label"] == "METRIC"} == {
+        ("overall performance", "overall performance"), ("OP", "overall performance")}
+    assert results("It elevates the performance of 5M magnitude models.") == set()
+
+
 def test_success_in_a_share_of_trials_and_comparisons_in_parentheses():
     assert results("TDP succeeds in 95% of trials, compared with 61% for Diffusion Policy.") == {
         ("success rate", 95.0, None), ("success rate", 61.0, None)}

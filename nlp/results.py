@@ -1391,6 +1391,15 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         for k, f in enumerate(found):
             i = f[0]
+            if f[4] is None and k > 0 and i > 3 and words[i - 1].text in {":", "="} and words[i - 3].text == "(" \
+                    and toks.after[i] < toks.n and words[toks.after[i]].text == ")" \
+                    and (words[i - 2].text[:1].isupper() or any(e.end == i - 1 for e in f[2].methods)):
+                # "8.37 for QuaRot (FP16: 6.14)", "to 10.9 (Wanda: 13.5)": the named model's figure of the same measure
+                model = found[k - 1]
+                if model[4] is not None and model[2] is f[2] and model[1][2] == f[1][2] \
+                        and not any(w.text in SENTENCE_PUNCT for w in words[model[0] : i - 3]):
+                    f[3], f[4], f[5] = model[3], model[4], model[0]
+                continue
             if f[4] is not None or k == 0 or i < 2 or words[i - 1].text != "(":
                 continue
             after = toks.after[i]

@@ -247,6 +247,11 @@ def test_a_qualified_performance_with_its_short_form_is_a_measure_and_a_bare_per
     assert results("It elevates the performance of 5M magnitude models.") == set()
 
 
+def test_a_named_models_figure_in_brackets_after_a_colon_is_of_the_measure_before():
+    assert results("It lowers the perplexity of OPT-30B to 10.9 (Wanda: 13.5).") == {
+        ("perplexity", 10.9, None), ("perplexity", 13.5, None)}
+
+
 def test_success_in_a_share_of_trials_and_comparisons_in_parentheses():
     assert results("TDP succeeds in 95% of trials, compared with 61% for Diffusion Policy.") == {
         ("success rate", 95.0, None), ("success rate", 61.0, None)}

@@ -1795,8 +1795,12 @@ class ResultExtractor(BatchComponent):
             if not toks.metric_starts_within(k, k + reach):
                 return True
         elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
-                and not (len(after) > 1 and after[1] in {"per", "/"} and i > 0 and words[i - 1].lower_ in LINKS):
-            return True  # "with 24 views", though "the mean acceptance length is 3.9 tokens per step" is a rate
+                and not (len(after) > 1 and after[1] in {"per", "/"} and i > 0 and words[i - 1].lower_ in LINKS) \
+                and not (i > 1 and words[i - 1].lower_ in {"of", "is", "was"}
+                         and any(c[1] == i - 1 and c[2] == "METRIC" for c in toks.found)):
+            # "with 24 views", though "the mean acceptance length is 3.9 tokens per step" is a rate, and "an average
+            # acceptance length of 5.12 tokens" the measure's value
+            return True
         if unit is None and i + 2 < toks.n and words[i + 1].text in {"Hz", "kHz", "MHz", "GHz"} \
                 and words[i + 2].is_alpha and words[i + 2].is_lower and not words[i + 2].is_stop:
             return True  # "compatible with a 100 Hz loop", "16 kHz audio": what a thing runs at, not a result

@@ -252,6 +252,13 @@ def test_a_named_models_figure_in_brackets_after_a_colon_is_of_the_measure_befor
         ("perplexity", 10.9, None), ("perplexity", 13.5, None)}
 
 
+def test_a_measures_value_in_a_unit_of_counted_things_is_a_result_not_a_setting():
+    assert results("SpecBranch achieves an average acceptance length of 5.12 tokens and a speed-up of 4.21×.") == {
+        ("acceptance length", 5.12, None), ("speedup", 4.21, None)}
+    assert results("For 2-metre temperature, the RMSE is 0.71 K.") == {("RMSE", 0.71, None)}
+    assert results("It is trained with 24 views.") == set()
+
+
 def test_success_in_a_share_of_trials_and_comparisons_in_parentheses():
     assert results("TDP succeeds in 95% of trials, compared with 61% for Diffusion Policy.") == {
         ("success rate", 95.0, None), ("success rate", 61.0, None)}

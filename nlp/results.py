@@ -1753,7 +1753,11 @@ class ResultExtractor(BatchComponent):
             words[at - 1].figure is not None or words[at - 1].text in UNITS and words[at - 2].figure is not None)
         if toks.metric_starts_within(after_unit, after_unit):
             # "0.5% bits per pixel": a metric named right after the figure is what it measures,
-            # unless it is where another is measured ("the TPR at 1% FPR", "a fixed 0.1% false positive rate")
+            # unless it is where another is measured ("the TPR at 1% FPR", "a fixed 0.1% false positive rate");
+            # what a result costs is one too ("79.4% top-1 accuracy at 2.6 GFLOPs")
+            if at is not None and any(c[0] == after_unit and c[2] == "METRIC" and c[3] in COST_METRICS | {"MACs"}
+                                      for c in toks.found):
+                return False
             return after_figure or at is not None and any(c[1] == at and c[2] == "METRIC" for c in toks.found) \
                 or i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"} \
                 or at is not None and any(c[0] == after_unit and c[2] == "METRIC" and c[3] in CONDITION_METRICS

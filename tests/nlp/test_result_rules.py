@@ -259,6 +259,12 @@ def test_a_measures_value_in_a_unit_of_counted_things_is_a_result_not_a_setting(
     assert results("It is trained with 24 views.") == set()
 
 
+def test_what_a_result_costs_after_at_is_a_result_but_a_condition_after_at_is_not():
+    assert results("DeiT-S with Sluice reaches 79.4% top-1 accuracy at 2.6 GFLOPs.") == {
+        ("top-1 accuracy", 79.4, None), ("FLOPs", 2.6, None)}
+    assert {v for _, v, _ in results("The TPR at 1% FPR is 86.5%.")} == {86.5}
+
+
 def test_success_in_a_share_of_trials_and_comparisons_in_parentheses():
     assert results("TDP succeeds in 95% of trials, compared with 61% for Diffusion Policy.") == {
         ("success rate", 95.0, None), ("success rate", 61.0, None)}

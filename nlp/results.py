@@ -125,7 +125,7 @@ CHANGE_WORDS = {"relative", "absolute", "average", "overall", "improvement", "im
 # Measures a test is run at rather than scores: "with noise at 0 dB SNR", "at 1% FPR".
 CONDITION_METRICS = {"SNR", "false positive rate"}
 # Costs are never reported in points: "0.4 points better" is not a latency however recently one was named.
-COST_METRICS = {"latency", "throughput", "memory", "speedup", "FLOPs", "model size", "parameter count",
+COST_METRICS = {"latency", "throughput", "memory", "speedup", "FLOPs", "MACs", "model size", "parameter count",
                 "training time", "runtime", "energy consumption", "inference speed", "training speed", "generation speed"}
 # A word that names a rate on its own: "success rises from 45% to 90%" reports a success rate.
 BARE_NAMES = {"success": "success rate"}
@@ -873,6 +873,13 @@ class ResultExtractor(BatchComponent):
                                           and (e.start_char, e.end_char) != a[3] for e in b[2]))
                 if difference:
                     model = self._of_like_size(found, a, b) if compared else a
+                    if b[1][2] == "points" and model[4] in COST_METRICS:
+                        # "41.2% mIoU at only 3.9 GMACs, 1.9 points above TopFormer-B": a cost is never counted
+                        # in points; the difference is in the measure reported before it
+                        model = next((g for g in reversed(found[: next(k for k, f in enumerate(found) if f is a)])
+                                      if g[2] is b[2] and g[4] is not None and g[4] not in COST_METRICS), None)
+                        if model is None:
+                            continue
                     b[3], b[4], b[5] = model[3], model[4], model[0]
                     changed = True
                     continue
@@ -1755,7 +1762,7 @@ class ResultExtractor(BatchComponent):
             # "0.5% bits per pixel": a metric named right after the figure is what it measures,
             # unless it is where another is measured ("the TPR at 1% FPR", "a fixed 0.1% false positive rate");
             # what a result costs is one too ("79.4% top-1 accuracy at 2.6 GFLOPs")
-            if at is not None and any(c[0] == after_unit and c[2] == "METRIC" and c[3] in COST_METRICS | {"MACs"}
+            if at is not None and any(c[0] == after_unit and c[2] == "METRIC" and c[3] in COST_METRICS
                                       for c in toks.found):
                 return False
             return after_figure or at is not None and any(c[1] == at and c[2] == "METRIC" for c in toks.found) \
@@ -1880,6 +1887,8 @@ class ResultExtractor(BatchComponent):
         if after + 1 < n and words[after].lower_ in SIZE_COMPARATIVES and words[after + 1].is_alpha \
                 and not words[after + 1].is_stop:
             last = None  # "95% accuracy with 50% fewer parameters": the figure names its own measure
+        if last is not None and fig[2] == "points" and last.canonical in COST_METRICS:
+            last = None  # "at only 3.9 GMACs, 1.9 points above TopFormer-B": a cost is never counted in points
         if last is not None and i - linked_from <= self.window \
                 and self._linked(toks, linked_from, self._low_end(toks, i), ents):
             return self._qualified(toks, last, ents)  # "accuracy gains (12-38%)": up to the range's low end

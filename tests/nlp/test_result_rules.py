@@ -263,6 +263,9 @@ def test_what_a_result_costs_after_at_is_a_result_but_a_condition_after_at_is_no
     assert results("DeiT-S with Sluice reaches 79.4% top-1 accuracy at 2.6 GFLOPs.") == {
         ("top-1 accuracy", 79.4, None), ("FLOPs", 2.6, None)}
     assert {v for _, v, _ in results("The TPR at 1% FPR is 86.5%.")} == {86.5}
+    # and a difference in points after it is in the measure before it, for no cost is counted in points
+    assert results("VireoSeg-B0 reaches 41.2% mIoU at only 3.9 GMACs, 1.9 points above TopFormer-B.") == {
+        ("mIoU", 41.2, None), ("MACs", 3.9, None), ("mIoU", 1.9, None)}
 
 
 def test_success_in_a_share_of_trials_and_comparisons_in_parentheses():

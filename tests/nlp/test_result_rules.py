@@ -199,6 +199,11 @@ def test_ranges_frame_rates_and_versions_read_as_a_reader_reads_them():
     assert 3.1 not in {v for _, v, _ in found}
 
 
+def test_a_list_set_against_the_figures_before_it_takes_their_measures_in_order_though_joined_to_them():
+    assert results("FedSorrel attains 84.7% accuracy and an F1 of 0.836, versus 80.1% and 0.792 for HetLoRA.") == {
+        ("accuracy", 84.7, None), ("F1 score", 0.836, None), ("accuracy", 80.1, None), ("F1 score", 0.792, None)}
+
+
 def test_baselines_listed_after_several_metrics_take_them_in_order():
     assert results("On LOL-v1, RetiDiff reaches a PSNR of 26.1 dB and an SSIM of 0.871, compared with 23.9 dB "
                    "and 0.849 for Retinexformer.") == {

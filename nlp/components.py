@@ -1276,6 +1276,7 @@ def is_name_word(tok):
         and not tok.is_stop and not tok.is_punct and text not in NOT_DATASET_WORDS
 
 
+ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 NOT_DATASET_WORDS = {"The", "Our", "This", "These", "We", "Existing", "Standard", "Public", "New", "Large", "Several",
                      "Multiple", "Real", "Synthetic", "Benchmark", "Extensive", "Experiments", "Results", "On", "In"}
 # A paper's own name before its title's colon that the shape test misses: "R-Sparse", "Video-LLaMA".
@@ -1386,6 +1387,10 @@ class CoinedNameDetector(BatchComponent):
         orths, name_words = self.screen.orths(doc), self._name_words
         spans = []
         for k in positions:
+            named = self._named_after_collection(orths, busy, k)
+            if named is not None:
+                spans.append(named)
+                continue
             end = k
             while end > 0 and orths[end - 1] in COORDINATION_ORTHS and spans and spans[-1][0] == end:
                 end -= 1  # "A and B benchmarks": B found, step over "and" to A
@@ -1422,6 +1427,21 @@ class CoinedNameDetector(BatchComponent):
             return k, k
         name = self.screen.texts[orths[j - 1]]
         return (j - 1, j) if may_be_coined(name) and name.isupper() else (k, k)
+
+    def _named_after_collection(self, orths, busy, k):
+        """ "on the financial sentiment benchmark FPB, ...": a name in capitals right after a singular
+        collection word, closing the phrase, is that dataset's. Returns the span, or None."""
+        texts, lowers = self.screen.texts, self.screen.lowers
+        n = len(orths)
+        if k + 1 >= n or busy[k + 1] or lowers[orths[k]] not in {"benchmark", "dataset", "corpus", "suite"}:
+            return None
+        name = texts[orths[k + 1]]
+        if not (len(name) > 1 and name[0].isupper() and sum(c.isupper() for c in name) > 1 and name.isalnum()) \
+                or name in NOT_DATASET_WORDS or ROMAN_NUMERAL.match(name):
+            return None  # (not "the Chronos zero-shot benchmark II": the collection's part)
+        if k + 2 < n and texts[orths[k + 2]] not in {",", ".", ";", ":", ")"} and lowers[orths[k + 2]] not in {"and", "or"}:
+            return None  # "the benchmark MMLU-Pro ...", "the dataset DIV2K images": not a name standing alone
+        return k + 1, k + 2, "DATASET", name
 
     def _beside_known_dataset(self, doc, orths, busy, k, max_words=3):
         """ "the public YelpChi and Amazon fraud datasets", "the arXiv and PubMed summarization datasets": a

@@ -174,6 +174,12 @@ def test_a_name_before_a_collection_word_is_a_dataset_even_with_words_between_or
                        "DATASET") == {"arXiv", "PubMed"}  # and the name after the comma opens a clause, no list
 
 
+def test_a_name_in_capitals_right_after_a_collection_word_is_a_dataset():
+    assert highlighted("On the financial sentiment benchmark FPB, FedSorrel attains 84.7% accuracy.", "DATASET") == {"FPB"}
+    assert highlighted("On the 27 datasets of the Chronos zero-shot benchmark II, its WQL is 6% lower.", "DATASET") \
+        == set()
+
+
 def test_a_sentence_opening_on_a_name_under_stated_conditions_reports_on_that_dataset():
     assert results("We test it. On Zorb-Val with synthetic degradations, the FID drops from 26.3 to 22.7.") == {
         ("FID", 22.7, "Zorb-Val")}

@@ -124,6 +124,8 @@ CHANGE_WORDS = {"relative", "absolute", "average", "overall", "improvement", "im
                 "increase", "reduction", "decrease", "drop", "boost", "cut", "rise", "decline"}
 # Measures a test is run at rather than scores: "with noise at 0 dB SNR", "at 1% FPR".
 CONDITION_METRICS = {"SNR", "false positive rate"}
+# Measures usually written as the budget a result is reached with: "an FID of 2.87 at 5 NFEs".
+BUDGET_METRICS = {"NFE"}
 # Costs are never reported in points: "0.4 points better" is not a latency however recently one was named.
 COST_METRICS = {"latency", "throughput", "memory", "speedup", "FLOPs", "MACs", "model size", "parameter count",
                 "training time", "runtime", "energy consumption", "inference speed", "training speed", "generation speed"}
@@ -1762,6 +1764,9 @@ class ResultExtractor(BatchComponent):
         # "a sensitivity of 78.2% at 1.0 false alarms per 24 hours": where the figure before is measured
         after_figure = at is not None and at > 1 and (
             words[at - 1].figure is not None or words[at - 1].text in UNITS and words[at - 2].figure is not None)
+        if i > 0 and words[i - 1].lower_ not in {"to", "from", "of", "by", "is", "are"} and any(
+                c[0] == after_unit and c[3] in BUDGET_METRICS for c in toks.found):
+            return True  # "with only 5 NFE", "at 10 NFE": the sampling budget a result is reached with
         if toks.metric_starts_within(after_unit, after_unit):
             # "0.5% bits per pixel": a metric named right after the figure is what it measures,
             # unless it is where another is measured ("the TPR at 1% FPR", "a fixed 0.1% false positive rate");

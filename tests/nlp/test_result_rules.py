@@ -244,6 +244,11 @@ def test_a_figure_after_and_on_a_described_dataset_reports_the_measure_before():
     assert {(m, v) for m, v, _ in found} == {("accuracy", 73.6), ("accuracy", 91.2)}
 
 
+def test_a_sampling_budget_is_a_setting_unless_it_is_what_changed():
+    assert results("With only 5 NFE, WrenSolver achieves an FID of 12.8 on CIFAR-10.") == {("FID", 12.8, "CIFAR-10")}
+    assert ("NFE", 8.0) in {(m, v) for m, v, _ in results("It reduces the NFE from 50 to 8.")}
+
+
 def test_a_figure_at_another_operating_point_reports_the_measure_before_not_the_setting_after():
     assert results("Quirewind reaches an FID of 2.87 at 5 NFEs and 2.18 at 8 NFEs, compared with 12.4 and 3.91 for "
                    "DPM-Solver-v3.") == {("FID", 2.87, None), ("FID", 2.18, None), ("FID", 12.4, None), ("FID", 3.91, None)}

@@ -981,6 +981,12 @@ def test_a_metric_with_a_figure_in_its_name_still_names_the_change_reported_afte
     assert ("mAPH", 44.0, None) in results("For the new detector, the Level 2 mAPH for cyclists rises from 41.2 to 44.0.")
 
 
+def test_shares_reached_on_datasets_before_any_measure_is_named_take_the_one_named_after():
+    found = results("PeekVL-7B reaches 81.3% on VQAv2, 64.9% on GQA and 68.7% on TextVQA. On the V* Bench, accuracy "
+                    "rises from 49.2% to 71.5%.")
+    assert {(m, v) for m, v, _ in found} >= {("accuracy", 81.3), ("accuracy", 64.9), ("accuracy", 68.7)}
+
+
 def test_a_figure_a_subject_scores_is_the_score_named_before_else_the_benchmarks_score():
     assert results("On AlpacaEval the assistant scores 8.1.") == {("AlpacaEval score", 8.1, "AlpacaEval")}
     assert results("The assistant scores 52.3 on MMLU, 2.4 points above its base model.") == {

@@ -16,6 +16,7 @@ import re
 from operator import itemgetter
 from typing import NamedTuple
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc
@@ -736,6 +737,7 @@ class ResultExtractor(BatchComponent):
         # The figures listed together, found once for the four rules that read them (the
         # rules change figures' metrics, not where figures stand or what they spell).
         self._at_settings(toks, found)
+        self._contrasted_clause(toks, found)
         runs = self._joined_runs(toks, found)
         if runs:
             self._parallel_metrics(toks, found, runs)
@@ -963,6 +965,31 @@ class ResultExtractor(BatchComponent):
                     start += 1  # what kind: "the heterophilous", "the larger"
             if any(e.start == start and e.end == end for e in b[2].datasets):
                 b[3], b[4] = a[3], a[4]
+
+    @staticmethod
+    def _contrasted_clause(toks, found):
+        """ "accuracy on PAM falls by only 4.1 points, whereas Raindrop loses 12.6", "solves 9 of the 30
+        problems, while the strongest baseline solves 6": a figure with no metric in a clause set against the
+        figure before it ("whereas", "while"), after the same verb or a verb of loss, reports that figure's
+        measure."""
+        words = toks.words
+        for a, b in zip(found, found[1:]):
+            if b[4] is not None or b[3] is not None or a[4] is None or a[2] is not b[2] or a[0] < 2 or b[0] < 2:
+                continue
+            if b[1][2] != a[1][2] and not (b[1][2] is None and a[1][2] in {"points", None}):
+                continue
+            between = words[toks.after[a[0]] : b[0]]
+            if len(between) > 16 or not any(w.lower_ in {"whereas", "while"} for w in between) \
+                    or any(w.text in SENTENCE_PUNCT for w in between):
+                continue
+            verb_a = [w.lower_ for w in words[a[0] - 2 : a[0]]]
+            verb_b = [w.lower_ for w in words[b[0] - 2 : b[0]]]
+            same = verb_a[-1] == verb_b[-1] and verb_a[-1].isalpha() and verb_a[-1] not in STOP_WORDS \
+                or verb_a[-1] == verb_b[-1] == "in" and verb_a[0] == verb_b[0]  # "succeeds in 83 ..., succeeds in 51"
+            lost = verb_b[-1] in {"loses", "lost", "drops", "dropped", "falls", "fell"} \
+                and any(w.lower_ in {"by", "loses"} for w in words[max(0, a[0] - 3) : a[0]])  # "falls by only 4.1 points"
+            if same or lost:
+                b[3], b[4], b[5] = a[3], a[4], a[0]
 
     @staticmethod
     def _at_settings(toks, found):

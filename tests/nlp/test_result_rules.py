@@ -239,6 +239,13 @@ def test_improving_over_a_baseline_by_points_is_an_improvement_unless_a_measure_
     assert results("It improves accuracy over FedLC by 4.2 points.") == {("accuracy", 4.2, None)}
 
 
+def test_a_figure_in_a_clause_set_against_the_one_before_after_the_same_verb_reports_its_measure():
+    found = results("With half of the variables removed, accuracy falls by only 4.1 points, whereas Raindrop loses 12.6.")
+    assert {(m, v) for m, v, _ in found} == {("accuracy", 4.1), ("accuracy", 12.6)}
+    found = results("PalmScribe succeeds in 83 of 120 trials, while a vision-only ablation succeeds in 51.")
+    assert {(m, v) for m, v, _ in found} == {("successful trials", 83.0), ("successful trials", 51.0)}
+
+
 def test_a_figure_after_and_on_a_described_dataset_reports_the_measure_before():
     found = results("On ogbn-arxiv it reaches 73.6% accuracy, and on the heterophilous Roman-empire dataset 91.2%.")
     assert {(m, v) for m, v, _ in found} == {("accuracy", 73.6), ("accuracy", 91.2)}

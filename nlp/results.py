@@ -2103,9 +2103,13 @@ class ResultExtractor(BatchComponent):
             gain += 1  # "with 4.6% and 1.3% average improvements compared to LoRA"
         if fig[0] == "+" or (gain is not None and words[gain].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
-        if i > 1 and words[i - 1].lower_ in {"are", "is", "were", "was", "of"} and words[i - 2].lower_ in GAIN_WORDS \
-                and fig[2] in {"%", "points", None}:
-            return None, "improvement"  # "the gains are 4.8 and 6.1 points", "a gain of 3.2"
+        if i > 1 and words[i - 1].lower_ in {"are", "is", "were", "was", "of"} and fig[2] in {"%", "points", None}:
+            k = i - 2
+            named = next((e for e in ents if e.end == k + 1 and e.label_ in {"METHOD", "DATASET"}), None)
+            if named is not None and named.start > 1 and words[named.start - 1].lower_ in {"over", "on"}:
+                k = named.start - 2  # "the gain over ESM-2 is 0.11"
+            if words[k].lower_ in GAIN_WORDS:
+                return None, "improvement"  # "the gains are 4.8 and 6.1 points", "a gain of 3.2"
         return None, None
 
     def _changed_metric(self, toks, i, ents, reach=14):

@@ -239,6 +239,10 @@ def test_improving_over_a_baseline_by_points_is_an_improvement_unless_a_measure_
     assert results("It improves accuracy over FedLC by 4.2 points.") == {("accuracy", 4.2, None)}
 
 
+def test_the_gain_over_a_named_baseline_is_an_improvement():
+    assert results("On assays of viral proteins, the gain over ESM-2 is 0.11.") == {("improvement", 0.11, None)}
+
+
 def test_a_figure_in_a_clause_set_against_the_one_before_after_the_same_verb_reports_its_measure():
     found = results("With half of the variables removed, accuracy falls by only 4.1 points, whereas Raindrop loses 12.6.")
     assert {(m, v) for m, v, _ in found} == {("accuracy", 4.1), ("accuracy", 12.6)}

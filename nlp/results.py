@@ -982,14 +982,27 @@ class ResultExtractor(BatchComponent):
             if len(between) > 16 or not any(w.lower_ in {"whereas", "while"} for w in between) \
                     or any(w.text in SENTENCE_PUNCT for w in between):
                 continue
-            verb_a = [w.lower_ for w in words[a[0] - 2 : a[0]]]
-            verb_b = [w.lower_ for w in words[b[0] - 2 : b[0]]]
-            same = verb_a[-1] == verb_b[-1] and verb_a[-1].isalpha() and verb_a[-1] not in STOP_WORDS \
-                or verb_a[-1] == verb_b[-1] == "in" and verb_a[0] == verb_b[0]  # "succeeds in 83 ..., succeeds in 51"
-            lost = verb_b[-1] in {"loses", "lost", "drops", "dropped", "falls", "fell"} \
+            verb_a, verb_b = ResultExtractor._verb_before(toks, a[0]), ResultExtractor._verb_before(toks, b[0])
+            # "drops by only 6 points, while that of QMIX drops by 21", "succeeds in 83 ..., succeeds in 51"
+            same = verb_a is not None and verb_a == verb_b
+            lost = verb_b in {"loses", "lost", "drops", "dropped", "falls", "fell"} \
                 and any(w.lower_ in {"by", "loses"} for w in words[max(0, a[0] - 3) : a[0]])  # "falls by only 4.1 points"
             if same or lost:
                 b[3], b[4], b[5] = a[3], a[4], a[0]
+
+    @staticmethod
+    def _verb_before(toks, i):
+        """The verb a figure is the object of, past "by", "in" and the words that qualify the figure: "solves"
+        for "solves 9", "drops" for "drops by only 6", "succeeds" for "succeeds in 83"; None if no word there
+        could be one."""
+        words = toks.words
+        k = i - 1
+        while k > 0 and words[k].lower_ in BY_FILLERS_BUT_OF:
+            k -= 1
+        if k > 0 and words[k].lower_ in {"by", "in"}:
+            k -= 1
+        w = words[k]
+        return w.lower_ if w.is_alpha and w.lower_ not in STOP_WORDS else None
 
     @staticmethod
     def _at_settings(toks, found):

@@ -1553,8 +1553,11 @@ class ResultExtractor(BatchComponent):
         its sentence in that unit."""
         words = toks.words
         for k, f in enumerate(found):
-            if f[4] is not None or f[1][2] in {None, "%", "points"}:
+            if f[4] is not None or f[1][2] in {None, "points"}:
                 continue
+            if f[1][2] == "%" and not ResultExtractor._respectively_after(toks, f[0]):
+                continue  # (a share compares so only in a list closed by "respectively": "while Cal-QL and RLPD
+                # reach 81% and 86%, respectively")
             model = next((g for g in reversed(found[:k]) if g[2] is f[2] and g[1][2] == f[1][2] and g[4] is not None), None)
             # "2.4x faster than FP16 ... and model memory shrinks by 3.5x": a clause of its own measure
             if model is not None and any(w.lower_ in CONTRASTS for w in words[model[0] : f[0]]) \

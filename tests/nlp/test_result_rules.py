@@ -239,6 +239,13 @@ def test_improving_over_a_baseline_by_points_is_an_improvement_unless_a_measure_
     assert results("It improves accuracy over FedLC by 4.2 points.") == {("accuracy", 4.2, None)}
 
 
+def test_shares_listed_respectively_in_a_contrasted_clause_take_the_share_before():
+    found = results("WarmBridge reaches an average success rate of 93% after 1M online steps, while Cal-QL and RLPD "
+                    "reach 81% and 86%, respectively.")
+    assert {(m, v) for m, v, _ in found} >= {("success rate", 93.0), ("success rate", 81.0)}
+    assert results("It reaches 93% accuracy, and 81% of the images are kept.") == {("accuracy", 93.0, None)}
+
+
 def test_the_gain_over_a_named_baseline_is_an_improvement():
     assert results("On assays of viral proteins, the gain over ESM-2 is 0.11.") == {("improvement", 0.11, None)}
 

@@ -246,6 +246,13 @@ def test_shares_listed_respectively_in_a_contrasted_clause_take_the_share_before
     assert results("It reaches 93% accuracy, and 81% of the images are kept.") == {("accuracy", 93.0, None)}
 
 
+def test_the_data_a_model_was_pretrained_on_is_not_where_a_figure_after_is_measured():
+    assert results("With a ViT-B/16 pre-trained on ImageNet-21K, SprigAdapter reaches a mean top-1 accuracy of 77.4% "
+                   "over the 19 tasks of VTAB-1k.") == {("mean top-1 accuracy", 77.4, "VTAB")}
+    # (fine-tuned on a dataset, a model is often measured on it)
+    assert results("Fine-tuned on ESC-50, TinyEar-M reaches 96.8% accuracy.") == {("accuracy", 96.8, "ESC-50")}
+
+
 def test_the_gain_over_a_named_baseline_is_an_improvement():
     assert results("On assays of viral proteins, the gain over ESM-2 is 0.11.") == {("improvement", 0.11, None)}
 

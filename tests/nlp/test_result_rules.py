@@ -253,6 +253,11 @@ def test_the_data_a_model_was_pretrained_on_is_not_where_a_figure_after_is_measu
     assert results("Fine-tuned on ESC-50, TinyEar-M reaches 96.8% accuracy.") == {("accuracy", 96.8, "ESC-50")}
 
 
+def test_a_dataset_named_after_the_method_a_figure_is_reached_with_is_the_figures():
+    found = results("MartenNet-S2 achieves 40.9 box AP with Mask R-CNN on COCO and 42.8 mIoU with Semantic FPN on ADE20K.")
+    assert ("mIoU", 42.8, "ADE20K") in found
+
+
 def test_the_gain_over_a_named_baseline_is_an_improvement():
     assert results("On assays of viral proteins, the gain over ESM-2 is 0.11.") == {("improvement", 0.11, None)}
 

@@ -1504,7 +1504,12 @@ class CoinedNameDetector(BatchComponent):
             return True
         if word == "as" and k > 1 and lowers[orths[k - 1]] == "such":
             return lowers[orths[k - 2]] not in COLLECTION_WORDS  # "benchmarks such as X": the collection says
-        return word == "for" and k > 0 and FIGURE.match(self.screen.texts[orths[k - 1]]) is not None
+        if word != "for" or k == 0:
+            return False
+        before = self.screen.texts[orths[k - 1]]
+        if before in {"%", "×", "x", "dB", "ms"} and k > 1:
+            before = self.screen.texts[orths[k - 2]]  # "65.2% for InternLM2.5-StepProver": past the figure's unit
+        return FIGURE.match(before) is not None
 
     def _extend_titled_names(self, doc, max_words=3):
         """A capitalised method name keeps the capitalised words written before it as part of

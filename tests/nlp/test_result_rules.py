@@ -187,6 +187,11 @@ def test_a_sentence_opening_on_a_name_under_stated_conditions_reports_on_that_da
     assert highlighted("It is trained on Zorbix with noisy labels, and accuracy reaches 95.7%.", "DATASET") == set()
 
 
+def test_a_name_a_figure_with_its_unit_is_set_against_is_a_method():
+    text = "LemmaForge reaches 68.4%, compared with 63.5% for DeepSeek-Prover-V1.5-RL and 65.2% for InternLM2.5-StepProver."
+    assert {"DeepSeek-Prover-V1.5-RL", "InternLM2.5-StepProver"} <= highlighted(text, "METHOD")
+
+
 def test_names_listed_with_a_known_method_are_methods():
     text = "RFPO outperforms DPO, ZorbPO and QuxRL on every benchmark."
     assert {"ZorbPO", "QuxRL"} <= highlighted(text, "METHOD")

@@ -2873,9 +2873,17 @@ class ResultExtractor(BatchComponent):
     def _named_after(toks, ents, i):
         """Whether a dataset is named right after the figure ("6.1% on test-other")."""
         words = toks.words
-        return any(e.label_ == "DATASET" and 0 < e.start - i <= 4
-                   and any(t.lower_ in {"on", "in", "across", "for"} for t in words[i + 1 : e.start])
-                   and not any(t.text in SENTENCE_PUNCT for t in words[i + 1 : e.start]) for e in ents)  # "...; on B"
+        if any(e.label_ == "DATASET" and 0 < e.start - i <= 4
+               and any(t.lower_ in {"on", "in", "across", "for"} for t in words[i + 1 : e.start])
+               and not any(t.text in SENTENCE_PUNCT for t in words[i + 1 : e.start]) for e in ents):  # "...; on B"
+            return True
+        # "and 65.2% for InternLM2.5-StepProver on miniF2F-test": past the method the figure is for
+        k = toks.after[i] if i in toks.after else i + 1
+        if k + 2 < toks.n and words[k].lower_ == "for":
+            method = next((e for e in ents.methods if e.start == k + 1), None)
+            if method is not None and method.end + 1 < toks.n and words[method.end].lower_ in {"on", "in"}:
+                return any(e.start == method.end + 1 for e in ents.datasets)
+        return False
 
     @staticmethod
     def _dataset(toks, ents, i, metric_span=None, reach=80):
@@ -2897,8 +2905,10 @@ class ResultExtractor(BatchComponent):
                     k = t.start - 1
                     if k > i + 1 and words[k].text[:1].isupper() and words[k].is_alpha:
                         k -= 1  # "with Semantic FPN": a word of the name the method entity left out
-                    if words[k].lower_ in {"with", "using"}:
-                        skip.update(range(k, t.end))  # "42.8 mIoU with Semantic FPN on ADE20K": and what runs it
+                    if words[k].lower_ in {"with", "using", "for"}:
+                        # "42.8 mIoU with Semantic FPN on ADE20K", "65.2% for InternLM2.5-StepProver on miniF2F-test":
+                        # and the method it is reached with or for
+                        skip.update(range(k, t.end))
             # (a unit standing after the figure is the figure's: "24.72 dB on Urban100")
             between = [words[k] for k in range(i + 1, e.start) if k not in skip
                        and not (k == i + 1 and words[k].text in UNITS)]

@@ -263,6 +263,13 @@ def test_a_dataset_named_after_the_method_a_figure_is_reached_with_is_the_figure
     assert ("mIoU", 42.8, "ADE20K") in found
 
 
+def test_a_baselines_figure_for_a_method_on_a_dataset_named_after_is_on_that_dataset():
+    found = results("On miniF2F-test and ProofNet-test, LemmaForge reaches pass@3200 rates of 68.4% and 24.7%, "
+                    "respectively, compared with 63.5% and 21.5% for DeepSeek-Prover-V1.5-RL, and 65.2% for "
+                    "InternLM2.5-StepProver on miniF2F-test.")
+    assert ("pass@3200", 65.2, "MiniF2F-test") in found
+
+
 def test_the_gain_over_a_named_baseline_is_an_improvement():
     assert results("On assays of viral proteins, the gain over ESM-2 is 0.11.") == {("improvement", 0.11, None)}
 

@@ -81,14 +81,22 @@ GERUND_NOUNS = {"generating": "generation", "producing": "generation", "creating
                 "classifying": "classification", "transcribing": "transcription", "reconstructing": "reconstruction",
                 "registering": "registration", "retrieving": "retrieval", "searching": "search",
                 "compressing": "compression", "detecting": "detection", "segmenting": "segmentation",
-                "restoring": "restoration", "verifying": "verification", "localizing": "localization"}
+                "restoring": "restoration", "verifying": "verification", "localizing": "localization",
+                "distilling": "distillation", "enhancing": "enhancement", "interpolating": "interpolation",
+                "computing": "computation", "calibrating": "calibration", "optimizing": "optimization",
+                "optimising": "optimisation", "explaining": "explanation", "evaluating": "evaluation",
+                "quantizing": "quantization", "quantising": "quantisation", "summarizing": "summarization",
+                "summarising": "summarisation", "tokenizing": "tokenization", "inferring": "inference"}
 # Verbs whose subject is the method and that name the process a time is taken by (guideline decision 14):
 # "transcribes a page in 1.4 s" is a transcription time; "runs in 12 ms" names nothing, a latency.
 VERB_PROCESSES = {"transcribes": "transcription", "decodes": "decoding", "reranks": "reranking",
                   "restores": "restoration", "generates": "generation", "renders": "rendering",
                   "segments": "segmentation", "retrieves": "retrieval", "classifies": "classification",
                   "reconstructs": "reconstruction", "registers": "registration", "compresses": "compression",
-                  "synthesizes": "synthesis", "synthesises": "synthesis", "indexes": "indexing"}
+                  "synthesizes": "synthesis", "synthesises": "synthesis", "indexes": "indexing",
+                  "encodes": "encoding", "distills": "distillation", "distils": "distillation",
+                  "enhances": "enhancement", "calibrates": "calibration", "prunes": "pruning", "ranks": "ranking",
+                  "solves": "solving", "explains": "explanation", "summarizes": "summarization"}
 # "A 30-second excerpt is produced in 0.8 s": the time it takes to generate something.
 MADE_WORDS = {"produced", "generated", "synthesised", "synthesized", "created", "sampled"}
 # "ranks first on 41 datasets", "outperforms EVE on 61% of assays", "loses on 18": outcomes counted

@@ -270,6 +270,11 @@ def test_a_baselines_figure_for_a_method_on_a_dataset_named_after_is_on_that_dat
     assert ("pass@3200", 65.2, "MiniF2F-test") in found
 
 
+def test_a_time_is_named_by_the_noun_of_the_process_timed():
+    assert results("Enhancing a 600x400 image takes 0.19 s on an A100.") == {("enhancement time", 0.19, None)}
+    assert results("GradLedger prunes LLaMA-2-70B in 22 minutes on a single A100 GPU.") == {("pruning time", 22.0, None)}
+
+
 def test_the_gain_over_a_named_baseline_is_an_improvement():
     assert results("On assays of viral proteins, the gain over ESM-2 is 0.11.") == {("improvement", 0.11, None)}
 
@@ -834,7 +839,7 @@ def test_a_metric_phrase_qualified_before_its_verb_is_the_subject_the_figure_is_
 def test_the_time_an_activity_takes_is_named_by_the_activity():
     # a hyphenated word before the -ing verb, a comma within the subject, a passive "is produced in"
     assert results("Post-hoc calibrating with our tool takes 9 seconds per model.") == {
-        ("post-hoc calibrating time", 9.0, None)}
+        ("post-hoc calibration time", 9.0, None)}
     assert results("Generating a 10-step, 20-member forecast takes 4 minutes on one GPU.") == {("generation time", 4.0, None)}
     assert results("A ten-second clip is synthesised in 0.5 s on a laptop.") == {("generation time", 0.5, None)}
 

@@ -149,7 +149,8 @@ NEAR_WORDS = {"close", "closer", "comparable", "similar", "near", "above", "belo
               "approaching", "matching", "versus", "against"}
 NEAR_INTENSIFIERS = {"far", "well", "just", "slightly", "much", "only", "still", "considerably", "substantially"}
 # Prepositions that end the noun a comparative is said of: "3.1x less compute on average".
-PHRASE_END_PREPOSITIONS = {"on", "in", "at", "for", "with", "across", "over", "under", "from", "to", "by", "of", "per"}
+PHRASE_END_PREPOSITIONS = {"on", "in", "at", "for", "with", "across", "over", "under", "from", "to", "by", "of", "per",
+                           "during"}
 # Words for a share of things: "the percentage of folded voxels is only 0.003%".
 SHARE_WORDS = {"percentage", "fraction", "proportion", "share", "percent"}
 # The units of a time a process takes ("takes 1.9 s", "in 22 min", "5.8 h").
@@ -2072,8 +2073,8 @@ class ResultExtractor(BatchComponent):
             if end > nxt + 1 and (words[end - 1].lower_ in METRIC_HEADS or words[end - 1].lower_ == "performance") \
                     and not any(e.start < end and e.end > nxt + 1 for e in ents if e.label_ != "METRIC"):
                 return toks.chars(nxt + 1, end), " ".join(w.lower_ for w in words[nxt + 1 : end])
-        if fig[2] in {"%", "×"} and nxt is not None and words[nxt].lower_ in SMALLER_WORDS:
-            smaller = self._smaller(toks, i, nxt)
+        if fig[2] in {"%", "×", "GB", "MB", "ms", "s"} and nxt is not None and words[nxt].lower_ in SMALLER_WORDS:
+            smaller = self._smaller(toks, i, nxt)  # (and "uses 5.1 GB less memory": by how much, in the measure's unit)
             if smaller is not None:
                 return smaller
         duration = fig[2] is None and self._time_words(toks, i, fig)  # a duration's figure has no unit

@@ -275,6 +275,10 @@ def test_a_time_is_named_by_the_noun_of_the_process_timed():
     assert results("GradLedger prunes LLaMA-2-70B in 22 minutes on a single A100 GPU.") == {("pruning time", 22.0, None)}
 
 
+def test_how_much_less_of_a_measure_in_its_own_unit_is_its_reduction():
+    assert results("It uses 5.1 GB less memory during inference.") == {("memory reduction", 5.1, None)}
+
+
 def test_the_gain_over_a_named_baseline_is_an_improvement():
     assert results("On assays of viral proteins, the gain over ESM-2 is 0.11.") == {("improvement", 0.11, None)}
 

@@ -279,6 +279,13 @@ def test_how_much_less_of_a_measure_in_its_own_unit_is_its_reduction():
     assert results("It uses 5.1 GB less memory during inference.") == {("memory reduction", 5.1, None)}
 
 
+def test_points_by_which_a_baseline_is_surpassed_are_of_the_measure_reported_before():
+    found = results("A ResNet-18 achieves 58.7% top-1 accuracy on ImageNet-1K, surpassing SRe2L by 12.3 points and RDED "
+                    "by 2.9 points.")
+    assert {(m, v) for m, v, _ in found} == {("top-1 accuracy", 58.7), ("top-1 accuracy", 12.3), ("top-1 accuracy", 2.9)}
+    assert results("FooNet outperforms FedLC by 4.2 points.") == {("improvement", 4.2, None)}
+
+
 def test_the_gain_over_a_named_baseline_is_an_improvement():
     assert results("On assays of viral proteins, the gain over ESM-2 is 0.11.") == {("improvement", 0.11, None)}
 

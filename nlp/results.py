@@ -1873,7 +1873,9 @@ class ResultExtractor(BatchComponent):
             if not toks.metric_starts_within(k, k + reach):
                 return True
         elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
-                and not (len(after) > 1 and after[1] in {"per", "/"} and i > 0 and words[i - 1].lower_ in LINKS) \
+                and not (len(after) > 1 and (after[1] in {"per", "/"} or after[0] in {"million", "billion", "thousand"}
+                                             and i + 3 < toks.n and words[i + 3].lower_ in {"per", "/"})
+                         and i > 0 and words[i - 1].lower_ in LINKS) \
                 and not (i > 1 and words[i - 1].lower_ in {"of", "is", "was"}
                          and any(c[1] == i - 1 and c[2] == "METRIC" for c in toks.found)):
             # "with 24 views", though "the mean acceptance length is 3.9 tokens per step" is a rate, and "an average

@@ -275,6 +275,11 @@ def test_a_time_is_named_by_the_noun_of_the_process_timed():
     assert results("GradLedger prunes LLaMA-2-70B in 22 minutes on a single A100 GPU.") == {("pruning time", 22.0, None)}
 
 
+def test_a_rate_counted_in_millions_is_a_result():
+    assert results("Inference throughput reaches 1.9 million atoms per second on one A100.") == {
+        ("inference throughput", 1.9, None)}
+
+
 def test_how_much_less_of_a_measure_in_its_own_unit_is_its_reduction():
     assert results("It uses 5.1 GB less memory during inference.") == {("memory reduction", 5.1, None)}
 

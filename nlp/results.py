@@ -1490,9 +1490,12 @@ class ResultExtractor(BatchComponent):
                 continue
             # the bracket's opening: right before the figure, or before the figures listed before it in it
             p, j = i - 1, k
-            while words[p].text == "," and j > 0 and toks.after[found[j - 1][0]] == p and found[j - 1][2] is f[2]:
+            while p > 0 and words[p].text == "," and j > 0 and toks.after[found[j - 1][0]] == p \
+                    and found[j - 1][2] is f[2]:
                 j -= 1
                 p = found[j][0] - 1
+            if p < 1:
+                continue
             close = toks.after[i]
             while close < toks.n and words[close].text == "," and any(g[0] == close + 1 for g in found[k + 1 : k + 3]):
                 close = toks.after[close + 1]
@@ -1851,7 +1854,7 @@ class ResultExtractor(BatchComponent):
             nxt = after[1] if len(after) > 1 and after[0] in UNITS else (after[0] if after else "")
             if nxt[:1].isdigit():
                 return True  # a size such as "256 times 256"
-        k = after_unit + 1 if after_unit < toks.n and words[after_unit].lower_ == "of" else None  # the token after "of"
+        k = after_unit + 1 if after_unit + 1 < toks.n and words[after_unit].lower_ == "of" else None  # the token after "of"
         if k is not None and (self._succeeds_in(toks, i) or self._preferred_in(toks, i) or self._covers(toks, i)
                               or unit == "%" and self._within_threshold(toks, i) is not None):
             # "succeeds in 95% of trials" is a success rate, "preferred ... in 64% of comparisons" a preference rate,
@@ -2174,6 +2177,8 @@ class ResultExtractor(BatchComponent):
             k -= 1
         else:
             return None
+        if k < lo:
+            return None  # "from 45.2 to 87.9%" opening the text: no word before it names a measure
         if k > lo + 1 and words[k].text == "," and words[k - 1].lower_ in CHANGE_VERBS:
             k -= 1  # "Recall@10 more than doubles, from 0.011 to 0.026"
         # the words back to the metric: no figure, no punctuation but hyphens and brackets

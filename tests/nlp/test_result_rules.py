@@ -1416,3 +1416,16 @@ def test_a_word_naming_part_of_a_dataset_keeps_a_measure_with_its_figure():
 def test_a_measure_named_by_its_phrase_reaches_its_figure_through_at():
     found = results("o1 attains the highest sound-solution rate at 61.4%, followed by DeepSeek-R1 at 57.9%.")
     assert {(m, v) for m, v, _ in found} == {("sound-solution rate", 61.4), ("sound-solution rate", 57.9)}
+
+
+@pytest.mark.parametrize("text", [
+    "The pass rate is 17 of",  # a count whose total the text never gives
+    "from 45.2, to 87.9%, achieves retrieval of deep of a mAP Instruction-tuned they mostly the a that patterns, "
+    "bottle from trained models",  # a change that opens the text
+    "77.4%, 1.0 ms) for FooNet, and more words after it that are never read at all by the rules.",  # figures opening it
+])
+def test_figures_at_the_edges_of_a_text_give_results_without_failing(text):
+    """Words are read by position around each figure: one at the text's start or end must not read past it
+    (each of these once stopped the pipeline, and the server's annotation of the page with it)."""
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert isinstance(block["results"], list)

@@ -2397,8 +2397,9 @@ class ResultExtractor(BatchComponent):
         if verb is None or verb == 0:
             return None
         head = words[verb - 1].lower_
-        if not (head in PROCESS_NOUNS or head in {"pass", "lookup"} or head.endswith(("tion", "sion"))):
-            return None
+        if not (head in PROCESS_NOUNS or head in {"pass", "lookup", "epoch", "step", "iteration", "round"}
+                or head.endswith(("tion", "sion"))):
+            return None  # ("each epoch takes 6.1 minutes": an epoch time, "one training step takes 310 ms")
         start = verb - 1
         while start > 0 and verb - start < 3 and words[start - 1].is_alpha and not words[start - 1].is_stop \
                 and words[start - 1].lower_ not in LOOSE_MODIFIERS and words[start - 1].lower_ not in CLAUSE_WORDS \
@@ -2406,6 +2407,9 @@ class ResultExtractor(BatchComponent):
             start -= 1
         if any(c[0] < verb and c[1] > start and c[2] in {"METHOD", "DATASET"} for c in candidates(toks.doc)):
             return None  # "the SVD adds 0.9 s", "ImageNet evaluation takes": a name is no process
+        if head in {"step", "round", "iteration"} and verb - 2 >= start \
+                and words[verb - 2].lower_.endswith(("tion", "sion", "ing")):
+            return words[verb - 2].lower_  # "the extra initialization step takes 4 minutes": the process's own time
         return " ".join(w.lower_ for w in words[start:verb])
 
     @staticmethod

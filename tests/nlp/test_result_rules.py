@@ -270,6 +270,12 @@ def test_a_baselines_figure_for_a_method_on_a_dataset_named_after_is_on_that_dat
     assert ("pass@3200", 65.2, "MiniF2F-test") in found
 
 
+def test_the_time_a_unit_of_work_takes_is_named_by_it():
+    found = results("It reaches 87.9% accuracy, while each epoch takes 6.1 minutes instead of 17.8 minutes.")
+    assert {(m, v) for m, v, _ in found} == {("accuracy", 87.9), ("epoch time", 6.1), ("epoch time", 17.8)}
+    assert results("The extra initialization step takes less than 4 minutes.") == {("initialization time", 4.0, None)}
+
+
 def test_a_time_is_named_by_the_noun_of_the_process_timed():
     assert results("Enhancing a 600x400 image takes 0.19 s on an A100.") == {("enhancement time", 0.19, None)}
     assert results("GradLedger prunes LLaMA-2-70B in 22 minutes on a single A100 GPU.") == {("pruning time", 22.0, None)}

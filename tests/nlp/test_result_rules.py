@@ -270,6 +270,10 @@ def test_a_baselines_figure_for_a_method_on_a_dataset_named_after_is_on_that_dat
     assert ("pass@3200", 65.2, "MiniF2F-test") in found
 
 
+def test_a_share_added_to_a_measure_is_of_that_measure():
+    assert results("Distillation adds 18% to the cost of an equivalent CLIP training run.") == {("cost", 18.0, None)}
+
+
 def test_the_time_a_unit_of_work_takes_is_named_by_it():
     found = results("It reaches 87.9% accuracy, while each epoch takes 6.1 minutes instead of 17.8 minutes.")
     assert {(m, v) for m, v, _ in found} == {("accuracy", 87.9), ("epoch time", 6.1), ("epoch time", 17.8)}

@@ -97,6 +97,10 @@ VERB_PROCESSES = {"transcribes": "transcription", "decodes": "decoding", "rerank
                   "encodes": "encoding", "distills": "distillation", "distils": "distillation",
                   "enhances": "enhancement", "calibrates": "calibration", "prunes": "pruning", "ranks": "ranking",
                   "solves": "solving", "explains": "explanation", "summarizes": "summarization"}
+# "Rotations are fitted in 25 minutes": a participle before "in" names the process a time is taken by.
+PASSIVE_PROCESSES = {"fitted": "fitting", "trained": "training", "pruned": "pruning", "encoded": "encoding",
+                     "decoded": "decoding", "rendered": "rendering", "indexed": "indexing", "calibrated": "calibration",
+                     "distilled": "distillation", "compressed": "compression", "solved": "solving"}
 # "A 30-second excerpt is produced in 0.8 s": the time it takes to generate something.
 MADE_WORDS = {"produced", "generated", "synthesised", "synthesized", "created", "sampled"}
 # "ranks first on 41 datasets", "outperforms EVE on 61% of assays", "loses on 18": outcomes counted
@@ -2099,6 +2103,8 @@ class ResultExtractor(BatchComponent):
             activity = self._activity(toks, i)
             if i > 1 and words[i - 1].lower_ == "in" and words[i - 2].lower_ in MADE_WORDS:
                 activity = "generation"  # "A 30-second excerpt is produced in 0.8 s"
+            elif i > 1 and words[i - 1].lower_ == "in" and words[i - 2].lower_ in PASSIVE_PROCESSES:
+                activity = PASSIVE_PROCESSES[words[i - 2].lower_]  # "Rotations are fitted in 25 minutes"
             if activity is None:
                 activity = self._timed_process(toks, i)
             if activity is None:

@@ -278,6 +278,7 @@ def test_the_time_a_unit_of_work_takes_is_named_by_it():
     found = results("It reaches 87.9% accuracy, while each epoch takes 6.1 minutes instead of 17.8 minutes.")
     assert {(m, v) for m, v, _ in found} == {("accuracy", 87.9), ("epoch time", 6.1), ("epoch time", 17.8)}
     assert results("The extra initialization step takes less than 4 minutes.") == {("initialization time", 4.0, None)}
+    assert results("Rotations are fitted in 25 minutes per 7B model.") == {("fitting time", 25.0, None)}
 
 
 def test_a_time_is_named_by_the_noun_of_the_process_timed():

@@ -1973,7 +1973,8 @@ class ResultExtractor(BatchComponent):
         low = self._low_end(toks, i)  # "by 2.5x-3x": the word before the range
         accelerated = next((k for k in range(low - 1, max(0, low - 16) - 1, -1) if words[k].lower_ in ACCELERATE_WORDS), None)
         if fig[2] in {"×", "%"} and accelerated is not None and words[low - 1].lower_ in BY_AND_FILLERS \
-                and not any(w.figure is not None for w in words[accelerated + 1 : low]):
+                and not any(w.figure is not None and words[k + 1].text != "-"  # ("50-step sampling" names no figure)
+                            for k, w in enumerate(words[accelerated + 1 : low], accelerated + 1)):
             # "accelerates the image encoder of OpenCLIP by 1.7×", not "accelerates X by 2.8× with a total score of 83.1%"
             return None, "speedup"
         unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1

@@ -270,6 +270,11 @@ def test_a_baselines_figure_for_a_method_on_a_dataset_named_after_is_on_that_dat
     assert ("pass@3200", 65.2, "MiniF2F-test") in found
 
 
+def test_a_speedup_of_a_process_named_with_a_number_in_a_compound():
+    found = results("On HunyuanVideo, Tidemark accelerates 50-step sampling by 2.62× with a VBench score of 82.9%.")
+    assert ("speedup", 2.62) in {(m, v) for m, v, _ in found}
+
+
 def test_a_share_added_to_a_measure_is_of_that_measure():
     assert results("Distillation adds 18% to the cost of an equivalent CLIP training run.") == {("cost", 18.0, None)}
 

@@ -503,6 +503,17 @@ class Tokens:
         self.words[start:end] = self._words.of(orths)
         self.idx[start:end] = self._offsets[start:end].tolist()
 
+    def metric_at(self, k):
+        """The METRIC candidate that starts at token ``k``, or None."""
+        found = self.found
+        for j in range(bisect.bisect_left(found, (k,)), len(found)):
+            cand = found[j]
+            if cand[0] > k:
+                return None
+            if cand[2] == "METRIC":
+                return cand
+        return None
+
     def metric_starts_within(self, lo, hi):
         """Whether a METRIC candidate starts at a token lo..hi (both included)."""
         found = self.found
@@ -1829,15 +1840,15 @@ class ResultExtractor(BatchComponent):
         # "a sensitivity of 78.2% at 1.0 false alarms per 24 hours": where the figure before is measured
         after_figure = at is not None and at > 1 and (
             words[at - 1].figure is not None or words[at - 1].text in UNITS and words[at - 2].figure is not None)
-        if i > 0 and words[i - 1].lower_ not in {"to", "from", "of", "by", "is", "are"} and any(
-                c[0] == after_unit and c[3] in BUDGET_METRICS for c in toks.found):
+        metric_after = toks.metric_at(after_unit)
+        if metric_after is not None and metric_after[3] in BUDGET_METRICS and i > 0 \
+                and words[i - 1].lower_ not in {"to", "from", "of", "by", "is", "are"}:
             return True  # "with only 5 NFE", "at 10 NFE": the sampling budget a result is reached with
-        if toks.metric_starts_within(after_unit, after_unit):
+        if metric_after is not None:
             # "0.5% bits per pixel": a metric named right after the figure is what it measures,
             # unless it is where another is measured ("the TPR at 1% FPR", "a fixed 0.1% false positive rate");
             # what a result costs is one too ("79.4% top-1 accuracy at 2.6 GFLOPs")
-            if at is not None and any(c[0] == after_unit and c[2] == "METRIC" and c[3] in COST_METRICS
-                                      for c in toks.found):
+            if at is not None and metric_after[3] in COST_METRICS:
                 return False
             return after_figure or at is not None and any(c[1] == at and c[2] == "METRIC" for c in toks.found) \
                 or i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"} \

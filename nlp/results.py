@@ -2019,6 +2019,15 @@ class ResultExtractor(BatchComponent):
             what = [w.lower_ for w in self._hyphenated_words(toks, nxt + 2, nxt + 5)[:3]]
             if what:
                 return toks.chars(i, nxt + 2 + len(what)), " ".join(what + ["reduction"])
+        if fig[2] in {"%", "×"} and nxt is not None and i > 0 and words[i - 1].lower_ in {"a", "an"}:
+            # "a 45% memory reduction", "a 63× size reduction": the change of the measure named between
+            k = nxt
+            while k < min(n, nxt + 3) and words[k].is_alpha and not words[k].is_stop and words[k].lower_ not in CHANGE_NOUNS:
+                k += 1
+            if nxt < k < n and words[k].lower_ in {"reduction", "increase", "decrease", "improvement"} \
+                    and words[k - 1].lower_ in METRIC_HEADS \
+                    and not any(e.start < k and e.end > nxt and e.label_ != "METRIC" for e in ents):
+                return toks.chars(i, k + 1), " ".join(w.lower_ for w in words[nxt : k + 1])
         if fig[2] == "%" and nxt is not None and nxt + 2 < n and words[nxt].lower_ == "to" \
                 and any(w.lower_ in {"adds", "add", "added", "adding"} for w in words[max(0, i - 4) : i]):
             # "adds 6% to the per-epoch pretraining time": a share more of the measure named after "to"

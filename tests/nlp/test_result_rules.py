@@ -296,6 +296,12 @@ def test_a_rate_counted_in_millions_is_a_result():
         ("inference throughput", 1.9, None)}
 
 
+def test_a_change_named_between_the_figure_and_its_direction_is_of_that_measure():
+    assert results("It compresses scenes to 11.8 MB on average, a 63× size reduction.") >= {("size reduction", 63.0, None)}
+    assert results("It brings a 45% memory reduction.") == {("memory reduction", 45.0, None)}
+    assert results("It brings a 45% user reduction.") == set()  # no measure's name before the direction
+
+
 def test_how_much_less_of_a_measure_in_its_own_unit_is_its_reduction():
     assert results("It uses 5.1 GB less memory during inference.") == {("memory reduction", 5.1, None)}
 

@@ -503,12 +503,14 @@ class Tokens:
         self.words[start:end] = self._words.of(orths)
         self.idx[start:end] = self._offsets[start:end].tolist()
 
-    def metric_at(self, k):
-        """The METRIC candidate that starts at token ``k``, or None."""
+    def metric_at(self, lo, hi=None):
+        """The first METRIC candidate that starts at a token lo..hi (both included; ``hi`` is ``lo``
+        if not given), or None."""
+        hi = lo if hi is None else hi
         found = self.found
-        for j in range(bisect.bisect_left(found, (k,)), len(found)):
-            cand = found[j]
-            if cand[0] > k:
+        for k in range(bisect.bisect_left(found, (lo,)), len(found)):
+            cand = found[k]
+            if cand[0] > hi:
                 return None
             if cand[2] == "METRIC":
                 return cand
@@ -516,14 +518,7 @@ class Tokens:
 
     def metric_starts_within(self, lo, hi):
         """Whether a METRIC candidate starts at a token lo..hi (both included)."""
-        found = self.found
-        for k in range(bisect.bisect_left(found, (lo,)), len(found)):
-            cand = found[k]
-            if cand[0] > hi:
-                return False
-            if cand[2] == "METRIC":
-                return True
-        return False
+        return self.metric_at(lo, hi) is not None
 
     def first_at(self, chars):
         """For each character offset, the first token that starts there or later (``bisect_left``
@@ -867,15 +862,15 @@ class ResultExtractor(BatchComponent):
         # Each rule below asks for at most 20 words between the figures: farther ones never share.
         # A metric between them that is the first figure's own ("41.5 mAP ... by +2.6") names no other.
         near = []
-        for a, b in zip(found, found[1:]):
+        for k, (a, b) in enumerate(zip(found, found[1:])):
             lo, hi = toks.after[a[0]], b[0]  # the tokens between the two figures
             if hi - lo <= 20:
-                near.append((a, b, lo, hi, words[lo:hi]))
+                near.append((k, a, b, lo, hi, words[lo:hi]))
         for _ in range(2):
             # a second pass only after the first changed a figure's metric: else it would test
             # the same words against the same metrics
             changed = False
-            for a, b, lo, hi, between in near:
+            for k, a, b, lo, hi, between in near:
                 # (not across units: "takes 0.3 ms, 40x less than" compares, ``_comparatives_of_previous``)
                 joined = len(between) <= 3 and all(t.lower_ in COORDINATION for t in between) \
                     and not (a[1][2] != b[1][2] and {a[1][2], b[1][2]} & {"×"} and None not in {a[1][2], b[1][2]})
@@ -907,8 +902,8 @@ class ResultExtractor(BatchComponent):
                     if b[1][2] == "points" and model[4] in COST_METRICS:
                         # "41.2% mIoU at only 3.9 GMACs, 1.9 points above TopFormer-B": a cost is never counted
                         # in points; the difference is in the measure reported before it
-                        model = next((g for g in reversed(found[: next(k for k, f in enumerate(found) if f is a)])
-                                      if g[2] is b[2] and g[4] is not None and g[4] not in COST_METRICS), None)
+                        model = next((g for g in reversed(found[:k]) if g[2] is b[2] and g[4] is not None
+                                      and g[4] not in COST_METRICS), None)
                         if model is None:
                             continue
                     b[3], b[4], b[5] = model[3], model[4], model[0]
@@ -1344,7 +1339,7 @@ class ResultExtractor(BatchComponent):
                 and words[first - 3].figure is not None):
             first -= 2 if words[first - 2].figure is not None else 3
         unit = fig[2]
-        k = toks.after[i] if i in toks.after else i + 1
+        k = toks.after[i]  # (set for every figure before its metric is asked for)
         while unit is None and k + 1 < toks.n and words[k].lower_ in {"and", ","}:
             nxt = toks.figure(k + 1)
             if nxt is None:
@@ -1852,8 +1847,7 @@ class ResultExtractor(BatchComponent):
                 return False
             return after_figure or at is not None and any(c[1] == at and c[2] == "METRIC" for c in toks.found) \
                 or i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"} \
-                or at is not None and any(c[0] == after_unit and c[2] == "METRIC" and c[3] in CONDITION_METRICS
-                                          for c in toks.found)
+                or at is not None and metric_after[3] in CONDITION_METRICS
         if after_figure:
             return True
         if unit is None and float(value).is_integer() and 1900 <= value <= 2100:

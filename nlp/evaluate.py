@@ -155,15 +155,19 @@ def _norm(name, label, names):
 def _dataset_words(name, names):
     """A dataset's name as its canonical words, each reduced to letters and digits. A name the
     knowledge base knows only in part maps its longest known start: "COCO 2017 val" is
-    MS-COCO 2017's val split."""
+    MS-COCO 2017's val split. A resolution's "×" is an "x", and a leading "the" is not part
+    of the name ("the Pile" is "Pile")."""
     if name is None:
         return None
-    words = name.split()
+    # "CIFAR-10 32×32" is "CIFAR-10 32x32"; "the Pile" is "Pile"
+    words = name.replace("×", "x").split()
     for i in range(len(words), 0, -1):
         head = " ".join(words[:i]).lower()
         if ("DATASET", head) in names:
             words = names[("DATASET", head)].split() + words[i:]
             break
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
     return tuple(w for w in (re.sub(r"[^0-9a-z]+", "", w.lower()) for w in words) if w)
 
 

@@ -472,8 +472,19 @@ def test_memory_and_size_named_by_a_phrase_are_measures():
     assert {(m, v) for m, v, _ in results("It matches ColPali while reducing index size by 94%.")} == {("index size", 94.0)}
 
 
-def test_time_a_step_adds_is_a_latency():
-    assert results("The detector adds 60 ms per screenshot.") == {("latency", 60.0, None)}
+def test_time_a_part_adds_is_named_by_what_the_part_does():
+    # guideline decision 14: "the planner adds 1.8 s" is a planning time
+    assert results("The detector adds 60 ms per screenshot.") == {("detection time", 60.0, None)}
+    assert results("Decoding takes 1.6 s, and the encoder runs in 48 ms.") \
+        == {("decoding time", 1.6, None), ("encoding time", 48.0, None)}
+    assert results("The agent adds 60 ms per screenshot.") == {("latency", 60.0, None)}
+
+
+def test_a_verb_far_before_the_figure_names_the_time_in_its_clause():
+    assert results("CairnPCC encodes a frame of about 800k points in 1.2 s.") == {("encoding time", 1.2, None)}
+    assert results("PRISM can rerank 100 passages in under 40 ms on a single GPU.") == {("reranking time", 40.0, None)}
+    # a verb of another clause names nothing here
+    assert results("It decodes the stream, and the full system answers a query in 9 ms.") == {("latency", 9.0, None)}
 
 
 def test_where_a_figure_rose_from_is_not_a_result():

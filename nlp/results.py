@@ -787,6 +787,7 @@ class ResultExtractor(BatchComponent):
         self._comparatives_of_previous(toks, found)
         self._baselines_in_parentheses(toks, found)
         self._baseline_tuples(toks, found)
+        self._baselines_past_costs(toks, found)
         self._points_of_last_metric(toks, found, sentences)
         self._bare_decibels(toks, found)  # after the rules that find a metric its sentence names
         self._units_fit_measures(found)
@@ -1056,6 +1057,50 @@ class ResultExtractor(BatchComponent):
                     and after + 1 < toks.n and words[after].lower_ == between[0].lower_ \
                     and words[after + 1].figure is not None:
                 b[3], b[4], b[5] = a[3], a[4], a[0]
+
+    @staticmethod
+    def _baselines_past_costs(toks, found):
+        """ "79.4% top-1 accuracy at 2.6 GFLOPs, compared with 78.5% for EViT and 78.3% for ToMe": a
+        baseline's figure set against the sentence's result with a cost between them reports the result's
+        measure, in its unit (the cost is the setting both are read at); so does the figure another method
+        reaches after "while": "79.6% top-1 accuracy at 1.1 ms ..., while Gullwing-S3 attains 82.3% at 2.4 ms"."""
+        words = toks.words
+
+        def cost(f, unit):
+            # (a time another rule named otherwise is set right by its unit later, ``_units_fit_measures``;
+            # a bare number with no measure, "on an iPhone 14", is no figure either is read at)
+            return f[4] in COST_METRICS or f[1][2] != unit and f[1][2] in TIME_UNITS \
+                or f[4] is None and f[1][2] is None
+
+        chained = set()
+        for k in range(1, len(found)):
+            b = found[k]
+            unit = b[1][2]
+            if b[4] is not None or b[3] is not None or unit is None or b[0] < 2:
+                continue
+            after = toks.after[b[0]]
+            if after + 1 < toks.n and words[after].lower_ == "at":
+                at = toks.figure(after + 1)  # "compared with 79.1% at 1.18 ms for FastViT-SA12"
+                if at is not None and at[2] != unit and at[2] is not None:
+                    after = toks.after_unit(after + 1, at)
+            before = words[b[0] - 1].lower_
+            for_method = after < toks.n and words[after].lower_ == "for"
+            j = k - 1
+            while j >= 0 and found[j][2] is b[2] and cost(found[j], unit):
+                j -= 1
+            if j < 0 or j == k - 1 and j not in chained:
+                continue  # no cost between them: the rules of listed figures decide
+            a = found[j]
+            if not (for_method and (before in CONTRASTS or before == "with" and words[b[0] - 2].lower_ == "compared"
+                                    or before in {"and", ","} and j in chained)
+                    or before in REPORT_VERBS
+                    and any(w.lower_ in {"while", "whereas"} for w in words[toks.after[found[k - 1][0]] : b[0]])):
+                continue
+            if a[2] is not b[2] or a[4] is None or a[4] in COST_METRICS or a[1][2] != unit \
+                    or any(t.text in SENTENCE_PUNCT for t in words[toks.after[a[0]] : b[0]]):
+                continue
+            b[3], b[4], b[5] = a[3], a[4], a[0]
+            chained.add(k)
 
     @staticmethod
     def _near_baselines(toks, found):

@@ -1462,3 +1462,16 @@ def test_figures_at_the_edges_of_a_text_give_results_without_failing(text):
     (each of these once stopped the pipeline, and the server's annotation of the page with it)."""
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     assert isinstance(block["results"], list)
+
+
+def test_a_baseline_set_against_a_result_past_its_cost_reports_the_results_measure():
+    found = results("With DeiT-S on ImageNet, Sluice reaches 79.4% top-1 accuracy at 2.6 GFLOPs, "
+                    "compared with 78.5% for EViT and 78.3% for ToMe.")
+    assert {(m, v) for m, v, _ in found if m == "top-1 accuracy"} == {
+        ("top-1 accuracy", 79.4), ("top-1 accuracy", 78.5), ("top-1 accuracy", 78.3)}
+    found = results("On ImageNet-1K, Gullwing-S1 reaches 79.6% top-1 accuracy at 1.1 ms on an iPhone 15, "
+                    "while Gullwing-S3 attains 82.3% at 2.4 ms.")
+    assert ("top-1 accuracy", 82.3) in {(m, v) for m, v, _ in found}
+    # a figure of another unit past the cost is not the result's measure
+    assert ("top-1 accuracy", 3.0) not in {(m, v) for m, v, _ in results(
+        "Sluice reaches 79.4% top-1 accuracy at 2.6 GFLOPs, compared with 3.0 ms for EViT.")}

@@ -132,6 +132,16 @@ COUNT_VERBS = {"solves": "solved", "solve": "solved", "solved": "solved", "solvi
                "resolves": "resolved", "resolve": "resolved", "resolved": "resolved", "recovers": "recovered",
                "recover": "recovered", "recovered": "recovered", "recovering": "recovered",
                "wins": "won", "win": "won", "won": "won", "winning": "won"}
+# "diverges in 2 of the 3 runs", "fails on 3 of 20 episodes": an outcome the verb names, counted over items.
+OUTCOME_VERBS = {"diverges": "diverged", "diverge": "diverged", "diverged": "diverged", "fails": "failed",
+                 "fail": "failed", "failed": "failed", "succeeds": "succeeded", "succeed": "succeeded",
+                 "succeeded": "succeeded", "crashes": "crashed", "crashed": "crashed", "collapses": "collapsed",
+                 "collapsed": "collapsed"}
+# "achieve 17 of 20 successes": a count whose items are the outcome itself.
+OUTCOME_NOUNS = {"successes", "failures", "wins", "losses", "solves"}
+# Words between a counting verb and its count: "passes more than 5 of the 68 tasks", "solves only 12 of 50".
+COUNT_HEDGES = {"only", "just", "nearly", "almost", "over", "about", "roughly", "all", "than", "more", "fewer", "at",
+                "least", "most", "up", "to"}
 DOMINATE_WORDS = {"dominates", "dominate", "dominated", "dominating"}
 FIRST_WORDS = {"first", "best", "top", "highest"}
 SUPERLATIVES = {"best", "lowest", "highest", "fastest", "top"}
@@ -492,7 +502,7 @@ class Tokens:
         # figure token -> the index just past it and its unit (``after_unit``), set for each figure
         # the extractor screens: the rules ask for it some twenty times per doc
         self.after = {}
-        self.counted = ()  # the figures that count outcomes ("ranks first on 41 datasets"), set by the extractor
+        self.counted = {}  # the figures that count outcomes ("ranks first on 41 datasets") → their names, set by the extractor
         self._ents = {}  # id(candidate) -> its Ent, made once (``ent``); the doc holds its candidates meanwhile
 
     def read(self, start, end):
@@ -733,7 +743,7 @@ class ResultExtractor(BatchComponent):
         arr = self.screen.columns(doc)
         toks = Tokens(doc, words, self.screen.orths(doc), arr[:, 1], numbers[0] - BEHIND, numbers[-1] + 1 + AHEAD)
         found = []  # [token, figure, sentence entities, metric chars, metric, compared with]
-        counted = toks.counted = set()  # the figures that count outcomes (``_outcome_count``), asked for once per figure
+        counted = toks.counted = {}  # the figures that count outcomes → their names (``_outcome_count``), asked for once per figure
         lows = set()  # the figures that are the low ends of ranges
         sentences = None
         after = toks.after
@@ -755,7 +765,7 @@ class ResultExtractor(BatchComponent):
             if sentences.in_entity[i]:
                 continue
             if outcome is not None:
-                counted.add(i)
+                counted[i] = outcome
             sentence_ents = sentences.ents_at(toks.idx[i], i)
             metric = self._metric(toks, i, sentence_ents, fig, outcome)
             low = self._range_low_at(toks, i)
@@ -1803,8 +1813,29 @@ class ResultExtractor(BatchComponent):
             words[after + 1].figure is not None or after + 2 < toks.n and words[after + 1].lower_ in {"the", "all"}
             and words[after + 2].figure is not None)
         verb = words[i - 1].lower_
-        if verb in COUNT_VERBS and unit is None and of_total:
-            return _counted(toks, after, COUNT_VERBS[verb])  # "solves 112 of 580 Java and TypeScript issues"
+        if unit is None and of_total and verb in {"and", ",", "but", "while", "whereas"}:
+            # "solves 17 of 20 tasks on A and 15 of 20 on B": the count joined to one before it counts the same
+            for c in sorted(toks.counted, reverse=True):
+                toks.read(c, i)
+                if c < i and words[toks.after[c]].lower_ == "of" \
+                        and not any(w.text in SENTENCE_PUNCT for w in words[c:i]):
+                    return toks.counted[c]
+                break
+        if unit is None and of_total:
+            k = i - 1
+            while k > i - 4 and k > 0 and words[k].lower_ in COUNT_HEDGES:
+                k -= 1  # "passes more than 5 of the 68 tasks"
+            if words[k].lower_ in COUNT_VERBS:
+                return _counted(toks, after, COUNT_VERBS[words[k].lower_])  # "solves 112 of 580 Java and TypeScript issues"
+            if words[k].lower_ in REPORT_VERBS:
+                j = after + 1 + (words[after + 1].lower_ in {"the", "all"})
+                j = toks.after_unit(j, toks.figure(j)) if toks.figure(j) is not None else j
+                if j < toks.n and words[j].lower_ in OUTCOME_NOUNS:
+                    return words[j].lower_  # "achieve 17 of 20 successes on mug hanging"
+        if verb in {"in", "on"} and unit is None and of_total and words[i - 2].lower_ in OUTCOME_VERBS \
+                and not ResultExtractor._trials_count(toks, i, after + 1):
+            # "diverges in 2 of the 3 runs" ("succeeds in 17 of 20 trials" is a count of successful trials)
+            return _counted(toks, after, OUTCOME_VERBS[words[i - 2].lower_])
         if verb not in {"on", "in"}:
             return None
         # "ranks first on 8 and is within one point of the best on another 4", "the lowest MAE in 24": a count

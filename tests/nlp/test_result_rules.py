@@ -1475,3 +1475,16 @@ def test_a_baseline_set_against_a_result_past_its_cost_reports_the_results_measu
     # a figure of another unit past the cost is not the result's measure
     assert ("top-1 accuracy", 3.0) not in {(m, v) for m, v, _ in results(
         "Sluice reaches 79.4% top-1 accuracy at 2.6 GFLOPs, compared with 3.0 ms for EViT.")}
+
+
+def test_outcome_counts_a_verb_or_the_items_name():
+    # guideline decision 12: "<items> <outcome>"
+    assert results("No system passes more than 5 of the 68 tasks in that direction.") == {("tasks passed", 5.0, None)}
+    assert results("The per-tensor FP8 baseline diverges in 2 of the 3 runs at 7B.") == {("runs diverged", 2.0, None)}
+    assert {(m, v) for m, v, _ in results("Experiments achieve 17 of 20 successes on mug hanging and 15 of 20 on "
+                                          "shoe packing.")} == {("successes", 17.0), ("successes", 15.0)}
+    # a count joined to an outcome count counts the same outcome; neither total is a result
+    assert {(m, v) for m, v, _ in results("It solves 17 of 20 tasks on A and 15 of 20 on B.")} \
+        == {("tasks solved", 17.0), ("tasks solved", 15.0)}
+    # successes counted over trials keep their name
+    assert {m for m, _, _ in results("FewDiff succeeds in 17 of 20 trials on a cable-routing task.")} == {"successful trials"}

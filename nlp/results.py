@@ -2272,7 +2272,7 @@ class ResultExtractor(BatchComponent):
                 return None, "improvement"  # "the gains are 4.8 and 6.1 points", "a gain of 3.2"
         return None, None
 
-    def _changed_metric(self, toks, i, ents, reach=14):
+    def _changed_metric(self, toks, i, ents, reach=20):
         """A known metric whose change the figure reports, with words between them:
         "nDCG@5 even improves from 79.1 to 80.4", "the AUROC for unseen drugs rises from
         0.781 to 0.846", "reduces the EER on the In-the-Wild dataset from 10.5% to 6.2%",

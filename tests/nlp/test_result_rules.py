@@ -1488,3 +1488,9 @@ def test_outcome_counts_a_verb_or_the_items_name():
         == {("tasks solved", 17.0), ("tasks solved", 15.0)}
     # successes counted over trials keep their name
     assert {m for m, _, _ in results("FewDiff succeeds in 17 of 20 trials on a cable-routing task.")} == {"successful trials"}
+
+
+def test_a_change_names_the_measure_its_verb_governs_across_a_long_object():
+    found = results("On Video-MME without subtitles, KeyClip-VL raises the accuracy of Qwen2-VL-7B on the long-video "
+                    "subset from 53.8% to 60.2% with the same budget.")
+    assert ("accuracy", 60.2) in {(m, v) for m, v, _ in found}

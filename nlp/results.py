@@ -2353,7 +2353,7 @@ class ResultExtractor(BatchComponent):
         """ "from 64.3 for Cutie to 69.8": the starting figure, said of another method, before
         the words up to ``k`` (the one before "to"); its token, else None."""
         words = toks.words
-        for j in range(k, max(lo, k - 5), -1):
+        for j in range(k, max(lo, k - 7), -1):
             if words[j].lower_ in {"for", "with", "by"}:
                 f = j - 2 if j - 2 > lo and words[j - 1].text in UNITS and words[j - 2].figure is not None else j - 1
                 if f > lo and words[f].figure is not None and words[f - 1].lower_ == "from" \

@@ -1210,9 +1210,17 @@ class ResultExtractor(BatchComponent):
                     last[unit] = f
                 continue
             after = toks.after[i]
-            if i < 1 or words[i - 1].lower_ not in BARE_SHARE_VERBS or after >= toks.n \
-                    or words[after].lower_ not in {"on", "in"}:
+            if i < 2 or after >= toks.n:
                 continue
+            verb = words[i - 1].lower_
+            if not (verb in BARE_SHARE_VERBS or verb == "to" and words[i - 2].lower_ in CHANGE_VERBS | {"improve"}
+                    # a method improves to it ("EfficientNet-B0 students improve to 78.4%"), not a measure
+                    # that rises ("frame removal rises to 71%")
+                    and any(i - 9 <= e.end <= i - 2 for e in f[2].methods)):
+                continue
+            if words[after].lower_ not in {"on", "in"} and not (
+                    unit == "%" and (words[after].text in {".", ",", ";"} or words[after].lower_ == "and")):
+                continue  # ("At IPC 10 we obtain 44.1%.", "students improve to 72.6% and 78.4%, respectively")
             if unit in last:
                 f[4] = last[unit][4]  # (its metric is not written here: the dataset is found from the figure)
             elif unit == "%":

@@ -1494,3 +1494,14 @@ def test_a_change_names_the_measure_its_verb_governs_across_a_long_object():
     found = results("On Video-MME without subtitles, KeyClip-VL raises the accuracy of Qwen2-VL-7B on the long-video "
                     "subset from 53.8% to 60.2% with the same budget.")
     assert ("accuracy", 60.2) in {(m, v) for m, v, _ in found}
+
+
+def test_a_bare_share_a_sentence_ends_on_is_in_the_last_share_measure_reported():
+    found = results("A ResNet-18 reaches 73.9% top-1 accuracy on ImageNet-1K. MobileNetV2 and EfficientNet-B0 "
+                    "students improve to 72.6% and 78.4%, respectively. At IPC 10 we obtain 44.1%.")
+    assert {(m, v) for m, v, _ in found} == {("top-1 accuracy", 73.9), ("top-1 accuracy", 72.6),
+                                            ("top-1 accuracy", 78.4), ("top-1 accuracy", 44.1)}
+    # a measure that rises names itself; it is not the last share's
+    found = results("SkipCTC reaches a WER of 8.1% on LibriSpeech. On the spontaneous speech of Switchboard, where "
+                    "pauses are longer, frame removal rises to 71%.")
+    assert ("WER", 71.0) not in {(m, v) for m, v, _ in found}

@@ -1505,3 +1505,9 @@ def test_a_bare_share_a_sentence_ends_on_is_in_the_last_share_measure_reported()
     found = results("SkipCTC reaches a WER of 8.1% on LibriSpeech. On the spontaneous speech of Switchboard, where "
                     "pauses are longer, frame removal rises to 71%.")
     assert ("WER", 71.0) not in {(m, v) for m, v, _ in found}
+
+
+def test_baselines_listed_in_parentheses_after_methods_report_the_measure_each():
+    found = results("SpindleLoRA achieves an average accuracy of 80.9% on eight benchmarks, surpassing LoRA (74.7%) "
+                    "and DoRA (78.4%) at rank 32.")
+    assert {(m, v) for m, v, _ in found} == {("accuracy", 80.9), ("accuracy", 74.7), ("accuracy", 78.4)}

@@ -68,6 +68,8 @@ ACCELERATE_WORDS = {"accelerates", "accelerate", "accelerated", "accelerating", 
 THRESHOLD_WORDS = {"within", "below", "under", "<", "≤"}
 RESOLVE_VERBS = {"resolves", "resolved", "resolve"}
 SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "completes", "completed"}
+# "exceeding GPT-4o (65.3%)": words that set a method's figure in brackets against the result before it.
+EXCEED_WORDS = {"exceeding", "exceeds", "exceeded", "beating", "beats", "above", "over", "ahead"}
 OUTPERFORM_WORDS = {"outperforms", "outperform", "outperformed", "outperforming", "surpasses", "surpassing"}
 # "improves over the best baseline by 4.2 points": a verb that, with "over", "on" or "upon", outperforms.
 IMPROVE_VERBS = {"improves", "improve", "improved", "improving"}
@@ -1561,7 +1563,7 @@ class ResultExtractor(BatchComponent):
             if model[4] is None or model[2] is not f[2] or model[1][2] != f[1][2]:
                 continue
             between = words[toks.after[model[0]] : i - 1]
-            if any(w.lower_ in OUTPERFORM_WORDS or w.lower_ in CONTRASTS for w in between) \
+            if any(w.lower_ in OUTPERFORM_WORDS or w.lower_ in CONTRASTS or w.lower_ in EXCEED_WORDS for w in between) \
                     and not any(w.text in SENTENCE_PUNCT or w.figure is not None for w in between) \
                     or model[5] is not None and words[model[0] - 1].text == "(" and len(between) <= 4 \
                     and all(w.text in {")", ","} or w.lower_ == "and" or w is between[-1] for w in between):

@@ -1511,6 +1511,8 @@ def test_baselines_listed_in_parentheses_after_methods_report_the_measure_each()
     found = results("SpindleLoRA achieves an average accuracy of 80.9% on eight benchmarks, surpassing LoRA (74.7%) "
                     "and DoRA (78.4%) at rank 32.")
     assert {(m, v) for m, v, _ in found} == {("accuracy", 80.9), ("accuracy", 74.7), ("accuracy", 78.4)}
+    found = results("FrameSieve attains 67.4% accuracy on the long split of Video-MME, exceeding GPT-4o (65.3%).")
+    assert {(m, v) for m, v, _ in found} == {("accuracy", 67.4), ("accuracy", 65.3)}
 
 
 def test_figures_another_method_attains_after_while_answer_the_datasets_in_order():

@@ -3155,6 +3155,10 @@ class ResultExtractor(BatchComponent):
             return None  # "CMOS relative to F5-TTS is +0.31, and on the expressive EmoV-DB prompts": another clause's
         if after and any(names[0] is after[0] for names in ResultExtractor._dataset_lists(toks, ents)):
             return None  # "an average accuracy of 71.2% across MMLU, ARC and HellaSwag"
+        if after and after[0].start > 2 and words[after[0].start - 1].lower_ == "for" and (
+                words[after[0].start - 2].figure is not None
+                or words[after[0].start - 2].text in UNITS and words[after[0].start - 3].figure is not None):
+            return None  # "compared with 0.84, 0.80 and 0.86 for ACDC": the name a baseline's figure is for, a method
         return after[0].canonical if after else None
 
     @staticmethod

@@ -1185,14 +1185,22 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         for f in found:
             i = f[0]
+            if f[4] is None and f[1][2] is None and i > 3 and words[i - 1].lower_ == "of" \
+                    and words[i - 2].lower_ == "average" and words[i - 3].lower_ == "an" \
+                    and words[i - 4].lower_ in {"scores", "scored"}:
+                f[4] = "average score"  # "Ossivane-T scores an average of 52.1"
+                continue
             if f[4] is not None or f[1][2] not in {None, "%"} or i < 1 or words[i - 1].lower_ not in {"scores", "scored"}:
+                continue
+            after = toks.after[i]
+            if after + 1 < toks.n and words[after].lower_ == "on" and words[after + 1].lower_ == "average":
+                f[4] = "average score"  # "EvictNest scores 48.7 on average"
                 continue
             scores = [c for c in sentences.labelled("METRIC") if c[1] <= i]
             scores = [e for e in map(toks.ent, scores) if e.canonical.lower().endswith("score")]
             if scores:
                 f[3], f[4] = (scores[-1].start_char, scores[-1].end_char), self._metric_name(scores[-1])
                 continue
-            after = toks.after[i]
             named = [e for e in f[2].datasets if e.end <= i
                      or after < e.start <= after + 2 and words[after].lower_ in {"on", "in"}]  # "scores 45.6 on MMLU"
             if named:

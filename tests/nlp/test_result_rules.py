@@ -1530,3 +1530,10 @@ def test_the_name_a_baselines_figure_is_for_is_not_the_results_dataset():
     assert {d for _, _, d in found} == {None}
     # a dataset the figure is said on still is
     assert ("accuracy", 88.2, "ImageNet") in results("It reaches an accuracy of 88.2% on ImageNet.")
+
+
+def test_a_score_reached_on_average_is_an_average_score():
+    assert ("average score", 48.7, "LongBench") in results(
+        "On LongBench with a cache budget of 1,024 tokens, EvictNest scores 48.7 on average.")
+    assert ("average score", 52.1, "DataComp") in results(
+        "On the 38 datasets of DataComp, Ossivane-T scores an average of 52.1.")

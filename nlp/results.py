@@ -31,9 +31,11 @@ RESULTS_KEY = ("._.", "results", None, None)  # the key ``doc._.results`` reads 
 NUMBER = re.compile(r"^[~≈]?([+\-−±]?)(\d+(?:[.,]\d+)?)(x|X|×|times|%|\\%|dB)?$")
 RATIO = re.compile(r"^1:(\d+(?:\.\d+)?)$")
 # "!" ends no sentence here: abstracts hardly exclaim, and names do ("Yahoo! R3").
-SENTENCE_END = re.compile(r"[.?](?=\s+[A-Z(\[])")
+# (a sentence may open in lower case after a figure's full stop: "... to 78.5%. k-NN accuracy is 76.4%")
+SENTENCE_END = re.compile(r"[.?](?=\s+[A-Z(\[])|(?<=[0-9%])\.(?=\s+[a-z])")
 # What follows a "." or "?" that ends a sentence (SENTENCE_END's lookahead).
 AFTER_SENTENCE_END = re.compile(r"\s+[A-Z(\[]")
+AFTER_FIGURE_END = re.compile(r"\s+[a-z]")
 UNITS = {"%": "%", "\\%": "%", "×": "×", "x": "×", "X": "×", "x.": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
          "MB": "MB", "points": "points", "pp": "points", "M": "M", "B": "B", "K": "K", "fps": "fps", "FPS": "fps",
          "mm": "mm", "cm": "cm", "m": "m", "h": "h", "min": "min", "eV": "eV", "meV": "meV"}
@@ -701,7 +703,8 @@ class Sentences:
             p = max(text.rfind(".", 0, p), text.rfind("?", 0, p)) if question else text.rfind(".", 0, p)
             if p < 0:
                 return 0
-            if text[p + 1 : p + 2].isspace() and AFTER_SENTENCE_END.match(text, p + 1):
+            if text[p + 1 : p + 2].isspace() and (AFTER_SENTENCE_END.match(text, p + 1) or p > 0 and (
+                    text[p - 1].isdigit() or text[p - 1] == "%") and AFTER_FIGURE_END.match(text, p + 1)):
                 return p + 1
 
 

@@ -1200,9 +1200,14 @@ class ResultExtractor(BatchComponent):
                 f[4] = "average score"  # "EvictNest scores 48.7 on average"
                 continue
             scores = [c for c in sentences.labelled("METRIC") if c[1] <= i]
-            scores = [e for e in map(toks.ent, scores) if e.canonical.lower().endswith("score")]
+            named = [e for e in map(toks.ent, scores)]
+            scores = [e for e in named if e.canonical.lower().endswith("score")]
             if scores:
                 f[3], f[4] = (scores[-1].start_char, scores[-1].end_char), self._metric_name(scores[-1])
+                continue
+            shares = [e for e in named if e.canonical not in COST_METRICS and SHARE_MEASURE.search(e.canonical)]
+            if f[1][2] == "%" and shares:
+                f[4] = self._metric_name(shares[-1])  # "scores 52.3% against 36.0% for GPTQ": a share, as named before
                 continue
             named = [e for e in f[2].datasets if e.end <= i
                      or after < e.start <= after + 2 and words[after].lower_ in {"on", "in"}]  # "scores 45.6 on MMLU"

@@ -1544,3 +1544,9 @@ def test_a_sentence_may_open_in_lower_case_after_a_figure():
     found = results("Pretraining on ImageNet-1K, linear-probe accuracy changes from 78.2% for iBOT to 78.5%. "
                     "k-NN accuracy is 76.4%.")
     assert ("accuracy", 76.4, None) in found
+
+
+def test_a_share_a_method_scores_is_in_the_share_measure_named_before():
+    found = results("FerroMix keeps 81.2% accuracy on MMLU. On GSM8K, Mixtral-8x7B quantized by FerroMix scores 52.3% "
+                    "against 36.0% for GPTQ.")
+    assert {(m, v) for m, v, _ in found} == {("accuracy", 81.2), ("accuracy", 52.3), ("accuracy", 36.0)}

@@ -802,6 +802,7 @@ class ResultExtractor(BatchComponent):
         self._comparatives_of_previous(toks, found)
         self._baselines_in_parentheses(toks, found)
         self._baseline_tuples(toks, found)
+        self._owned_starts(toks, found)
         self._baselines_past_costs(toks, found)
         self._points_of_last_metric(toks, found, sentences)
         self._bare_decibels(toks, found)  # after the rules that find a metric its sentence names
@@ -1072,6 +1073,28 @@ class ResultExtractor(BatchComponent):
                     and after + 1 < toks.n and words[after].lower_ == between[0].lower_ \
                     and words[after + 1].figure is not None:
                 b[3], b[4], b[5] = a[3], a[4], a[0]
+
+    @staticmethod
+    def _owned_starts(toks, found):
+        """ "Recall@10 improves from 47.6 for IRCoT to 58.3", "38.2%, up from 24.6% for the same model with a
+        ReAct-style prompt": a starting figure said of another method or setup is that one's result, in the
+        measure of the figure it is set against."""
+        words = toks.words
+        for k, f in enumerate(found):
+            i = f[0]
+            if f[4] is not None or i < 1 or words[i - 1].lower_ != "from":
+                continue
+            after = toks.after[i]
+            if after >= toks.n or words[after].lower_ not in {"for", "with"}:
+                continue
+            if i > 1 and words[i - 2].lower_ in {"up", "down"}:
+                g = found[k - 1] if k > 0 else None  # "38.2%, up from 24.6% for ...": the figure before
+            else:
+                g = found[k + 1] if k + 1 < len(found) else None  # "from 47.6 for IRCoT to 58.3": the one after
+                if g is not None and (words[g[0] - 1].lower_ != "to" or g[0] - after > 9):
+                    g = None
+            if g is not None and g[4] is not None and g[2] is f[2] and g[1][2] == f[1][2]:
+                f[3], f[4] = g[3], g[4]
 
     @staticmethod
     def _baselines_past_costs(toks, found):
@@ -1788,7 +1811,9 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         after = toks.after[i]
         if i > 1 and words[i - 1].lower_ == "from" and words[i - 2].lower_ in {"up", "down"}:
-            return True  # "a top-5 accuracy of 74.9%, up from 68.3%"
+            # "a top-5 accuracy of 74.9%, up from 68.3%" (but "up from 24.6% for the same model with a
+            # ReAct-style prompt" is that other setup's result, a baseline's)
+            return not (after < toks.n and words[after].lower_ in {"for", "with"})
         return (i > 0 and words[i - 1].lower_ == "from" and after + 1 < toks.n
                 and words[after].lower_ == "to" and words[after + 1].figure is not None)
 

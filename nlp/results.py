@@ -2158,6 +2158,18 @@ class ResultExtractor(BatchComponent):
                 # "a 12.5% relative improvement in WER", "1.4 more points of MRR@10"
                 return (e.start_char, e.end_char), self._metric_name(e)
         nxt = i + unit_skip if i + unit_skip < n else None
+        if fig[2] is None and i + 5 < n and words[i + 1].text == "-" and words[i + 2].lower_ in {"point", "points"} \
+                and words[i + 3].lower_ in CHANGE_NOUNS and words[i + 4].lower_ in {"in", "of"}:
+            # "with a 1.1-point drop in zero-shot mIoU": a change in points of the measure named after it
+            toks.read(i + 5, i + 9)
+            change = words[i + 3].lower_
+            metric = next((e for e in ents.metrics if i + 5 <= e.start <= i + 8), None)
+            if metric is not None:
+                start, end = toks.chars(i + 5, metric.end)
+                return None, toks.text[start:end] + " " + change
+            what = self._hyphenated_words(toks, i + 5, i + 9)[:3]
+            if what and what[-1].lower_ in METRIC_HEADS:
+                return None, " ".join(w.text for w in what) + " " + change
         if fig[2] == "%" and nxt is not None and nxt + 2 < n and words[nxt].lower_ == "reduction" \
                 and words[nxt + 1].lower_ in {"in", "of"}:
             # "a 40% reduction in training cost"

@@ -1568,3 +1568,14 @@ def test_a_change_written_in_hyphenated_points_is_of_the_measure_named_after_it(
     assert {(m, v) for m, v, _ in found} == {("speedup", 2.6), ("zero-shot mIoU drop", 1.1)}
     assert ("top-1 accuracy gain", 2.3) in {(m, v) for m, v, _ in results(
         "On ImageNet, it yields a 2.3-point gain in top-1 accuracy over DeiT.")}
+
+
+def test_a_count_of_a_collections_datasets_does_not_hide_the_collection():
+    found = results("On the TabArena benchmark of 51 datasets, TabSage-2 achieves the best average rank, winning on 31 "
+                    "datasets, and an average normalised ROC-AUC of 0.912 on classification tasks.")
+    assert {d for m, v, d in found if v == 0.912} == {"TabArena"}
+
+
+def test_a_process_opening_a_long_clause_names_its_time():
+    assert results("Prediction for 100,000 training rows and 10,000 test rows takes 6.4 s on one GPU.") \
+        == {("prediction time", 6.4, None)}

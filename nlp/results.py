@@ -1150,6 +1150,12 @@ class ResultExtractor(BatchComponent):
             if f[4] is not None or f[3] is not None or g[4] is None or g[2] is not f[2] or f[1][2] != g[1][2]:
                 continue
             between = words[toks.after[g[0]] : f[0]]
+            if 2 <= len(between) <= 4 and between[-1].lower_ == "the" and any(
+                    w.lower_ in EXCEED_WORDS or w.lower_ in OUTPERFORM_WORDS for w in between) \
+                    and not any(w.is_punct or w.figure is not None for w in between) \
+                    and toks.after[f[0]] < toks.n and words[toks.after[f[0]]].lower_ == "of":
+                f[3], f[4], f[5] = g[3], g[4], g[0]  # "its nDCG@5 of 82.4 even exceeds the 81.3 of ColQwen2"
+                continue
             if 3 <= len(between) and between[0].text == "," and between[1].lower_ in NEAR_INTENSIFIERS:
                 between = [between[0]] + between[2:]  # "an F1 of 0.58, far below the 0.86 of expert annotators"
             if not 2 <= len(between) <= 8 or between[0].text != "," or between[1].lower_ not in NEAR_WORDS:
@@ -2025,7 +2031,8 @@ class ResultExtractor(BatchComponent):
         elif k is not None and i > 0 and words[i - 1].lower_ == "within":
             pass  # "within 1.1 points of a fully supervised model" is how far behind, not a share
         elif k is not None and i > 1 and words[i - 1].lower_ == "the" and (words[i - 2].lower_ in {
-                "than", "below", "above", "behind", "over"} or i > 2 and words[i - 2].lower_ == "to"
+                "than", "below", "above", "behind", "over"} | EXCEED_WORDS | OUTPERFORM_WORDS
+                or i > 2 and words[i - 2].lower_ == "to"
                                                               and words[i - 3].lower_ in NEAR_WORDS):
             pass  # "far below the 93.5% of human annotators", "close to the 4.24 of ground-truth recordings": a baseline's figure
         elif k is not None and unit is None and self._trials_count(toks, i, k):

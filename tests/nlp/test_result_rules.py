@@ -1579,3 +1579,8 @@ def test_a_count_of_a_collections_datasets_does_not_hide_the_collection():
 def test_a_process_opening_a_long_clause_names_its_time():
     assert results("Prediction for 100,000 training rows and 10,000 test rows takes 6.4 s on one GPU.") \
         == {("prediction time", 6.4, None)}
+
+
+def test_the_figure_of_a_method_a_result_exceeds_is_in_the_same_measure():
+    found = results("With 128 vectors, its average nDCG@5 of 82.4 even exceeds the 81.3 of ColQwen2.")
+    assert {(m, v) for m, v, _ in found} == {("nDCG@5", 82.4), ("nDCG@5", 81.3)}

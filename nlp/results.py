@@ -1205,7 +1205,11 @@ class ResultExtractor(BatchComponent):
             x, y = abs(x[1][1]), abs(y[1][1])
             return max(x, y) / min(x, y) if min(x, y) > 0 else float("inf")
         if ratio(a, b) < 10:
-            return a
+            # ("a PESQ of 4.12 and a multi-resolution STFT distance of 0.81, better than Vocos (3.93)": or
+            # five times, where one before is within a tenth of it)
+            alike = [f for f in found if f[0] < a[0] and f[2] is b[2] and f[4] is not None and f[4] != a[4]
+                     and f[1][2] == b[1][2] and ratio(f, b) < 1.1] if ratio(a, b) > 4 else []
+            return alike[-1] if alike else a
         alike = [f for f in found if f[0] < a[0] and f[2] is b[2] and f[4] is not None and f[4] != a[4]
                  and f[1][2] == b[1][2] and ratio(f, b) < 3]
         return alike[-1] if alike else a

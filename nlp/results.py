@@ -2158,6 +2158,7 @@ class ResultExtractor(BatchComponent):
                 # the GPU memory requirement by 3 times": another clause's
                 continue
             if e.start >= i + unit_skip and (len(gap) <= 2 and all(not t.is_punct and t.figure is None for t in gap)
+                                             and not (gap and gap[0].lower_ == "at")  # "0.187 at matched bit-rate"
                                              or len(gap) <= 4
                                              and gap[0].lower_ == "of" and all(t.is_stop or t.text == "'s" or
                                                                                 t.lower_.endswith("'s") or not t.is_punct

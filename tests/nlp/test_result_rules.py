@@ -1591,3 +1591,8 @@ def test_a_baselines_figure_takes_the_measure_of_the_result_of_its_size():
                     "set, better than Vocos (3.93) and close to BigVGAN-v2 (4.18).")
     assert {(m, v) for m, v, _ in found} == {("PESQ", 4.12), ("multi-resolution STFT distance", 0.81),
                                             ("PESQ", 3.93), ("PESQ", 4.18)}
+
+
+def test_a_measure_a_figure_is_read_at_is_not_its_own():
+    found = results("On Kodak, LoomGIC improves LPIPS from 0.241 for MS-ILLM to 0.187 at matched bit-rate.")
+    assert {(m, v) for m, v, _ in found} == {("LPIPS", 0.241), ("LPIPS", 0.187)}

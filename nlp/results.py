@@ -70,6 +70,8 @@ ACCELERATE_WORDS = {"accelerates", "accelerate", "accelerated", "accelerating", 
 THRESHOLD_WORDS = {"within", "below", "under", "<", "≤"}
 RESOLVE_VERBS = {"resolves", "resolved", "resolve"}
 SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "completes", "completed"}
+# What a named part takes up: "KV cache memory", "adapter storage".
+MEMORY_HEADS = {"memory", "footprint", "storage", "traffic"}
 # "exceeding GPT-4o (65.3%)": words that set a method's figure in brackets against the result before it.
 EXCEED_WORDS = {"exceeding", "exceeds", "exceeded", "beating", "beats", "above", "over", "ahead"}
 OUTPERFORM_WORDS = {"outperforms", "outperform", "outperformed", "outperforming", "surpasses", "surpassing"}
@@ -3072,7 +3074,9 @@ class ResultExtractor(BatchComponent):
             return None
         for e in ents:
             if e.start >= start and e.end <= end and e.label_ != "METRIC" and not (
-                    e.label_ == "DATASET" and e.end == end - 1 and words[end - 1].lower_ in {"score", "scores"}):
+                    e.label_ == "DATASET" and e.end == end - 1 and words[end - 1].lower_ in {"score", "scores"}
+                    or e.label_ == "METHOD" and e.end == end - 1 and words[end - 1].lower_ in MEMORY_HEADS):
+                # ("reduces KV cache memory by 8.2×": the memory a named part takes)
                 # "improves Video-LLaVA by 9.6 points" names a method, not a metric; "an MT-Bench score
                 # of 6.12" names the benchmark's own score
                 return None

@@ -1596,3 +1596,8 @@ def test_a_baselines_figure_takes_the_measure_of_the_result_of_its_size():
 def test_a_measure_a_figure_is_read_at_is_not_its_own():
     found = results("On Kodak, LoomGIC improves LPIPS from 0.241 for MS-ILLM to 0.187 at matched bit-rate.")
     assert {(m, v) for m, v, _ in found} == {("LPIPS", 0.241), ("LPIPS", 0.187)}
+
+
+def test_the_memory_a_named_part_takes_is_a_measure():
+    found = results("Overall, it reduces KV cache memory by 8.2× and raises decoding throughput by 3.6×.")
+    assert {(m, v) for m, v, _ in found} == {("KV cache memory", 8.2), ("decoding throughput", 3.6)}

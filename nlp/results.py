@@ -2264,6 +2264,14 @@ class ResultExtractor(BatchComponent):
                 and words[nxt].is_alpha and words[nxt].lower_.endswith("s"):
             # "about 40 notes per second", "412 images per second": a throughput
             return toks.chars(i, nxt + 3), "throughput"
+        k = i - 1
+        if k > 3 and words[k].lower_ == "to":
+            k -= 1
+            if words[k].text in UNITS and words[k - 1].figure is not None:
+                k -= 1
+            if words[k].figure is not None and words[k - 1].lower_ == "from" and k > 2 \
+                    and words[k - 2].lower_ in {"range", "ranges", "ranging", "ranged"} and words[k - 3].lower_ in GAIN_WORDS:
+                return None, "improvement"  # "improvements range from 1.1 to 3.8 points": an unnamed gain (decision 9)
         changed = self._changed_metric(toks, i, ents)
         if changed is not None:
             return changed
@@ -3176,6 +3184,9 @@ class ResultExtractor(BatchComponent):
                        and not (k == i + 1 and words[k].text in UNITS)]
             if 0 < len(between) <= 4 and any(t.lower_ in {"on", "in", "across", "for"} for t in between) \
                     and all(t.lower_ in AFTER_FIGURE for t in between):
+                if between[-1].lower_ == "across" and any(
+                        names[0] is e for names in ResultExtractor._dataset_lists(toks, ents)):
+                    return None  # "3.8 points across SVAMP, ASDiv and AMC 2023": over them all (decision 11)
                 return e.canonical
             # "70.1 mAP on the more diverse M6Doc", "89.7% on the hardest PB_T50_RS variant of ScanObjectNN":
             # words that say which part or what kind, between "on the" and the name

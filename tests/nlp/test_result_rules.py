@@ -1601,3 +1601,8 @@ def test_a_measure_a_figure_is_read_at_is_not_its_own():
 def test_the_memory_a_named_part_takes_is_a_measure():
     found = results("Overall, it reduces KV cache memory by 8.2× and raises decoding throughput by 3.6×.")
     assert {(m, v) for m, v, _ in found} == {("KV cache memory", 8.2), ("decoding throughput", 3.6)}
+
+
+def test_improvements_ranging_across_a_list_of_datasets_are_an_improvement_on_none_of_them_alone():
+    assert results("On out-of-distribution benchmarks, improvements range from 1.1 to 3.8 points across SVAMP, ASDiv "
+                   "and AMC 2023.") == {("improvement", 3.8, None)}

@@ -1606,3 +1606,10 @@ def test_the_memory_a_named_part_takes_is_a_measure():
 def test_improvements_ranging_across_a_list_of_datasets_are_an_improvement_on_none_of_them_alone():
     assert results("On out-of-distribution benchmarks, improvements range from 1.1 to 3.8 points across SVAMP, ASDiv "
                    "and AMC 2023.") == {("improvement", 3.8, None)}
+
+
+def test_what_a_comparative_is_said_of_may_be_a_three_word_compound():
+    assert ("teacher forward pass reduction", 38.0) in {(m, v) for m, v, _ in results(
+        "Fernhollow needs 38% fewer teacher forward passes than GKD.")}
+    assert ("adapter parameter reduction", 7.0) in {(m, v) for m, v, _ in results(
+        "LinguaRoute uses 7× fewer adapter parameters and achieves higher accuracy.")}

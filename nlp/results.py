@@ -1876,6 +1876,8 @@ class ResultExtractor(BatchComponent):
                     return e.canonical
                 break
         if ents.datasets and ents.datasets[0].end <= i:
+            if any(names[0] is ents.datasets[0] for names in ResultExtractor._dataset_lists(toks, ents)):
+                return None  # "Across the seven benchmarks, including BBH, ARC-Challenge and MMLU, ... best on 6 of 7"
             return ents.datasets[0].canonical
         return None
 

@@ -1613,3 +1613,11 @@ def test_what_a_comparative_is_said_of_may_be_a_three_word_compound():
         "Fernhollow needs 38% fewer teacher forward passes than GKD.")}
     assert ("adapter parameter reduction", 7.0) in {(m, v) for m, v, _ in results(
         "LinguaRoute uses 7× fewer adapter parameters and achieves higher accuracy.")}
+
+
+def test_outcomes_counted_over_a_list_of_benchmarks_are_no_one_benchmarks():
+    assert results("Across the seven benchmarks we evaluate, including BBH, ARC-Challenge and MMLU, Fernhollow is best "
+                   "on 6 of 7.") == {("ranked first", 6.0, None)}
+    # the collection a sentence opens with still counts them
+    assert results("On the 112 UCR datasets, it ranks first on 41 datasets.") \
+        == {("datasets ranked first", 41.0, "UCR archive")}

@@ -1342,6 +1342,14 @@ class ResultExtractor(BatchComponent):
             elif unit == "%":
                 last_share = f
 
+    @staticmethod
+    def _read_at(toks, start):
+        """Whether "at" stands right before token ``start`` (read here: it may be far from the figures)."""
+        if start < 1:
+            return False
+        toks.read(start - 1, start)
+        return toks.words[start - 1].lower_ == "at"
+
     def _points_of_last_metric(self, toks, found, sentences):
         """ "improves Video-LLaVA by 9.6 points on VideoQA-Temporal": points with no metric in
         their sentence are points of the measure the abstract named last before them."""
@@ -1353,8 +1361,10 @@ class ResultExtractor(BatchComponent):
                 # not a measure the abstract reports in time, memory or multiples: "a 14.6x reduction in latency.
                 # A cross-encoder is 2.3 points behind" is behind in the score named before
                 timed = {g[4] for g in found if g[4] is not None and g[1][2] not in {None, "%", "points"}}
+                # nor one a figure is read at ("19.6 R@1 at IoU 0.3, which is 4.2 points above GroundVQA")
                 metrics = [c for c in sentences.labelled("METRIC")
-                           if self._metric_name(toks.ent(c)) not in timed and c[3] not in COST_METRICS]
+                           if self._metric_name(toks.ent(c)) not in timed and c[3] not in COST_METRICS
+                           and not self._read_at(toks, c[0])]
             before = [c for c in metrics if c[1] <= f[0]]
             if before:
                 f[4] = self._metric_name(toks.ent(before[-1]))

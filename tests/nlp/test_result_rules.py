@@ -1621,3 +1621,9 @@ def test_outcomes_counted_over_a_list_of_benchmarks_are_no_one_benchmarks():
     # the collection a sentence opens with still counts them
     assert results("On the 112 UCR datasets, it ranks first on 41 datasets.") \
         == {("datasets ranked first", 41.0, "UCR archive")}
+
+
+def test_points_are_not_in_the_measure_a_figure_is_read_at():
+    found = results("On Ego4D Natural Language Queries, EgoLantern localizes the answer window with 19.6 R@1 at IoU 0.3, "
+                    "which is 4.2 points above GroundVQA.")
+    assert {(m, v) for m, v, _ in found} == {("R@1", 19.6), ("R@1", 4.2)}

@@ -1315,7 +1315,11 @@ class ResultExtractor(BatchComponent):
             # Urban100": the SSIM the lists' pairing gave 24.72 dB is not its measure)
             after = toks.after[i]
             before = words[i - 1].lower_ if i > 0 else ""
+            k = i - 1
+            while k > 0 and words[k].lower_ in {"up", "to", "("}:
+                k -= 1  # "improves the coding performance by a large margin (up to 1.2 dB)"
             if before in GAIN_VERBS or before == "of" and i > 1 and words[i - 2].lower_ in GAIN_WORDS \
+                    or k < i - 1 and words[i - 1].lower_ in {"to", "("} and words[k].lower_ == "margin" \
                     or after < toks.n and words[after].lower_ in {"higher", "better", "more", "gain", "improvement"} \
                     or before in {"and", ","} and gained is not None and gained[2] is f[2] and i - gained[0] <= 8:
                 # ("adds 0.21 dB to IMDN and 0.18 dB to RFDN": the second gain too)

@@ -1627,3 +1627,8 @@ def test_points_are_not_in_the_measure_a_figure_is_read_at():
     found = results("On Ego4D Natural Language Queries, EgoLantern localizes the answer window with 19.6 R@1 at IoU 0.3, "
                     "which is 4.2 points above GroundVQA.")
     assert {(m, v) for m, v, _ in found} == {("R@1", 19.6), ("R@1", 4.2)}
+
+
+def test_a_gain_in_decibels_given_in_brackets_after_a_margin_is_an_improvement():
+    assert ("improvement", 1.2) in {(m, v) for m, v, _ in results(
+        "Our method improves the coding performance by a large margin (up to 1.2 dB) with a very small overhead.")}

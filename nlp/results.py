@@ -2383,6 +2383,12 @@ class ResultExtractor(BatchComponent):
         gain = nxt
         while gain is not None and gain < min(n - 1, nxt + 2) and words[gain].lower_ in {"average", "overall", "mean"}:
             gain += 1  # "with 4.6% and 1.3% average improvements compared to LoRA"
+        if fig[0] in {"+", "-", "−"} and i > 1 and words[i - 1].text == "(":
+            # "leaving English perplexity nearly unchanged (+0.4)": the change of the measure just named (decision 9)
+            named = next((e for e in reversed(ents.metrics) if i - 6 <= e.end <= i - 1
+                          and not any(w.is_punct for w in words[e.end : i - 1])), None)
+            if named is not None:
+                return (named.start_char, named.end_char), self._metric_name(named)
         if fig[0] == "+" or (gain is not None and words[gain].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
         if i > 1 and words[i - 1].lower_ in {"are", "is", "were", "was", "of"} and fig[2] in {"%", "points", None}:

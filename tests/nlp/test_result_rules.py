@@ -1639,3 +1639,9 @@ def test_what_a_method_saves_in_a_while_clause_is_no_score_on_the_sentences_data
                     "while using 41% less GPU memory during training.")
     assert {d for m, v, d in found if v == 41.0} == {None}
     assert {d for m, v, d in found if v == 38.6} == {"AlpacaEval"}
+
+
+def test_a_signed_change_in_brackets_is_of_the_measure_just_named():
+    found = results("BVA reduces the average token premium from 2.31 to 1.38 while leaving English perplexity nearly "
+                    "unchanged (+0.4).")
+    assert ("perplexity", 0.4) in {(m, v) for m, v, _ in found}

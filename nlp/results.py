@@ -166,7 +166,7 @@ UNNAMED_DATA = {"dataset", "datasets", "set", "sets", "corpus", "collection", "s
 CHANGE_WORDS = {"relative", "absolute", "average", "overall", "improvement", "improvements", "gain", "gains",
                 "increase", "reduction", "decrease", "drop", "boost", "cut", "rise", "decline"}
 # Measures a test is run at rather than scores: "with noise at 0 dB SNR", "at 1% FPR".
-CONDITION_METRICS = {"SNR", "false positive rate"}
+CONDITION_METRICS = {"SNR", "false positive rate", "SLO attainment"}  # (" ... at 90% SLO attainment")
 # Measures usually written as the budget a result is reached with: "an FID of 2.87 at 5 NFEs".
 BUDGET_METRICS = {"NFE"}
 # The words before a dataset a model was pretrained on, which is not where it is then measured: "pre-trained on

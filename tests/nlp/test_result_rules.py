@@ -1645,3 +1645,8 @@ def test_a_signed_change_in_brackets_is_of_the_measure_just_named():
     found = results("BVA reduces the average token premium from 2.31 to 1.38 while leaving English perplexity nearly "
                     "unchanged (+0.4).")
     assert ("perplexity", 0.4) in {(m, v) for m, v, _ in found}
+
+
+def test_slo_attainment_after_at_is_where_a_throughput_is_read():
+    found = results("Baton serves 1.8× more requests per second than DistServe at 90% SLO attainment.")
+    assert 90.0 not in {v for _, v, _ in found}

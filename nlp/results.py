@@ -70,6 +70,9 @@ ACCELERATE_WORDS = {"accelerates", "accelerate", "accelerated", "accelerating", 
 THRESHOLD_WORDS = {"within", "below", "under", "<", "≤"}
 RESOLVE_VERBS = {"resolves", "resolved", "resolve"}
 SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "completes", "completed"}
+# The last word of a measure a change names in plain words (``_changed_phrase``).
+CHANGED_HEADS = {"cost", "costs", "size", "tokens", "errors", "error", "memory", "footprint", "usage", "calls",
+                 "steps", "overhead", "rate", "accuracy", "loss", "length", "latency", "time", "consumption"}
 # What a named part takes up: "KV cache memory", "adapter storage".
 MEMORY_HEADS = {"memory", "footprint", "storage", "traffic"}
 # "exceeding GPT-4o (65.3%)": words that set a method's figure in brackets against the result before it.
@@ -214,7 +217,8 @@ METRIC_HEADS = {"accuracy", "score", "scores", "rate", "error", "errors", "loss"
 CHANGE_VERBS = {"saves", "save", "reduces", "reduce", "reduced", "reducing", "cuts", "cut", "lowers", "lowered", "improves", "improve",
                 "improved", "improving", "raises", "raised", "increases", "increased", "boosts", "boosted",
                 "decreases", "decreased", "rises", "rose", "drops", "dropped", "falls", "fell", "halves", "grows",
-                "goes", "climbs", "declines", "lifts", "lifted", "doubles", "doubled", "triples", "tripled"}
+                "goes", "climbs", "declines", "lifts", "lifted", "doubles", "doubled", "triples", "tripled",
+                "lowering", "cutting", "raising", "boosting", "increasing", "decreasing", "shrinks", "shrinking"}
 # Plain forms of those verbs, nouns too ("the fall rate"): verbs only right before "by"/"from"/"to".
 CHANGE_BASES = {"fall", "drop", "rise", "decline", "climb"}
 # Words between "by" and the figure: "by up to 2.1x", "by a relative 7%", "by an average of 2.9x".
@@ -2311,6 +2315,9 @@ class ResultExtractor(BatchComponent):
         phrase = self._phrase_metric(toks, i, ents)
         if phrase is not None:
             return phrase
+        plain = self._changed_metric(toks, i, ents, plain=True)
+        if plain is not None:
+            return plain  # "cuts generated tokens by 61%"
         if fig[2] in {"%", "points"} and nxt is not None and nxt + 1 < n and words[nxt].lower_ == "in" \
                 and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS:
             # "outperforms TEAL by up to 2.94% in average performance": the change is in the measure named after it
@@ -2400,11 +2407,12 @@ class ResultExtractor(BatchComponent):
                 return None, "improvement"  # "the gains are 4.8 and 6.1 points", "a gain of 3.2"
         return None, None
 
-    def _changed_metric(self, toks, i, ents, reach=20):
+    def _changed_metric(self, toks, i, ents, reach=20, plain=False):
         """A known metric whose change the figure reports, with words between them:
         "nDCG@5 even improves from 79.1 to 80.4", "the AUROC for unseen drugs rises from
         0.781 to 0.846", "reduces the EER on the In-the-Wild dataset from 10.5% to 6.2%",
-        "improves the F1 of persona recall by 6.5 points"."""
+        "improves the F1 of persona recall by 6.5 points". With ``plain``, where no known metric is there, the
+        measure the change names in plain words (``_changed_phrase``)."""
         words = toks.words
         lo = max(0, i - reach)
         k = i - 1  # the word before "by", "from" or "to"
@@ -2459,11 +2467,33 @@ class ResultExtractor(BatchComponent):
         else:
             before = [e for e in metrics if e.end <= verb]
             if not before:
-                return None
+                return self._changed_phrase(toks, ents, start, verb, k) if plain else None
             metric = before[-1]  # "nDCG@5 even improves from"
         if metric.end <= k and words[metric.end].lower_ in METRIC_HEADS and words[metric.end].lower_ not in {"score", "scores"}:
             return None  # "the equal opportunity gap ... by 58%": a longer phrase names the measure ("the J&F score" does not)
         return self._qualified(toks, metric, ents)
+
+    @staticmethod
+    def _changed_phrase(toks, ents, start, verb, k):
+        """The measure a change names in plain words when the knowledge base knows none there: the verb's object
+        ("cuts generated tokens by 61%", "lowering API cost by 41%"), else its subject ("formation energy errors
+        fall from 0.41 eV to 0.12 eV"): up to four content words ending in a measure's head."""
+        words = toks.words
+
+        def phrase(lo, hi):
+            while lo < hi and words[lo].lower_ in {"the", "a", "an", "its", "their", "our", "his", "her"}:
+                lo += 1
+            if not 0 < hi - lo <= 4 or words[hi - 1].lower_ not in CHANGED_HEADS:
+                return None
+            if not all(w.is_alpha and not w.is_stop or w.text == "-" for w in words[lo:hi]) \
+                    or any(e.start < hi and e.end > lo and e.label_ != "METRIC" for e in ents):
+                return None
+            return " ".join(w.lower_ for w in words[lo:hi]).replace(" - ", "-")
+
+        named = phrase(verb + 1, k + 1) if verb < k else None
+        if named is None and verb > start:
+            named = phrase(start + (words[start].text in SENTENCE_PUNCT or words[start].text == ","), verb)
+        return (None, named) if named is not None else None
 
     @staticmethod
     def _in_dataset_parenthesis(toks, ents, k, end):

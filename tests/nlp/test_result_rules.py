@@ -1196,7 +1196,8 @@ def test_figures_listed_respectively_pair_with_the_datasets_of_the_sentence_befo
 @pytest.mark.parametrize("text, expected", [
     ("With additive noise from MUSAN at 0 dB SNR, the EER rises from 2.1% to 3.4%.", {("equal error rate", 3.4, "MUSAN")}),
     ("It is 21x faster than DiT-XL/2 with 250 DDPM steps.", {("speedup", 21.0, None)}),
-    ("Decoding is 2.4x faster than FP16 on an RTX 4090 and model memory shrinks by 3.5x.", {("speedup", 2.4, None)}),
+    ("Decoding is 2.4x faster than FP16 on an RTX 4090 and model memory shrinks by 3.5x.",
+     {("speedup", 2.4, None), ("model memory", 3.5, None)}),
     ("Starting from 40 demonstrations, success rises from 45% to 90%.", {("success rate", 90.0, None)}),
     # (the start is Cutie's own result, a baseline: every tuning set's gold holds it)
     ("On MOSE, J&F improves from 64.3 for Cutie to 69.8.", {("J&F", 64.3, "MOSE"), ("J&F", 69.8, "MOSE")}),
@@ -1650,3 +1651,14 @@ def test_a_signed_change_in_brackets_is_of_the_measure_just_named():
 def test_slo_attainment_after_at_is_where_a_throughput_is_read():
     found = results("Baton serves 1.8× more requests per second than DistServe at 90% SLO attainment.")
     assert 90.0 not in {v for _, v, _ in found}
+
+
+def test_a_change_names_its_measure_in_plain_words_where_no_known_metric_is_there():
+    found = results("On GSM8K, it cuts generated tokens by 61% and on AIME 2024 by 27%.")
+    assert {(m, v) for m, v, _ in found} == {("generated tokens", 61.0), ("generated tokens", 27.0)}
+    assert ("formation energy errors", 0.12) in {(m, v) for m, v, _ in results(
+        "For charged point defects in oxides, formation energy errors fall from 0.41 eV to 0.12 eV.")}
+    assert ("API cost", 41.0) in {(m, v) for m, v, _ in results(
+        "The number of input tokens per step falls by 57%, lowering API cost by 41%.")}
+    # no measure's head, no measure
+    assert results("It cuts the pipeline into stages by 4.") == set()

@@ -1389,6 +1389,12 @@ class ResultExtractor(BatchComponent):
             if len(run) == 2 and any(w.lower_ in {"vs", "vs.", "versus"}
                                                      for w in toks.words[run[0][0] : run[-1][0]]):
                 continue  # "(3.62 vs 3.85 for the next best)": two methods on the same data
+            ents = run[0][2]
+            if ents.datasets:
+                toks.read(ents.datasets[0].start - 3, ents.datasets[0].start)
+            if ents.datasets and ents.datasets[0].end <= run[0][0] and any(
+                    w.lower_ in {"averaged", "across"} for w in toks.words[max(0, ents.datasets[0].start - 3) : ents.datasets[0].start]):
+                continue  # "Averaged over LibriSpeech test-clean, ..., TED-LIUM 3 and Common Voice 16, ... 8.1% and 7.4%"
             lists = self._dataset_lists(toks, run[0][2])
             # "0.312 and 0.284, versus 0.221 and 0.197": a list of figures may go round the datasets again
             match = [names for names in lists if len(run) % len(names) == 0]

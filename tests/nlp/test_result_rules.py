@@ -1662,3 +1662,9 @@ def test_a_change_names_its_measure_in_plain_words_where_no_known_metric_is_ther
         "The number of input tokens per step falls by 57%, lowering API cost by 41%.")}
     # no measure's head, no measure
     assert results("It cuts the pipeline into stages by 4.") == set()
+
+
+def test_figures_averaged_over_a_list_of_datasets_do_not_pair_with_its_names():
+    found = results("Averaged over LibriSpeech test-clean, test-other, TED-LIUM 3 and Common Voice 16, Corvolet-S reaches "
+                    "a WER of 7.9%, while Distil-Whisper large-v3 and the teacher reach 8.1% and 7.4%.")
+    assert found == {("WER", 7.9, None), ("WER", 8.1, None), ("WER", 7.4, None)}

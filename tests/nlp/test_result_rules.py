@@ -483,6 +483,7 @@ def test_time_a_part_adds_is_named_by_what_the_part_does():
 def test_a_verb_far_before_the_figure_names_the_time_in_its_clause():
     assert results("CairnPCC encodes a frame of about 800k points in 1.2 s.") == {("encoding time", 1.2, None)}
     assert results("PRISM can rerank 100 passages in under 40 ms on a single GPU.") == {("reranking time", 40.0, None)}
+    assert ("scoring time", 9.0, None) in results("ErrSpan-XL scores 1,000 segments in 9 seconds on one GPU.")
     # a verb of another clause names nothing here
     assert results("It decodes the stream, and the full system answers a query in 9 ms.") == {("latency", 9.0, None)}
 

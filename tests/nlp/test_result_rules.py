@@ -1669,3 +1669,8 @@ def test_figures_averaged_over_a_list_of_datasets_do_not_pair_with_its_names():
     found = results("Averaged over LibriSpeech test-clean, test-other, TED-LIUM 3 and Common Voice 16, Corvolet-S reaches "
                     "a WER of 7.9%, while Distil-Whisper large-v3 and the teacher reach 8.1% and 7.4%.")
     assert found == {("WER", 7.9, None), ("WER", 8.1, None), ("WER", 7.4, None)}
+
+
+def test_a_generic_verb_opening_a_clause_leaves_the_time_to_what_it_does():
+    assert results("Computing an explanation takes 23 ms per image on an A100.") == {("explanation time", 23.0, None)}
+    assert results("Computing a re-ranking for 100 candidates takes 3 ms.") == {("re-ranking time", 3.0, None)}

@@ -1977,6 +1977,11 @@ class ResultExtractor(BatchComponent):
             if w == "within" and unit is None:
                 # "within one standard error of the best method in 18 of the remaining 25 settings": a threshold
                 return _counted(toks, after, "within threshold") if not alone else None
+            if w == "top" and nxt in {"two", "three", "five", "ten", "2", "3", "5", "10"}:
+                outcome = f"in top {nxt}"  # "ranks in the top three on 12 of 17 datasets"
+                if unit == "%":
+                    return None
+                return _counted(toks, after, outcome)
             if w in {"ranks", "ranked", "rank", "ranking"} and nxt in FIRST_WORDS or w in SUPERLATIVES \
                     or w in WIN_WORDS | DOMINATE_WORDS and nxt == "all":
                 if any(v.lower_ == "within" for v in words[max(0, k - 6) : k]):

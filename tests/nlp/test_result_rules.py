@@ -1484,6 +1484,8 @@ def test_outcome_counts_a_verb_or_the_items_name():
     # guideline decision 12: "<items> <outcome>"
     assert results("No system passes more than 5 of the 68 tasks in that direction.") == {("tasks passed", 5.0, None)}
     assert results("The per-tensor FP8 baseline diverges in 2 of the 3 runs at 7B.") == {("runs diverged", 2.0, None)}
+    assert results("On the TSB-AD-M leaderboard, ResiDiff-AD ranks in the top three on 12 of 17 datasets.") \
+        == {("datasets in top three", 12.0, "TSB-AD-M")}
     assert {(m, v) for m, v, _ in results("Experiments achieve 17 of 20 successes on mug hanging and 15 of 20 on "
                                           "shoe packing.")} == {("successes", 17.0), ("successes", 15.0)}
     # a count joined to an outcome count counts the same outcome; neither total is a result

@@ -1172,6 +1172,10 @@ class ResultExtractor(BatchComponent):
             if f[4] is not None or f[3] is not None or g[4] is None or g[2] is not f[2] or f[1][2] != g[1][2]:
                 continue
             between = words[toks.after[g[0]] : f[0]]
+            if len(between) > 2 and between[0].text == "±" and between[1].figure is not None:
+                between = between[2:]  # "a MOS of 4.21 ± 0.08 for naturalness, close to the 4.30 of ..."
+            if len(between) > 3 and between[0].lower_ == "for" and between[1].is_alpha and between[2].text == ",":
+                between = between[2:]
             if 2 <= len(between) <= 4 and between[-1].lower_ == "the" and any(
                     w.lower_ in EXCEED_WORDS or w.lower_ in OUTPERFORM_WORDS for w in between) \
                     and not any(w.is_punct or w.figure is not None for w in between) \

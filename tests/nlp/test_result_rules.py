@@ -1676,3 +1676,9 @@ def test_figures_averaged_over_a_list_of_datasets_do_not_pair_with_its_names():
 def test_a_generic_verb_opening_a_clause_leaves_the_time_to_what_it_does():
     assert results("Computing an explanation takes 23 ms per image on an A100.") == {("explanation time", 23.0, None)}
     assert results("Computing a re-ranking for 100 candidates takes 3 ms.") == {("re-ranking time", 3.0, None)}
+
+
+def test_a_figure_set_beside_a_result_with_its_spread_reports_the_same_measure():
+    found = results("In subjective tests, DuraCodec obtains a mean opinion score (MOS) of 4.21 ± 0.08 for naturalness, "
+                    "close to the 4.30 of ground-truth recordings.")
+    assert {(m, v) for m, v, _ in found} == {("MOS", 4.21), ("MOS", 4.3)}

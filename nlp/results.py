@@ -1184,6 +1184,13 @@ class ResultExtractor(BatchComponent):
                 continue
             if 3 <= len(between) and between[0].text == "," and between[1].lower_ in NEAR_INTENSIFIERS:
                 between = [between[0]] + between[2:]  # "an F1 of 0.58, far below the 0.86 of expert annotators"
+            if len(between) >= 4 and between[0].text == "," and between[1].lower_ in {"higher", "lower", "better", "worse"} \
+                    and between[2].lower_ == "than":
+                between = [between[0], between[1]] + between[3:]  # ", higher than the 0.6535 of GPS"
+                if not (len(between) <= 4 and between[-1].lower_ == "the"):
+                    continue
+                f[3], f[4], f[5] = g[3], g[4], g[0]
+                continue
             if not 2 <= len(between) <= 8 or between[0].text != "," or between[1].lower_ not in NEAR_WORDS:
                 continue
             rest = [w.lower_ for w in between[2:]]

@@ -1682,3 +1682,8 @@ def test_a_figure_set_beside_a_result_with_its_spread_reports_the_same_measure()
     found = results("In subjective tests, DuraCodec obtains a mean opinion score (MOS) of 4.21 ± 0.08 for naturalness, "
                     "close to the 4.30 of ground-truth recordings.")
     assert {(m, v) for m, v, _ in found} == {("MOS", 4.21), ("MOS", 4.3)}
+
+
+def test_the_figure_a_result_is_higher_than_is_in_its_measure():
+    found = results("On ogbg-molpcba, average precision (AP) rises from 0.6621 to 0.7012, higher than the 0.6535 of GPS.")
+    assert {(m, v) for m, v, _ in found} == {("average precision", 0.7012), ("average precision", 0.6535)}

@@ -13,14 +13,15 @@ GOLD_FILES = [GOLD / "seed.jsonl", GOLD / "written.jsonl"]
 
 # Overlap F1 and result-tuple F1 per gold set, a little under what was measured when
 # these were set (see the README's quality table); raise them as the pipeline
-# improves, never lower them to pass. Only the test split of seed + written and
-# tuning sets were ever tuned on; holdout, fresh (written blind in the fourth
-# session) and fresh-2 (written blind in the sixth, scored once) never were.
+# improves, never lower them to pass. Rules are tuned on the dev split of seed +
+# written and the extra-dev sets only; the test split, holdout, fresh (written
+# blind in the fourth session) and fresh-2 (written blind in the sixth) are read
+# as totals only.
 FLOORS = {
-    "test": ({"METHOD": 0.89, "DATASET": 0.96, "METRIC": 0.92, "TASK": 0.79, "ALL": 0.89}, 0.76),
-    "holdout": ({"METHOD": 0.91, "DATASET": 0.92, "METRIC": 0.89, "TASK": 0.82, "ALL": 0.90}, 0.745),
-    "fresh": ({"METHOD": 0.92, "DATASET": 0.955, "METRIC": 0.92, "TASK": 0.89, "ALL": 0.925}, 0.725),
-    "fresh-2": ({"METHOD": 0.88, "DATASET": 0.94, "METRIC": 0.93, "TASK": 0.81, "ALL": 0.90}, 0.74),
+    "test": ({"METHOD": 0.89, "DATASET": 0.96, "METRIC": 0.92, "TASK": 0.79, "ALL": 0.89}, 0.765),
+    "holdout": ({"METHOD": 0.91, "DATASET": 0.92, "METRIC": 0.89, "TASK": 0.82, "ALL": 0.90}, 0.755),
+    "fresh": ({"METHOD": 0.92, "DATASET": 0.955, "METRIC": 0.92, "TASK": 0.89, "ALL": 0.925}, 0.73),
+    "fresh-2": ({"METHOD": 0.88, "DATASET": 0.94, "METRIC": 0.93, "TASK": 0.81, "ALL": 0.90}, 0.75),
 }
 SETS = {"test": (GOLD_FILES, "test"), "holdout": ([GOLD / "holdout.jsonl"], "test"),
         "fresh": ([GOLD / "fresh.jsonl"], None), "fresh-2": ([GOLD / "fresh-2.jsonl"], None)}

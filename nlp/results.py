@@ -1266,12 +1266,12 @@ class ResultExtractor(BatchComponent):
                 f[4] = "average score"  # "EvictNest scores 48.7 on average"
                 continue
             scores = [c for c in sentences.labelled("METRIC") if c[1] <= i]
-            named = [e for e in map(toks.ent, scores)]
-            scores = [e for e in named if e.canonical.lower().endswith("score")]
+            measures = list(map(toks.ent, scores))
+            scores = [e for e in measures if e.canonical.lower().endswith("score")]
             if scores:
                 f[3], f[4] = (scores[-1].start_char, scores[-1].end_char), self._metric_name(scores[-1])
                 continue
-            shares = [e for e in named if e.canonical not in COST_METRICS and SHARE_MEASURE.search(e.canonical)]
+            shares = [e for e in measures if e.canonical not in COST_METRICS and SHARE_MEASURE.search(e.canonical)]
             if f[1][2] == "%" and shares:
                 f[4] = self._metric_name(shares[-1])  # "scores 52.3% against 36.0% for GPTQ": a share, as named before
                 continue

@@ -1113,8 +1113,9 @@ class ResultExtractor(BatchComponent):
                 g = found[k - 1] if k > 0 else None  # "38.2%, up from 24.6% for ...": the figure before
             else:
                 g = found[k + 1] if k + 1 < len(found) else None  # "from 47.6 for IRCoT to 58.3": the one after
-                if g is not None and (words[g[0] - 1].lower_ != "to" or g[0] - after > 9):
-                    g = None
+                if g is not None and (words[g[0] - 1].lower_ != "to"
+                                      or ResultExtractor._owned_start(toks, g[0] - 2, max(0, i - 2)) != i):
+                    g = None  # (the start ``_changed_metric`` passes over to find the measure of the end)
             if g is not None and g[4] is not None and g[2] is f[2] and g[1][2] == f[1][2]:
                 f[3], f[4] = g[3], g[4]
 
@@ -1409,7 +1410,7 @@ class ResultExtractor(BatchComponent):
             if ents.datasets and ents.datasets[0].end <= run[0][0] and any(
                     w.lower_ in {"averaged", "across"} for w in toks.words[max(0, ents.datasets[0].start - 3) : ents.datasets[0].start]):
                 continue  # "Averaged over LibriSpeech test-clean, ..., TED-LIUM 3 and Common Voice 16, ... 8.1% and 7.4%"
-            lists = self._dataset_lists(toks, run[0][2])
+            lists = self._dataset_lists(toks, ents)
             # "0.312 and 0.284, versus 0.221 and 0.197": a list of figures may go round the datasets again
             match = [names for names in lists if len(run) % len(names) == 0]
             last = run[-1][0]
@@ -2706,11 +2707,17 @@ class ResultExtractor(BatchComponent):
         return None
 
     @staticmethod
+    def _timed_verb(toks, i):
+        """The "takes"/"adds"/"requires" among the three words before the figure at ``i``, else None."""
+        words = toks.words
+        return next((k for k in range(i - 1, max(0, i - 3) - 1, -1) if words[k].lower_ in TIMED_VERBS), None)
+
+    @staticmethod
     def _timed_agent(toks, i):
         """The process of a part that is the subject of "adds"/"takes"/"runs in" right before the figure:
         "The detector adds 60 ms per screenshot" (detection), "the encoder runs in 48 ms" (encoding)."""
         words = toks.words
-        verb = next((k for k in range(i - 1, max(0, i - 3) - 1, -1) if words[k].lower_ in TIMED_VERBS), None)
+        verb = ResultExtractor._timed_verb(toks, i)
         if verb is None and i > 2 and words[i - 1].lower_ in {"in", "within", "under"} \
                 and words[i - 2].lower_ in {"runs", "run", "ran"}:
             verb = i - 2
@@ -2726,7 +2733,7 @@ class ResultExtractor(BatchComponent):
         words ending in a process's noun (one ``PROCESS_NOUNS`` holds, or a "-tion"/"-sion" noun, or
         "pass": "A single forward pass takes 11 ms")."""
         words = toks.words
-        verb = next((k for k in range(i - 1, max(0, i - 3) - 1, -1) if words[k].lower_ in TIMED_VERBS), None)
+        verb = ResultExtractor._timed_verb(toks, i)
         if verb is None or verb == 0:
             return None
         head = words[verb - 1].lower_

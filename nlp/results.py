@@ -863,6 +863,9 @@ class ResultExtractor(BatchComponent):
                 dataset = datasets[mirrored[i]]  # "0.902 on A and 0.874 on B, versus 0.811 and 0.769 for BIOT"
             elif compared_with is not None and compared_with in datasets and not self._named_after(toks, sentence_ents, i):
                 dataset = datasets[compared_with]  # "38.6% on AlpacaEval 2.0, compared with 30.2% for DPO"
+                if dataset is not None and compared_with in paired and self._after_paired(
+                        toks, sentence_ents, i, found, paired):
+                    dataset = None  # "70.8%, respectively, improving over JTT by 4.2 points on average"
             else:
                 # only a dataset its own sentence names (guideline decision 11): "We evaluate on X. ... 0.412"
                 # leaves the figure's dataset unsaid
@@ -871,6 +874,9 @@ class ResultExtractor(BatchComponent):
                     dataset = None  # "(denoising on BSD68, deraining on Rain100L ...), an average PSNR of 33.46 dB"
                 elif dataset is not None and metric is not None and self._while_cheaper(toks, sentence_ents, i, fig):
                     dataset = None  # "38.6% on AlpacaEval 2.0, ..., while using 41% less GPU memory during training"
+                elif dataset is not None and metric is not None and paired and self._after_paired(
+                        toks, sentence_ents, i, found, paired):
+                    dataset = None
             datasets[i] = dataset
             if metric is None:
                 continue
@@ -2950,6 +2956,18 @@ class ResultExtractor(BatchComponent):
                 "using", "requiring", "needing", "consuming", "being"}:
             return False
         return not any(e.start > i and e.start - k <= 6 for e in ents.datasets)
+
+    @staticmethod
+    def _after_paired(toks, ents, i, found, paired):
+        """Whether a figure follows figures of its sentence that are each on one of several datasets
+        ("respectively"), and no dataset is named since: "On A, B, C and D, X reaches 90.2%, 86.5%,
+        74.1% and 70.8%, respectively, improving over JTT by 4.2 points on average" sums them up, over
+        them all (guideline decision 11), not over the last one alone."""
+        earlier = [j for j, _, s, *_ in found if s is ents and j < i and j in paired]
+        if len({paired[j] for j in earlier} - {None}) < 2:
+            return False
+        last = max(earlier)
+        return not any(last < e.start < i for e in ents.datasets) and not ResultExtractor._named_after(toks, ents, i)
 
     @staticmethod
     def _averaged_over_several(toks, ents, i):

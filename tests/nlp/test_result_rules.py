@@ -1687,3 +1687,14 @@ def test_a_figure_set_beside_a_result_with_its_spread_reports_the_same_measure()
 def test_the_figure_a_result_is_higher_than_is_in_its_measure():
     found = results("On ogbg-molpcba, average precision (AP) rises from 0.6621 to 0.7012, higher than the 0.6535 of GPS.")
     assert {(m, v) for m, v, _ in found} == {("average precision", 0.7012), ("average precision", 0.6535)}
+
+
+def test_a_margin_after_figures_paired_with_several_datasets_is_over_them_all():
+    found = results("On Waterbirds, CelebA, MultiNLI and CivilComments, GroupEcho reaches worst-group accuracy of 90.2%, "
+                    "86.5%, 74.1% and 70.8%, respectively, improving over JTT by 4.2 points on average.")
+    assert {v: d for m, v, d in found} == {90.2: "Waterbirds", 86.5: "CelebA", 74.1: "MNLI", 70.8: "CivilComments",
+                                           4.2: None}
+    # a dataset named since is the figure's own
+    found = results("It reaches MSEs of 10.62 and 13.08 on FD001 and FD002, respectively, and lowers the PHM08 score on "
+                    "FD002 from 1,420 to 896.")
+    assert ("PHM08 score", 896.0, "FD002") in found

@@ -12,6 +12,7 @@ import sys
 
 GOLD = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOOLS = {"extra-dev-2.jsonl": "dev2-tools", "extra-dev-3.jsonl": "dev3-tools", "extra-dev-4.jsonl": "dev4-tools",
+         "extra-dev-5.jsonl": "dev5-tools", "extra-dev-6.jsonl": "dev6-tools",
          "fresh-2.jsonl": "fresh2-tools", "holdout.jsonl": "holdout-tools", "written.jsonl": "written-tools"}
 
 

@@ -70,7 +70,7 @@ RECS = [
             ("from 0.741 to 0.782", "COMET-22", 0.782, None, None, None),
             ("from 0.768 to 0.801, respectively", "COMET-22", 0.801, None, None, None),
             ("spBLEU rises by 2.1", "spBLEU", 2.1, None, "NTREX-128", None),
-            ("61% of Tessera outputs judged better", "human preference rate", 61, "%", None, "Tessera")],
+            ("61% of Tessera outputs judged better", "win rate", 61, "%", None, "Tessera")],
 },
 {
 "field": "nlp",

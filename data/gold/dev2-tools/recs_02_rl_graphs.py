@@ -56,7 +56,7 @@ RECS = [
             ("improvement over the best baseline is 8.6 points", "improvement", 8.6, "points", "SMACv2", None),
             ("scores in 92% of episodes", "scoring rate", 92, "%", "Google Research Football", "HyperComm"),
             ("2.3× faster", "speed-up", 2.3, "×", "Google Research Football", "HyperComm"),
-            ("retains 85% of the in-distribution win rate", "win rate", 85, "%", None, None)],
+            ("retains 85% of the in-distribution win rate", "relative win rate", 85, "%", None, None)],
 },
 {
 "field": "rl",

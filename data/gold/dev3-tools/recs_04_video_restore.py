@@ -125,7 +125,7 @@ RECS = [
             ("in 0.11 s", "restoration time", 0.11, "s", None, "SharpStep"),
             ("30× faster", "speed-up", 30, "×", None, "SharpStep"),
             ("40% fewer", "parameter reduction", 40, "%", None, "SharpStep"),
-            ("in 68% of cases", "preference rate", 68, "%", None, "SharpStep")],
+            ("in 68% of cases", "win rate", 68, "%", None, "SharpStep")],
 },
 {
 "field": "image-restoration",

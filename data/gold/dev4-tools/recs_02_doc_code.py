@@ -105,7 +105,7 @@ RECS = [
             ("resolve rate on SWE-bench Verified rises from 23.2% to 34.8%", "resolve rate", 34.8, "%", "SWE-bench Verified", "Qwen2.5-Coder-32B-Instruct"),
             ("Function-level localization accuracy reaches 71.5%", "Function-level localization accuracy", 71.5, "%", None, None),
             ("for 62% of issues", "reproduction rate", 62, "%", None, None),
-            ("recovers 84% of the gain", "oracle gain recovered", 84, "%", None, None),
+            ("recovers 84% of the gain", "relative gain", 84, "%", None, None),
             ("average cost per issue is $0.87", "average cost per issue", 0.87, "$", None, None),
             ("41% lower than OpenHands", "cost reduction", 41, "%", None, None),
             ("median wall-clock time is 6.2 minutes", "median wall-clock time", 6.2, "min", None, None)],

@@ -202,7 +202,7 @@ RECS = [
             ("first-token latency", "X"),
         ],
         "results": [
-            ("retains 91.4% of the dense model's average accuracy", "accuracy retention", 91.4, "%", None, "Coppice"),
+            ("retains 91.4% of the dense model's average accuracy", "relative average accuracy", 91.4, "%", None, "Coppice"),
             ("scores 58.7", "accuracy", 58.7, None, "MMLU", "Coppice"),
             ("65.3", "accuracy", 65.3, None, "MMLU", "Llama-3-8B"),
             ("46.2", "accuracy", 46.2, None, "MMLU", "LLM-Pruner"),
@@ -254,8 +254,8 @@ RECS = [
         ],
         "results": [
             ("from 93 GB to 15.8 GB", "model size", 15.8, "GB", None, "FerroMix"),
-            ("keeps 96.2% of its FP16 accuracy on MMLU", "accuracy retention", 96.2, "%", "MMLU", "FerroMix"),
-            ("retains 81.5%", "accuracy retention", 81.5, "%", "MMLU", "GPTQ"),
+            ("keeps 96.2% of its FP16 accuracy on MMLU", "relative accuracy", 96.2, "%", "MMLU", "FerroMix"),
+            ("retains 81.5%", "relative accuracy", 81.5, "%", "MMLU", "GPTQ"),
             ("scores 52.3%", "accuracy", 52.3, "%", "GSM8K", "FerroMix"),
             ("36.0%", "accuracy", 36.0, "%", "GSM8K", "GPTQ"),
             ("44.9%", "accuracy", 44.9, "%", "GSM8K", None),
@@ -302,9 +302,9 @@ RECS = [
         ],
         "results": [
             ("occupies about 16 GB", "memory", 16, "GB", None, "Llama-3.1-8B"),
-            ("retains 97.8% of the full-cache average score", "score retention", 97.8, "%", "LongBench", "EmberKV"),
-            ("94.1%", "score retention", 94.1, "%", "LongBench", "SnapKV"),
-            ("88.6%", "score retention", 88.6, "%", "LongBench", "H2O"),
+            ("retains 97.8% of the full-cache average score", "relative average score", 97.8, "%", "LongBench", "EmberKV"),
+            ("94.1%", "relative average score", 94.1, "%", "LongBench", "SnapKV"),
+            ("88.6%", "relative average score", 88.6, "%", "LongBench", "H2O"),
             ("91.5% accuracy", "accuracy", 91.5, "%", "Needle-in-a-Haystack", "EmberKV"),
             ("14 of 16 tasks", "tasks won", 14, None, "LongBench", "EmberKV"),
             ("reduces KV cache memory by 8.2×", "KV cache memory reduction", 8.2, "×", None, None),

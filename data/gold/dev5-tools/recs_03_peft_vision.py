@@ -490,7 +490,7 @@ RECS = [
             ("Small-object AP improves by 2.4 points", "small-object AP", 2.4, "points", None, None),
             ("decoder FLOPs are reduced by 58%", "decoder FLOPs reduction", 58, "%", None, None),
             ("56.3 AP", "AP", 56.3, None, None, "Corvid-DETR-L"),
-            ("retains 97% of the accuracy", "accuracy retention", 97, "%", "LVIS", None),
+            ("retains 97% of the accuracy", "relative accuracy", 97, "%", "LVIS", None),
             ("end-to-end latency by 31%", "end-to-end latency reduction", 31, "%", "LVIS", None),
         ],
     },

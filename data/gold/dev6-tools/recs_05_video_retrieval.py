@@ -366,7 +366,7 @@ RECS = [
             ("21 times faster", "speed-up", 21, "\u00d7", None, None),
             ("5.6 times faster", "speed-up", 5.6, "\u00d7", None, None),
             ("1.1 nDCG@10 points", "nDCG@10", 1.1, "points", None, None),
-            ("retains 94% of the 7B model's effectiveness", "effectiveness retention", 94, "%", None, None),
+            ("retains 94% of the 7B model's effectiveness", "relative performance", 94, "%", None, None),
         ],
     },
     {
@@ -522,7 +522,7 @@ RECS = [
         ],
         "results": [
             ("compression ratio of 128", "compression ratio", 128, None, None, "MemoShard"),
-            ("retaining 97.8% of the uncompressed model's nDCG@10", "nDCG@10 retention", 97.8, "%", "MTEB",
+            ("retaining 97.8% of the uncompressed model's nDCG@10", "relative nDCG@10", 97.8, "%", "MTEB",
              "MemoShard"),
             ("4.6", "nDCG@10", 4.6, "points", None, "MemoShard"),
             ("2.9 points nDCG@10", "nDCG@10", 2.9, "points", None, "MemoShard"),

@@ -32,7 +32,7 @@ RECS = [
             ("average JGA across the five domains is 47.8%", "joint goal accuracy", 47.8, "%", "MultiWOZ 2.1", None),
             ("absolute gain of 6.9%", "joint goal accuracy", 6.9, "%", "MultiWOZ 2.1", None),
             ("degrades by at most 2.2 points", "slot accuracy reduction", 2.2, "points", "SGD-X", None),
-            ("retains 91% of its full-data JGA", "joint goal accuracy", 91, "%", "MultiWOZ", "SlotMuse"),
+            ("retains 91% of its full-data JGA", "relative joint goal accuracy", 91, "%", "MultiWOZ", "SlotMuse"),
             ("processes a turn in 48 ms", "inference time", 48, "ms", None, None)],
 },
 {
@@ -66,7 +66,7 @@ RECS = [
           ("spoken question answering", "T"), ("Spoken WebQuestions", "D"), ("LLaMA-Questions", "D"),
           ("accuracies", "X"), ("Backchannel prediction", "T"), ("macro-F1", "X"), ("mean opinion score", "X"),
           ("MOS", "X"), ("Switchboard dialogue act", "D")],
-"results": [("preferred over a cascaded ASR-LLM-TTS pipeline in 72% of comparisons", "preference rate", 72, "%", None, "DuetLM"),
+"results": [("preferred over a cascaded ASR-LLM-TTS pipeline in 72% of comparisons", "win rate", 72, "%", None, "DuetLM"),
             ("median response gap falls to 240 ms", "median response gap", 240, "ms", None, None),
             ("false interruption rate is 4.1%", "false interruption rate", 4.1, "%", None, None),
             ("200 ms observed between humans", "median response gap", 200, "ms", None, None),
@@ -93,7 +93,7 @@ RECS = [
             ("reaches 0.91", "F-measure", 0.91, None, None, "BeatCanvas"),
             ("0.63 for MusicGen", "F-measure", 0.63, None, None, "MusicGen"),
             ("Chord accuracy on the Song Describer Dataset is 71.5%", "chord accuracy", 71.5, "%", "Song Describer Dataset", None),
-            ("preferred in 64% of pairwise comparisons", "preference rate", 64, "%", None, "BeatCanvas"),
+            ("preferred in 64% of pairwise comparisons", "win rate", 64, "%", None, "BeatCanvas"),
             ("takes 3.2 seconds", "sampling time", 3.2, "s", None, None)],
 },
 {
@@ -135,7 +135,7 @@ RECS = [
             ("DeSync, improves from 0.48 to 0.39 seconds", "DeSync", 0.39, "s", None, None),
             ("onset accuracy reaches 68.0%", "onset accuracy", 68.0, "%", None, None),
             ("AP rises by 9.7 points", "AP", 9.7, "points", "Greatest Hits", None),
-            ("69% of comparisons", "preference rate", 69, "%", None, "SyncFoley"),
+            ("69% of comparisons", "win rate", 69, "%", None, "SyncFoley"),
             ("in 1.3 seconds", "generation time", 1.3, "s", None, None)],
 },
 {

@@ -76,7 +76,7 @@ RECS = [
 "results": [("mean episode reward of 212", "mean episode reward", 212, None, "Counter Circuit", "TalkMate"),
             ("31% higher than FCP", "improvement", 31, "%", "Counter Circuit", "TalkMate"),
             ("on all 5 layouts", "layouts improved", 5, None, "Overcooked-AI", "TalkMate"),
-            ("preferred teammate by 61% of participants", "preference rate", 61, "%", None, "TalkMate"),
+            ("preferred teammate by 61% of participants", "win rate", 61, "%", None, "TalkMate"),
             ("cross-play scores with unseen agents average 19.6", "cross-play score", 19.6, None, "Hanabi Learning Environment", None),
             ("15.2 for Other-Play", "cross-play score", 15.2, None, "Hanabi Learning Environment", "Other-Play"),
             ("78% of them", "consistency rate", 78, "%", None, None),

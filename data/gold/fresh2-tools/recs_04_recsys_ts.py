@@ -57,7 +57,7 @@ RECS = [
             ("0.516", "Recall@50", 0.516, None, "INSPIRED", "ProfileWeaver"),
             ("NDCG@10 improves by 19%", "NDCG@10", 19, "%", "Reddit-Movie", None),
             ("distinct-2 score reaches 0.61", "distinct-2", 0.61, None, None, None),
-            ("in 68% of cases", "preference rate", 68, "%", None, "ProfileWeaver"),
+            ("in 68% of cases", "win rate", 68, "%", None, "ProfileWeaver"),
             ("42% of recommendations", "popular item share", 42, "%", None, None),
             ("lowers this share to 23%", "popular item share", 23, "%", None, None),
             ("0.004 in Recall@50", "Recall@50 reduction", 0.004, None, None, None)],

@@ -37,7 +37,7 @@ RECS = [
             ("CLIP score of 0.335", "CLIP score", 0.335, None, "COCO 2014", "SDXL"),
             ("overall score increases from 0.55 to 0.63", "overall score", 0.63, None, "GenEval", None),
             ("scores 81.7", "score", 81.7, None, "DPG-Bench", "SD 3.5"),
-            ("in 57% of comparisons", "preference rate", 57, "%", "PartiPrompts", "RewardDMD"),
+            ("in 57% of comparisons", "win rate", 57, "%", "PartiPrompts", "RewardDMD"),
             ("takes 0.11 seconds", "generation time", 0.11, "s", None, None),
             ("38× speed-up", "speed-up", 38, "×", None, None),
             ("pairwise LPIPS across seeds, is 0.61", "LPIPS", 0.61, None, None, None),

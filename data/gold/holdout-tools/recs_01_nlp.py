@@ -114,7 +114,7 @@ RECS = [
             ("F1@64 improves from 0.71 to 0.79", "F1@64", 0.79, None, "LongFact", None),
             ("by 5.6 FActScore points", "FActScore", 5.6, "points", None, "AtomCheck"),
             ("1.9× lower latency", "latency reduction", 1.9, "×", None, "AtomCheck"),
-            ("preferred AtomCheck answers in 64% of pairwise comparisons", "human preference rate", 64, "%", None, "AtomCheck")],
+            ("preferred AtomCheck answers in 64% of pairwise comparisons", "win rate", 64, "%", None, "AtomCheck")],
 },
 {
 "field": "nlp",

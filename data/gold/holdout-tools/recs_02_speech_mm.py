@@ -48,7 +48,7 @@ RECS = [
             ("by 0.046 SPIDEr", "SPIDEr", 0.046, None, "Clotho-evaluation", "EchoCap"),
             ("CIDEr rises from 0.712 to 0.781", "CIDEr", 0.781, None, "AudioCaps", None),
             ("METEOR by 1.1 points", "METEOR", 1.1, "points", "AudioCaps", None),
-            ("in 71% of paired comparisons", "human preference rate", 71, "%", None, "EchoCap"),
+            ("in 71% of paired comparisons", "win rate", 71, "%", None, "EchoCap"),
             ("FENSE, a metric that penalises fluency errors, which improves from 0.522 to 0.551", "FENSE", 0.551, None, None, None)],
 },
 {
@@ -145,7 +145,7 @@ RECS = [
             ("overall score improves from 0.55 to 0.68", "overall score", 0.68, None, "GenEval", "LayoutLift"),
             ("counting category improving by 19 points", "improvement", 19, "points", "GenEval", "LayoutLift"),
             ("FID on 10k COCO-2014 validation captions changes from 21.3 to 21.8", "FID", 21.8, None, "COCO-2014", None),
-            ("in 68% of comparisons", "human preference rate", 68, "%", None, "LayoutLift"),
+            ("in 68% of comparisons", "win rate", 68, "%", None, "LayoutLift"),
             ("adds 22% to sampling time", "sampling time", 22, "%", None, None)],
 },
 {

@@ -65,7 +65,7 @@ RECS = [
             ("610 for RND", "median in-game score", 610, None, "NetHackScore", "Random Network Distillation"),
             ("descends to dungeon level 4 or deeper in 38% of episodes", "episodes reaching dungeon level 4", 38, "%", "NetHackScore", "LANE"),
             ("success rate above 90%", "success rate", 90, "%", None, "LANE"),
-            ("recovers 85% of the improvement", "improvement", 85, "%", "NetHack", None),
+            ("recovers 85% of the improvement", "relative improvement", 85, "%", "NetHack", None),
             ("24,000 frames per second", "frames per second", 24000, None, None, None)],
 },
 {
@@ -96,7 +96,7 @@ RECS = [
             ("93 mm without the repair stage", "MPJPE", 93, "mm", None, None),
             ("success rate for dynamic skills such as jumping and kicking rises from 52% to 81%", "success rate", 81, "%", None, None),
             ("without falling in 85% of attempts", "success rate", 85, "%", None, None),
-            ("in 73% of comparisons", "human preference rate", 73, "%", None, "Vid2Motor")],
+            ("in 73% of comparisons", "win rate", 73, "%", None, "Vid2Motor")],
 },
 {
 "field": "graphs",

@@ -69,7 +69,7 @@ RECS = [
              ("MAE of 0.063", "MAE", 0.063, None, "ZINC-12k", "Subgraph GNN"),
              ("reaches 0.071", "MAE", 0.071, None, "ZINC-12k", "GIN"),
              ("ROC-AUC 79.2 ± 1.1 to 80.4 ± 0.9", "ROC-AUC", 80.4, None, "ogbg-molhiv", None, {"low": 79.2}),
-             ("retains 96% of the counting accuracy", "counting accuracy", 96, "%", None, "SparseSub")]},
+             ("retains 96% of the counting accuracy", "relative counting accuracy", 96, "%", None, "SparseSub")]},
 
 {"field": "graphs",
  "title": "Knowledge Graph Completion with Relation-Aware Language Model Prompts",

@@ -111,5 +111,5 @@ RECS = [
            ("classification", "T", {"only": [0]}), ("regression", "T", {"only": [0]})],
  "results": [("ROC-AUC of 0.902", "ROC-AUC", 0.902, None, None, "TabPFN v2"),
              ("0.894 for tuned CatBoost", "ROC-AUC", 0.894, None, None, "CatBoost"),
-             ("97% of the oracle's normalised accuracy", "normalised accuracy", 97, "%", None, "TabRoute")]},
+             ("97% of the oracle's normalised accuracy", "relative normalised accuracy", 97, "%", None, "TabRoute")]},
 ]

@@ -24,7 +24,7 @@ RECS = [
            ("machine learning utility", "X"), ("DCR-aware regulariser", "M")],
  "results": [("up to 23% of TabDDPM samples", "copy rate", 23, "%", None, "TabDDPM"),
              ("copy rate to below 1%", "copy rate", 1, "%", None, "PrivTab"),
-             ("94% of the utility", "machine learning utility", 94, "%", None, "PrivTab"),
+             ("94% of the utility", "relative machine learning utility", 94, "%", None, "PrivTab"),
              ("improves utility by 9.7 points", "machine learning utility", 9.7, "points", None, "PrivTab"),
              ("Column-wise density estimation error is 4.2%", "column-wise density estimation error", 4.2, "%", None, "PrivTab"),
              ("pairwise correlation error is 6.8%", "pairwise correlation error", 6.8, "%", None, "PrivTab")]},

@@ -1583,7 +1583,7 @@ class ResultExtractor(BatchComponent):
     @staticmethod
     def _of_the_time(toks, i, fig):
         """ "raters preferred our summaries 71% of the time", "wins 64% of the time": how often a preference or a
-        win happens, a preference or win rate."""
+        win happens, a win rate (guideline decision 15)."""
         if fig[2] != "%":
             return None
         words = toks.words
@@ -1592,7 +1592,7 @@ class ResultExtractor(BatchComponent):
             return None
         for w in words[max(0, i - 8) : i]:
             if w.lower_.startswith("prefer"):
-                return "preference rate"
+                return "win rate"
             if w.lower_ in WIN_WORDS:
                 return "win rate"
         return None
@@ -2094,11 +2094,11 @@ class ResultExtractor(BatchComponent):
         k = after_unit + 1 if after_unit + 1 < toks.n and words[after_unit].lower_ == "of" else None  # the token after "of"
         if k is not None and (self._succeeds_in(toks, i) or self._preferred_in(toks, i) or self._covers(toks, i)
                               or unit == "%" and self._within_threshold(toks, i) is not None):
-            # "succeeds in 95% of trials" is a success rate, "preferred ... in 64% of comparisons" a preference rate,
+            # "succeeds in 95% of trials" is a success rate, "preferred ... in 64% of comparisons" a win rate (decision 15),
             # "52.3% of ligands within 2 Å RMSD" a docking success rate
             pass
         elif k is not None and self._of_the_time(toks, i, fig) is not None:
-            pass  # "preferred our summaries 71% of the time" is a preference rate
+            pass  # "preferred our summaries 71% of the time" is a win rate
         elif k is not None and i > 0 and words[i - 1].lower_ == "within":
             pass  # "within 1.1 points of a fully supervised model" is how far behind, not a share
         elif k is not None and i > 1 and words[i - 1].lower_ == "the" and (words[i - 2].lower_ in {
@@ -2397,7 +2397,7 @@ class ResultExtractor(BatchComponent):
         if often is not None:
             return None, often
         if fig[2] == "%" and self._preferred_in(toks, i):
-            return None, "preference rate"  # "raters preferred EditAlign outputs in 64% of pairwise comparisons"
+            return None, "win rate"  # "raters preferred EditAlign outputs in 64% of pairwise comparisons"
         if nxt is not None and words[nxt].text in {"Hz", "kHz"} and i > 1 and (
                 words[i - 1].lower_ == "at" and words[i - 2].lower_ in {"runs", "run", "running", "operates", "operating"}
                 or words[i - 1].lower_ in {"reaches", "reaching"}):

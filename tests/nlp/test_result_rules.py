@@ -561,11 +561,11 @@ def test_the_rate_a_system_runs_at_is_a_frequency_the_rate_it_is_built_for_is_no
     assert results("It ensembles action chunks to produce smooth motions at 30 Hz.") == set()
 
 
-def test_how_often_people_preferred_an_output_is_a_preference_rate():
+def test_how_often_people_preferred_an_output_is_a_win_rate():
     assert results("Human raters preferred EditAlign outputs in 64% of 300 pairwise comparisons.") == {
-        ("preference rate", 64.0, None)}
+        ("win rate", 64.0, None)}
     assert {m for m, _, _ in results("Developers rated TestForge tests as more readable in 79% of pairwise comparisons.")} \
-        == {"preference rate"}
+        == {"win rate"}
 
 
 def test_a_dataset_named_after_another_metric_is_that_metrics():
@@ -1103,7 +1103,7 @@ def test_the_level_of_a_confidence_interval_is_no_result():
 
 
 def test_how_often_a_preference_or_a_win_happens_is_a_rate():
-    assert results("Annotators preferred the edited captions 68% of the time.") == {("preference rate", 68.0, None)}
+    assert results("Annotators preferred the edited captions 68% of the time.") == {("win rate", 68.0, None)}
     assert results("The planner wins 57% of the time against the heuristic.") == {("win rate", 57.0, None)}
     assert results("The cache is hit 30% of the time.") == set()
 

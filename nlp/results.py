@@ -334,6 +334,17 @@ TIMED_VERBS = {"takes", "take", "took", "adds", "add", "added", "requires", "req
 REPORT_OR_JOIN = REPORT_VERBS | {"and", ","}
 REPORTS_SCORE = REPORT_VERBS | PHRASE_LINKS | {"scores", "scored", "score"}
 NOT_NAMED_HEADS = CHANGE_NOUNS | {"gap", "cost", "costs", "time", "size", "memory"}
+# Verbs by which a method keeps a share of a reference's own figure: "retains 97.4% of the full-cache
+# average score" (guideline decision 15), and the words that name the reference, not the measure.
+KEEP_VERBS = {"retains", "retain", "retained", "retaining", "keeps", "keep", "kept", "keeping", "preserves", "preserve",
+              "preserved", "preserving", "recovers", "recover", "recovered", "recovering", "maintains", "maintaining"}
+KEPT_HEDGES = {"only", "about", "roughly", "nearly", "almost", "over", "up", "to", "around", "approximately", "at", "least",
+               "more", "than", "still", "as", "much", "as"}
+REFERENCE_WORDS = {"the", "its", "their", "his", "her", "original", "full", "dense", "uncompressed", "unpruned",
+                   "unquantized", "full-precision", "full-cache", "full-data", "full-model", "in-domain", "in-distribution",
+                   "teacher", "baseline", "base", "fp16", "bf16", "fp32", "16-bit", "32-bit", "reference", "oracle",
+                   "upper-bound", "supervised", "uncompressed", "full-attention", "full-size", "unmerged", "vanilla"}
+KEPT_MEASURES = {"gain", "gains", "improvement", "improvements", "performance", "effectiveness", "difference"}
 # Words before a figure that write it as a difference (``_said_as_difference``).
 DIFFERENCE_BEFORE = frozenset({"by", "of", "with", "than", "to", "vs", "vs.", "versus", "against", "is", "are", "was",
                                "were", ",", "(", "and"})
@@ -508,7 +519,8 @@ class Tokens:
     (``metric_starts_within``): the candidates are in text order, so a bisection
     answers, not a walk over every candidate nor a set of them made per doc."""
 
-    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "short_forms", "found", "after", "counted", "_words", "_orths",
+    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "short_forms", "found", "after", "counted", "kept", "_words",
+                 "_orths",
                  "_offsets", "_start", "_end", "_ents")
 
     def __init__(self, doc, words, orths, idx, start=0, end=None):
@@ -527,6 +539,7 @@ class Tokens:
         # the extractor screens: the rules ask for it some twenty times per doc
         self.after = {}
         self.counted = {}  # the figures that count outcomes ("ranks first on 41 datasets") → their names, set by the extractor
+        self.kept = {}  # the figures that are shares kept of a reference's figure → (the end of its measure, its name)
         self._ents = {}  # id(candidate) -> its Ent, made once (``ent``); the doc holds its candidates meanwhile
 
     def read(self, start, end):
@@ -952,6 +965,7 @@ class ResultExtractor(BatchComponent):
                 # gain of 9.6 points")
                 difference = (len(between) <= 14 and b[1][2] in {"points", None} and a[4] is not None
                               and a[0] not in toks.counted
+                              and not (toks.kept and a[4] in {name for _, name in toks.kept.values()})
                               and (b[4] is None or b[4] == "improvement") and self._said_as_difference(toks, b)
                               and not any(t.text in SENTENCE_PUNCT for t in between)
                               and not any(e.label_ == "METRIC" and e.start >= lo and e.end <= hi
@@ -1297,7 +1311,8 @@ class ResultExtractor(BatchComponent):
             i = f[0]
             unit = f[1][2]
             if f[4] is not None:
-                if unit in {"%", None} and f[3] is not None and f[4] not in COST_METRICS:
+                # (a share kept of a reference's figure is no score a method reaches)
+                if unit in {"%", None} and f[3] is not None and f[4] not in COST_METRICS and i not in toks.kept:
                     last[unit] = f
                 continue
             after = toks.after[i]
@@ -1595,6 +1610,71 @@ class ResultExtractor(BatchComponent):
                 return "win rate"
             if w.lower_ in WIN_WORDS:
                 return "win rate"
+        return None
+
+    @staticmethod
+    def _kept_share(toks, i, fig):
+        """ "retains 97.4% of the full-cache average score", "keeps 96.2% of its FP16 accuracy", "recovers 84%
+        of the gain": a share of a reference's own figure that a method keeps, named ``relative <measure>``
+        with the measure as written and the reference's words left out (guideline decision 15); "relative
+        performance" when no measure is named. Returns (the measure's characters or None, the name) or None."""
+        if fig[2] != "%":
+            return None
+        words = toks.words
+        toks.read(i - 6, i)
+        k = i - 1
+        while k >= 0 and i - k <= 4 and words[k].lower_ in KEPT_HEDGES:
+            k -= 1
+        if k < 0 or words[k].lower_ not in KEEP_VERBS:
+            return None
+        of = toks.after[i]
+        toks.read(of, of + 16)
+        if of >= toks.n or words[of].lower_ != "of":
+            # "..., while FastV at the same ratio preserves 93.1%": the share another method keeps
+            toks.read(i - 40, i)
+            earlier = [j for j in toks.kept if i - 40 <= j < i and not any(
+                w.text in SENTENCE_PUNCT for w in words[toks.kept[j][0] : k])]
+            return (None, toks.kept[earlier[-1]][1]) if earlier else None
+        start = of + 1
+        possessive = next((j for j in range(start, min(start + 5, toks.n)) if words[j].text in {"'s", "’s"}), None)
+        if possessive is not None:
+            start = possessive + 1  # "of the dense model's average accuracy": the reference is the model
+        while start < toks.n:
+            if start + 2 < toks.n and words[start + 1].text == "-" and (
+                    f"{words[start].lower_}-{words[start + 2].lower_}" in REFERENCE_WORDS
+                    or words[start].lower_ in REFERENCE_WORDS):
+                start += 3  # "the full-cache average score", "its full-precision accuracy"
+            elif words[start].lower_ in REFERENCE_WORDS or words[start].lower_.endswith(("'s", "’s")):
+                start += 1
+            else:
+                break
+        end = start
+        while end < min(start + 6, toks.n) and (
+                not words[end].is_punct and words[end].figure is None and not words[end].is_stop
+                and words[end].lower_ not in CLAUSE_WORDS
+                or words[end].text == "-" and end > start and end + 1 < toks.n and words[end + 1].is_alpha):
+            end += 1  # (a hyphen joins words: "average zero-shot accuracy")
+        measure = words[start:end]
+        if not measure:
+            return (None, "relative performance") if start > of + 1 else None
+        if words[k - 1].lower_ in {"the", "a", "an", "its", "their"} if k > 0 else False:
+            return None  # "trained on the retained 30% of the pool": which part, not a share kept
+        if any(w.lower_ in CHANGE_VERBS or w.lower_ in REPORT_VERBS for w in measure):
+            return None
+        head = measure[-1].lower_
+        # a known metric that ends the measure, by its canonical name: "of its full-data JGA" → relative joint
+        # goal accuracy (the reference's words a qualified name took in left out)
+        named = next((c for c in toks.found if c[2] == "METRIC" and c[1] == end and of < c[0] <= start), None)
+        if head in KEPT_MEASURES or head in METRIC_HEADS or named is not None:
+            if head == "effectiveness":
+                return toks.chars(start, end), "relative performance"
+            if named is not None:
+                name = ResultExtractor._metric_name(toks.ent(named)).split()
+                while len(name) > 1 and name[0].lower() in REFERENCE_WORDS:
+                    name = name[1:]
+                return toks.chars(start, end), "relative " + " ".join(name)
+            return toks.chars(start, end), "relative " + toks.text[toks.idx[start] : toks.idx[end - 1] + len(
+                measure[-1].text)]
         return None
 
     @staticmethod
@@ -2097,6 +2177,8 @@ class ResultExtractor(BatchComponent):
             # "succeeds in 95% of trials" is a success rate, "preferred ... in 64% of comparisons" a win rate (decision 15),
             # "52.3% of ligands within 2 Å RMSD" a docking success rate
             pass
+        elif k is not None and self._kept_share(toks, i, fig) is not None:
+            pass  # "retains 97.4% of the full-cache average score": a share of a reference's figure (decision 15)
         elif k is not None and self._of_the_time(toks, i, fig) is not None:
             pass  # "preferred our summaries 71% of the time" is a win rate
         elif k is not None and i > 0 and words[i - 1].lower_ == "within":
@@ -2168,6 +2250,10 @@ class ResultExtractor(BatchComponent):
             return None, outcome  # "ranks first on 41 datasets": wins
         if fig[2] is None and i + 2 < n and words[i + 1].lower_ == "of" and self._trials_count(toks, i, i + 2):
             return None, "successful trials"  # "succeeds in 17 of 20 trials"
+        kept = self._kept_share(toks, i, fig)
+        if kept is not None:
+            toks.kept[i] = (toks.first_at([kept[0][1]])[0] if kept[0] is not None else toks.after[i], kept[1])
+            return kept  # "retains 97.4% of the full-cache average score": relative average score
         if fig[2] == "fps" and unit_skip == 2:
             if i + 2 < n and words[i + 2].lower_ in {"video", "videos", "clip", "clips", "footage"}:
                 return None, None  # "producing 5 seconds of 24 fps video": the video's frame rate, a setting
@@ -3299,12 +3385,15 @@ class ResultExtractor(BatchComponent):
         ("80.7% top-1 accuracy on ImageNet")."""
         datasets = ents.datasets
         words = toks.words
+        measured = toks.kept[i][0] - i if i in toks.kept else 0  # "97.8% of the uncompressed model's nDCG@10 on ..."
         for e in datasets:  # "+20% on the TSB-AD leaderboard" names its dataset right after
             # "43.8% pass@1 on AIME 2024": the figure's own metric may stand between
-            if not 1 < e.start - i <= 8:
+            if not 1 < e.start - i <= 8 + measured:
                 continue
             own = next((m for m in ents.metrics if i < m.start and m.end < e.start), None)
             skip = set(range(own.start, own.end)) if own is not None and own.start <= i + 2 else set()
+            if i in toks.kept and toks.kept[i][0] < e.start:
+                skip.update(range(i + 1, toks.kept[i][0]))  # "97.8% of the uncompressed model's nDCG@10 on the English MTEB"
             for t in ents:  # "an RMSE of 0.298 for depth estimation on NYU Depth v2": and the task it is measured on
                 if t.label_ == "TASK" and i < t.start and t.end < e.start:
                     skip.update(range(t.start, t.end))

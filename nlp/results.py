@@ -317,6 +317,8 @@ GERUND_STOPS = {"on", "of", "for", "over", "with", "in", "at", "from", "by", "un
 AFTER_DATASET_WORDS = {"captions", "prompts", "images", "questions", "split", "subset", "set", "test", "val",
                        "validation", "benchmark", "dataset", "tasks", "suite", "track"}
 # Measures a time reports ("decoding time", "TTFT", "speed-up"), and counts no share reports
+# What a run costs, by the words of its name: "per-image latency", "peak memory reduction", "tokens per second".
+COST_MEASURE = re.compile(r"latency|throughput|time|speed|memory|param|FLOPs|MACs|model size|overhead|tokens/s|FPS", re.I)
 TIME_MEASURE = re.compile(r"time|latency|delay|duration|lag|TTFT|TPOT|speed|overhead|reduction|improvement|gain|"
                           r"increase|gap|drop|cost|period|budget|runtime|horizon|throughput", re.I)
 COUNT_MEASURE = re.compile(r"G?MACs|[GT]?FLOPs|parameters|parameter count|params", re.I)
@@ -887,6 +889,9 @@ class ResultExtractor(BatchComponent):
                     dataset = None  # "(denoising on BSD68, deraining on Rain100L ...), an average PSNR of 33.46 dB"
                 elif dataset is not None and metric is not None and self._while_cheaper(toks, sentence_ents, i, fig):
                     dataset = None  # "38.6% on AlpacaEval 2.0, ..., while using 41% less GPU memory during training"
+                elif dataset is not None and metric is not None and self._cost_past_anothers_dataset(
+                        toks, sentence_ents, i, metric, dataset, found):
+                    dataset = None
                 elif dataset is not None and metric is not None and paired and self._after_paired(
                         toks, sentence_ents, i, found, paired):
                     dataset = None
@@ -3042,6 +3047,35 @@ class ResultExtractor(BatchComponent):
                 "using", "requiring", "needing", "consuming", "being"}:
             return False
         return not any(e.start > i and e.start - k <= 6 for e in ents.datasets)
+
+    @staticmethod
+    def _cost_past_anothers_dataset(toks, ents, i, metric, dataset, found):
+        """Whether a cost figure (a time, memory, speed, size) takes its dataset from a score said of it before:
+        "an FID of 5.9 on MJHQ-30K and a throughput of 2.8 images per second on an A100", "an overall
+        GenEval score of 0.71, ..., yet its per-image latency is 1.6 s": the dataset is the score's, and the
+        cost is the run's. Not when the sentence opens on the dataset ("On SIDD, ... at 17.3 GMACs"), nor
+        when the cost goes with the score ("at 128 FPS", "with a decoding time of 46 ms", "(53.0 AP, 114 FPS)")."""
+        if not (metric in COST_METRICS or COST_MEASURE.search(metric)):
+            return False
+        words = toks.words
+        toks.read(i - 6, i)
+        for w in reversed(words[max(0, i - 6) : i]):
+            if w.lower_ in {"at", "with", "("}:
+                return False
+            if w.is_punct and w.text != "-":
+                break
+        if any(w.text == "(" for w in words[max(0, i - 6) : i]) and not any(w.text == ")" for w in words[max(0, i - 6) : i]):
+            return False
+        e = next((e for e in reversed(ents.datasets) if e.end <= i and e.canonical == dataset), None)
+        if e is None or i - e.end <= 2:
+            return False  # ("the speed-up on HumanEval reaches 4.8× and on GSM8K 4.3×": its own)
+        toks.read(e.start - 4, e.end + 2)
+        # the score said on it: "an FID of 5.9 on MJHQ-30K" (not a cost: "Training completes in 4 minutes on X")
+        scored = any(f[0] < e.start and e.start - toks.after[f[0]] <= 3 and f[2] is ents and f[4] is not None
+                     and f[4] not in COST_METRICS and not COST_MEASURE.search(f[4])
+                     for f in found if f[0] in toks.after) and words[e.start - 1].lower_ in {"on", "in", "the"}
+        named = e.end < toks.n and (words[e.end].lower_ in {"score", "scores"} or toks.metric_starts_within(e.end, e.end))
+        return scored or named
 
     @staticmethod
     def _after_paired(toks, ents, i, found, paired):

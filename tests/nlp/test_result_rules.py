@@ -1716,3 +1716,13 @@ def test_a_share_kept_of_a_references_figure_is_the_relative_measure():
     # what is kept of a thing, not of a measure, is how the method is set up
     assert results("The pruned model keeps 25% of the KV cache.") == set()
     assert results("A CLIP model trained on the retained 30% of the pool improves average accuracy.") == set()
+
+
+def test_a_cost_past_a_score_on_a_dataset_is_the_runs_not_the_datasets():
+    found = results("At 1024×1024, the model achieves an FID of 5.9 on MJHQ-30K and a throughput of 2.8 images per second "
+                    "on an A100.")
+    assert {(m, v, d) for m, v, d in found} == {("FID", 5.9, "MJHQ-30K"), ("throughput", 2.8, None)}
+    # a sentence that opens on the dataset, or a cost that goes with the score, keeps it
+    assert ("latency", 0.94, "ImageNet") in results(
+        "MartenNet-S1 reaches 79.8% top-1 accuracy on ImageNet-1K at 0.94 ms latency on an iPhone 14.")
+    assert ("MACs", 17.3, "SIDD") in results("On SIDD, QuillFormer attains 40.11 dB PSNR and 0.961 SSIM at 17.3 GMACs.")

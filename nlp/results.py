@@ -3497,6 +3497,12 @@ class ResultExtractor(BatchComponent):
             return None  # "CMOS relative to F5-TTS is +0.31, and on the expressive EmoV-DB prompts": another clause's
         if after and any(names[0] is after[0] for names in ResultExtractor._dataset_lists(toks, ents)):
             return None  # "an average accuracy of 71.2% across MMLU, ARC and HellaSwag"
+        if after and after[0].end + 1 < toks.n and after[0].start - i > 2:
+            toks.read(after[0].end, after[0].end + 4)
+            k = after[0].end
+            if (words[k].lower_ in {"score", "scores"} or toks.metric_starts_within(k, k)) and any(
+                    w.figure is not None for w in words[k + 1 : k + 4]):
+                return None  # "accelerates 50-step sampling by 2.62× with a VBench score of 82.9%": the score's
         if after and after[0].start > 2 and words[after[0].start - 1].lower_ == "for" and (
                 words[after[0].start - 2].figure is not None
                 or words[after[0].start - 2].text in UNITS and words[after[0].start - 3].figure is not None):

@@ -1683,6 +1683,32 @@ class ResultExtractor(BatchComponent):
         return None
 
     @staticmethod
+    def _memory_of(toks, i, fig):
+        """ "fits in 38 GB of memory", "while using 19.4 GB of host memory": an amount of memory named by the
+        words after it. Returns (the words' characters, the name) or None."""
+        if fig[2] not in {"GB", "MB"}:
+            return None
+        words = toks.words
+        toks.read(i - 2, i)
+        if i > 0 and (words[i - 1].lower_ == "with" or i > 1 and words[i - 2].lower_ == "out" and words[i - 1].lower_ == "of"):
+            return None  # "on one consumer GPU with 24 GB of memory", "runs out of 24 GB of memory": the device's
+        of = toks.after[i]
+        toks.read(of, of + 5)
+        if of + 1 >= toks.n or words[of].lower_ != "of":
+            return None
+        for end in range(of + 1, min(of + 5, toks.n)):
+            w = words[end]
+            if w.lower_ in MEMORY_HEADS:
+                named = [t for t in words[of + 1 : end + 1] if not t.is_stop]
+                if all(t.is_alpha or t.text == "-" for t in named):
+                    return toks.chars(of + 1, end + 1), " ".join(
+                        t.text if t.text.isupper() else t.lower_ for t in named)
+                return None
+            if w.is_punct or w.figure is not None or w.lower_ in CLAUSE_WORDS:
+                return None
+        return None
+
+    @staticmethod
     def _preferred_in(toks, i):
         """ "human raters preferred EditAlign outputs in 64% of 300 pairwise comparisons"."""
         words = toks.words
@@ -2182,7 +2208,7 @@ class ResultExtractor(BatchComponent):
             # "succeeds in 95% of trials" is a success rate, "preferred ... in 64% of comparisons" a win rate (decision 15),
             # "52.3% of ligands within 2 Å RMSD" a docking success rate
             pass
-        elif k is not None and self._kept_share(toks, i, fig) is not None:
+        elif k is not None and (self._kept_share(toks, i, fig) is not None or self._memory_of(toks, i, fig) is not None):
             pass  # "retains 97.4% of the full-cache average score": a share of a reference's figure (decision 15)
         elif k is not None and self._of_the_time(toks, i, fig) is not None:
             pass  # "preferred our summaries 71% of the time" is a win rate
@@ -2255,6 +2281,9 @@ class ResultExtractor(BatchComponent):
             return None, outcome  # "ranks first on 41 datasets": wins
         if fig[2] is None and i + 2 < n and words[i + 1].lower_ == "of" and self._trials_count(toks, i, i + 2):
             return None, "successful trials"  # "succeeds in 17 of 20 trials"
+        memory = self._memory_of(toks, i, fig)
+        if memory is not None:
+            return memory  # "fits in 38 GB of memory", "19.4 GB of host memory"
         kept = self._kept_share(toks, i, fig)
         if kept is not None:
             toks.kept[i] = (toks.first_at([kept[0][1]])[0] if kept[0] is not None else toks.after[i], kept[1])

@@ -1726,3 +1726,11 @@ def test_a_cost_past_a_score_on_a_dataset_is_the_runs_not_the_datasets():
     assert ("latency", 0.94, "ImageNet") in results(
         "MartenNet-S1 reaches 79.8% top-1 accuracy on ImageNet-1K at 0.94 ms latency on an iPhone 14.")
     assert ("MACs", 17.3, "SIDD") in results("On SIDD, QuillFormer attains 40.11 dB PSNR and 0.961 SSIM at 17.3 GMACs.")
+
+
+def test_an_amount_of_memory_is_named_by_the_words_after_it():
+    assert results("On a corpus built from ClueWeb22, the index fits in 38 GB of memory.") == {("memory", 38.0, "ClueWeb")}
+    found = results("Slatebloom reaches 67.2% accuracy while using 19.4 GB of host memory instead of 146 GB.")
+    assert {(m, v) for m, v, _ in found} == {("accuracy", 67.2), ("host memory", 19.4), ("host memory", 146.0)}
+    # the memory of the device it runs on is how it was run
+    assert results("LoRA fine-tuning of models up to 70B runs on one consumer GPU with 24 GB of memory.") == set()

@@ -831,6 +831,7 @@ class ResultExtractor(BatchComponent):
         self._share_metrics(toks, found)
         self._unitless_baselines(toks, found)
         self._near_baselines(toks, found)
+        self._compared_with_baselines(toks, found)
         if runs:
             self._listed_metrics(toks, found, runs)
         self._same_unit_metrics(toks, found)
@@ -904,7 +905,7 @@ class ResultExtractor(BatchComponent):
             end = max(idx[end_tok] + len(words[end_tok].text), metric_span[1] if metric_span is not None else 0)
             result = {
                 "metric": BARE_NAMES.get(metric, metric), "value": -value if sign in {"-", "−"} else value, "unit": unit,
-                "dataset": dataset, "method": self._method(sentence_ents, i),
+                "dataset": dataset, "method": self._method_for(toks, sentence_ents, i) or self._method(sentence_ents, i),
                 "start": start, "end": end,
             }
             low = self._range_low(toks, i)
@@ -1230,6 +1231,41 @@ class ResultExtractor(BatchComponent):
                     or any(w.figure is not None or w.text in SENTENCE_PUNCT or w.lower_ in CLAUSE_WORDS for w in between):
                 continue
             f[3], f[4], f[5] = g[3], g[4], g[0]
+
+    @staticmethod
+    def _compared_with_baselines(toks, found):
+        """ "places 52.3% of ligands within 2 Å RMSD of the crystal pose, compared with 38.2% for DiffDock and
+        23.4% for Vina": figures a clause sets against the figure before it ("compared with", "versus",
+        "against"), each for a method, in its unit, report that figure's metric, however far the figure's
+        own words run before the comparison."""
+        words = toks.words
+        for k in range(1, len(found)):
+            g, f = found[k - 1], found[k]
+            if f[4] is not None or f[3] is not None or g[4] is None or g[2] is not f[2] or f[1][2] != g[1][2]:
+                continue
+            lo, hi = toks.after[g[0]], f[0]
+            between = words[lo:hi]
+            # (a figure that reports nothing may stand between: "within 2 Å RMSD")
+            if not 3 <= len(between) <= 25 or any(w.text in SENTENCE_PUNCT for w in between):
+                continue
+            if not (between[-2].lower_ in {"compared", "relative"} and between[-1].lower_ in {"with", "to"}
+                    or between[-1].lower_ in {"versus", "vs", "vs.", "against"}) \
+                    or between[-3 if between[-2].lower_ in {"compared", "relative"} else -2].text != ",":
+                continue
+            after = toks.after[f[0]]
+            if after >= toks.n or words[after].lower_ not in {"for", "by", "with"}:
+                continue
+            f[4], f[5] = g[4], g[0]
+            # "... and 23.4% for Vina": the figures listed on with it, each for a method
+            for h in found[k + 1 :]:
+                if h[4] is not None or h[3] is not None or h[2] is not f[2] or h[1][2] != f[1][2]:
+                    break
+                gap = words[toks.after[f[0]] : h[0]]
+                if not 2 <= len(gap) <= 8 or gap[0].lower_ not in {"for", "by", "with"} or gap[-1].lower_ not in {"and", ","} \
+                        or any(w.figure is not None or w.text in SENTENCE_PUNCT for w in gap):
+                    break
+                h[4], h[5] = g[4], g[0]
+                f = h
 
     @staticmethod
     def _noun_after(toks, f):
@@ -3584,6 +3620,14 @@ class ResultExtractor(BatchComponent):
             return False
         return COUNTED_FROM.search(before) is not None or COUNTED_NAME.search(before) is not None \
             and SOURCE_ITEMS_AFTER.match(text, e.end_char) is not None
+
+    @staticmethod
+    def _method_for(toks, ents, i):
+        """The method a baseline's figure is given for: "compared with 38.2% for DiffDock"."""
+        k = toks.after[i]
+        if k + 1 < toks.n and toks.words[k].lower_ == "for":
+            return next((e.canonical for e in ents.methods if e.start == k + 1), None)
+        return None
 
     @staticmethod
     def _method(ents, i):

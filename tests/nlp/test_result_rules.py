@@ -1734,3 +1734,11 @@ def test_an_amount_of_memory_is_named_by_the_words_after_it():
     assert {(m, v) for m, v, _ in found} == {("accuracy", 67.2), ("host memory", 19.4), ("host memory", 146.0)}
     # the memory of the device it runs on is how it was run
     assert results("LoRA fine-tuning of models up to 70B runs on one consumer GPU with 24 GB of memory.") == set()
+
+
+def test_figures_a_clause_sets_against_a_result_report_its_measure_for_their_methods():
+    text = ("On PDBBind, DockSculpt places 52.3% of ligands within 2 Å RMSD of the crystal pose, compared with 38.2% for "
+            "DiffDock and 23.4% for Vina.")
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert {(r["metric"], r["value"], r["method"]) for r in block["results"] if r["value"] != 52.3} == {
+        ("success rate", 38.2, "DiffDock"), ("success rate", 23.4, "AutoDock Vina")}

@@ -1742,3 +1742,9 @@ def test_figures_a_clause_sets_against_a_result_report_its_measure_for_their_met
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     assert {(r["metric"], r["value"], r["method"]) for r in block["results"] if r["value"] != 52.3} == {
         ("success rate", 38.2, "DiffDock"), ("success rate", 23.4, "AutoDock Vina")}
+
+
+def test_a_plural_measure_links_to_the_figures_after_are():
+    found = results("On the professional validation set of CLIC 2022 and on Tecnick, the BD-rate savings are 10.8% and "
+                    "13.6%, respectively.")
+    assert {(m, v) for m, v, _ in found} == {("BD-rate", 10.8), ("BD-rate", 13.6)}

@@ -143,7 +143,12 @@ COUNT_VERBS = {"solves": "solved", "solve": "solved", "solved": "solved", "solvi
                "fixed": "fixed", "fixing": "fixed", "passes": "passed", "pass": "passed", "passed": "passed",
                "resolves": "resolved", "resolve": "resolved", "resolved": "resolved", "recovers": "recovered",
                "recover": "recovered", "recovered": "recovered", "recovering": "recovered",
-               "wins": "won", "win": "won", "won": "won", "winning": "won"}
+               "wins": "won", "win": "won", "won": "won", "winning": "won",
+               "completes": "completed", "complete": "completed", "completed": "completed", "completing": "completed",
+               "identifies": "identified", "identify": "identified", "identified": "identified",
+               "identifying": "identified", "proves": "proved", "prove": "proved", "proved": "proved",
+               "proving": "proved", "rotates": "rotated", "rotating": "rotated", "rotated": "rotated",
+               "finds": "found", "find": "found", "found": "found", "finding": "found"}
 # "diverges in 2 of the 3 runs", "fails on 3 of 20 episodes": an outcome the verb names, counted over items.
 OUTCOME_VERBS = {"diverges": "diverged", "diverge": "diverged", "diverged": "diverged", "fails": "failed",
                  "fail": "failed", "failed": "failed", "succeeds": "succeeded", "succeed": "succeeded",
@@ -2103,7 +2108,9 @@ class ResultExtractor(BatchComponent):
             k = i - 1
             while k > i - 4 and k > 0 and words[k].lower_ in COUNT_HEDGES:
                 k -= 1  # "passes more than 5 of the 68 tasks"
-            if words[k].lower_ in COUNT_VERBS:
+            if words[k].lower_ in COUNT_VERBS and not (COUNT_VERBS[words[k].lower_] == "completed"
+                                                       and ResultExtractor._trials_count(toks, i, after + 1)):
+                # (but "completes 17 of 20 trials" counts successful trials, decision 12)
                 return _counted(toks, after, COUNT_VERBS[words[k].lower_])  # "solves 112 of 580 Java and TypeScript issues"
             if words[k].lower_ in REPORT_VERBS:
                 j = after + 1 + (words[after + 1].lower_ in {"the", "all"})
@@ -2191,6 +2198,8 @@ class ResultExtractor(BatchComponent):
         if outcome is not None:
             return False  # "ranks first on 41 datasets"
         words = toks.words
+        if unit is None and toks.counted and float(value).is_integer() and self._count_compared(toks, i):
+            return False  # "detect 41 of the 64 bugs, compared with 27 for tests written by GPT-4o": a baseline's count
         if i > 2 and words[i - 1].lower_ == "of" and any(
                 c[1] == i - 1 and c[2] == "METRIC" and c[0] > 0 and words[c[0] - 1].lower_ in OPERATING_WORDS
                 for c in toks.found):
@@ -3079,6 +3088,22 @@ class ResultExtractor(BatchComponent):
             return None
         return toks.chars(start - 2, cop), " ".join(w.lower_ for w in words[start - 2 : cop] if w.lower_ not in {
             "the", "all", "a", "an"} or w is words[start - 2])
+
+    @staticmethod
+    def _count_compared(toks, i):
+        """Whether an integer is set against an outcome count just before it in the sentence, for a method:
+        "detect 41 of the 64 bugs, compared with 27 for tests written by GPT-4o"."""
+        words = toks.words
+        toks.read(i - 3, i + 2)
+        if not (i > 2 and words[i - 2].lower_ == "compared" and words[i - 1].lower_ == "with"
+                or i > 1 and words[i - 1].lower_ in {"versus", "against", "vs", "vs."}) \
+                or i + 1 >= toks.n or words[i + 1].lower_ != "for":
+            return False
+        last = max((c for c in toks.counted if c < i), default=None)
+        if last is None or i - last > 20:
+            return False
+        toks.read(last, i)
+        return not any(w.text in SENTENCE_PUNCT for w in words[last:i])
 
     @staticmethod
     def _trials_count(toks, i, k):

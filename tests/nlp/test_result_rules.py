@@ -1332,7 +1332,7 @@ def test_a_count_far_into_a_long_sentence_with_no_trials_before_it_is_read_safel
     # the look-back for an earlier "of 20 trials" reaches past the words read around the figures
     assert results("On a real robot arm in the kitchen with many different objects placed in cluttered scenes under "
                    "changing light and strong glare the policy finally completes 15 of 20 on a bag-opening "
-                   "task.") == set()
+                   "task.") == {("completed", 15.0, None)}  # an outcome count with no items named (decision 12)
 
 
 def test_fewer_things_done_is_a_reduction_named_by_the_things_in_the_singular():
@@ -1748,3 +1748,13 @@ def test_a_plural_measure_links_to_the_figures_after_are():
     found = results("On the professional validation set of CLIC 2022 and on Tecnick, the BD-rate savings are 10.8% and "
                     "13.6%, respectively.")
     assert {(m, v) for m, v, _ in found} == {("BD-rate", 10.8), ("BD-rate", 13.6)}
+
+
+def test_outcome_counts_of_completions_and_the_counts_set_against_them():
+    found = results("StrideQuill completes 142 of 160 traversal attempts, whereas a height-map baseline completes 97.")
+    assert {(m, v) for m, v, _ in found} == {("attempts completed", 142.0), ("attempts completed", 97.0)}
+    found = results("OracleMint-generated tests detect 41 of the 64 bugs, compared with 27 for tests written by GPT-4o.")
+    assert {(m, v) for m, v, _ in found} == {("bugs detected", 41.0), ("bugs detected", 27.0)}
+    # trials completed are successful trials (decision 12)
+    assert {m for m, _, _ in results("On a real Franka arm, it completes 17 of 20 trials of a cloth-folding task.")} \
+        == {"successful trials"}

@@ -3343,11 +3343,19 @@ class ResultExtractor(BatchComponent):
         t = toks.words[k]
         if t.lower_ in LINKS or t.text in UNITS or t.text == ")" or t.like_num or t.figure:
             return True
+        if t.lower_ in {"for", "over", "across"} and k + 2 < toks.n and toks.words[k + 1].like_num \
+                and toks.words[k + 2].is_alpha:
+            return True  # "Runtime for 1,000 variables stays under 20 minutes": the size it is measured at
         if t.lower_ in {"on", "in", "for"}:
             return any(e.start == k + 1 or e.start == k + 2 and toks.words[k + 1].lower_ == "the"
                        for e in ents.datasets)
         if t.lower_ in AFTER_DATASET_WORDS and any(e.end == k for e in ents.datasets):
             return True  # "the CLIP score on the COCO-2017 captions at 31.2": the part of the dataset
+        words = toks.words
+        if t.is_alpha and not t.is_stop and k > 1 and (
+                words[k - 1].like_num and words[k - 2].lower_ in {"for", "over", "across"}
+                or k > 2 and words[k - 1].is_alpha and words[k - 2].like_num and words[k - 3].lower_ in {"for", "over", "across"}):
+            return True  # "Runtime for 1,000 variables stays under 20 minutes", "F1 over 14 observations rises from"
         # "the WikiText-2 perplexity of Llama-2-13B from 20.6": the model a measure is taken of
         return any(e.start <= k < e.end and (e.label_ in {"METRIC", "DATASET"} or e.label_ == "METHOD"
                                             and e.start > 0 and toks.words[e.start - 1].lower_ == "of")

@@ -222,7 +222,7 @@ METRIC_HEADS = {"accuracy", "score", "scores", "rate", "error", "errors", "loss"
                 "speed", "parameters", "energy", "r", "r2", "r²", "rho", "ρ", "utilization", "utilisation", "bias",
                 "performance"}
 # Verbs that report a change in what the figure measures: "reduces X by 63%", "X rises from 65.3 to 67.8".
-CHANGE_VERBS = {"saves", "save", "reduces", "reduce", "reduced", "reducing", "cuts", "cut", "lowers", "lowered", "improves", "improve",
+CHANGE_VERBS = {"degrades", "degraded", "worsens", "worsened", "saves", "save", "reduces", "reduce", "reduced", "reducing", "cuts", "cut", "lowers", "lowered", "improves", "improve",
                 "improved", "improving", "raises", "raised", "increases", "increased", "boosts", "boosted",
                 "decreases", "decreased", "rises", "rose", "drops", "dropped", "falls", "fell", "halves", "grows",
                 "goes", "climbs", "declines", "lifts", "lifted", "doubles", "doubled", "triples", "tripled",

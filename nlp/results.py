@@ -339,7 +339,8 @@ BARE_SHARE_VERBS = {"reaches", "reached", "attains", "attained", "achieves", "ac
 MAGNITUDES = {"K", "k", "M", "B", "G", "T"}  # "31M parameters" is read as 31 and M
 TIMED_VERBS = {"takes", "take", "took", "adds", "add", "added", "requires", "require", "required", "needs", "need"}
 REPORT_OR_JOIN = REPORT_VERBS | {"and", ","}
-REPORTS_SCORE = REPORT_VERBS | PHRASE_LINKS | {"scores", "scored", "score"}
+SCORE_VERBS = REPORT_VERBS | {"scores", "scored", "score"}  # "scores 48.7 ..., whereas SnapKV reaches 45.2"
+REPORTS_SCORE = PHRASE_LINKS | SCORE_VERBS
 NOT_NAMED_HEADS = CHANGE_NOUNS | {"gap", "cost", "costs", "time", "size", "memory"}
 # Verbs by which a method keeps a share of a reference's own figure: "retains 97.4% of the full-cache
 # average score" (guideline decision 15), and the words that name the reference, not the measure.
@@ -1079,7 +1080,11 @@ class ResultExtractor(BatchComponent):
         figure before it ("whereas", "while"), after the same verb or a verb of loss, reports that figure's
         measure."""
         words = toks.words
-        for a, b in zip(found, found[1:]):
+        for k in range(1, len(found)):
+            b = found[k]
+            # the figure before it with a measure ("scores 48.7 on average, within 0.6 of the full cache, whereas
+            # SnapKV and H2O reach 45.2": past a figure that reports none)
+            a = next((f for f in reversed(found[:k]) if f[4] is not None or f[2] is not b[2]), found[k - 1])
             if b[4] is not None or b[3] is not None or a[4] is None or a[2] is not b[2] or a[0] < 2 or b[0] < 2:
                 continue
             if b[1][2] != a[1][2] and not (b[1][2] is None and a[1][2] in {"points", None}):
@@ -1090,7 +1095,7 @@ class ResultExtractor(BatchComponent):
                 continue
             verb_a, verb_b = ResultExtractor._verb_before(toks, a[0]), ResultExtractor._verb_before(toks, b[0])
             # "drops by only 6 points, while that of QMIX drops by 21", "succeeds in 83 ..., succeeds in 51"
-            same = verb_a is not None and verb_a == verb_b
+            same = verb_a is not None and verb_a == verb_b or verb_a in SCORE_VERBS and verb_b in SCORE_VERBS
             lost = verb_b in {"loses", "lost", "drops", "dropped", "falls", "fell"} \
                 and any(w.lower_ in {"by", "loses"} for w in words[max(0, a[0] - 3) : a[0]])  # "falls by only 4.1 points"
             if same or lost:

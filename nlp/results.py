@@ -322,6 +322,8 @@ GERUND_STOPS = {"on", "of", "for", "over", "with", "in", "at", "from", "by", "un
 AFTER_DATASET_WORDS = {"captions", "prompts", "images", "questions", "split", "subset", "set", "test", "val",
                        "validation", "benchmark", "dataset", "tasks", "suite", "track"}
 # Measures a time reports ("decoding time", "TTFT", "speed-up"), and counts no share reports
+# A direction word that ends a change's name: "latency reduction" names the change of a latency.
+DIRECTION_SUFFIX = re.compile(r"\s+(?:reduction|improvement|increase|decrease|gain|drop)s?$")
 # What a run costs, by the words of its name: "per-image latency", "peak memory reduction", "tokens per second".
 COST_MEASURE = re.compile(r"latency|throughput|time|speed|memory|param|FLOPs|MACs|model size|overhead|tokens/s|FPS", re.I)
 TIME_MEASURE = re.compile(r"time|latency|delay|duration|lag|TTFT|TPOT|speed|overhead|reduction|improvement|gain|"
@@ -845,6 +847,7 @@ class ResultExtractor(BatchComponent):
         self._baselines_in_parentheses(toks, found)
         self._baseline_tuples(toks, found)
         self._owned_starts(toks, found)
+        self._from_to_after_change(toks, found)
         self._baselines_past_costs(toks, found)
         self._points_of_last_metric(toks, found, sentences)
         self._bare_decibels(toks, found)  # after the rules that find a metric its sentence names
@@ -1276,6 +1279,27 @@ class ResultExtractor(BatchComponent):
                     break
                 h[4], h[5] = g[4], g[0]
                 f = h
+
+    @staticmethod
+    def _from_to_after_change(toks, found):
+        """ "P99 TTFT falls by 58%, from 4.1 s to 1.7 s": the level a change ends at, written after it, is in
+        the measure that changed."""
+        words = toks.words
+        for k in range(1, len(found)):
+            g, f = found[k - 1], found[k]
+            if f[4] is not None or f[3] is not None or g[4] is None or g[2] is not f[2]:
+                continue
+            j = f[0] - 1
+            if j > 0 and words[j].text in UNITS:
+                j -= 1  # ("from 4.1 s to 1.7 s": a unit after the start)
+            if j < 4 or words[j].lower_ != "to":
+                continue
+            start = next((m for m in range(j - 1, max(0, j - 4), -1) if words[m].lower_ == "from"), None)
+            if start is None or toks.after[g[0]] + 2 < start or words[start - 1].text != ",":
+                continue
+            if not any(w.lower_ in CHANGE_VERBS for w in words[max(0, g[0] - 4) : g[0]]):
+                continue
+            f[4], f[5] = DIRECTION_SUFFIX.sub("", g[4]), g[0]
 
     @staticmethod
     def _noun_after(toks, f):

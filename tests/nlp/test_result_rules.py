@@ -1765,3 +1765,8 @@ def test_scores_set_against_a_score_in_a_whereas_clause_are_in_its_measure():
                     "whereas SnapKV and H2O reach 45.2 and 41.9.")
     assert {(m, v) for m, v, _ in found if v != 0.6} == {("average score", 48.7), ("average score", 45.2),
                                                         ("average score", 41.9)}
+
+
+def test_the_level_a_change_ends_at_written_after_it_is_in_the_changed_measure():
+    found = results("On the Azure LLM inference trace, P99 TTFT falls by 58%, from 4.1 s to 1.7 s.")
+    assert {(m, v) for m, v, _ in found} == {("P99 TTFT", 58.0), ("P99 TTFT", 1.7)}

@@ -1779,6 +1779,29 @@ class ResultExtractor(BatchComponent):
         return None
 
     @staticmethod
+    def _multiple_of_measure(toks, i, fig):
+        """ "2.2× the frame rate of SegFormer-B2", "adds 1.4× the inference cost of the source model": a multiple
+        of another method's figure, in the measure named after it. Returns (the words' characters, the name)."""
+        if fig[2] != "×":
+            return None
+        words = toks.words
+        k = toks.after[i]
+        toks.read(k, k + 6)
+        if k + 2 >= toks.n or words[k].lower_ != "the":
+            return None
+        for end in range(k + 2, min(k + 5, toks.n)):
+            if words[end].lower_ == "of":
+                named = words[k + 1 : end]
+                if not all(w.is_alpha or w.text == "-" for w in named) or any(w.is_stop for w in named):
+                    return None
+                head = named[-1].lower_
+                if head not in METRIC_HEADS and head not in {"rate", "throughput"} \
+                        and not toks.metric_starts_within(k + 1, end - 1) or head in {"size", "performance"}:
+                    return None
+                return toks.chars(k + 1, end), " ".join(w.text if w.text.isupper() else w.lower_ for w in named)
+        return None
+
+    @staticmethod
     def _preferred_in(toks, i):
         """ "human raters preferred EditAlign outputs in 64% of 300 pairwise comparisons"."""
         words = toks.words
@@ -2355,6 +2378,9 @@ class ResultExtractor(BatchComponent):
             return None, outcome  # "ranks first on 41 datasets": wins
         if fig[2] is None and i + 2 < n and words[i + 1].lower_ == "of" and self._trials_count(toks, i, i + 2):
             return None, "successful trials"  # "succeeds in 17 of 20 trials"
+        multiple = self._multiple_of_measure(toks, i, fig)
+        if multiple is not None:
+            return multiple  # "2.2× the frame rate of SegFormer-B2"
         memory = self._memory_of(toks, i, fig)
         if memory is not None:
             return memory  # "fits in 38 GB of memory", "19.4 GB of host memory"

@@ -1770,3 +1770,10 @@ def test_scores_set_against_a_score_in_a_whereas_clause_are_in_its_measure():
 def test_the_level_a_change_ends_at_written_after_it_is_in_the_changed_measure():
     found = results("On the Azure LLM inference trace, P99 TTFT falls by 58%, from 4.1 s to 1.7 s.")
     assert {(m, v) for m, v, _ in found} == {("P99 TTFT", 58.0), ("P99 TTFT", 1.7)}
+
+
+def test_a_multiple_of_another_methods_figure_is_in_the_measure_named_after_it():
+    found = results("VireoSeg runs at 31.8 FPS on a Jetson Orin, 2.2× the frame rate of SegFormer-B2.")
+    assert ("frame rate", 2.2) in {(m, v) for m, v, _ in found}
+    found = results("The method adds 1.4× the inference cost of the source model, lower than the 2.0× of MEMO.")
+    assert {(m, v) for m, v, _ in found} == {("inference cost", 1.4), ("inference cost", 2.0)}

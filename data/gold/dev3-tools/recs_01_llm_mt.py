@@ -172,7 +172,7 @@ RECS = [
             ("system-level pairwise accuracy with 0.902", "system-level pairwise accuracy", 0.902, None, "WMT23 Metrics Shared Task", "ErrSpan-XL"),
             ("character-level F1 of 0.287", "character-level F1", 0.287, None, "WMT24 QE shared task", None),
             ("0.241 for English–Spanish, respectively", "character-level F1", 0.241, None, "WMT24 QE shared task", None),
-            ("by 21% relative", "improvement", 21, "%", "WMT24 QE shared task", None),
+            ("by 21% relative", "character-level F1", 21, "%", "WMT24 QE shared task", None),
             ("fixes 43% of major errors", "major errors fixed", 43, "%", None, "Llama-3.1-70B-Instruct"),
             ("in 92% of segments", "segments without new errors", 92, "%", None, "Llama-3.1-70B-Instruct"),
             ("in 9 seconds", "scoring time", 9, "s", None, "ErrSpan-XL"),

@@ -157,7 +157,7 @@ RECS = [
             ("takes 41 ms", "upscaling time", 41, "ms", None, None),
             ("2.6 times faster", "speed-up", 2.6, "×", None, None),
             ("30× faster", "speed-up", 30, "×", None, None),
-            ("PSNR drop below 0.05 dB", "PSNR drop", 0.05, "dB", None, None),
+            ("PSNR drop below 0.05 dB", "PSNR", 0.05, "dB", None, None),
         ],
     },
     {
@@ -250,7 +250,7 @@ RECS = [
             ("quantization-aware training", "M"),
         ],
         "results": [
-            ("lose more than 1 dB on Urban100", "PSNR drop", 1, "dB", "Urban100", None),
+            ("lose more than 1 dB on Urban100", "PSNR", 1, "dB", "Urban100", None),
             ("PSNR gap to the full-precision models to 0.12–0.37 dB", "PSNR gap", 0.37, "dB", "Set5", "LoomQ",
              {"low": 0.12}),
             ("25.64 dB PSNR", "PSNR", 25.64, "dB", "Urban100", "SwinIR-light"),
@@ -260,7 +260,7 @@ RECS = [
             ("cuts model size by 7.6×", "model size reduction", 7.6, "×", None, "SAFMN"),
             ("2.9× faster", "speed-up", 2.9, "×", None, "SAFMN"),
             ("Calibration takes under 6 minutes", "calibration time", 6, "min", None, None),
-            ("within 0.05 dB", "PSNR gap", 0.05, "dB", "Set14", "LoomQ"),
+            ("within 0.05 dB", "PSNR", 0.05, "dB", "Set14", "LoomQ"),
         ],
     },
     # ------------------------------------------------------------------ diffusion-acceleration

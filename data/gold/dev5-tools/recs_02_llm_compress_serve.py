@@ -58,7 +58,7 @@ RECS = [
             ("to 1.14", "perplexity gap", 1.14, None, "WikiText-2", "TwirlQuant"),
             ("reaches 75.9%",
              "zero-shot accuracy", 75.9, "%", None, "Llama-2-70B"),
-            ("1.3 points below", "accuracy drop", 1.3, "points", None, "Llama-2-70B"),
+            ("1.3 points below", "zero-shot accuracy", 1.3, "points", None, "Llama-2-70B"),
             ("takes 25 minutes", "calibration time", 25, "min", None, None),
             ("prefill is 2.7× faster", "prefill speed-up", 2.7, "×", None, None),
             ("peak memory falls by 3.4×", "peak memory reduction", 3.4, "×", None, "Llama-2-70B"),
@@ -442,7 +442,7 @@ RECS = [
         ],
         "results": [
             ("accuracy at 128K context at 80.3%", "accuracy", 80.3, "%", "RULER", "Skimmer"),
-            ("within 0.8 points", "accuracy drop", 0.8, "points", "RULER", "Skimmer"),
+            ("within 0.8 points", "accuracy", 0.8, "points", "RULER", "Skimmer"),
             ("74.9%", "accuracy", 74.9, "%", "RULER", "MInference"),
             ("11 of 13 tasks", "tasks won", 11, None, None, None),
             ("accelerated by 13.7×", "prefill speed-up", 13.7, "×", None, None),
@@ -487,8 +487,8 @@ RECS = [
             ("decoding latency", "X"),
         ],
         "results": [
-            ("within 0.5 points", "score drop", 0.5, "points", "LongBench", "RippleKV"),
-            ("loses 2.7 points", "score drop", 2.7, "points", "LongBench", "KIVI-2"),
+            ("within 0.5 points", "average score", 0.5, "points", "LongBench", "RippleKV"),
+            ("loses 2.7 points", "average score", 2.7, "points", "LongBench", "KIVI-2"),
             ("76.1% accuracy", "accuracy", 76.1, "%", "GSM8K", "RippleKV"),
             ("69.4%", "accuracy", 69.4, "%", "GSM8K", "KIVI-2"),
             ("77.0%", "accuracy", 77.0, "%", "GSM8K", None),

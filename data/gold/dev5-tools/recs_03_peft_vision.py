@@ -211,7 +211,7 @@ RECS = [
             ("perplexity at 6.92", "perplexity", 6.92, None, "WikiText-2", "QuartzLoRA"),
             ("7.85", "perplexity", 7.85, None, "WikiText-2", "ApiQ"),
             ("scores 6.71 on MT-Bench", "score", 6.71, None, "MT-Bench", "Mistral-7B"),
-            ("0.12 below", "score drop", 0.12, None, "MT-Bench", "Mistral-7B"),
+            ("0.12 below", "score", 0.12, None, "MT-Bench", "Mistral-7B"),
             ("60.3% on MMLU", "accuracy", 60.3, "%", "MMLU", "Mistral-7B"),
             ("9.6 GB of GPU memory", "GPU memory", 9.6, "GB", None, "Llama-2-13B"),
             ("61% reduction", "GPU memory reduction", 61, "%", None, "Llama-2-13B"),
@@ -313,8 +313,8 @@ RECS = [
         ],
         "results": [
             ("1.97× in throughput", "throughput speed-up", 1.97, "×", "ImageNet-1K", "Sluice"),
-            ("top-1 accuracy drop of 0.38%", "top-1 accuracy drop", 0.38, "%", "ImageNet-1K", "Sluice"),
-            ("loses 0.93%", "top-1 accuracy drop", 0.93, "%", "ImageNet-1K", "ToMe"),
+            ("top-1 accuracy drop of 0.38%", "top-1 accuracy", 0.38, "%", "ImageNet-1K", "Sluice"),
+            ("loses 0.93%", "top-1 accuracy", 0.93, "%", "ImageNet-1K", "ToMe"),
             ("79.4% top-1 accuracy", "top-1 accuracy", 79.4, "%", None, "Sluice"),
             ("2.6 GFLOPs", "FLOPs", 2.6, "G", None, "Sluice"),
             ("78.5%", "top-1 accuracy", 78.5, "%", None, "EViT"),
@@ -322,7 +322,7 @@ RECS = [
             ("throughput increases from 94 to 231 images/s", "throughput", 231, "images/s", None, "ViT-L"),
             ("accuracy falls from 85.9% to 85.2%", "accuracy", 85.2, "%", None, "ViT-L"),
             ("reduces FLOPs by 43%", "FLOPs reduction", 43, "%", "ADE20K", "Sluice"),
-            ("costs 0.6 mIoU", "mIoU drop", 0.6, None, "ADE20K", "Sluice"),
+            ("costs 0.6 mIoU", "mIoU", 0.6, None, "ADE20K", "Sluice"),
         ],
     },
     {
@@ -557,7 +557,7 @@ RECS = [
             ("1.9 points above", "mIoU", 1.9, "points", "ADE20K", "VireoSeg-B0"),
             ("peak activation memory from 5.1 GB to 2.0 GB", "peak activation memory", 2.0, "GB", None, None),
             ("speeds up SAM by 2.6×", "speed-up", 2.6, "×", "COCO", "SAM"),
-            ("1.1-point drop in zero-shot mIoU", "zero-shot mIoU drop", 1.1, "points", "COCO", "SAM"),
+            ("1.1-point drop in zero-shot mIoU", "zero-shot mIoU", 1.1, "points", "COCO", "SAM"),
         ],
     },
 ]

@@ -184,7 +184,7 @@ RECS = [
             ("6.14", "perplexity", 6.14, None, "WikiText-2", None),
             ("68.2% average zero-shot accuracy", "average zero-shot accuracy", 68.2, "%", None, "Tessellate-Q"),
             ("within 2.1 points", "average zero-shot accuracy", 2.1, "points", None, "Tessellate-Q"),
-            ("perplexity gap shrinks to 0.38", "perplexity", 0.38, None, None, "Llama-3-70B"),
+            ("perplexity gap shrinks to 0.38", "perplexity gap", 0.38, None, None, "Llama-3-70B"),
             ("2.7× prefill speed-up", "prefill speed-up", 2.7, "×", None, None),
             ("3.1× lower memory footprint", "memory footprint reduction", 3.1, "×", None, None),
             ("decoding throughput of 1,840 tokens/s", "decoding throughput", 1840, "tokens/s", None, None),

@@ -85,7 +85,7 @@ RECS = [
             ("58.4 GB", "training memory", 58.4, "GB", None, "GaLore"),
             ("Total training memory for Llama-2-7B pre-training falls from 58.4 GB with GaLore to 41.2 GB",
              "training memory", 41.2, "GB", None, "Llama-2-7B"),
-            ("Throughput is 4% lower", "throughput reduction", 4, "%", None, None),
+            ("Throughput is 4% lower", "throughput", 4, "%", None, None),
         ],
     },
     {
@@ -381,7 +381,7 @@ RECS = [
             ("in 4,000 steps", "training steps", 4000, None, "SST-2", "Driftmoss"),
             ("20,000 steps", "training steps", 20000, None, "SST-2", "MeZO"),
             ("90.4%", "accuracy", 90.4, "%", "SST-2", "MeZO"),
-            ("improves over MeZO by 2.7 points", "improvement", 2.7, "points", None, "Driftmoss"),
+            ("improves over MeZO by 2.7 points", "accuracy", 2.7, "points", None, "Driftmoss"),
             ("1.1 points of accuracy", "accuracy", 1.1, "points", None, "Driftmoss"),
             ("11.6 times less memory", "memory reduction", 11.6, "×", None, "Driftmoss"),
             ("one fine-tuning step for Qwen2.5-0.5B takes 310 ms", "fine-tuning step time", 310, "ms", None,

@@ -251,8 +251,8 @@ RECS = [
         "results": [
             ("scores 67.3", "score", 67.3, None, "StreamingBench", "TempoLedger"),
             ("58.6 on OVO-Bench", "score", 58.6, None, "OVO-Bench", "TempoLedger"),
-            ("by 12.9", "improvement", 12.9, "points", "StreamingBench", "TempoLedger"),
-            ("9.4 points", "improvement", 9.4, "points", "OVO-Bench", "TempoLedger"),
+            ("by 12.9", "score", 12.9, "points", "StreamingBench", "TempoLedger"),
+            ("9.4 points", "score", 9.4, "points", "OVO-Bench", "TempoLedger"),
             ("63.1% accuracy", "accuracy", 63.1, "%", "Video-MME", None),
             ("0.42 s", "response latency", 0.42, "s", None, None),
             ("0.47 s", "response latency", 0.47, "s", None, None),
@@ -477,7 +477,7 @@ RECS = [
             ("38% fewer", "retrieval steps reduction", 38, "%", None, "HopCompass"),
             ("end-to-end latency by 1.7x", "end-to-end latency reduction", 1.7, "\u00d7", None, "HopCompass"),
             ("91% of questions", "early stop rate", 91, "%", "Natural Questions", None),
-            ("less than 0.5 exact-match points", "exact match reduction", 0.5, "points", "Natural Questions", None),
+            ("less than 0.5 exact-match points", "exact match", 0.5, "points", "Natural Questions", None),
         ],
     },
     {

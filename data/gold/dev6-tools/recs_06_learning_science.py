@@ -214,7 +214,7 @@ RECS = [
             ("F1 of 0.836", "F1", 0.836, None, "FPB", "FedSorrel"),
             ("80.1%", "accuracy", 80.1, "%", "FPB", "HetLoRA"),
             ("0.792", "F1", 0.792, None, "FPB", "HetLoRA"),
-            ("at most 0.8 MT-Bench points", "score reduction", 0.8, "points", "MT-Bench", None),
+            ("at most 0.8 MT-Bench points", "score", 0.8, "points", "MT-Bench", None),
             ("wall-clock time is reduced by 31%", "wall-clock time reduction", 31, "%", None, None),
         ],
     },

@@ -74,7 +74,7 @@ RECS = [
           ("Hanabi Learning Environment", "D"), ("cross-play scores", "X"), ("Other-Play", "M"), ("Overcooked", "D"),
           ("reward", "X", {"only": [1]}), ("partner modeling", "T")],
 "results": [("mean episode reward of 212", "mean episode reward", 212, None, "Counter Circuit", "TalkMate"),
-            ("31% higher than FCP", "improvement", 31, "%", "Counter Circuit", "TalkMate"),
+            ("31% higher than FCP", "mean episode reward", 31, "%", "Counter Circuit", "TalkMate"),
             ("on all 5 layouts", "layouts improved", 5, None, "Overcooked-AI", "TalkMate"),
             ("preferred teammate by 61% of participants", "win rate", 61, "%", None, "TalkMate"),
             ("cross-play scores with unseen agents average 19.6", "cross-play score", 19.6, None, "Hanabi Learning Environment", None),
@@ -143,7 +143,7 @@ RECS = [
             ("6 of 8 molecules", "molecules below threshold", 6, None, "MD17", None),
             ("energy MAE decreases to 0.398 eV", "energy MAE", 0.398, "eV", "OC20 IS2RE", None),
             ("5.8× less memory", "memory reduction", 5.8, "×", None, "OrbitFormer"),
-            ("losing under 1% accuracy", "accuracy reduction", 1, "%", None, "OrbitFormer")],
+            ("losing under 1% accuracy", "accuracy", 1, "%", None, "OrbitFormer")],
 },
 {
 "field": "graphs-kg",
@@ -161,7 +161,7 @@ RECS = [
             ("AP drops by up to 0.31", "AP reduction", 0.31, None, None, None),
             ("MRR of 0.83 on tgbl-review-v2", "MRR", 0.83, None, "tgbl-review-v2", "EchoLink"),
             ("0.42 on tgbl-coin", "MRR", 0.42, None, "tgbl-coin", "EchoLink"),
-            ("by 17% on tgbl-coin", "improvement", 17, "%", "tgbl-coin", "EchoLink"),
+            ("by 17% on tgbl-coin", "MRR", 17, "%", "tgbl-coin", "EchoLink"),
             ("6 times faster", "speed-up", 6, "×", None, "EchoLink")],
 },
 ]

@@ -14,7 +14,7 @@ RECS = [
 "results": [("Recall@10 of 0.0912", "Recall@10", 0.0912, None, "Beauty", "CollaTok"),
             ("0.0571", "Recall@10", 0.0571, None, "Sports", "CollaTok"),
             ("0.0896, respectively", "Recall@10", 0.0896, None, "Toys", "CollaTok"),
-            ("improving on TIGER by 8.7% to 14.2%", "improvement", 14.2, "%", "Amazon Reviews 2018", "CollaTok", {"low": 8.7}),
+            ("improving on TIGER by 8.7% to 14.2%", "Recall@10", 14.2, "%", "Amazon Reviews 2018", "CollaTok", {"low": 8.7}),
             ("NDCG@10 on Beauty rises from 0.0384 to 0.0452", "NDCG@10", 0.0452, None, "Beauty", None),
             ("Recall@20 is 3 times higher", "Recall@20", 3, "×", None, "CollaTok"),
             ("collision rate of the learned IDs is 0.3%", "collision rate", 0.3, "%", None, None),
@@ -40,7 +40,7 @@ RECS = [
             ("increased CTR by 2.3%", "CTR", 2.3, "%", None, "GateNet-X"),
             ("average watch time by 1.1%", "watch time", 1.1, "%", None, "GateNet-X"),
             ("removes 37% of the interaction FLOPs", "FLOPs reduction", 37, "%", None, None),
-            ("AUC loss of under 0.0005", "AUC reduction", 0.0005, None, None, None)],
+            ("AUC loss of under 0.0005", "AUC", 0.0005, None, None, None)],
 },
 {
 "field": "recsys",

@@ -67,7 +67,7 @@ RECS = [
           ("TCGA-NSCLC", "D"), ("microsatellite instability prediction", "T"), ("CPTAC-COAD", "D"),
           ("non-small-cell lung cancer subtyping", "T")],
 "results": [("balanced accuracy rises from 52.7% for a ResNet-50 pretrained on ImageNet to 71.9% for Virchow 2", "balanced accuracy", 71.9, "%", "EBRAINS", "Virchow 2"),
-            ("shrinks to 1.8 points", "balanced accuracy", 1.8, "points", None, None),
+            ("shrinks to 1.8 points", "balanced accuracy gap", 1.8, "points", None, None),
             ("adds 2.4 points of balanced accuracy", "balanced accuracy", 2.4, "points", None, "TileTrace"),
             ("AUROC of 0.968", "AUROC", 0.968, None, "TCGA-NSCLC", "TileTrace"),
             ("best AUROC is 0.81", "AUROC", 0.81, None, "CPTAC-COAD", None),

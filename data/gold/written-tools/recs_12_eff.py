@@ -27,7 +27,7 @@ RECS = [
              ("6.14 for the FP16 model", "perplexity", 6.14, None, "WikiText-2", None),
              ("7.41 for SpinQuant", "perplexity", 7.41, None, "WikiText-2", "SpinQuant"),
              ("96.8% of the zero-shot accuracy", "relative zero-shot accuracy", 96.8, "%", None, "QuaRot-Lite"),
-             ("perplexity gap to FP16 is 0.31", "perplexity", 0.31, None, None, "QuaRot-Lite"),
+             ("perplexity gap to FP16 is 0.31", "perplexity gap", 0.31, None, None, "QuaRot-Lite"),
              ("2.2× faster", "speed-up", 2.2, "×", None, "QuaRot-Lite"),
              ("memory use decreases by 3.5×", "memory use", 3.5, "×", None, "QuaRot-Lite"),
              ("takes 1.5 hours", "quantisation time", 1.5, "h", None, None)]},

@@ -1,0 +1,29 @@
+#!/usr/bin/env python3
+"""Apply the renames of changes.jsonl (guideline decision 16: gaps to a reference are named by the
+measure compared: (a) a figure that says how far a result is from a reference's figure is in the
+measure compared, as decision 9 names a change, and `improvement` only when the sentence names no
+measure and the figure is a gain; (b) a gap the sentence talks about as subject or object is
+`<measure> gap`, and its reduction `<measure> gap reduction`; named gap metrics keep their names).
+
+The renames were proposed blind: the auditor read only the guideline and the gold files, never
+the pipeline or its output (report.md). Only a result's "metric" changes. In sets built from
+recs_*.py sources the result's tuple in its record is found by parsing the source (its surface, old
+name and value) and its name rewritten, and the set is rebuilt and checked to equal the gold with
+only these renames; extra-dev and fresh, which have no builder, are edited in place. Run once from
+the repository root:
+
+    .venv/bin/python data/gold/audit/decision-16/apply.py
+
+It checks each change against the gold (id, index, value, old name) and refuses to run twice."""
+
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from recs_edit import apply_renames  # noqa: E402
+
+if __name__ == "__main__":
+    with open(os.path.join(HERE, "changes.jsonl"), encoding="utf-8") as f:
+        apply_renames([json.loads(line) for line in f])

@@ -324,6 +324,10 @@ AFTER_DATASET_WORDS = {"captions", "prompts", "images", "questions", "split", "s
 # Measures a time reports ("decoding time", "TTFT", "speed-up"), and counts no share reports
 # A direction word that ends a change's name: "latency reduction" names the change of a latency.
 DIRECTION_SUFFIX = re.compile(r"\s+(?:reduction|improvement|increase|decrease|gain|drop)s?$")
+# Words after "the gap" that make it the gap to a reference a figure measures: "the gap to the dense model
+# shrinks to 2.7 points", "the gap in F1 between ... falls to 3.1".
+GAP_FOLLOWERS = {"to", "between", "in", "with", "from", "relative", "is", "was", "narrows", "shrinks", "widens",
+                 "falls", "drops", "closes", "of"}
 # What a run costs, by the words of its name: "per-image latency", "peak memory reduction", "tokens per second".
 COST_MEASURE = re.compile(r"latency|throughput|time|speed|memory|param|FLOPs|MACs|model size|overhead|tokens/s|FPS", re.I)
 TIME_MEASURE = re.compile(r"time|latency|delay|duration|lag|TTFT|TPOT|speed|overhead|reduction|improvement|gain|"
@@ -852,6 +856,7 @@ class ResultExtractor(BatchComponent):
         self._points_of_last_metric(toks, found, sentences)
         self._bare_decibels(toks, found)  # after the rules that find a metric its sentence names
         self._units_fit_measures(found)
+        self._gaps(toks, found)
         paired = self._respectively(toks, found, runs, sentences) if runs else {}
         mirrored = self._mirrored(toks, found, runs) if runs else {}
         results = []
@@ -1300,6 +1305,41 @@ class ResultExtractor(BatchComponent):
             if not any(w.lower_ in CHANGE_VERBS for w in words[max(0, g[0] - 4) : g[0]]):
                 continue
             f[4], f[5] = DIRECTION_SUFFIX.sub("", g[4]), g[0]
+
+    @staticmethod
+    def _gaps(toks, found):
+        """ "the perplexity gap to FP16 narrows from 1.18 to 0.64", "the gap to the dense model on MMLU shrinks to
+        2.7 points": a figure of a gap the sentence talks about is the gap in its measure, `<measure> gap`
+        (guideline decision 16), the measure as written where the gap names it ("the gap in F1 between ..."
+        → F1 gap); "within 0.5 points of the FP16 cache" is in the measure itself, "reduces the gap by 58%" a
+        reduction of it, and "the HOMO-LUMO gap" a quantity, not a gap to a reference."""
+        words = toks.words
+        for f in found:
+            i = f[0]
+            if f[4] is None or f[4].endswith(("gap", "gaps")) or f[1][2] == "×" or words[i - 1].text == "(":
+                continue
+            toks.read(i - 14, i + 1)
+            gap = None
+            for k in range(i - 1, max(1, i - 14) - 1, -1):
+                w = words[k]
+                if w.text in SENTENCE_PUNCT or w.text == "," or w.lower_ in CLAUSE_WORDS_BUT_AND or w.lower_ == "by":
+                    break
+                if w.lower_ == "gap":
+                    gap = k
+                    break
+            if gap is None or gap + 1 >= i or words[gap + 1].lower_ not in GAP_FOLLOWERS:
+                continue
+            before = words[gap - 1]
+            if before.lower_ in {"the", "its", "this"}:
+                measure = None
+                if words[gap + 1].lower_ in {"in", "of"}:  # "the gap in F1 between ...": the measure after it
+                    measure = next((toks.doc[m.start : m.end].text for m in f[2].metrics if m.start == gap + 2), None)
+            elif before.is_alpha and gap > 1 and words[gap - 2].lower_ in {"the", "its", "this"} \
+                    and any(m.start == gap - 1 and m.end == gap for m in f[2].metrics):
+                measure = before.text  # "the perplexity gap to FP16"
+            else:
+                continue
+            f[3], f[4] = None, (measure or DIRECTION_SUFFIX.sub("", f[4])) + " gap"
 
     @staticmethod
     def _noun_after(toks, f):

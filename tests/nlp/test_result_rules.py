@@ -1777,3 +1777,15 @@ def test_a_multiple_of_another_methods_figure_is_in_the_measure_named_after_it()
     assert ("frame rate", 2.2) in {(m, v) for m, v, _ in found}
     found = results("The method adds 1.4× the inference cost of the source model, lower than the 2.0× of MEMO.")
     assert {(m, v) for m, v, _ in found} == {("inference cost", 1.4), ("inference cost", 2.0)}
+
+
+def test_a_gap_the_sentence_talks_about_is_the_gap_in_its_measure():
+    # guideline decision 16
+    assert results("At 50% unstructured sparsity, the gap to the dense LLaMA-2-7B is 0.38 perplexity.") == {
+        ("perplexity gap", 0.38, None)}
+    found = results("On the WinoBias benchmark the gap in F1 between pro- and anti-stereotypical sentences shrinks "
+                    "from 12.7 to 3.1 points.")
+    assert {(m, v) for m, v, _ in found} == {("F1 gap", 3.1)}
+    # a quantity called a gap, and a gap reduced by a share, are not gaps to a reference
+    assert ("MAE", 21.3) in {(m, v) for m, v, _ in results(
+        "Fine-tuned on QM9, the model reduces the mean absolute error (MAE) of the HOMO-LUMO gap to 21.3 meV.")}

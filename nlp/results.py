@@ -72,7 +72,8 @@ RESOLVE_VERBS = {"resolves", "resolved", "resolve"}
 SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "completes", "completed"}
 # The last word of a measure a change names in plain words (``_changed_phrase``).
 CHANGED_HEADS = {"cost", "costs", "size", "tokens", "errors", "error", "memory", "footprint", "usage", "calls",
-                 "steps", "overhead", "rate", "accuracy", "loss", "length", "latency", "time", "consumption"}
+                 "steps", "overhead", "rate", "accuracy", "loss", "length", "latency", "time", "consumption", "volume",
+                 "ratio"}
 # What a named part takes up: "KV cache memory", "adapter storage".
 MEMORY_HEADS = {"memory", "footprint", "storage", "traffic"}
 # "exceeding GPT-4o (65.3%)": words that set a method's figure in brackets against the result before it.
@@ -2782,9 +2783,40 @@ class ResultExtractor(BatchComponent):
                 return None
             return " ".join(w.lower_ for w in words[lo:hi]).replace(" - ", "-")
 
+        level = k + 1 < toks.n and words[k + 1].lower_ == "from"  # "falls from 96 s to 11 s", not "by 57%"
+
+        def subject(lo, hi):
+            """ "End-to-end slide processing time falls", "Tool calls per problem drop", "the average response
+            length on MATH-500 drops": the measure's head, past what it is measured per or on, and the words
+            before it that qualify it (hyphens join a word: "finish-time fairness ratio")."""
+            toks.read(lo, hi + 1)
+            head = next((h for h in range(hi - 1, max(lo, hi - 5) - 1, -1) if words[h].lower_ in CHANGED_HEADS), None)
+            if head is None or head + 1 < hi and words[head + 1].lower_ not in {"per", "on", "across", "for", "over", "at", "in"}:
+                return None
+            first = head
+            while first > lo and first > head - 8 and (words[first - 1].is_alpha and not words[first - 1].is_stop
+                                                       or words[first - 1].text == "-" and first - 1 > lo):
+                first -= 1
+            if first < head and words[first].text == "-" or first > lo and words[first - 1].text == "-":
+                # stopped inside a hyphenated word ("End-to-end slide processing time"): from the word after it
+                while first < head and (words[first].text == "-" or first + 1 <= head and words[first + 1].text == "-"):
+                    first += 1
+                first += 1 if first < head else 0
+            while first < head and words[first].lower_ in LOOSE_MODIFIERS and words[first + 1].text != "-":
+                first += 1  # "the average response length": the average is no part of the name (but "worst-case" is)
+            if any(e.start <= head and e.end > first and e.label_ != "METRIC" for e in ents):
+                return None
+            name = toks.text[toks.idx[first] : toks.idx[head] + len(words[head].text)]
+            if level and head + 2 < hi and words[head + 1].lower_ == "per" and words[head + 2].is_alpha:
+                name += " per " + words[head + 2].lower_  # "Tool calls per problem drop from 3.1 to 1.4"
+            return name[:1].lower() + name[1:] if name[1:2].islower() else name
+
         named = phrase(verb + 1, k + 1) if verb < k else None
         if named is None and verb > start:
-            named = phrase(start + (words[start].text in SENTENCE_PUNCT or words[start].text == ","), verb)
+            lo = start + (words[start].text in SENTENCE_PUNCT or words[start].text == ",")
+            named = phrase(lo, verb) or subject(lo, verb)
+        if named is None and verb < k:
+            named = subject(verb + 1, k + 1)  # "reduces upload volume per round from 42 MB to 1.9 MB"
         return (None, named) if named is not None else None
 
     @staticmethod

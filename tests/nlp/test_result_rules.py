@@ -1789,3 +1789,11 @@ def test_a_gap_the_sentence_talks_about_is_the_gap_in_its_measure():
     # a quantity called a gap, and a gap reduced by a share, are not gaps to a reference
     assert ("MAE", 21.3) in {(m, v) for m, v, _ in results(
         "Fine-tuned on QM9, the model reduces the mean absolute error (MAE) of the HOMO-LUMO gap to 21.3 meV.")}
+
+
+def test_a_level_a_measure_changes_to_is_named_by_its_head_past_what_it_is_measured_per_or_on():
+    assert results("End-to-end slide processing time falls from 96 s to 11 s on a single GPU.") == {
+        ("slide processing time", 11.0, None)}
+    assert results("Tool calls per problem drop from 3.1 to 1.4.") == {("tool calls per problem", 1.4, None)}
+    assert results("The worst-case finish-time fairness ratio across tenants falls from 2.7 to 1.3.") == {
+        ("worst-case finish-time fairness ratio", 1.3, None)}

@@ -2458,6 +2458,10 @@ class ResultExtractor(BatchComponent):
         if after + 1 < n and words[after].lower_ in SIZE_COMPARATIVES and words[after + 1].is_alpha \
                 and not words[after + 1].is_stop:
             last = None  # "95% accuracy with 50% fewer parameters": the figure names its own measure
+        elif last is not None and after + 1 < n and words[after].is_alpha and not words[after].is_stop \
+                and words[after + 1].lower_ in CHANGE_NOUNS and words[i - 1].lower_ in {"and", ","}:
+            # "2.3x speedup and 40% memory reduction": the second figure names its own change
+            return toks.chars(after, after + 2), f"{words[after].lower_} {words[after + 1].lower_}"
         if last is not None and fig[2] == "points" and last.canonical in COST_METRICS:
             last = None  # "at only 3.9 GMACs, 1.9 points above TopFormer-B": a cost is never counted in points
         if last is not None and i - linked_from <= self.window \

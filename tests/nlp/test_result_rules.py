@@ -1797,3 +1797,8 @@ def test_a_level_a_measure_changes_to_is_named_by_its_head_past_what_it_is_measu
     assert results("Tool calls per problem drop from 3.1 to 1.4.") == {("tool calls per problem", 1.4, None)}
     assert results("The worst-case finish-time fairness ratio across tenants falls from 2.7 to 1.3.") == {
         ("worst-case finish-time fairness ratio", 1.3, None)}
+
+
+def test_a_second_figure_that_names_its_own_change_is_not_in_the_first_ones_measure():
+    found = results("Our method achieves state-of-the-art performance with 2.3x speedup and 40% memory reduction.")
+    assert {(m, v) for m, v, _ in found} == {("speedup", 2.3), ("memory reduction", 40.0)}

@@ -1741,13 +1741,16 @@ class ResultExtractor(BatchComponent):
         k = i - 1
         while k >= 0 and i - k <= 4 and words[k].lower_ in KEPT_HEDGES:
             k -= 1
-        if k < 0 or words[k].lower_ not in KEEP_VERBS:
+        if k < 0 or words[k].lower_ not in KEEP_VERBS and (words[k].lower_ not in REPORT_VERBS or words[k].lower_ == "with"):
             return None
+        reported = words[k].lower_ not in KEEP_VERBS  # "achieves 98% of full-attention performance": if a reference is named
         of = toks.after[i]
         toks.read(of, of + 16)
         if of >= toks.n or words[of].lower_ != "of":
             # "..., while FastV at the same ratio preserves 93.1%": the share another method keeps
             toks.read(i - 40, i)
+            if reported:
+                return None
             earlier = [j for j in toks.kept if i - 40 <= j < i and not any(
                 w.text in SENTENCE_PUNCT for w in words[toks.kept[j][0] : k])]
             return (None, toks.kept[earlier[-1]][1]) if earlier else None
@@ -1764,6 +1767,8 @@ class ResultExtractor(BatchComponent):
                 start += 1
             else:
                 break
+        if reported and start == of + 1 + (words[of + 1].lower_ == "the"):
+            return None  # "achieves 45% of the tasks": no reference's figure
         end = start
         while end < min(start + 6, toks.n) and (
                 not words[end].is_punct and words[end].figure is None and not words[end].is_stop

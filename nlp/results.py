@@ -1872,7 +1872,11 @@ class ResultExtractor(BatchComponent):
         scored = [e for e in ents.datasets if since <= e.start and e.end <= opening]
         if scored and any(w.lower_ == "score" for w in words[scored[-1].end : opening]):
             return None, scored[-1].canonical + " score"  # "on the general-purpose MMBench its score is unchanged (68.1 vs 68.4)"
-        return ((before[-1].start_char, before[-1].end_char), self._metric_name(before[-1])) if before else None
+        if not before:
+            named = next((e for e in ents.datasets if e.end == opening), None)
+            # "surpasses GPT-3.5 on MT-Bench (7.8 vs. 7.1)": the benchmark's own score
+            return (None, named.canonical + " score") if named is not None else None
+        return (before[-1].start_char, before[-1].end_char), self._metric_name(before[-1])
 
     @staticmethod
     def _joined_runs(toks, found):

@@ -1810,3 +1810,8 @@ def test_a_share_a_method_reaches_of_a_named_references_figure_is_relative():
         == {("relative performance", 98.0, "LongBench")}
     assert results("The student reaches 95% of the teacher's accuracy.") == {("relative accuracy", 95.0, None)}
     assert results("Clients train only LoRA adapters with 0.6% of the model's parameters.") == set()
+
+
+def test_figures_compared_in_brackets_after_a_benchmark_are_its_score():
+    found = results("Notably, it surpasses GPT-3.5 on MT-Bench (7.8 vs. 7.1).")
+    assert found == {("MT-Bench score", 7.8, "MT-Bench"), ("MT-Bench score", 7.1, "MT-Bench")}

@@ -73,7 +73,7 @@ SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "comple
 # The last word of a measure a change names in plain words (``_changed_phrase``).
 CHANGED_HEADS = {"cost", "costs", "size", "tokens", "errors", "error", "memory", "footprint", "usage", "calls",
                  "steps", "overhead", "rate", "accuracy", "loss", "length", "latency", "time", "consumption", "volume",
-                 "ratio"}
+                 "ratio", "parameters"}
 # What a named part takes up: "KV cache memory", "adapter storage".
 MEMORY_HEADS = {"memory", "footprint", "storage", "traffic"}
 # "exceeding GPT-4o (65.3%)": words that set a method's figure in brackets against the result before it.
@@ -2498,6 +2498,9 @@ class ResultExtractor(BatchComponent):
                 # "reduces trainable parameters by 10x and improves accuracy by 1.2%", "by 10,000 times and
                 # the GPU memory requirement by 3 times": another clause's
                 continue
+            if gap and (gap[0].lower_ in {"across", "without", "per"} or gap[0].lower_ == "for" and len(gap) > 1
+                        and gap[1].lower_ in {"all", "each", "every"}):
+                continue  # "gains of 1.5-2.3% across all model sizes", "by 75% without sacrificing accuracy"
             if e.start >= i + unit_skip and (len(gap) <= 2 and all(not t.is_punct and t.figure is None for t in gap)
                                              and not (gap and gap[0].lower_ == "at")  # "0.187 at matched bit-rate"
                                              or len(gap) <= 4
@@ -2704,8 +2707,8 @@ class ResultExtractor(BatchComponent):
                 return (named.start_char, named.end_char), self._metric_name(named)
         if fig[0] == "+" or (gain is not None and words[gain].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
-        if i > 1 and words[i - 1].lower_ in {"are", "is", "were", "was", "of"} and fig[2] in {"%", "points", None}:
-            k = i - 2
+        if low > 1 and words[low - 1].lower_ in {"are", "is", "were", "was", "of"} and fig[2] in {"%", "points", None}:
+            k = low - 2  # ("gains of 1.5-2.3%": from the range's low end)
             named = next((e for e in ents if e.end == k + 1 and e.label_ in {"METHOD", "DATASET"}), None)
             if named is not None and named.start > 1 and words[named.start - 1].lower_ in {"over", "on"}:
                 k = named.start - 2  # "the gain over ESM-2 is 0.11"
@@ -2789,6 +2792,8 @@ class ResultExtractor(BatchComponent):
         def phrase(lo, hi):
             while lo < hi and words[lo].lower_ in {"the", "a", "an", "its", "their", "our", "his", "her"}:
                 lo += 1
+            if lo + 2 < hi and words[lo].lower_ in {"number", "amount"} and words[lo + 1].lower_ == "of":
+                lo += 2  # "reduces the number of parameters by 75%": the parameters
             if not 0 < hi - lo <= 4 or words[hi - 1].lower_ not in CHANGED_HEADS:
                 return None
             if not all(w.is_alpha and not w.is_stop or w.text == "-" for w in words[lo:hi]) \
@@ -2830,6 +2835,10 @@ class ResultExtractor(BatchComponent):
             named = phrase(lo, verb) or subject(lo, verb)
         if named is None and verb < k:
             named = subject(verb + 1, k + 1)  # "reduces upload volume per round from 42 MB to 1.9 MB"
+        if named is not None and not level and words[verb].lower_ in DECREASE_VERBS:
+            # "reduces the number of parameters by 75%": a parameter reduction (decision 9)
+            parts = named.split(" ")
+            named = " ".join(parts[:-1] + [singular(parts[-1]), "reduction"])
         return (None, named) if named is not None else None
 
     @staticmethod

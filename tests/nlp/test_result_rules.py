@@ -1660,7 +1660,12 @@ def test_slo_attainment_after_at_is_where_a_throughput_is_read():
 
 def test_a_change_names_its_measure_in_plain_words_where_no_known_metric_is_there():
     found = results("On GSM8K, it cuts generated tokens by 61% and on AIME 2024 by 27%.")
-    assert {(m, v) for m, v, _ in found} == {("generated tokens", 61.0), ("generated tokens", 27.0)}
+    # a reduction is named "<x> reduction" (decision 9)
+    assert {(m, v) for m, v, _ in found} == {("generated token reduction", 61.0), ("generated token reduction", 27.0)}
+    assert results("FooNet reduces the number of parameters by 75% without sacrificing accuracy.") == {
+        ("parameter reduction", 75.0, None)}
+    assert results("Our approach yields consistent gains of 1.5-2.3% across all model sizes.") == {
+        ("improvement", 2.3, None)}
     assert ("formation energy errors", 0.12) in {(m, v) for m, v, _ in results(
         "For charged point defects in oxides, formation energy errors fall from 0.41 eV to 0.12 eV.")}
     assert ("API cost", 41.0) in {(m, v) for m, v, _ in results(

@@ -2697,16 +2697,31 @@ class ResultExtractor(BatchComponent):
                 and words[first - 1].lower_ in BY_AND_FILLERS and self._improves_over(toks, first, ents):
             return None, "improvement"  # "improves over the best baseline, FedLC, by 4.2 and 3.6 points"
         gain = nxt
-        while gain is not None and gain < min(n - 1, nxt + 2) and words[gain].lower_ in {"average", "overall", "mean"}:
-            gain += 1  # "with 4.6% and 1.3% average improvements compared to LoRA"
+        while gain is not None and gain < min(n - 1, nxt + 2) and words[gain].lower_ in {"average", "overall", "mean",
+                                                                                        "relative", "absolute"}:
+            gain += 1  # "with 4.6% and 1.3% average improvements compared to LoRA", "a 23.5% relative improvement"
         if fig[0] in {"+", "-", "−"} and i > 1 and words[i - 1].text == "(":
             # "leaving English perplexity nearly unchanged (+0.4)": the change of the measure just named (decision 9)
             named = next((e for e in reversed(ents.metrics) if i - 6 <= e.end <= i - 1
                           and not any(w.is_punct for w in words[e.end : i - 1])), None)
             if named is not None:
                 return (named.start_char, named.end_char), self._metric_name(named)
+        if gain is not None and words[gain].lower_ in GAIN_WORDS and gain + 2 < n and words[gain + 1].lower_ == "in":
+            toks.read(gain + 2, gain + 6)
+            end = gain + 2
+            while end < min(gain + 5, n) and words[end].is_alpha and not words[end].is_stop:
+                end += 1
+            if end > gain + 2 and words[end - 1].lower_ in METRIC_HEADS and words[end - 1].lower_ not in NOT_NAMED_HEADS:
+                # "a 2.5x improvement in sample efficiency over PPO": the measure it improves, in plain words
+                return toks.chars(gain + 2, end), " ".join(w.lower_ for w in words[gain + 2 : end])
         if fig[0] == "+" or (gain is not None and words[gain].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
+        if fig[2] in {"%", "×"} and gain is not None and words[gain].lower_ in {"reduction", "decrease"} and i > 1 \
+                and words[i - 1].lower_ in {"a", "an"} and words[i - 2].text == ",":
+            # "an EER of 0.83% on VoxCeleb1-O, a 12% relative reduction": the reduction of the measure just reported
+            named = next((e for e in reversed(metrics) if e.end < i - 2), None)
+            if named is not None:
+                return None, self._metric_name(named) + " reduction"
         if low > 1 and words[low - 1].lower_ in {"are", "is", "were", "was", "of"} and fig[2] in {"%", "points", None}:
             k = low - 2  # ("gains of 1.5-2.3%": from the range's low end)
             named = next((e for e in ents if e.end == k + 1 and e.label_ in {"METHOD", "DATASET"}), None)

@@ -1820,3 +1820,11 @@ def test_a_share_a_method_reaches_of_a_named_references_figure_is_relative():
 def test_figures_compared_in_brackets_after_a_benchmark_are_its_score():
     found = results("Notably, it surpasses GPT-3.5 on MT-Bench (7.8 vs. 7.1).")
     assert found == {("MT-Bench score", 7.8, "MT-Bench"), ("MT-Bench score", 7.1, "MT-Bench")}
+
+
+def test_relative_changes_written_as_nouns_after_the_figure():
+    assert results("Our approach achieves a 23.5% relative improvement over the previous SOTA on the "
+                   "Something-Something v2 dataset.") == {("improvement", 23.5, "Something-Something V2")}
+    found = results("Our method attains an EER of 0.83% on VoxCeleb1-O, a 12% relative reduction.")
+    assert ("equal error rate reduction", 12.0) in {(m, v) for m, v, _ in found}
+    assert results("We observe a 2.5x improvement in sample efficiency over PPO.") == {("sample efficiency", 2.5, None)}

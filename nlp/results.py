@@ -1416,6 +1416,17 @@ class ResultExtractor(BatchComponent):
                      or after < e.start <= after + 2 and words[after].lower_ in {"on", "in"}]  # "scores 45.6 on MMLU"
             if named:
                 f[4] = named[-1].canonical + " score"
+                # "scores 72.3 on MMLU and 45.6 on GSM8K": each figure listed on is its own benchmark's score
+                for g in found:
+                    if g[0] <= i or g[4] is not None or g[2] is not f[2] or g[1][2] != f[1][2]:
+                        continue
+                    if words[g[0] - 1].lower_ not in {"and", ","} or toks.after[g[0]] >= toks.n \
+                            or words[toks.after[g[0]]].lower_ not in {"on", "in"}:
+                        break
+                    own = next((e for e in f[2].datasets if toks.after[g[0]] < e.start <= toks.after[g[0]] + 2), None)
+                    if own is None:
+                        break
+                    g[4] = own.canonical + " score"
 
     def _bare_shares_on_datasets(self, toks, found, sentences):
         """ "With GPT-4o as the reader, PageRelay reaches 47.5% on the same benchmark", "QuIP# reaches 6.19 on

@@ -1828,3 +1828,8 @@ def test_relative_changes_written_as_nouns_after_the_figure():
     found = results("Our method attains an EER of 0.83% on VoxCeleb1-O, a 12% relative reduction.")
     assert ("equal error rate reduction", 12.0) in {(m, v) for m, v, _ in found}
     assert results("We observe a 2.5x improvement in sample efficiency over PPO.") == {("sample efficiency", 2.5, None)}
+
+
+def test_figures_a_model_scores_on_listed_benchmarks_are_each_benchmarks_score():
+    assert results("FooLLM-8B scores 72.3 on MMLU and 45.6 on GSM8K.") == {
+        ("MMLU score", 72.3, "MMLU"), ("GSM8K score", 45.6, "GSM8K")}

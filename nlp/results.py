@@ -847,6 +847,7 @@ class ResultExtractor(BatchComponent):
         self._compared_with_baselines(toks, found)
         if runs:
             self._listed_metrics(toks, found, runs)
+            self._gains_named_last(toks, found, runs)
         self._same_unit_metrics(toks, found)
         self._comparatives_of_previous(toks, found)
         self._baselines_in_parentheses(toks, found)
@@ -1341,6 +1342,20 @@ class ResultExtractor(BatchComponent):
             else:
                 continue
             f[3], f[4] = None, (measure or DIRECTION_SUFFIX.sub("", f[4])) + " gap"
+
+    @staticmethod
+    def _gains_named_last(toks, found, runs):
+        """ "improvements of 5.2%, 4.8% and 6.1% in NDCG@10": gains listed together are all in the measure the
+        last one names after it (decision 9), not unnamed improvements."""
+        for run in runs:
+            last = found[run[-1]]
+            if last[3] is None or last[3][0] < toks.idx[last[0]] or last[4] == "improvement":
+                continue
+            rest = [found[k] for k in run[:-1]]
+            if rest and all(f[4] in {None, "improvement"} and f[1][2] == last[1][2] for f in rest) \
+                    and any(f[4] == "improvement" for f in rest):
+                for f in rest:
+                    f[3], f[4] = last[3], last[4]
 
     @staticmethod
     def _noun_after(toks, f):

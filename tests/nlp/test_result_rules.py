@@ -1833,3 +1833,8 @@ def test_relative_changes_written_as_nouns_after_the_figure():
 def test_figures_a_model_scores_on_listed_benchmarks_are_each_benchmarks_score():
     assert results("FooLLM-8B scores 72.3 on MMLU and 45.6 on GSM8K.") == {
         ("MMLU score", 72.3, "MMLU"), ("GSM8K score", 45.6, "GSM8K")}
+
+
+def test_gains_listed_together_are_in_the_measure_the_last_one_names():
+    found = results("FooRec yields improvements of 5.2%, 4.8% and 6.1% in NDCG@10 on the three datasets, respectively.")
+    assert {(m, v) for m, v, _ in found} == {("NDCG@10", 5.2), ("NDCG@10", 4.8), ("NDCG@10", 6.1)}

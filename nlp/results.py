@@ -646,8 +646,14 @@ class Tokens:
         return made
 
     def after_unit(self, i, fig):
-        """The index just past the figure at ``i`` and a unit written as its own token."""
-        return i + (2 if fig[2] and i + 1 < self.n and self.words[i + 1].text in UNITS else 1)
+        """The index just past the figure at ``i`` and a unit written as its own token; a count's "out" is
+        passed over, so that "7 out of 8" reads as "7 of 8"."""
+        k = i + (2 if fig[2] and i + 1 < self.n and self.words[i + 1].text in UNITS else 1)
+        if fig[2] is None and float(fig[1]).is_integer() and k + 2 < self.n:  # (not "a score of 8.7 out of 10")
+            self.read(k, k + 3)
+            if self.words[k].lower_ == "out" and self.words[k + 1].lower_ == "of" and self.words[k + 2].like_num:
+                return k + 1
+        return k
 
 
 # ``Ent(...)`` without the Python-level ``__new__`` a NamedTuple defines: every entity of

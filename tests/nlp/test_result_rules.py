@@ -1838,3 +1838,11 @@ def test_figures_a_model_scores_on_listed_benchmarks_are_each_benchmarks_score()
 def test_gains_listed_together_are_in_the_measure_the_last_one_names():
     found = results("FooRec yields improvements of 5.2%, 4.8% and 6.1% in NDCG@10 on the three datasets, respectively.")
     assert {(m, v) for m, v, _ in found} == {("NDCG@10", 5.2), ("NDCG@10", 4.8), ("NDCG@10", 6.1)}
+
+
+def test_outcome_counts_written_out_of():
+    assert results("Our method achieves the best results on 7 out of 8 datasets.") == {("datasets ranked first", 7.0, None)}
+    assert results("It solves 12 out of 50 problems.") == {("problems solved", 12.0, None)}
+    # a score on a scale is no count
+    assert ("terrain-level score", 8.7) in {(m, v) for m, v, _ in results(
+        "In simulation, it attains a terrain-level score of 8.7 out of 10.")}

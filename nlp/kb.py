@@ -27,6 +27,7 @@ class Entry:
     url: str = ""
     case_sensitive: bool = False
     match_canonical: bool = True
+    measure: str = ""  # a benchmark's headline measure: a bare "62.4% on SWE-bench" is a resolve rate
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -123,7 +124,10 @@ def _entry(raw, where):
     aliases = raw.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
         raise KnowledgeBaseError(f"{where}: 'aliases' must be a list of non-empty strings")
-    known = {"canonical", "label", "aliases", "description", "url", "case_sensitive", "match_canonical"}
+    measure = raw.get("measure", "")
+    if measure and (raw["label"] != "DATASET" or not isinstance(measure, str) or not measure.strip()):
+        raise KnowledgeBaseError(f"{where}: 'measure' is a non-empty string, on DATASET entries only")
+    known = {"canonical", "label", "aliases", "description", "url", "case_sensitive", "match_canonical", "measure"}
     return Entry(
         canonical=raw["canonical"].strip(),
         label=raw["label"],
@@ -132,6 +136,7 @@ def _entry(raw, where):
         url=raw.get("url", ""),
         case_sensitive=bool(raw.get("case_sensitive", False)),
         match_canonical=bool(raw.get("match_canonical", True)),
+        measure=measure.strip() if measure else "",
         extra={k: v for k, v in raw.items() if k not in known},
     )
 

@@ -764,7 +764,9 @@ class Sentences:
 
 @Language.factory("paperlens_results", default_config={"window": 6})
 def make_results(nlp, name, window):
-    return named(ResultExtractor(nlp.vocab, window), name)
+    kb = nlp.get_pipe("paperlens_kb") if "paperlens_kb" in nlp.pipe_names else None
+    measures = {e.canonical: e.measure for e in kb.entries if e.measure} if kb is not None else {}
+    return named(ResultExtractor(nlp.vocab, window, measures), name)
 
 
 class ResultExtractor(BatchComponent):
@@ -773,8 +775,9 @@ class ResultExtractor(BatchComponent):
     Tokens are indices into a ``Tokens`` view of the doc throughout; a metric's
     place in the text is its (start_char, end_char)."""
 
-    def __init__(self, vocab, window):
+    def __init__(self, vocab, window, measures=None):
         self.window = window
+        self.measures = measures or {}  # benchmark → the measure its bare figures are in (the KB's ``measure``)
         self._words = Words(vocab)
         # The numbers that are figures ("2.11", not "one"), found by the shared word
         # screen: its one array read per doc also brings the ORTH and IDX the
@@ -1486,6 +1489,11 @@ class ResultExtractor(BatchComponent):
                     # else the one it names first after it: "PeekVL-7B reaches 81.3% on VQAv2, ... On the V* Bench,
                     # accuracy rises from 49.2% to 71.5%"
                     f[4] = self._metric_name(before[-1] if before else named[0])
+                else:
+                    # else the benchmark's own measure: "achieves 62.4% on SWE-bench Verified" is a resolve rate
+                    on = next((e for e in f[2].datasets if after < e.start <= after + 2), None)
+                    if on is not None and on.canonical in self.measures:
+                        f[4] = self.measures[on.canonical]
 
     @staticmethod
     def _bare_decibels(toks, found):

@@ -116,6 +116,13 @@ def test_knowledge_base_rejects_an_alias_claimed_by_two_labels(tmp_path):
         load_entries(tmp_path)
 
 
+def test_knowledge_base_rejects_a_measure_on_anything_but_a_dataset(tmp_path):
+    (tmp_path / "x.jsonl").write_text(
+        json.dumps({"canonical": "FooNet", "label": "METHOD", "description": "A net.", "measure": "accuracy"}) + "\n")
+    with pytest.raises(KnowledgeBaseError, match="measure"):
+        load_entries(tmp_path)
+
+
 def test_shipped_knowledge_base_loads_and_is_not_empty():
     entries = load_entries()
     labels = {e.label for e in entries}

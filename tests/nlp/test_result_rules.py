@@ -1859,3 +1859,13 @@ def test_a_change_named_after_its_own_figure_and_a_count_of_what_a_rate_was_take
 def test_a_second_gain_that_names_its_measure_after_in_is_in_that_measure():
     found = results("It brings an average improvement of 3.5% in accuracy and 2.1% in F1 across six benchmarks.")
     assert {(m, v) for m, v, _ in found} == {("accuracy", 3.5), ("F1 score", 2.1)}
+
+
+def test_a_bare_share_on_a_benchmark_is_in_the_benchmarks_own_measure_when_the_abstract_names_none():
+    assert results("FooGPT achieves 62.4% on SWE-bench Verified, surpassing all open-source models.") == {
+        ("resolve rate", 62.4, "SWE-bench")}
+    assert results("FooLLM reaches 85.2% on GSM8K and 51.3% on MATH.") == {
+        ("accuracy", 85.2, "GSM8K"), ("accuracy", 51.3, "MATH")}
+    # a measure the abstract names wins over the benchmark's
+    assert ("exact match", 31.0) in {(m, v) for m, v, _ in results(
+        "It raises exact match from 25.0% to 31.0%, and reaches 40.2% on HumanEval.")}

@@ -74,6 +74,9 @@ SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "comple
 CHANGED_HEADS = {"cost", "costs", "size", "tokens", "errors", "error", "memory", "footprint", "usage", "calls",
                  "steps", "overhead", "rate", "accuracy", "loss", "length", "latency", "time", "consumption", "volume",
                  "ratio", "parameters"}
+# Things whose size is reported on its own, not a model's: "its index is 3.2x smaller".
+SIZED_THINGS = {"index", "cache", "checkpoint", "file", "files", "vocabulary", "codebook", "dictionary", "adapter",
+                "adapters", "footprint", "bitstream"}
 # What a named part takes up: "KV cache memory", "adapter storage".
 MEMORY_HEADS = {"memory", "footprint", "storage", "traffic"}
 # "exceeding GPT-4o (65.3%)": words that set a method's figure in brackets against the result before it.
@@ -2975,6 +2978,10 @@ class ResultExtractor(BatchComponent):
                 return None
             if words[nxt].lower_ in {"shorter", "longer"}:
                 names.append("length")  # "Responses are 18% shorter": their length
+            elif words[nxt].lower_ in {"smaller", "larger"} and names[-1].rstrip("s") not in METRIC_HEADS \
+                    and names[-1] not in METRIC_HEADS | MEMORY_HEADS:
+                # "Our distilled student is 6.2x smaller": a model's size; "its index is 3.2x smaller": the index's
+                names = [names[-1], "size"] if names[-1] in SIZED_THINGS else ["model", "size"]
         names[-1] = singular(names[-1])
         if len(names) > 1:
             names[-2] = singular(names[-2])  # "responses length" is a response length

@@ -1869,3 +1869,9 @@ def test_a_bare_share_on_a_benchmark_is_in_the_benchmarks_own_measure_when_the_a
     # a measure the abstract names wins over the benchmark's
     assert ("exact match", 31.0) in {(m, v) for m, v, _ in results(
         "It raises exact match from 25.0% to 31.0%, and reaches 40.2% on HumanEval.")}
+
+
+def test_a_model_said_to_be_smaller_is_a_model_size_reduction():
+    assert results("Our distilled student is 6.2x smaller and 5.1x faster than the teacher.") == {
+        ("model size reduction", 6.2, None), ("speedup", 5.1, None)}
+    assert results("Crucially, its index is 3.2x smaller than that of SPLADE++.") == {("index size reduction", 3.2, None)}

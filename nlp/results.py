@@ -74,6 +74,9 @@ SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "comple
 CHANGED_HEADS = {"cost", "costs", "size", "tokens", "errors", "error", "memory", "footprint", "usage", "calls",
                  "steps", "overhead", "rate", "accuracy", "loss", "length", "latency", "time", "consumption", "volume",
                  "ratio", "parameters"}
+# Words for a model, whose size "is 6.2x smaller" reports.
+MODEL_WORDS = {"model", "models", "student", "students", "network", "networks", "variant", "variants", "version",
+               "backbone", "encoder", "decoder", "detector", "classifier", "transformer", "llm", "checkpoint"}
 # Things whose size is reported on its own, not a model's: "its index is 3.2x smaller".
 SIZED_THINGS = {"index", "cache", "checkpoint", "file", "files", "vocabulary", "codebook", "dictionary", "adapter",
                 "adapters", "footprint", "bitstream"}
@@ -2978,8 +2981,11 @@ class ResultExtractor(BatchComponent):
                 return None
             if words[nxt].lower_ in {"shorter", "longer"}:
                 names.append("length")  # "Responses are 18% shorter": their length
-            elif words[nxt].lower_ in {"smaller", "larger"} and names[-1].rstrip("s") not in METRIC_HEADS \
-                    and names[-1] not in METRIC_HEADS | MEMORY_HEADS:
+            elif words[nxt].lower_ in {"smaller", "larger"} and (
+                    names[-1] in SIZED_THINGS | MODEL_WORDS
+                    or any(c[2] == "METHOD" and start <= c[0] and c[1] == copula for c in toks.found)
+                    or any(w.text[:1].isupper() and any(ch.isupper() or ch.isdigit() for ch in w.text[1:])
+                           for w in subject[:cut])):  # a model's name: "FooNet-S is 4.2x smaller"
                 # "Our distilled student is 6.2x smaller": a model's size; "its index is 3.2x smaller": the index's
                 names = [names[-1], "size"] if names[-1] in SIZED_THINGS else ["model", "size"]
         names[-1] = singular(names[-1])

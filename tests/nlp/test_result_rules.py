@@ -1875,3 +1875,4 @@ def test_a_model_said_to_be_smaller_is_a_model_size_reduction():
     assert results("Our distilled student is 6.2x smaller and 5.1x faster than the teacher.") == {
         ("model size reduction", 6.2, None), ("speedup", 5.1, None)}
     assert results("Crucially, its index is 3.2x smaller than that of SPLADE++.") == {("index size reduction", 3.2, None)}
+    assert results("FooNet-S is 4.2x smaller than ResNet-50.") == {("model size reduction", 4.2, None)}

@@ -2427,6 +2427,7 @@ class ResultExtractor(BatchComponent):
             if not toks.metric_starts_within(k, k + reach):
                 return True
         elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
+                and not (after[0] in TIME_WORDS and self._changed_to(toks, i)) \
                 and not (len(after) > 1 and (after[1] in {"per", "/"} or after[0] in {"million", "billion", "thousand"}
                                              and i + 3 < toks.n and words[i + 3].lower_ in {"per", "/"})
                          and i > 0 and words[i - 1].lower_ in LINKS) \
@@ -2460,7 +2461,8 @@ class ResultExtractor(BatchComponent):
                 and not (words[i - 1].text == "/" and i > 1 and words[i - 2].text == "%"):  # "31.31%/12.88%" lists
             return True  # the second half of a size, a standard deviation, a GPU's model number
         if unit is None and float(value).is_integer() and value >= 2 and len(after) > 0 and after[0] not in UNITS \
-                and not (len(after) > 1 and after[1] in {"per", "/"}):  # "40 notes per second", "tokens/s" are rates
+                and not (len(after) > 1 and after[1] in {"per", "/"}) \
+                and not (after[0] in TIME_WORDS and self._changed_to(toks, i)):  # "40 notes per second" is a rate
             # a count: "after 10,000 sequential edits", "on 12 targets", "with 24 views"
             nouns = [k for k in range(i + 1, min(i + 3, toks.n)) if words[k].is_alpha and words[k].is_lower] \
                 if i + 1 < toks.n and words[i + 1].is_alpha and words[i + 1].is_lower else None  # a noun right after
@@ -2872,9 +2874,10 @@ class ResultExtractor(BatchComponent):
             if not 0 < hi - lo <= 4 or words[hi - 1].lower_ not in CHANGED_HEADS:
                 return None
             if not all(w.is_alpha and not w.is_stop or w.text == "-" for w in words[lo:hi]) \
-                    or any(e.start < hi and e.end > lo and e.label_ != "METRIC" for e in ents):
-                return None
-            return " ".join(w.lower_ for w in words[lo:hi]).replace(" - ", "-")
+                    or any(e.start < hi and e.end > lo and e.label_ != "METRIC"
+                           and not (e.label_ == "METHOD" and e.end < hi) for e in ents):
+                return None  # (but "reduces the KV cache size by 8x": the size of a named part)
+            return " ".join(w.text if w.text.isupper() else w.lower_ for w in words[lo:hi]).replace(" - ", "-")
 
         level = k + 1 < toks.n and words[k + 1].lower_ == "from"  # "falls from 96 s to 11 s", not "by 57%"
 
@@ -3319,6 +3322,17 @@ class ResultExtractor(BatchComponent):
             return None
         return toks.chars(start - 2, cop), " ".join(w.lower_ for w in words[start - 2 : cop] if w.lower_ not in {
             "the", "all", "a", "an"} or w is words[start - 2])
+
+    @staticmethod
+    def _changed_to(toks, i):
+        """Whether the figure is where a change ends: "reduces training time from 14 days to 3 days"."""
+        words = toks.words
+        if i < 4 or words[i - 1].lower_ != "to":
+            return False
+        toks.read(i - 12, i)
+        start = next((k for k in range(i - 2, max(0, i - 5), -1) if words[k].lower_ == "from"), None)
+        return start is not None and words[start + 1].figure is not None \
+            and any(w.lower_ in CHANGE_VERBS for w in words[max(0, start - 8) : start])
 
     @staticmethod
     def _count_compared(toks, i):

@@ -1876,3 +1876,10 @@ def test_a_model_said_to_be_smaller_is_a_model_size_reduction():
         ("model size reduction", 6.2, None), ("speedup", 5.1, None)}
     assert results("Crucially, its index is 3.2x smaller than that of SPLADE++.") == {("index size reduction", 3.2, None)}
     assert results("FooNet-S is 4.2x smaller than ResNet-50.") == {("model size reduction", 4.2, None)}
+
+
+def test_a_change_in_days_and_in_the_size_of_a_named_part():
+    assert results("Our approach reduces training time from 14 days to 3 days on 64 GPUs.") == {
+        ("training time", 3.0, None)}
+    assert results("FooKV reduces the KV cache size by 8x with negligible accuracy loss.") == {
+        ("KV cache size reduction", 8.0, None)}

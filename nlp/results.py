@@ -540,8 +540,8 @@ class Tokens:
     (``metric_starts_within``): the candidates are in text order, so a bisection
     answers, not a walk over every candidate nor a set of them made per doc."""
 
-    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "short_forms", "found", "after", "counted", "kept", "_words",
-                 "_orths",
+    __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "short_forms", "found", "after", "counted", "kept", "slashed",
+                 "_words", "_orths",
                  "_offsets", "_start", "_end", "_ents")
 
     def __init__(self, doc, words, orths, idx, start=0, end=None):
@@ -561,6 +561,7 @@ class Tokens:
         self.after = {}
         self.counted = {}  # the figures that count outcomes ("ranks first on 41 datasets") → their names, set by the extractor
         self.kept = {}  # the figures that are shares kept of a reference's figure → (the end of its measure, its name)
+        self.slashed = {}  # figures listed with slashes ("92.3/88.1 EM/F1") → the last of their list (``_slash_pairs``)
         self._ents = {}  # id(candidate) -> its Ent, made once (``ent``); the doc holds its candidates meanwhile
 
     def read(self, start, end):
@@ -846,6 +847,7 @@ class ResultExtractor(BatchComponent):
             found.append([i, fig, sentence_ents, *metric, None])
         if not found:
             return []
+        self._slash_pairs(toks, found)
         self._bare_scores(toks, found, sentences)
         self._bare_shares_on_datasets(toks, found, sentences)
         # The figures listed together, found once for the four rules that read them (the
@@ -916,7 +918,8 @@ class ResultExtractor(BatchComponent):
             else:
                 # only a dataset its own sentence names (guideline decision 11): "We evaluate on X. ... 0.412"
                 # leaves the figure's dataset unsaid
-                dataset = self._dataset(toks, sentence_ents, i, metric_span)
+                # (figures listed with slashes are all on the dataset named after the list)
+                dataset = self._dataset(toks, sentence_ents, toks.slashed.get(i, i), metric_span)
                 if dataset is not None and metric is not None and self._averaged_over_several(toks, sentence_ents, i):
                     dataset = None  # "(denoising on BSD68, deraining on Rain100L ...), an average PSNR of 33.46 dB"
                 elif dataset is not None and metric is not None and self._while_cheaper(toks, sentence_ents, i, fig):
@@ -1371,6 +1374,51 @@ class ResultExtractor(BatchComponent):
                     and any(f[4] == "improvement" for f in rest):
                 for f in rest:
                     f[3], f[4] = last[3], last[4]
+
+    def _slash_pairs(self, toks, found):
+        """ "92.3/88.1 EM/F1", "a PSNR/SSIM of 32.1/0.91", "30.41 dB / 0.8617 PSNR/SSIM": figures listed with
+        slashes pair in order with the metrics listed with slashes next to them."""
+        words = toks.words
+        k = 0
+        while k < len(found):
+            group = [found[k]]
+            while k + len(group) < len(found):
+                f = found[k + len(group)]
+                last = group[-1]
+                if f[2] is not last[2] or f[0] != toks.after[last[0]] + 1 or words[toks.after[last[0]]].text != "/":
+                    break
+                group.append(f)
+            k += len(group)
+            if len(group) < 2:
+                continue
+            ents = group[0][2]
+            first, end = group[0][0], toks.after[group[-1][0]]
+            toks.read(first - 8, end + 8)
+
+            def listed(start, step):
+                """The metrics listed with slashes from token ``start``, read forwards (step 1) or back (step -1)."""
+                out = []
+                pos = start
+                while len(out) < len(group):
+                    m = next((e for e in ents.metrics if (e.start == pos if step > 0 else e.end == pos + 1)), None)
+                    if m is None:
+                        return None
+                    out.append(m)
+                    pos = (m.end if step > 0 else m.start - 1)
+                    if len(out) < len(group):
+                        if not 0 <= pos < toks.n or words[pos].text != "/":
+                            return None
+                        pos += step
+                return out if step > 0 else out[::-1]
+
+            metrics = listed(end, 1)  # "92.3/88.1 EM/F1"
+            if metrics is None and first > 1 and words[first - 1].lower_ in {"of", "=", ":", "are", "is", "reaches", "reach"}:
+                metrics = listed(first - 2, -1)  # "a PSNR/SSIM of 32.1/0.91"
+            if metrics is None:
+                continue
+            for f, m in zip(group, metrics):
+                f[3], f[4] = (m.start_char, m.end_char), self._metric_name(m)
+                toks.slashed[f[0]] = group[-1][0]
 
     @staticmethod
     def _noun_after(toks, f):
@@ -2458,7 +2506,10 @@ class ResultExtractor(BatchComponent):
         if i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"}:
             return True  # "recall at a fixed 0.1% false positive rate"
         if i > 0 and words[i - 1].text in {"times", "×", "x", "/", "^", "±", "+/-", "RTX", "GTX", "T", "N"} \
-                and not (words[i - 1].text == "/" and i > 1 and words[i - 2].text == "%"):  # "31.31%/12.88%" lists
+                and not (words[i - 1].text == "/" and i > 1 and (
+                    words[i - 2].text == "%"  # "31.31%/12.88%" lists
+                    or words[i - 2].figure is not None and ("." in words[i - 2].text or "." in words[i].text)
+                    or i > 2 and words[i - 2].text in UNITS and words[i - 3].figure is not None)):  # "32.1/0.91", "dB / 0.86"
             return True  # the second half of a size, a standard deviation, a GPU's model number
         if unit is None and float(value).is_integer() and value >= 2 and len(after) > 0 and after[0] not in UNITS \
                 and not (len(after) > 1 and after[1] in {"per", "/"}) \

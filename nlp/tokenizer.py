@@ -58,6 +58,10 @@ def _infixes():
     # "31.31%/12.88%": figures listed with a slash.
     rules.append(r"(?<=[0-9])%(?=/[0-9])")
     rules.append(r"(?<=[0-9]%)/(?=[0-9])")
+    # "92.3/88.1 EM/F1", "a PSNR/SSIM of 32.1/0.91": decimal figures listed with a slash ("1/4" stays whole).
+    rules.append(r"(?<=[0-9]\.[0-9])/(?=[0-9])")
+    rules.append(r"(?<=[0-9]\.[0-9][0-9])/(?=[0-9])")
+    rules.append(r"(?<=[0-9])/(?=[0-9]+\.[0-9])")
     # "FID<1.5", "error≤2%": a bound between a name and a figure, as "=" is.
     rules.append(r"(?<=[A-Za-z0-9])[<>≤≥](?=[0-9.])")
     # "1.26\%": a percent sign escaped for LaTeX, as pages built from arXiv sources show it.

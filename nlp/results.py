@@ -1815,11 +1815,15 @@ class ResultExtractor(BatchComponent):
         k = toks.after[i]
         if k + 2 >= toks.n or words[k].lower_ != "of" or words[k + 1].lower_ != "the" or words[k + 2].lower_ != "time":
             return None
-        for w in words[max(0, i - 8) : i]:
+        before = words[max(0, i - 8) : i]
+        for w in before:
             if w.lower_.startswith("prefer"):
                 return "win rate"
             if w.lower_ in WIN_WORDS:
                 return "win rate"
+        if any(w.lower_ in {"rated", "judged", "found"} for w in before) \
+                and any(w.lower_ in {"more", "better", "higher"} for w in before):
+            return "win rate"  # "rated FooStory's stories as more coherent 72% of the time" (decision 15)
         return None
 
     @staticmethod

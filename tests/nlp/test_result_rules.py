@@ -1891,3 +1891,8 @@ def test_figures_and_metrics_listed_with_slashes_pair_in_order():
     assert results("It reaches a PSNR/SSIM of 32.1/0.91 on Set5.") == {("PSNR", 32.1, "Set5"), ("SSIM", 0.91, "Set5")}
     assert {(m, v, d) for m, v, d in results("FoldLUT achieves 30.41 dB / 0.8617 PSNR/SSIM on Set5.")} == {
         ("PSNR", 30.41, "Set5"), ("SSIM", 0.8617, "Set5")}
+
+
+def test_how_often_raters_judge_an_output_better_is_a_win_rate():
+    assert results("Human evaluators rated FooStory's stories as more coherent 72% of the time.") == {
+        ("win rate", 72.0, None)}

@@ -364,7 +364,8 @@ KEPT_HEDGES = {"only", "about", "roughly", "nearly", "almost", "over", "up", "to
 REFERENCE_WORDS = {"the", "its", "their", "his", "her", "original", "full", "dense", "uncompressed", "unpruned",
                    "unquantized", "full-precision", "full-cache", "full-data", "full-model", "in-domain", "in-distribution",
                    "teacher", "baseline", "base", "fp16", "bf16", "fp32", "16-bit", "32-bit", "reference", "oracle",
-                   "upper-bound", "supervised", "uncompressed", "full-attention", "full-size", "unmerged", "vanilla"}
+                   "upper-bound", "supervised", "uncompressed", "full-attention", "full-size", "unmerged", "vanilla",
+                   "centralized", "centralised", "non-private", "unpruned", "full-rank"}
 KEPT_MEASURES = {"gain", "gains", "improvement", "improvements", "performance", "effectiveness", "difference"}
 # Words before a figure that write it as a difference (``_said_as_difference``).
 DIFFERENCE_BEFORE = frozenset({"by", "of", "with", "than", "to", "vs", "vs.", "versus", "against", "is", "are", "was",

@@ -1946,6 +1946,25 @@ class ResultExtractor(BatchComponent):
                 return toks.chars(k + 1, end), " ".join(w.text if w.text.isupper() else w.lower_ for w in named)
         return None
 
+    def _raised_on_benchmark(self, toks, i, ents):
+        """ "FooTune boosts LLaVA-1.5 from 62.0 to 66.8 on MMBench": a level a change verb takes a model to, with
+        no measure named, on a benchmark named right after it, is in the benchmark's measure (the knowledge
+        base's ``measure``), else the benchmark's score."""
+        words = toks.words
+        if i < 4 or words[i - 1].lower_ != "to":
+            return None
+        toks.read(i - 12, toks.after[i] + 3)
+        start = next((k for k in range(i - 2, max(0, i - 5), -1) if words[k].lower_ == "from"), None)
+        if start is None or words[start + 1].figure is None \
+                or not any(w.lower_ in CHANGE_VERBS for w in words[max(0, start - 8) : start]) \
+                or any(m.end <= start and m.start >= start - 8 for m in ents.metrics):
+            return None
+        k = toks.after[i]
+        on = next((e for e in ents.datasets if k < e.start <= k + 2 and words[k].lower_ in {"on", "in"}), None)
+        if on is None:
+            return None
+        return self.measures.get(on.canonical) or on.canonical + " score"
+
     @staticmethod
     def _preferred_in(toks, i):
         """ "human raters preferred EditAlign outputs in 64% of 300 pairwise comparisons"."""
@@ -2745,6 +2764,9 @@ class ResultExtractor(BatchComponent):
         plain = self._changed_metric(toks, i, ents, plain=True)
         if plain is not None:
             return plain  # "cuts generated tokens by 61%"
+        benchmark = self._raised_on_benchmark(toks, i, ents)
+        if benchmark is not None:
+            return None, benchmark  # "boosts LLaVA-1.5 from 62.0 to 66.8 on MMBench"
         if fig[2] in {"%", "points"} and nxt is not None and nxt + 1 < n and words[nxt].lower_ == "in" \
                 and low > 0 and words[low - 1].lower_ in BY_AND_FILLERS:
             # "outperforms TEAL by up to 2.94% in average performance": the change is in the measure named after it

@@ -1896,3 +1896,8 @@ def test_figures_and_metrics_listed_with_slashes_pair_in_order():
 def test_how_often_raters_judge_an_output_better_is_a_win_rate():
     assert results("Human evaluators rated FooStory's stories as more coherent 72% of the time.") == {
         ("win rate", 72.0, None)}
+
+
+def test_a_level_a_model_is_raised_to_on_a_benchmark_is_in_the_benchmarks_measure():
+    assert results("FooTune boosts LLaVA-1.5 from 62.0 to 66.8 on MMBench.") == {("MMBench score", 66.8, "MMBench")}
+    assert results("It raises Llama-3-8B from 72.1% to 79.4% on GSM8K.") == {("accuracy", 79.4, "GSM8K")}

@@ -615,7 +615,16 @@ class Tokens:
         fig = self.words[i].figure
         if fig is not None and fig[2] is None and i + 1 < self.n and self.words[i + 1].text in UNITS:
             return fig[0], fig[1], UNITS[self.words[i + 1].text]
+        if fig is not None and fig[2] is None and self._fold(i):
+            return fig[0], fig[1], "×"  # "a 3-fold reduction"
         return fig
+
+    def _fold(self, i):
+        """Whether "-fold" follows the figure at ``i`` ("a 3-fold reduction", "10-fold faster")."""
+        if i + 2 >= self.n:
+            return False
+        self.read(i + 1, i + 3)
+        return self.words[i + 1].text == "-" and self.words[i + 2].lower_ == "fold"
 
     def start_char(self, i):
         """Token ``i``'s character offset, read or not."""
@@ -657,6 +666,8 @@ class Tokens:
         """The index just past the figure at ``i`` and a unit written as its own token; a count's "out" is
         passed over, so that "7 out of 8" reads as "7 of 8"."""
         k = i + (2 if fig[2] and i + 1 < self.n and self.words[i + 1].text in UNITS else 1)
+        if fig[2] == "×" and k == i + 1 and self._fold(i):
+            return i + 3  # past "-fold"
         if fig[2] is None and float(fig[1]).is_integer() and k + 2 < self.n:  # (not "a score of 8.7 out of 10")
             self.read(k, k + 3)
             if self.words[k].lower_ == "out" and self.words[k + 1].lower_ == "of" and self.words[k + 2].like_num:
@@ -2553,7 +2564,7 @@ class ResultExtractor(BatchComponent):
         Returns (the metric's (start_char, end_char) or None, its name or None)."""
         words, n = toks.words, toks.n
         metrics = ents.metrics
-        unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
+        unit_skip = toks.after[i] - i  # past the unit, or "-fold"
         if outcome is not None:
             return None, outcome  # "ranks first on 41 datasets": wins
         if fig[2] is None and i + 2 < n and words[i + 1].lower_ == "of" and self._trials_count(toks, i, i + 2):
@@ -2622,7 +2633,7 @@ class ResultExtractor(BatchComponent):
                             for k, w in enumerate(words[accelerated + 1 : low], accelerated + 1)):
             # "accelerates the image encoder of OpenCLIP by 1.7×", not "accelerates X by 2.8× with a total score of 83.1%"
             return None, "speedup"
-        unit_skip = 2 if fig[2] and i + 1 < n and words[i + 1].text in UNITS else 1
+        unit_skip = toks.after[i] - i  # past the unit, or "-fold"
         for e in metrics:
             gap = words[i + unit_skip : e.start]
             if e.start >= i + unit_skip and gap and self._reports_next(toks, e):

@@ -1901,3 +1901,8 @@ def test_how_often_raters_judge_an_output_better_is_a_win_rate():
 def test_a_level_a_model_is_raised_to_on_a_benchmark_is_in_the_benchmarks_measure():
     assert results("FooTune boosts LLaVA-1.5 from 62.0 to 66.8 on MMBench.") == {("MMBench score", 66.8, "MMBench")}
     assert results("It raises Llama-3-8B from 72.1% to 79.4% on GSM8K.") == {("accuracy", 79.4, "GSM8K")}
+
+
+def test_a_multiple_written_n_fold():
+    assert results("This yields a 2.5-fold speedup.") == {("speedup", 2.5, None)}
+    assert results("It is 10-fold faster than MCMC.") == {("speedup", 10.0, None)}

@@ -329,6 +329,8 @@ GERUND_STOPS = {"on", "of", "for", "over", "with", "in", "at", "from", "by", "un
 AFTER_DATASET_WORDS = {"captions", "prompts", "images", "questions", "split", "subset", "set", "test", "val",
                        "validation", "benchmark", "dataset", "tasks", "suite", "track"}
 # Measures a time reports ("decoding time", "TTFT", "speed-up"), and counts no share reports
+# One metric's variants in one word: "ROUGE-1/2/L", "R@1/5/10", "Recall@1/5".
+COMPACT_VARIANTS = re.compile(r"^([A-Za-z][A-Za-z]*[-@])([A-Za-z0-9]+)((?:/[A-Za-z0-9]+)+)$")
 # A direction word that ends a change's name: "latency reduction" names the change of a latency.
 DIRECTION_SUFFIX = re.compile(r"\s+(?:reduction|improvement|increase|decrease|gain|drop)s?$")
 # Words after "the gap" that make it the gap to a reference a figure measures: "the gap to the dense model
@@ -1427,10 +1429,38 @@ class ResultExtractor(BatchComponent):
             if metrics is None and first > 1 and words[first - 1].lower_ in {"of", "=", ":", "are", "is", "reaches", "reach"}:
                 metrics = listed(first - 2, -1)  # "a PSNR/SSIM of 32.1/0.91"
             if metrics is None:
+                compact = self._compact_metrics(toks, first, len(group))
+                if compact is None:
+                    continue
+                for f, name in zip(group, compact[1]):
+                    f[3], f[4] = compact[0], name
+                    toks.slashed[f[0]] = group[-1][0]
                 continue
             for f, m in zip(group, metrics):
                 f[3], f[4] = (m.start_char, m.end_char), self._metric_name(m)
                 toks.slashed[f[0]] = group[-1][0]
+
+    @staticmethod
+    def _compact_metrics(toks, first, size):
+        """ "ROUGE-1/2/L scores of 45.2/22.1/41.8", "R@1/5/10 of 50.1/75.2/83.3": one metric's variants written
+        in one word before "(scores) of" the figures: (its characters, the names in order) or None."""
+        words, doc = toks.words, toks.doc
+        j = first - 1
+        if j < 1 or words[j].lower_ not in {"of", "=", ":"}:
+            return None
+        j -= 1
+        if words[j].lower_ in {"scores", "score"}:
+            j -= 1
+        end = j + 1
+        while j > 0 and not doc[j - 1].whitespace_ and not words[j - 1].is_punct or j > 0 and words[j - 1].text == "/" \
+                and not doc[j - 1].whitespace_:
+            j -= 1
+        text = toks.text[toks.idx[j] : toks.idx[end - 1] + len(words[end - 1].text)]
+        found = COMPACT_VARIANTS.match(text)
+        if found is None:
+            return None
+        names = [found.group(1) + v for v in [found.group(2)] + found.group(3).split("/")[1:]]
+        return (toks.chars(j, end), names) if len(names) == size else None
 
     @staticmethod
     def _noun_after(toks, f):

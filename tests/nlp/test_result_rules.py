@@ -1906,3 +1906,10 @@ def test_a_level_a_model_is_raised_to_on_a_benchmark_is_in_the_benchmarks_measur
 def test_a_multiple_written_n_fold():
     assert results("This yields a 2.5-fold speedup.") == {("speedup", 2.5, None)}
     assert results("It is 10-fold faster than MCMC.") == {("speedup", 10.0, None)}
+
+
+def test_a_metrics_variants_written_in_one_word_pair_with_slashed_figures():
+    found = results("FooSum achieves ROUGE-1/2/L scores of 45.2/22.1/41.8 on CNN/DailyMail.")
+    assert {(m, v) for m, v, _ in found} == {("ROUGE-1", 45.2), ("ROUGE-2", 22.1), ("ROUGE-L", 41.8)}
+    found = results("It reaches R@1/5/10 of 50.1/75.2/83.3 on MSR-VTT.")
+    assert {(m, v) for m, v, _ in found} == {("R@1", 50.1), ("R@5", 75.2), ("R@10", 83.3)}

@@ -1913,3 +1913,8 @@ def test_a_metrics_variants_written_in_one_word_pair_with_slashed_figures():
     assert {(m, v) for m, v, _ in found} == {("ROUGE-1", 45.2), ("ROUGE-2", 22.1), ("ROUGE-L", 41.8)}
     found = results("It reaches R@1/5/10 of 50.1/75.2/83.3 on MSR-VTT.")
     assert {(m, v) for m, v, _ in found} == {("R@1", 50.1), ("R@5", 75.2), ("R@10", 83.3)}
+
+
+def test_figures_coordinated_by_and_share_the_dataset_named_after_them():
+    assert results("FooOD achieves an FPR95 of 12.3% and an AUROC of 96.5% on CIFAR-100.") == {
+        ("FPR95", 12.3, "CIFAR-100"), ("AUROC", 96.5, "CIFAR-100")}

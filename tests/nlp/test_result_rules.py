@@ -1918,3 +1918,8 @@ def test_a_metrics_variants_written_in_one_word_pair_with_slashed_figures():
 def test_figures_coordinated_by_and_share_the_dataset_named_after_them():
     assert results("FooOD achieves an FPR95 of 12.3% and an AUROC of 96.5% on CIFAR-100.") == {
         ("FPR95", 12.3, "CIFAR-100"), ("AUROC", 96.5, "CIFAR-100")}
+
+
+def test_a_figure_in_giga_before_a_cost_is_that_cost():
+    found = results("FooNet achieves 84.3% top-1 accuracy on ImageNet with 4.5G FLOPs.")
+    assert {(m, v) for m, v, _ in found} == {("top-1 accuracy", 84.3), ("FLOPs", 4.5)}

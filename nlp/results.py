@@ -73,7 +73,7 @@ SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "comple
 # The last word of a measure a change names in plain words (``_changed_phrase``).
 CHANGED_HEADS = {"cost", "costs", "size", "tokens", "errors", "error", "memory", "footprint", "usage", "calls",
                  "steps", "overhead", "rate", "accuracy", "loss", "length", "latency", "time", "consumption", "volume",
-                 "ratio", "parameters"}
+                 "ratio", "parameters", "variance"}
 # Words for a model, whose size "is 6.2x smaller" reports.
 MODEL_WORDS = {"model", "models", "student", "students", "network", "networks", "variant", "variants", "version",
                "backbone", "encoder", "decoder", "detector", "classifier", "transformer", "llm", "checkpoint"}
@@ -619,6 +619,10 @@ class Tokens:
             return fig[0], fig[1], UNITS[self.words[i + 1].text]
         if fig is not None and fig[2] is None and self._fold(i):
             return fig[0], fig[1], "×"  # "a 3-fold reduction"
+        if fig is not None and fig[2] is None and i > 1:
+            self.read(i - 2, i)
+            if self.words[i - 1].lower_ == "of" and self.words[i - 2].lower_ == "factor":
+                return fig[0], fig[1], "×"  # "reduces the variance by a factor of 4.2"
         return fig
 
     def _fold(self, i):

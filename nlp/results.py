@@ -47,7 +47,7 @@ LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achievi
          "falls", "drops", "rises", "constant", "within", "more", "rates", "values", "range", "ranges", "ranging",
          "between", "are", "were", "savings", "saving", "stay", "remain", "stayed", "remained", "averages", "averaged"}
 AFTER_FIGURE = {"on", "in", "across", "for", "the", "%", "×", "x", "times", "points", "pp", "dB", "improvement",
-                "gain", "gains", "accuracy", "higher", "lower", "better"}
+                "gain", "gains", "accuracy", "higher", "lower", "better", "point", "-"}
 COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "where", "against", "than", "but", "yet", "for",
               "and", "over", "below", "above"}
 # Words between a list of metrics and the figures listed after them: "RMSE and accuracy are 0.441 and 73.9%".
@@ -2708,6 +2708,9 @@ class ResultExtractor(BatchComponent):
             what = self._hyphenated_words(toks, i + 5, i + 9)[:3]
             if what and what[-1].lower_ in METRIC_HEADS:
                 return None, " ".join(w.text for w in what) + " " + change
+        if fig[2] is None and i + 3 < n and words[i + 1].text == "-" and words[i + 2].lower_ in {"point", "points"} \
+                and words[i + 3].lower_ in GAIN_WORDS and (i + 4 >= n or words[i + 4].lower_ not in {"in", "of"}):
+            return None, "improvement"  # "a 10.3-point gain on HumanEval": an unnamed gain (decision 9)
         if fig[2] == "%" and nxt is not None and nxt + 2 < n and words[nxt].lower_ == "reduction" \
                 and words[nxt + 1].lower_ in {"in", "of"}:
             # "a 40% reduction in training cost"

@@ -1928,3 +1928,8 @@ def test_a_figure_in_giga_before_a_cost_is_that_cost():
 def test_a_change_by_a_factor_is_a_multiple():
     assert results("Our estimator reduces the variance by a factor of 4.2 relative to importance sampling.") == {
         ("variance reduction", 4.2, None)}
+
+
+def test_an_n_point_gain_is_an_improvement_on_the_dataset_after_it():
+    assert results("We report a 10.3-point gain on HumanEval and a 7.8-point gain on MBPP.") == {
+        ("improvement", 10.3, "HumanEval"), ("improvement", 7.8, "MBPP")}

@@ -331,6 +331,8 @@ AFTER_DATASET_WORDS = {"captions", "prompts", "images", "questions", "split", "s
 # Measures a time reports ("decoding time", "TTFT", "speed-up"), and counts no share reports
 # One metric's variants in one word: "ROUGE-1/2/L", "R@1/5/10", "Recall@1/5".
 COMPACT_VARIANTS = re.compile(r"^([A-Za-z][A-Za-z]*[-@])([A-Za-z0-9]+)((?:/[A-Za-z0-9]+)+)$")
+# A split written onto a benchmark's name: "MMMU-val", "GPQA-Diamond" is no split.
+SPLIT_SUFFIX = re.compile(r"[- ](?:val|validation|test|dev|testmini|test-dev)$", re.I)
 # A direction word that ends a change's name: "latency reduction" names the change of a latency.
 DIRECTION_SUFFIX = re.compile(r"\s+(?:reduction|improvement|increase|decrease|gain|drop)s?$")
 # Words after "the gap" that make it the gap to a reference a figure measures: "the gap to the dense model
@@ -1592,8 +1594,8 @@ class ResultExtractor(BatchComponent):
                 else:
                     # else the benchmark's own measure: "achieves 62.4% on SWE-bench Verified" is a resolve rate
                     on = next((e for e in f[2].datasets if after < e.start <= after + 2), None)
-                    if on is not None and on.canonical in self.measures:
-                        f[4] = self.measures[on.canonical]
+                    if on is not None and self._measure_of(on.canonical):
+                        f[4] = self._measure_of(on.canonical)
 
     @staticmethod
     def _bare_decibels(toks, found):
@@ -1991,6 +1993,10 @@ class ResultExtractor(BatchComponent):
                 return toks.chars(k + 1, end), " ".join(w.text if w.text.isupper() else w.lower_ for w in named)
         return None
 
+    def _measure_of(self, dataset):
+        """The measure a benchmark's bare figures are in, for its split too ("MMMU-val" is MMMU's)."""
+        return self.measures.get(dataset) or self.measures.get(SPLIT_SUFFIX.sub("", dataset))
+
     def _raised_on_benchmark(self, toks, i, ents):
         """ "FooTune boosts LLaVA-1.5 from 62.0 to 66.8 on MMBench": a level a change verb takes a model to, with
         no measure named, on a benchmark named right after it, is in the benchmark's measure (the knowledge
@@ -2008,7 +2014,7 @@ class ResultExtractor(BatchComponent):
         on = next((e for e in ents.datasets if k < e.start <= k + 2 and words[k].lower_ in {"on", "in"}), None)
         if on is None:
             return None
-        return self.measures.get(on.canonical) or on.canonical + " score"
+        return self._measure_of(on.canonical) or on.canonical + " score"
 
     @staticmethod
     def _preferred_in(toks, i):

@@ -73,7 +73,7 @@ SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "comple
 # The last word of a measure a change names in plain words (``_changed_phrase``).
 CHANGED_HEADS = {"cost", "costs", "size", "tokens", "errors", "error", "memory", "footprint", "usage", "calls",
                  "steps", "overhead", "rate", "accuracy", "loss", "length", "latency", "time", "consumption", "volume",
-                 "ratio", "parameters", "variance"}
+                 "ratio", "parameters", "variance", "forgetting", "hallucinations", "hallucination"}
 # Words for a model, whose size "is 6.2x smaller" reports.
 MODEL_WORDS = {"model", "models", "student", "students", "network", "networks", "variant", "variants", "version",
                "backbone", "encoder", "decoder", "detector", "classifier", "transformer", "llm", "checkpoint"}

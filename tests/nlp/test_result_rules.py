@@ -1938,3 +1938,10 @@ def test_an_n_point_gain_is_an_improvement_on_the_dataset_after_it():
 def test_a_benchmarks_split_written_onto_its_name_has_the_benchmarks_measure():
     found = results("FooVLM achieves 63.2% on MMMU-val, 7.1% higher than LLaVA-1.5.")
     assert ("accuracy", 63.2) in {(m, v) for m, v, _ in found}
+
+
+def test_forgetting_and_hallucinations_a_change_names_are_its_measure():
+    assert results("FooCL reduces catastrophic forgetting by 42% on Split CIFAR-100.") == {
+        ("catastrophic forgetting reduction", 42.0, "Split CIFAR-100")}
+    assert results("Our method reduces hallucinations by 41% on the TruthfulQA benchmark.") == {
+        ("hallucination reduction", 41.0, "TruthfulQA")}

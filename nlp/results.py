@@ -3752,6 +3752,8 @@ class ResultExtractor(BatchComponent):
         while lo > 0 and metric.start - lo < 4 and words[lo - 1].text not in SENTENCE_PUNCT:
             lo -= 1
         found = self._phrase_before(toks, metric.end, lo, ents)
+        if found is not None and found[0] is not None and found[0][0] > metric.start_char:
+            found = None  # a phrase inside the metric's own name ("click-through rate" is not a "rate")
         return found if found is not None else ((metric.start_char, metric.end_char), self._metric_name(metric))
 
     @staticmethod

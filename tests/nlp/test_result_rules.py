@@ -1945,3 +1945,7 @@ def test_forgetting_and_hallucinations_a_change_names_are_its_measure():
         ("catastrophic forgetting reduction", 42.0, "Split CIFAR-100")}
     assert results("Our method reduces hallucinations by 41% on the TruthfulQA benchmark.") == {
         ("hallucination reduction", 41.0, "TruthfulQA")}
+
+
+def test_a_hyphenated_metric_is_not_cut_to_its_last_word():
+    assert results("FooRec increased click-through rate by 3.2%.") == {("click-through rate", 3.2, None)}

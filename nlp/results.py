@@ -2095,7 +2095,8 @@ class ResultExtractor(BatchComponent):
             if model[4] is None or model[2] is not f[2] or model[1][2] != f[1][2]:
                 continue
             between = words[toks.after[model[0]] : i - 1]
-            if any(w.lower_ in OUTPERFORM_WORDS or w.lower_ in CONTRASTS or w.lower_ in EXCEED_WORDS for w in between) \
+            if any(w.lower_ in OUTPERFORM_WORDS or w.lower_ in CONTRASTS or w.lower_ in EXCEED_WORDS
+                   or w.lower_ in {"par", "matching", "matches", "comparable", "close"} for w in between) \
                     and not any(w.text in SENTENCE_PUNCT or w.figure is not None for w in between) \
                     or model[5] is not None and words[model[0] - 1].text == "(" and len(between) <= 4 \
                     and all(w.text in {")", ","} or w.lower_ == "and" or w is between[-1] for w in between):

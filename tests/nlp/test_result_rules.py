@@ -1949,3 +1949,8 @@ def test_forgetting_and_hallucinations_a_change_names_are_its_measure():
 
 def test_a_hyphenated_metric_is_not_cut_to_its_last_word():
     assert results("FooRec increased click-through rate by 3.2%.") == {("click-through rate", 3.2, None)}
+
+
+def test_a_bracketed_figure_of_a_method_a_result_is_on_par_with_is_its_baseline():
+    found = results("FooLLM achieves 67.1% pass@1 on HumanEval, on par with GPT-3.5 (67.0%).")
+    assert found == {("pass@1", 67.1, "HumanEval"), ("pass@1", 67.0, "HumanEval")}

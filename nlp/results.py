@@ -3763,6 +3763,8 @@ class ResultExtractor(BatchComponent):
         text = metric.text
         if "@" in text and AT_K_FIGURE.search(text):
             return text
+        if "-k " in metric.canonical and any(c.isdigit() for c in text):
+            return text  # "top-20 retrieval accuracy", not the entry's "top-k accuracy"
         return metric.canonical
 
     def _phrase_before(self, toks, end, lo, ents):

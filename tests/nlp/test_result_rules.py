@@ -1954,3 +1954,8 @@ def test_a_hyphenated_metric_is_not_cut_to_its_last_word():
 def test_a_bracketed_figure_of_a_method_a_result_is_on_par_with_is_its_baseline():
     found = results("FooLLM achieves 67.1% pass@1 on HumanEval, on par with GPT-3.5 (67.0%).")
     assert found == {("pass@1", 67.1, "HumanEval"), ("pass@1", 67.0, "HumanEval")}
+
+
+def test_a_metric_at_a_cut_off_keeps_its_cut_off():
+    assert results("Our retriever improves top-20 retrieval accuracy by 9.2 points over DPR on Natural Questions.") == {
+        ("top-20 retrieval accuracy", 9.2, "Natural Questions")}

@@ -2017,6 +2017,16 @@ class ResultExtractor(BatchComponent):
         return self._measure_of(on.canonical) or on.canonical + " score"
 
     @staticmethod
+    def _drop_of(toks, i):
+        """ ", a drop of only 0.3% from full precision": a loss written as a noun before the figure, after a comma."""
+        words = toks.words
+        k = i - 1
+        while k > 0 and words[k].lower_ in {"only", "just", "about", "roughly", "less", "than", "under", "at", "most"}:
+            k -= 1
+        return k > 2 and words[k].lower_ == "of" and words[k - 1].lower_ in {"drop", "loss", "degradation", "decrease"} \
+            and words[k - 2].lower_ in {"a", "an"} and words[k - 3].text == ","
+
+    @staticmethod
     def _preferred_in(toks, i):
         """ "human raters preferred EditAlign outputs in 64% of 300 pairwise comparisons"."""
         words = toks.words
@@ -2613,6 +2623,15 @@ class ResultExtractor(BatchComponent):
         multiple = self._multiple_of_measure(toks, i, fig)
         if multiple is not None:
             return multiple  # "2.2× the frame rate of SegFormer-B2"
+        if fig[2] in TIME_UNITS and i > 1 and words[i - 1].lower_ == "at" \
+                and words[i - 2].lower_ in {"running", "runs", "run", "operating", "operates"}:
+            return None, "latency"  # "running at 40 ms per image" (decision 14: it names nothing that is timed)
+        if fig[2] == "%" and i > 2 and self._drop_of(toks, i):
+            named = [m for m in metrics if i - 20 <= m.end < i and m.canonical not in COST_METRICS]
+            if named:
+                # "95.1% accuracy with 8-bit weights, a drop of only 0.3% from full precision": in the measure
+                # the drop is of (decision 16)
+                return (named[-1].start_char, named[-1].end_char), self._metric_name(named[-1])
         memory = self._memory_of(toks, i, fig)
         if memory is not None:
             return memory  # "fits in 38 GB of memory", "19.4 GB of host memory"

@@ -1959,3 +1959,11 @@ def test_a_bracketed_figure_of_a_method_a_result_is_on_par_with_is_its_baseline(
 def test_a_metric_at_a_cut_off_keeps_its_cut_off():
     assert results("Our retriever improves top-20 retrieval accuracy by 9.2 points over DPR on Natural Questions.") == {
         ("top-20 retrieval accuracy", 9.2, "Natural Questions")}
+
+
+def test_a_time_a_model_runs_at_is_a_latency_and_a_drop_is_in_the_measure_before():
+    found = results("FooSAM segments objects with a mIoU of 78.4, running at 40 ms per image on a single GPU.")
+    assert ("latency", 40.0) in {(m, v) for m, v, _ in found}
+    found = results("The resulting model achieves 95.1% accuracy with 8-bit weights, a drop of only 0.3% from full "
+                    "precision.")
+    assert {(m, v) for m, v, _ in found} == {("accuracy", 95.1), ("accuracy", 0.3)}

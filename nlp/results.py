@@ -73,7 +73,8 @@ SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "comple
 # The last word of a measure a change names in plain words (``_changed_phrase``).
 CHANGED_HEADS = {"cost", "costs", "size", "tokens", "errors", "error", "memory", "footprint", "usage", "calls",
                  "steps", "overhead", "rate", "accuracy", "loss", "length", "latency", "time", "consumption", "volume",
-                 "ratio", "parameters", "variance", "forgetting", "hallucinations", "hallucination"}
+                 "ratio", "parameters", "variance", "forgetting", "hallucinations", "hallucination",
+                 "toxicity"}
 # Words for a model, whose size "is 6.2x smaller" reports.
 MODEL_WORDS = {"model", "models", "student", "students", "network", "networks", "variant", "variants", "version",
                "backbone", "encoder", "decoder", "detector", "classifier", "transformer", "llm", "checkpoint"}
@@ -351,7 +352,8 @@ DECIBEL_MEASURE = re.compile(r"PSNR|SNR|SDR|SI-S|dB|loudness|improvement|gain|re
 # "adds 0.21 dB to IMDN", "gains 0.3 dB": a verb of gain before a figure
 GAIN_VERBS = {"adds", "add", "added", "gains", "gain", "gained", "contributes", "contribute", "brings", "yields"}
 # "FrameSieve attains 67.4% on Video-MME": a subject reaching a share on a dataset
-BARE_SHARE_VERBS = {"reaches", "reached", "attains", "attained", "achieves", "achieved", "obtains", "obtained", "scores",
+BARE_SHARE_VERBS = {"reaches", "reached", "reaching", "attains", "attained", "attaining", "achieves", "achieved", "achieving",
+                    "obtains", "obtained", "obtaining", "scores", "scoring",
                     "scored", "hits", "reach", "attain", "achieve", "obtain", "score"}
 MAGNITUDES = {"K", "k", "M", "B", "G", "T"}  # "31M parameters" is read as 31 and M
 TIMED_VERBS = {"takes", "take", "took", "adds", "add", "added", "requires", "require", "required", "needs", "need"}
@@ -1582,6 +1584,11 @@ class ResultExtractor(BatchComponent):
                 continue  # ("At IPC 10 we obtain 44.1%.", "students improve to 72.6% and 78.4%, respectively")
             if unit in last:
                 f[4] = last[unit][4]  # (its metric is not written here: the dataset is found from the figure)
+            elif unit is None and words[after].lower_ in {"on", "in"}:
+                # "achieving 54.2 on MMLU and 38.1 on ARC-Challenge": the benchmark's own measure, if it has one
+                on = next((e for e in f[2].datasets if after < e.start <= after + 2), None)
+                if on is not None and self._measure_of(on.canonical):
+                    f[4] = self._measure_of(on.canonical)
             elif unit == "%":
                 # no share reported before it: the measure the abstract named last, if it is one a share reports
                 named = [toks.ent(c) for c in sentences.labelled("METRIC")]

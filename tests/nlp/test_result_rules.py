@@ -1967,3 +1967,10 @@ def test_a_time_a_model_runs_at_is_a_latency_and_a_drop_is_in_the_measure_before
     found = results("The resulting model achieves 95.1% accuracy with 8-bit weights, a drop of only 0.3% from full "
                     "precision.")
     assert {(m, v) for m, v, _ in found} == {("accuracy", 95.1), ("accuracy", 0.3)}
+
+
+def test_plain_scores_on_benchmarks_with_a_measure_of_their_own():
+    assert results("FooLM-1B outperforms models twice its size, achieving 54.2 on MMLU and 38.1 on ARC-Challenge.") == {
+        ("accuracy", 54.2, "MMLU"), ("accuracy", 38.1, "ARC-Challenge")}
+    assert results("FooAlign lowers toxicity from 12.3% to 2.1% while preserving helpfulness.") == {
+        ("toxicity", 2.1, None)}

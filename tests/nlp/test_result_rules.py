@@ -1974,3 +1974,10 @@ def test_plain_scores_on_benchmarks_with_a_measure_of_their_own():
         ("accuracy", 54.2, "MMLU"), ("accuracy", 38.1, "ARC-Challenge")}
     assert results("FooAlign lowers toxicity from 12.3% to 2.1% while preserving helpfulness.") == {
         ("toxicity", 2.1, None)}
+
+
+def test_a_share_of_an_accuracy_obtained_otherwise_and_a_hyphenated_gap_reduced():
+    assert results("With a budget of only 100 labels, FooAL reaches 90% of the accuracy obtained with the full "
+                   "dataset.") == {("relative accuracy", 90.0, None)}
+    assert results("FooSim reduces the sim-to-real gap by 60%.") == {("sim-to-real gap reduction", 60.0, None)}
+    assert results("It achieves 45% of the tasks.") == set()

@@ -1799,7 +1799,7 @@ def test_a_gap_the_sentence_talks_about_is_the_gap_in_its_measure():
 
 def test_a_level_a_measure_changes_to_is_named_by_its_head_past_what_it_is_measured_per_or_on():
     assert results("End-to-end slide processing time falls from 96 s to 11 s on a single GPU.") == {
-        ("slide processing time", 11.0, None)}
+        ("end-to-end slide processing time", 11.0, None)}
     assert results("Tool calls per problem drop from 3.1 to 1.4.") == {("tool calls per problem", 1.4, None)}
     assert results("The worst-case finish-time fairness ratio across tenants falls from 2.7 to 1.3.") == {
         ("worst-case finish-time fairness ratio", 1.3, None)}

@@ -371,7 +371,7 @@ REFERENCE_WORDS = {"the", "its", "their", "his", "her", "original", "full", "den
                    "unquantized", "full-precision", "full-cache", "full-data", "full-model", "in-domain", "in-distribution",
                    "teacher", "baseline", "base", "fp16", "bf16", "fp32", "16-bit", "32-bit", "reference", "oracle",
                    "upper-bound", "supervised", "uncompressed", "full-attention", "full-size", "unmerged", "vanilla",
-                   "centralized", "centralised", "non-private", "unpruned", "full-rank"}
+                   "centralized", "centralised", "non-private", "unpruned", "full-rank", "fully"}
 KEPT_MEASURES = {"gain", "gains", "improvement", "improvements", "performance", "effectiveness", "difference"}
 # Words before a figure that write it as a difference (``_said_as_difference``).
 DIFFERENCE_BEFORE = frozenset({"by", "of", "with", "than", "to", "vs", "vs.", "versus", "against", "is", "are", "was",
@@ -2848,6 +2848,9 @@ class ResultExtractor(BatchComponent):
         plain = self._changed_metric(toks, i, ents, plain=True)
         if plain is not None:
             return plain  # "cuts generated tokens by 61%"
+        if fig[2] == "×" and low > 1 and words[low - 1].lower_ == "by" and any(
+                w.lower_ in {"compresses", "compressed", "compressing", "compress"} for w in words[max(0, low - 8) : low - 1]):
+            return None, "compression ratio"  # "compresses Whisper large-v3 by 6x"
         benchmark = self._raised_on_benchmark(toks, i, ents)
         if benchmark is not None:
             return None, benchmark  # "boosts LLaVA-1.5 from 62.0 to 66.8 on MMBench"

@@ -1981,3 +1981,10 @@ def test_a_share_of_an_accuracy_obtained_otherwise_and_a_hyphenated_gap_reduced(
                    "dataset.") == {("relative accuracy", 90.0, None)}
     assert results("FooSim reduces the sim-to-real gap by 60%.") == {("sim-to-real gap reduction", 60.0, None)}
     assert results("It achieves 45% of the tasks.") == set()
+
+
+def test_a_compression_by_a_multiple_and_a_share_of_fully_supervised_performance():
+    found = results("FooDistill compresses Whisper large-v3 by 6x with only a 0.3% absolute WER increase.")
+    assert ("compression ratio", 6.0) in {(m, v) for m, v, _ in found}
+    found = results("Our approach reduces annotation cost by 70% while reaching 98% of fully supervised performance.")
+    assert ("relative performance", 98.0) in {(m, v) for m, v, _ in found}

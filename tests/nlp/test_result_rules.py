@@ -1988,3 +1988,9 @@ def test_a_compression_by_a_multiple_and_a_share_of_fully_supervised_performance
     assert ("compression ratio", 6.0) in {(m, v) for m, v, _ in found}
     found = results("Our approach reduces annotation cost by 70% while reaching 98% of fully supervised performance.")
     assert ("relative performance", 98.0) in {(m, v) for m, v, _ in found}
+
+
+def test_the_dataset_after_a_change_named_in_points_or_coordinated_gains():
+    assert results("Our approach achieves a 3.1-point increase in NDCG@10 on BEIR.") == {("NDCG@10 increase", 3.1, "BEIR")}
+    found = results("FooHGT outperforms the best baseline by 3.7% in Micro-F1 and 4.2% in Macro-F1 on DBLP.")
+    assert {(m, v, d) for m, v, d in found} == {("micro-F1", 3.7, "DBLP"), ("macro-F1", 4.2, "DBLP")}

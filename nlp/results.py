@@ -260,7 +260,8 @@ CLAUSE_WORDS = {"and", "but", "which", "that", "while", "whereas", "or", "where"
 OPERATING_WORDS = {"fixed", "target", "given"}  # "at a fixed recall of 80%"
 LOOSE_MODIFIERS = {"fixed", "target", "average", "mean", "overall", "best", "final", "higher", "lower", "better", "worse", "new",
                    "highest", "lowest", "near-perfect", "perfect", "worst",
-                   "relative", "absolute", "strong", "high", "low", "reported", "resulting", "total"}
+                   "relative", "absolute", "strong", "high", "low", "reported", "resulting", "total", "similar",
+                   "comparable", "competitive", "equal", "matched"}
 SENTENCE_PUNCT = {".", ";", "!", "?", ":"}
 TRIALS = {"trials", "attempts"}  # "succeeds in 17 of 20 trials"
 # Verbs that say a thing got smaller: "Peak contact forces fall by 43%".
@@ -1879,6 +1880,8 @@ class ResultExtractor(BatchComponent):
         if any(w.lower_ in {"rated", "judged", "found"} for w in before) \
                 and any(w.lower_ in {"more", "better", "higher"} for w in before):
             return "win rate"  # "rated FooStory's stories as more coherent 72% of the time" (decision 15)
+        if any(w.lower_ in {"agrees", "agree", "agreed", "agreeing"} for w in before):
+            return "agreement"  # "agrees with human annotators 87% of the time"
         return None
 
     @staticmethod

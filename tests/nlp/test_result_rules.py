@@ -1994,3 +1994,10 @@ def test_the_dataset_after_a_change_named_in_points_or_coordinated_gains():
     assert results("Our approach achieves a 3.1-point increase in NDCG@10 on BEIR.") == {("NDCG@10 increase", 3.1, "BEIR")}
     found = results("FooHGT outperforms the best baseline by 3.7% in Micro-F1 and 4.2% in Macro-F1 on DBLP.")
     assert {(m, v, d) for m, v, d in found} == {("micro-F1", 3.7, "DBLP"), ("macro-F1", 4.2, "DBLP")}
+
+
+def test_how_often_a_judge_agrees_and_a_measure_qualified_as_similar():
+    found = results("FooJudge agrees with human annotators 87% of the time, compared with 79% for GPT-4.")
+    assert {(m, v) for m, v, _ in found} == {("agreement", 87.0), ("agreement", 79.0)}
+    found = results("Compared to Stable Diffusion, FooFast generates images 30x faster at similar FID (12.1 vs. 11.8).")
+    assert {(m, v) for m, v, _ in found} == {("speedup", 30.0), ("FID", 12.1), ("FID", 11.8)}

@@ -1343,9 +1343,10 @@ class ResultExtractor(BatchComponent):
             if j < 4 or words[j].lower_ != "to":
                 continue
             start = next((m for m in range(j - 1, max(0, j - 4), -1) if words[m].lower_ == "from"), None)
-            if start is None or toks.after[g[0]] + 2 < start or words[start - 1].text != ",":
-                continue
-            if not any(w.lower_ in CHANGE_VERBS for w in words[max(0, g[0] - 4) : g[0]]):
+            if start is None or toks.after[g[0]] + 2 < start or words[start - 1].text not in {",", "("}:
+                continue  # (", from 4.1 s to 1.7 s", "by 2.1% (from 45.3% to 47.4%)")
+            toks.read(g[0] - 8, g[0])
+            if not any(w.lower_ in CHANGE_VERBS for w in words[max(0, g[0] - 8) : g[0]]):
                 continue
             f[4], f[5] = DIRECTION_SUFFIX.sub("", g[4]), g[0]
 
@@ -2477,6 +2478,9 @@ class ResultExtractor(BatchComponent):
         if i > 1 and toks.words[i - 1].lower_ in {"reach", "achieve", "attain", "hit"} and toks.words[i - 2].lower_ == "to" \
                 and any(w.lower_ in SMALLER_WORDS | {"needs", "requires", "takes"} for w in toks.words[max(0, i - 12) : i - 2]):
             return True  # "needs 2.5x fewer environment steps than Cal-QL to reach 90% success": the target, not a result
+        if i > 1 and toks.words[i - 1].lower_ == "to" and toks.words[i - 2].lower_ in {"converges", "converge", "converged",
+                                                                                      "converging"}:
+            return True  # "converges to 90% accuracy in half the epochs": the target it is run to
         if unit in {"M", "B", "K"} and any(c[1] == i and c[2] == "METHOD" for c in toks.found):
             return True  # "ESM-2 650M", "Llama 2 7B": the size that names a model
         if i > 1 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].lower_ in {"budget", "budgets"}:

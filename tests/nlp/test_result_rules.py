@@ -2001,3 +2001,9 @@ def test_how_often_a_judge_agrees_and_a_measure_qualified_as_similar():
     assert {(m, v) for m, v, _ in found} == {("agreement", 87.0), ("agreement", 79.0)}
     found = results("Compared to Stable Diffusion, FooFast generates images 30x faster at similar FID (12.1 vs. 11.8).")
     assert {(m, v) for m, v, _ in found} == {("speedup", 30.0), ("FID", 12.1), ("FID", 11.8)}
+
+
+def test_a_level_in_brackets_after_a_change_and_a_target_converged_to():
+    found = results("Our approach improves the average precision by 2.1% (from 45.3% to 47.4%).")
+    assert {(m, v) for m, v, _ in found} == {("average precision", 2.1), ("average precision", 47.4)}
+    assert results("FooOpt converges to 90% accuracy in half the epochs required by SGD.") == set()

@@ -1026,7 +1026,10 @@ class ResultExtractor(BatchComponent):
                 # "an accuracy of 81.0%, an improvement of 5.8 points", "surpassing HSNet by 7.3 points"
                 # (an outcome count is no measure a difference is in: "on 7 of the 8 languages, with an average
                 # gain of 9.6 points")
-                difference = (len(between) <= 14 and b[1][2] in {"points", None} and a[4] is not None
+                # (or a share of a share: "67.2% average zero-shot accuracy ..., only 2.1% below FP16")
+                gap_in_share = b[1][2] == "%" and a[1][2] == "%" and toks.after[b[0]] < toks.n \
+                    and words[toks.after[b[0]]].lower_ in {"below", "above", "behind", "short"}
+                difference = (len(between) <= 14 and (b[1][2] in {"points", None} or gap_in_share) and a[4] is not None
                               and a[0] not in toks.counted
                               and not (toks.kept and a[4] in {name for _, name in toks.kept.values()})
                               and (b[4] is None or b[4] == "improvement") and self._said_as_difference(toks, b)
@@ -1526,7 +1529,10 @@ class ResultExtractor(BatchComponent):
                     and words[i - 4].lower_ in {"scores", "scored"}:
                 f[4] = "average score"  # "Ossivane-T scores an average of 52.1"
                 continue
-            if f[4] is not None or f[1][2] not in {None, "%"} or i < 1 or words[i - 1].lower_ not in {"scores", "scored"}:
+            v = i - 1
+            while v > 0 and words[v].lower_ in {"only", "just", "about", "roughly", "nearly", "around"}:
+                v -= 1  # "scores only 41.3%"
+            if f[4] is not None or f[1][2] not in {None, "%"} or i < 1 or words[v].lower_ not in {"scores", "scored"}:
                 continue
             after = toks.after[i]
             if after + 1 < toks.n and words[after].lower_ == "on" and words[after + 1].lower_ == "average":
@@ -3885,6 +3891,8 @@ class ResultExtractor(BatchComponent):
         head = next((phrase[k - 1] for k in range(1, len(phrase)) if phrase[k].lower_ == "of"), phrase[-1])
         if head.lower_ == "performance" and len(phrase) < 2:
             return None  # "an overall performance (OP) of 57.8" names a measure; "the performance of 5M models" does not
+        if len(phrase) == 1 and head.lower_ == "scores" and start > 0 and not words[start - 1].is_stop:
+            return None  # "the best model, GPT-4o, scores only 41.3%": a verb, not a measure
         if head.lower_.rsplit("-", 1)[-1] not in METRIC_HEADS and not (
                 len(phrase) == 1 and ACRONYM_METRIC.match(head.text) and head.text not in NOT_METRIC_ACRONYMS
                 and end < toks.n and words[end].lower_ in {"of", "="}):

@@ -2007,3 +2007,9 @@ def test_a_level_in_brackets_after_a_change_and_a_target_converged_to():
     found = results("Our approach improves the average precision by 2.1% (from 45.3% to 47.4%).")
     assert {(m, v) for m, v, _ in found} == {("average precision", 2.1), ("average precision", 47.4)}
     assert results("FooOpt converges to 90% accuracy in half the epochs required by SGD.") == set()
+
+
+def test_a_share_gap_below_a_reference_and_a_score_a_model_scores_only():
+    found = results("FooQuant W4A4 achieves 67.2% average zero-shot accuracy on Llama-3-8B, only 2.1% below FP16.")
+    assert {(m, v) for m, v, _ in found} == {("zero-shot accuracy", 67.2), ("zero-shot accuracy", 2.1)}
+    assert results("On FooBench, the best model, GPT-4o, scores only 41.3%.") == {("FooBench score", 41.3, "FooBench")}

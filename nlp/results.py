@@ -2050,9 +2050,11 @@ class ResultExtractor(BatchComponent):
     def _preferred_in(toks, i):
         """ "human raters preferred EditAlign outputs in 64% of 300 pairwise comparisons"."""
         words = toks.words
+        before = words[max(0, i - 12) : i - 1]
         return i > 0 and words[i - 1].lower_ == "in" and (
-            any(w.lower_.startswith("prefer") for w in words[max(0, i - 12) : i - 1])
-            or any(w.lower_ == "comparisons" for w in words[i + 1 : i + 6]))  # "rated ... more readable in 79% of pairwise comparisons"
+            any(w.lower_.startswith("prefer") for w in before)
+            or any(w.lower_ == "comparisons" for w in words[i + 1 : i + 6])  # "rated ... more readable in 79% of pairwise comparisons"
+            or any(w.lower_ in {"judged", "rated"} for w in before) and any(w.lower_ in {"more", "better"} for w in before))
 
     def _in_comparison_parenthesis(self, toks, i, ents):
         """The metric named last before "(3.62 vs 3.85 ...)", a comparison in parentheses."""

@@ -2013,3 +2013,8 @@ def test_a_share_gap_below_a_reference_and_a_score_a_model_scores_only():
     found = results("FooQuant W4A4 achieves 67.2% average zero-shot accuracy on Llama-3-8B, only 2.1% below FP16.")
     assert {(m, v) for m, v, _ in found} == {("zero-shot accuracy", 67.2), ("zero-shot accuracy", 2.1)}
     assert results("On FooBench, the best model, GPT-4o, scores only 41.3%.") == {("FooBench score", 41.3, "FooBench")}
+
+
+def test_how_often_outputs_are_judged_better_in_cases_is_a_win_rate():
+    assert results("FooSum generates summaries judged more faithful than GPT-4's in 64% of cases.") == {
+        ("win rate", 64.0, None)}

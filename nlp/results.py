@@ -367,11 +367,11 @@ NOT_NAMED_HEADS = CHANGE_NOUNS | {"gap", "cost", "costs", "time", "size", "memor
 KEEP_VERBS = {"retains", "retain", "retained", "retaining", "keeps", "keep", "kept", "keeping", "preserves", "preserve",
               "preserved", "preserving", "recovers", "recover", "recovered", "recovering", "maintains", "maintaining"}
 KEPT_HEDGES = {"only", "about", "roughly", "nearly", "almost", "over", "up", "to", "around", "approximately", "at", "least",
-               "more", "than", "still", "as", "much", "as"}
+               "more", "than", "still", "as", "much"}
 REFERENCE_WORDS = {"the", "its", "their", "his", "her", "original", "full", "dense", "uncompressed", "unpruned",
                    "unquantized", "full-precision", "full-cache", "full-data", "full-model", "in-domain", "in-distribution",
                    "teacher", "baseline", "base", "fp16", "bf16", "fp32", "16-bit", "32-bit", "reference", "oracle",
-                   "upper-bound", "supervised", "uncompressed", "full-attention", "full-size", "unmerged", "vanilla",
+                   "upper-bound", "supervised", "full-attention", "full-size", "unmerged", "vanilla",
                    "centralized", "centralised", "non-private", "unpruned", "full-rank", "fully"}
 KEPT_MEASURES = {"gain", "gains", "improvement", "improvements", "performance", "effectiveness", "difference"}
 # Words before a figure that write it as a difference (``_said_as_difference``).

@@ -372,7 +372,7 @@ REFERENCE_WORDS = {"the", "its", "their", "his", "her", "original", "full", "den
                    "unquantized", "full-precision", "full-cache", "full-data", "full-model", "in-domain", "in-distribution",
                    "teacher", "baseline", "base", "fp16", "bf16", "fp32", "16-bit", "32-bit", "reference", "oracle",
                    "upper-bound", "supervised", "full-attention", "full-size", "unmerged", "vanilla",
-                   "centralized", "centralised", "non-private", "unpruned", "full-rank", "fully"}
+                   "centralized", "centralised", "non-private", "full-rank", "fully"}
 KEPT_MEASURES = {"gain", "gains", "improvement", "improvements", "performance", "effectiveness", "difference"}
 # Words before a figure that write it as a difference (``_said_as_difference``).
 DIFFERENCE_BEFORE = frozenset({"by", "of", "with", "than", "to", "vs", "vs.", "versus", "against", "is", "are", "was",

@@ -2484,7 +2484,8 @@ class ResultExtractor(BatchComponent):
         if sign == "±":
             return True  # "98.1% (±0.3)": a spread, as after a separate "±"
         if i > 1 and toks.words[i - 1].lower_ in {"reach", "achieve", "attain", "hit"} and toks.words[i - 2].lower_ == "to" \
-                and any(w.lower_ in SMALLER_WORDS | {"needs", "requires", "takes"} for w in toks.words[max(0, i - 12) : i - 2]):
+                and any(w.lower_ in SMALLER_WORDS | {"needs", "requires", "takes", "needed", "required"}
+                        for w in toks.words[max(0, i - 12) : i - 2]):
             return True  # "needs 2.5x fewer environment steps than Cal-QL to reach 90% success": the target, not a result
         if i > 1 and toks.words[i - 1].lower_ == "to" and toks.words[i - 2].lower_ in {"converges", "converge", "converged",
                                                                                       "converging"}:

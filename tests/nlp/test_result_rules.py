@@ -2018,3 +2018,8 @@ def test_a_share_gap_below_a_reference_and_a_score_a_model_scores_only():
 def test_how_often_outputs_are_judged_better_in_cases_is_a_win_rate():
     assert results("FooSum generates summaries judged more faithful than GPT-4's in 64% of cases.") == {
         ("win rate", 64.0, None)}
+
+
+def test_an_accuracy_the_training_needed_to_reach_is_a_target():
+    assert 80.0 not in {v for _, v, _ in results(
+        "Our method reduces the number of training steps needed to reach 80% accuracy by 2.3x.")}

@@ -47,7 +47,7 @@ LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achievi
          "falls", "drops", "rises", "constant", "within", "more", "rates", "values", "range", "ranges", "ranging",
          "between", "are", "were", "savings", "saving", "stay", "remain", "stayed", "remained", "averages", "averaged"}
 AFTER_FIGURE = {"on", "in", "across", "for", "the", "%", "×", "x", "times", "points", "pp", "dB", "improvement",
-                "gain", "gains", "accuracy", "higher", "lower", "better", "point", "-"}
+                "gain", "gains", "accuracy", "higher", "lower", "better", "point", "-", "average"}
 COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "where", "against", "than", "but", "yet", "for",
               "and", "over", "below", "above"}
 # Words between a list of metrics and the figures listed after them: "RMSE and accuracy are 0.441 and 73.9%".
@@ -195,7 +195,7 @@ TRAINED_ON = re.compile(r"\bpre-?trained\s+on\s+(?:the\s+)?$")
 COST_METRICS = {"latency", "throughput", "memory", "speedup", "FLOPs", "MACs", "model size", "parameter count",
                 "training time", "runtime", "energy consumption", "inference speed", "training speed", "generation speed"}
 # A word that names a rate on its own: "success rises from 45% to 90%" reports a success rate.
-BARE_NAMES = {"success": "success rate"}
+BARE_NAMES = {"success": "success rate", "validity": "validity", "uniqueness": "uniqueness", "novelty": "novelty"}
 CHANGE_NOUNS = {"loss", "drop", "gain", "gains", "degradation", "improvement", "increase", "decrease", "reduction"}
 # Words that set a figure beside the one before it: "4.21, close to the 4.24 of ...", "89.4, above X at 86.5".
 NEAR_WORDS = {"close", "closer", "comparable", "similar", "near", "above", "below", "behind", "exceeding", "surpassing",
@@ -2658,6 +2658,9 @@ class ResultExtractor(BatchComponent):
                 # "95.1% accuracy with 8-bit weights, a drop of only 0.3% from full precision": in the measure
                 # the drop is of (decision 16)
                 return (named[-1].start_char, named[-1].end_char), self._metric_name(named[-1])
+        if fig[2] in {None, "%"} and i + 2 < n and words[i + 1].lower_ == "average" \
+                and words[i + 2].lower_ in {"on", "across", "over", ","}:
+            return toks.chars(i + 1, i + 2), "average score"  # "achieves 63.4 average on the Open LLM Leaderboard"
         memory = self._memory_of(toks, i, fig)
         if memory is not None:
             return memory  # "fits in 38 GB of memory", "19.4 GB of host memory"
@@ -3203,7 +3206,7 @@ class ResultExtractor(BatchComponent):
         if end == start or end < toks.n and words[end].is_alpha and not words[end].is_stop:
             return None
         head = words[end - 1].lower_
-        if head not in METRIC_HEADS or head in NOT_NAMED_HEADS:
+        if (head not in METRIC_HEADS or head in NOT_NAMED_HEADS) and head not in BARE_NAMES:
             return None
         name = " ".join(w.lower_ for w in words[start:end])
         # "with 95% Success on Unseen Connectors": success is a measure's name on its own (``BARE_NAMES``)

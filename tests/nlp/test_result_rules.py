@@ -2023,3 +2023,10 @@ def test_how_often_outputs_are_judged_better_in_cases_is_a_win_rate():
 def test_an_accuracy_the_training_needed_to_reach_is_a_target():
     assert 80.0 not in {v for _, v, _ in results(
         "Our method reduces the number of training steps needed to reach 80% accuracy by 2.3x.")}
+
+
+def test_molecule_measures_named_after_the_figure_and_an_average_on_a_leaderboard():
+    found = results("FooMol generates molecules with 98.5% validity, 100% uniqueness and 91.2% novelty.")
+    assert {(m, v) for m, v, _ in found} == {("validity", 98.5), ("uniqueness", 100.0), ("novelty", 91.2)}
+    found = results("It achieves 63.4 average on the Open LLM Leaderboard, +2.8 over Llama-2-13B.")
+    assert ("average score", 63.4, "Open LLM Leaderboard") in found

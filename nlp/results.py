@@ -335,6 +335,9 @@ AFTER_DATASET_WORDS = {"captions", "prompts", "images", "questions", "split", "s
 COMPACT_VARIANTS = re.compile(r"^([A-Za-z][A-Za-z]*[-@])([A-Za-z0-9]+)((?:/[A-Za-z0-9]+)+)$")
 # A split written onto a benchmark's name: "MMMU-val", "GPQA-Diamond" is no split.
 SPLIT_SUFFIX = re.compile(r"[- ](?:val|validation|test|dev|testmini|test-dev)$", re.I)
+# "a 3-fold reduction", "by a factor of 4.2", "7 out of 8": written forms of a multiple or a count so rare
+# that a doc is looked at for each once (``Tokens``), as its words would read them, in any case and spacing.
+RARELY_WRITTEN = (re.compile(r"-\s*fold", re.I), re.compile(r"factor\s+of", re.I), re.compile(r"out\s+of", re.I))
 # A direction word that ends a change's name: "latency reduction" names the change of a latency.
 DIRECTION_SUFFIX = re.compile(r"\s+(?:reduction|improvement|increase|decrease|gain|drop)s?$")
 # Words after "the gap" that make it the gap to a reference a figure measures: "the gap to the dense model
@@ -549,7 +552,7 @@ class Tokens:
     answers, not a walk over every candidate nor a set of them made per doc."""
 
     __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "short_forms", "found", "after", "counted", "kept", "slashed",
-                 "_words", "_orths",
+                 "_written", "_words", "_orths",
                  "_offsets", "_start", "_end", "_ents")
 
     def __init__(self, doc, words, orths, idx, start=0, end=None):
@@ -560,7 +563,10 @@ class Tokens:
         self.idx = [None] * self.n
         self._start = self._end = 0  # tokens _start.._end-1 are read
         self.read(start, self.n if end is None else end)
-        self.text = text_of(doc)
+        self.text = text = text_of(doc)
+        # the rare ways of writing a multiple or a count that ``figure`` and ``after_unit`` look for,
+        # looked for in the text once, so that no figure reads the words around it for them in vain
+        self._written = tuple(pattern.search(text) is not None for pattern in RARELY_WRITTEN)
         self.phrases = {}  # (start_char, end_char) -> (start, end, name) of metrics named by a phrase
         self.short_forms = {}  # (start, end) of such a phrase -> the token of its short form in brackets after it
         self.found = candidates(doc)  # in text order
@@ -624,7 +630,7 @@ class Tokens:
             return fig[0], fig[1], UNITS[self.words[i + 1].text]
         if fig is not None and fig[2] is None and self._fold(i):
             return fig[0], fig[1], "×"  # "a 3-fold reduction"
-        if fig is not None and fig[2] is None and i > 1:
+        if fig is not None and fig[2] is None and i > 1 and self._written[1]:
             self.read(i - 2, i)
             if self.words[i - 1].lower_ == "of" and self.words[i - 2].lower_ == "factor":
                 return fig[0], fig[1], "×"  # "reduces the variance by a factor of 4.2"
@@ -632,7 +638,7 @@ class Tokens:
 
     def _fold(self, i):
         """Whether "-fold" follows the figure at ``i`` ("a 3-fold reduction", "10-fold faster")."""
-        if i + 2 >= self.n:
+        if i + 2 >= self.n or not self._written[0]:
             return False
         self.read(i + 1, i + 3)
         return self.words[i + 1].text == "-" and self.words[i + 2].lower_ == "fold"
@@ -679,7 +685,8 @@ class Tokens:
         k = i + (2 if fig[2] and i + 1 < self.n and self.words[i + 1].text in UNITS else 1)
         if fig[2] == "×" and k == i + 1 and self._fold(i):
             return i + 3  # past "-fold"
-        if fig[2] is None and float(fig[1]).is_integer() and k + 2 < self.n:  # (not "a score of 8.7 out of 10")
+        if fig[2] is None and self._written[2] and float(fig[1]).is_integer() and k + 2 < self.n:
+            # (not "a score of 8.7 out of 10")
             self.read(k, k + 3)
             if self.words[k].lower_ == "out" and self.words[k + 1].lower_ == "of" and self.words[k + 2].like_num:
                 return k + 1
@@ -1360,6 +1367,8 @@ class ResultExtractor(BatchComponent):
         (guideline decision 16), the measure as written where the gap names it ("the gap in F1 between ..."
         → F1 gap); "within 0.5 points of the FP16 cache" is in the measure itself, "reduces the gap by 58%" a
         reduction of it, and "the HOMO-LUMO gap" a quantity, not a gap to a reference."""
+        if "gap" not in toks.text:
+            return  # most abstracts: no gap to read for, figure by figure
         words = toks.words
         for f in found:
             i = f[0]

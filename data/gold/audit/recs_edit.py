@@ -16,6 +16,12 @@ TOOLS = {"extra-dev-2.jsonl": "dev2-tools", "extra-dev-3.jsonl": "dev3-tools", "
          "fresh-2.jsonl": "fresh2-tools", "holdout.jsonl": "holdout-tools", "written.jsonl": "written-tools"}
 
 
+def read_changes(folder):
+    """The changes an audit lists in its folder's changes.jsonl, one per line."""
+    with open(os.path.join(folder, "changes.jsonl"), encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
 def read(file):
     with open(os.path.join(GOLD, file), encoding="utf-8") as f:
         return [json.loads(line) for line in f]

@@ -11,14 +11,12 @@ are edited in place with their serialisation kept. Run once from the repository 
 It checks each change against the gold (id, index, value and old name) and refuses to run
 twice (a change whose old name is no longer there)."""
 
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from recs_edit import apply_renames  # noqa: E402
+from recs_edit import apply_renames, read_changes  # noqa: E402
 
 if __name__ == "__main__":
-    with open(os.path.join(HERE, "changes.jsonl"), encoding="utf-8") as f:
-        apply_renames([json.loads(line) for line in f], dry="--dry" in sys.argv[1:])
+    apply_renames(read_changes(HERE), dry="--dry" in sys.argv[1:])

@@ -10,14 +10,12 @@ rebuilt; fresh, which has no builder, is edited in place. Run once from the repo
 
 It refuses to add a result that is there already (same value and offsets)."""
 
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from recs_edit import apply_additions  # noqa: E402
+from recs_edit import apply_additions, read_changes  # noqa: E402
 
 if __name__ == "__main__":
-    with open(os.path.join(HERE, "changes.jsonl"), encoding="utf-8") as f:
-        apply_additions([json.loads(line) for line in f])
+    apply_additions(read_changes(HERE))

@@ -14,14 +14,12 @@ extra-dev and fresh, which have no builder, are edited in place. Run once from t
 
 It checks each change against the gold (id, index, value, old name) and refuses to run twice."""
 
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from recs_edit import apply_renames  # noqa: E402
+from recs_edit import apply_renames, read_changes  # noqa: E402
 
 if __name__ == "__main__":
-    with open(os.path.join(HERE, "changes.jsonl"), encoding="utf-8") as f:
-        apply_renames([json.loads(line) for line in f])
+    apply_renames(read_changes(HERE))

@@ -2031,15 +2031,11 @@ class ResultExtractor(BatchComponent):
         no measure named, on a benchmark named right after it, is in the benchmark's measure (the knowledge
         base's ``measure``), else the benchmark's score."""
         words = toks.words
-        if i < 4 or words[i - 1].lower_ != "to":
-            return None
-        toks.read(i - 12, toks.after[i] + 3)
-        start = next((k for k in range(i - 2, max(0, i - 5), -1) if words[k].lower_ == "from"), None)
-        if start is None or words[start + 1].figure is None \
-                or not any(w.lower_ in CHANGE_VERBS for w in words[max(0, start - 8) : start]) \
-                or any(m.end <= start and m.start >= start - 8 for m in ents.metrics):
+        start = self._change_start(toks, i)
+        if start is None or any(m.end <= start and m.start >= start - 8 for m in ents.metrics):
             return None
         k = toks.after[i]
+        toks.read(k, k + 3)
         on = next((e for e in ents.datasets if k < e.start <= k + 2 and words[k].lower_ in {"on", "in"}), None)
         if on is None:
             return None
@@ -2596,7 +2592,7 @@ class ResultExtractor(BatchComponent):
             if not toks.metric_starts_within(k, k + reach):
                 return True
         elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
-                and not (after[0] in TIME_WORDS and self._changed_to(toks, i)) \
+                and not (after[0] in TIME_WORDS and self._change_start(toks, i) is not None) \
                 and not (len(after) > 1 and (after[1] in {"per", "/"} or after[0] in {"million", "billion", "thousand"}
                                              and i + 3 < toks.n and words[i + 3].lower_ in {"per", "/"})
                          and i > 0 and words[i - 1].lower_ in LINKS) \
@@ -2634,7 +2630,7 @@ class ResultExtractor(BatchComponent):
             return True  # the second half of a size, a standard deviation, a GPU's model number
         if unit is None and float(value).is_integer() and value >= 2 and len(after) > 0 and after[0] not in UNITS \
                 and not (len(after) > 1 and after[1] in {"per", "/"}) \
-                and not (after[0] in TIME_WORDS and self._changed_to(toks, i)):  # "40 notes per second" is a rate
+                and not (after[0] in TIME_WORDS and self._change_start(toks, i) is not None):  # "40 notes per second" is a rate
             # a count: "after 10,000 sequential edits", "on 12 targets", "with 24 views"
             nouns = [k for k in range(i + 1, min(i + 3, toks.n)) if words[k].is_alpha and words[k].is_lower] \
                 if i + 1 < toks.n and words[i + 1].is_alpha and words[i + 1].is_lower else None  # a noun right after
@@ -3521,15 +3517,18 @@ class ResultExtractor(BatchComponent):
             "the", "all", "a", "an"} or w is words[start - 2])
 
     @staticmethod
-    def _changed_to(toks, i):
-        """Whether the figure is where a change ends: "reduces training time from 14 days to 3 days"."""
+    def _change_start(toks, i):
+        """Where a change the figure ends starts, the token of its "from", else None: "reduces training time
+        from 14 days to 3 days", "boosts LLaVA-1.5 from 62.0 to 66.8"."""
         words = toks.words
         if i < 4 or words[i - 1].lower_ != "to":
-            return False
+            return None
         toks.read(i - 12, i)
         start = next((k for k in range(i - 2, max(0, i - 5), -1) if words[k].lower_ == "from"), None)
-        return start is not None and words[start + 1].figure is not None \
-            and any(w.lower_ in CHANGE_VERBS for w in words[max(0, start - 8) : start])
+        if start is not None and words[start + 1].figure is not None \
+                and any(w.lower_ in CHANGE_VERBS for w in words[max(0, start - 8) : start]):
+            return start
+        return None
 
     @staticmethod
     def _count_compared(toks, i):

@@ -1603,9 +1603,7 @@ class ResultExtractor(BatchComponent):
                 f[4] = last[unit][4]  # (its metric is not written here: the dataset is found from the figure)
             elif unit is None and words[after].lower_ in {"on", "in"}:
                 # "achieving 54.2 on MMLU and 38.1 on ARC-Challenge": the benchmark's own measure, if it has one
-                on = next((e for e in f[2].datasets if after < e.start <= after + 2), None)
-                if on is not None and self._measure_of(on.canonical):
-                    f[4] = self._measure_of(on.canonical)
+                f[4] = self._measure_after(f[2], after)[1]
             elif unit == "%":
                 # no share reported before it: the measure the abstract named last, if it is one a share reports
                 named = [toks.ent(c) for c in sentences.labelled("METRIC")]
@@ -1617,9 +1615,7 @@ class ResultExtractor(BatchComponent):
                     f[4] = self._metric_name(before[-1] if before else named[0])
                 else:
                     # else the benchmark's own measure: "achieves 62.4% on SWE-bench Verified" is a resolve rate
-                    on = next((e for e in f[2].datasets if after < e.start <= after + 2), None)
-                    if on is not None and self._measure_of(on.canonical):
-                        f[4] = self._measure_of(on.canonical)
+                    f[4] = self._measure_after(f[2], after)[1]
 
     @staticmethod
     def _bare_decibels(toks, found):
@@ -2022,9 +2018,13 @@ class ResultExtractor(BatchComponent):
                 return toks.chars(k + 1, end), " ".join(w.text if w.text.isupper() else w.lower_ for w in named)
         return None
 
-    def _measure_of(self, dataset):
-        """The measure a benchmark's bare figures are in, for its split too ("MMMU-val" is MMMU's)."""
-        return self.measures.get(dataset) or self.measures.get(SPLIT_SUFFIX.sub("", dataset))
+    def _measure_after(self, ents, k):
+        """The dataset named right after token ``k`` ("on SWE-bench Verified"), and the measure its bare figures
+        are in, for its split too ("MMMU-val" is MMMU's): (dataset, measure), either None."""
+        on = next((e for e in ents.datasets if k < e.start <= k + 2), None)
+        if on is None:
+            return None, None
+        return on, self.measures.get(on.canonical) or self.measures.get(SPLIT_SUFFIX.sub("", on.canonical))
 
     def _raised_on_benchmark(self, toks, i, ents):
         """ "FooTune boosts LLaVA-1.5 from 62.0 to 66.8 on MMBench": a level a change verb takes a model to, with
@@ -2036,10 +2036,8 @@ class ResultExtractor(BatchComponent):
             return None
         k = toks.after[i]
         toks.read(k, k + 3)
-        on = next((e for e in ents.datasets if k < e.start <= k + 2 and words[k].lower_ in {"on", "in"}), None)
-        if on is None:
-            return None
-        return self._measure_of(on.canonical) or on.canonical + " score"
+        on, measure = self._measure_after(ents, k) if words[k].lower_ in {"on", "in"} else (None, None)
+        return None if on is None else measure or on.canonical + " score"
 
     @staticmethod
     def _drop_of(toks, i):

@@ -2794,6 +2794,8 @@ class ResultExtractor(BatchComponent):
             named = self._phrase_at(toks, start, end, ents, need_boundary=False) if end > start else None
             if named is not None:
                 return named
+        if fig[2] == "%" and nxt is not None and words[nxt].lower_ == "faster":
+            return None, "speedup"  # "Kiln8 is 9% faster", "20-40% faster than EAGLE-1"
         if fig[2] == "×" and nxt is not None:
             # "2.3x faster", "3.18× compression speed up", "3x inference speedup"
             after = words[nxt : nxt + 4]

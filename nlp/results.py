@@ -1945,14 +1945,21 @@ class ResultExtractor(BatchComponent):
         measure = words[start:end]
         if reported and start == of + 1 + (words[of + 1].lower_ == "the") and not (
                 end + 1 < toks.n and (words[end].lower_ in {"obtained", "achieved", "attained", "reached"}
-                                      or words[end].lower_ == "of" and words[end + 1].lower_ in {"the", "a", "its", "full"})):
-            return None  # "achieves 45% of the tasks": no reference's figure ("90% of the accuracy obtained with ..." names one)
+                                      or words[end].lower_ == "of" and (words[end + 1].lower_ in {"the", "a", "its", "full"}
+                                                                        or any(c[0] == end + 1 and c[2] == "METHOD"
+                                                                               for c in toks.found)))):
+            # "achieves 45% of the tasks": no reference's figure ("90% of the accuracy obtained with ...",
+            # "99.3% of the performance of ChatGPT" name one)
+            return None
         if not measure:
             return (None, "relative performance") if start > of + 1 else None
         if words[k - 1].lower_ in {"the", "a", "an", "its", "their"} if k > 0 else False:
             return None  # "trained on the retained 30% of the pool": which part, not a share kept
         if any(w.lower_ in CHANGE_VERBS or w.lower_ in REPORT_VERBS for w in measure):
             return None
+        if len(measure) > 1 and measure[-1].lower_ in {"level", "levels"}:
+            end -= 1  # "99.3% of the performance level of ChatGPT": relative performance
+            measure = measure[:-1]
         head = measure[-1].lower_
         # a known metric that ends the measure, by its canonical name: "of its full-data JGA" → relative joint
         # goal accuracy (the reference's words a qualified name took in left out)

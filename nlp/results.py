@@ -1560,7 +1560,7 @@ class ResultExtractor(BatchComponent):
             named = [e for e in f[2].datasets if e.end <= i
                      or after < e.start <= after + 2 and words[after].lower_ in {"on", "in"}]  # "scores 45.6 on MMLU"
             if named:
-                f[4] = named[-1].canonical + " score"
+                f[4] = self._benchmark_measure(named[-1]) or named[-1].canonical + " score"  # "scores 82.1% on GSM8K"
                 # "scores 72.3 on MMLU and 45.6 on GSM8K": each figure listed on is its own benchmark's score
                 for g in found:
                     if g[0] <= i or g[4] is not None or g[2] is not f[2] or g[1][2] != f[1][2]:
@@ -1571,7 +1571,7 @@ class ResultExtractor(BatchComponent):
                     own = next((e for e in f[2].datasets if toks.after[g[0]] < e.start <= toks.after[g[0]] + 2), None)
                     if own is None:
                         break
-                    g[4] = own.canonical + " score"
+                    g[4] = self._benchmark_measure(own) or own.canonical + " score"
 
     def _bare_shares_on_datasets(self, toks, found, sentences):
         """ "With GPT-4o as the reader, PageRelay reaches 47.5% on the same benchmark", "QuIP# reaches 6.19 on
@@ -2031,7 +2031,11 @@ class ResultExtractor(BatchComponent):
         on = next((e for e in ents.datasets if k < e.start <= k + 2), None)
         if on is None:
             return None, None
-        return on, self.measures.get(on.canonical) or self.measures.get(SPLIT_SUFFIX.sub("", on.canonical))
+        return on, self._benchmark_measure(on)
+
+    def _benchmark_measure(self, dataset):
+        """The measure a benchmark's bare figures are in (the knowledge base's ``measure``), for its split too."""
+        return self.measures.get(dataset.canonical) or self.measures.get(SPLIT_SUFFIX.sub("", dataset.canonical))
 
     def _raised_on_benchmark(self, toks, i, ents):
         """ "FooTune boosts LLaVA-1.5 from 62.0 to 66.8 on MMBench": a level a change verb takes a model to, with

@@ -1086,10 +1086,12 @@ def test_shares_reached_on_datasets_before_any_measure_is_named_take_the_one_nam
     assert {(m, v) for m, v, _ in found} >= {("accuracy", 81.3), ("accuracy", 64.9), ("accuracy", 68.7)}
 
 
-def test_a_figure_a_subject_scores_is_the_score_named_before_else_the_benchmarks_score():
-    assert results("On AlpacaEval the assistant scores 8.1.") == {("AlpacaEval score", 8.1, "AlpacaEval")}
+def test_a_figure_a_subject_scores_is_the_score_named_before_else_the_benchmarks_measure_or_score():
+    assert results("On GenEval, Lumenfold-1.6B scores 0.71.") == {("GenEval score", 0.71, "GenEval")}
+    assert results("On AlpacaEval the assistant scores 8.1.") == {("win rate", 8.1, "AlpacaEval")}
+    assert results("On GSM8K, our 7B model scores 82.1%.") == {("accuracy", 82.1, "GSM8K")}
     assert results("The assistant scores 52.3 on MMLU, 2.4 points above its base model.") == {
-        ("MMLU score", 52.3, "MMLU"), ("MMLU score", 2.4, "MMLU")}
+        ("accuracy", 52.3, "MMLU"), ("accuracy", 2.4, "MMLU")}
     assert ("normalized score", 64.5, "AntMaze") in results(
         "Our agent reaches a normalized score of 71.0 on D4RL, while on AntMaze it scores 64.5.")
 
@@ -1830,9 +1832,11 @@ def test_relative_changes_written_as_nouns_after_the_figure():
     assert results("We observe a 2.5x improvement in sample efficiency over PPO.") == {("sample efficiency", 2.5, None)}
 
 
-def test_figures_a_model_scores_on_listed_benchmarks_are_each_benchmarks_score():
+def test_figures_a_model_scores_on_listed_benchmarks_are_each_in_its_benchmarks_measure():
     assert results("FooLLM-8B scores 72.3 on MMLU and 45.6 on GSM8K.") == {
-        ("MMLU score", 72.3, "MMLU"), ("GSM8K score", 45.6, "GSM8K")}
+        ("accuracy", 72.3, "MMLU"), ("accuracy", 45.6, "GSM8K")}
+    assert results("FooLLM-8B scores 7.9 on MT-Bench and 0.71 on GenEval.") == {
+        ("MT-Bench score", 7.9, "MT-Bench"), ("GenEval score", 0.71, "GenEval")}
 
 
 def test_gains_listed_together_are_in_the_measure_the_last_one_names():

@@ -2034,3 +2034,9 @@ def test_molecule_measures_named_after_the_figure_and_an_average_on_a_leaderboar
     assert {(m, v) for m, v, _ in found} == {("validity", 98.5), ("uniqueness", 100.0), ("novelty", 91.2)}
     found = results("It achieves 63.4 average on the Open LLM Leaderboard, +2.8 over Llama-2-13B.")
     assert ("average score", 63.4, "Open LLM Leaderboard") in found
+
+
+def test_a_measure_counted_in_a_setting_names_no_later_figure():
+    # "10 NFEs" is how the sampler ran; the 4.71 on FFHQ is the FID the sentence reports twice
+    assert results("The proposed sampler achieves an FID of 3.42 with 10 NFEs on CIFAR-10 and 4.71 on FFHQ 64x64.") == {
+        ("FID", 3.42, "CIFAR-10"), ("FID", 4.71, "FFHQ 64x64")}

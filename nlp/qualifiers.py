@@ -43,6 +43,9 @@ NOT_QUALIFYING_ENDS = {"based", "like", "driven", "aware", "art", "agnostic", "e
                        "perfect", "optimal", "competitive", "comparable", "leading", "record"}
 # Ranking metrics read at a cut-off written out: "recall at 8", "precision at 10".
 CUT_OFF_METRICS = {"recall", "precision", "NDCG", "MRR", "mAP", "hit rate", "Hits@K"}
+# Units after the number that make "mAP at 22 FPS" a rate, "TPR at 1% FPR" a level: no cut-off.
+NOT_CUT_OFF_UNITS = {"%", "x", "×", "FPS", "fps", "ms", "s", "Hz", "GB", "MB", "W", "frames", "images", "tokens", "bits",
+                     "steps"}
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")  # "90th-percentile latency"
 # Words that join a phrase, not a compound: "including-", "and/or".
 NOT_COMPOUND_PARTS = {"including", "such", "and", "or", "eg"}
@@ -278,7 +281,8 @@ class MetricQualifiers(BatchComponent):
         for start, end, label, canonical in metrics:
             if end + 1 < n and canonical in CUT_OFF_METRICS and lowers[orths[end]] == "at" and not busy[end + 1] \
                     and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) <= 1000 \
-                    and not (end + 2 < n and doc[end + 2].text in {"%", "x", "×"}):  # "TPR at 1% FPR" is no cut-off
+                    and not (end + 2 < n and doc[end + 2].text in NOT_CUT_OFF_UNITS):
+                # ("TPR at 1% FPR", "61.2 mAP at 22 FPS" are no cut-offs)
                 # "recall at 8" is Recall@8: a ranking metric at its cut-off
                 wider.append((start, end + 2, label, f"{canonical}@{doc[end + 1].text}"))
                 continue

@@ -2040,3 +2040,9 @@ def test_a_measure_counted_in_a_setting_names_no_later_figure():
     # "10 NFEs" is how the sampler ran; the 4.71 on FFHQ is the FID the sentence reports twice
     assert results("The proposed sampler achieves an FID of 3.42 with 10 NFEs on CIFAR-10 and 4.71 on FFHQ 64x64.") == {
         ("FID", 3.42, "CIFAR-10"), ("FID", 4.71, "FFHQ 64x64")}
+
+
+def test_a_rate_after_at_is_no_cut_off_of_a_ranking_metric():
+    assert results("It achieves 66.5 NDS and 61.2 mAP at 22 FPS.") == {
+        ("nuScenes detection score", 66.5, None), ("mAP", 61.2, None), ("FPS", 22.0, None)}
+    assert results("Recall at 10 is 45.2%.") == {("recall@10", 45.2, None)}

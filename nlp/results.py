@@ -2847,7 +2847,9 @@ class ResultExtractor(BatchComponent):
                                 "number", "amount"} and words[first + 1].lower_ == "of"):
                             first += 2 if words[first].lower_ != "the" else 1
                     last = next((k for k in range(first, min(first + 5, n)) if words[k].lower_ == "than"), first + 5)
-                    what = self._hyphenated_words(toks, first, last)  # "2.5x fewer samples than QPLEX"
+                    # "2.5x fewer samples than QPLEX"; nothing after "4.3x smaller and achieves ...": a new clause
+                    what = [] if first < n and words[first].lower_ in {"and", "but", "while", "whereas", "yet"} \
+                        else self._hyphenated_words(toks, first, last)
                     names = _compound_names(what)
                     if names:
                         names[-1] = singular(names[-1])

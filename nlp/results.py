@@ -367,6 +367,8 @@ REPORTS_SCORE = PHRASE_LINKS | SCORE_VERBS
 NOT_NAMED_HEADS = CHANGE_NOUNS | {"gap", "cost", "costs", "time", "size", "memory"}
 # Verbs by which a method keeps a share of a reference's own figure: "retains 97.4% of the full-cache
 # average score" (guideline decision 15), and the words that name the reference, not the measure.
+REMOVE_VERBS = {"removing", "removes", "removed", "remove", "eliminating", "eliminates", "eliminated", "saving", "saves",
+                "saved", "cutting", "cuts", "shaving", "shaves", "trimming", "trims", "pruning", "prunes", "pruned"}
 PASSED_LEVEL_WORDS = {"exceed", "exceeds", "exceeding", "above", "below", "over", "under", "than"}
 KEEP_VERBS = {"retains", "retain", "retained", "retaining", "keeps", "keep", "kept", "keeping", "preserves", "preserve",
               "preserved", "preserving", "recovers", "recover", "recovered", "recovering", "maintains", "maintaining"}
@@ -1909,6 +1911,23 @@ class ResultExtractor(BatchComponent):
             return "agreement"  # "agrees with human annotators 87% of the time"
         return None
 
+    def _removed_share(self, toks, i, fig, metrics):
+        """ "while removing 55% of FLOPs", "saving 40% of the memory": a share of a cost taken away is a
+        reduction of that cost. Returns (the measure's characters, "<measure> reduction") or None."""
+        if fig[2] != "%" or i < 1:
+            return None
+        words = toks.words
+        if words[i - 1].lower_ not in REMOVE_VERBS:
+            return None
+        of = toks.after[i]
+        if of + 1 >= toks.n or words[of].lower_ != "of":
+            return None
+        start = of + 2 if words[of + 1].lower_ == "the" else of + 1
+        named = next((e for e in metrics if e.start == start), None)
+        if named is None or named.canonical not in COST_METRICS:
+            return None
+        return (named.start_char, named.end_char), self._metric_name(named) + " reduction"
+
     @staticmethod
     def _kept_share(toks, i, fig):
         """ "retains 97.4% of the full-cache average score", "keeps 96.2% of its FP16 accuracy", "recovers 84%
@@ -2691,6 +2710,9 @@ class ResultExtractor(BatchComponent):
         memory = self._memory_of(toks, i, fig)
         if memory is not None:
             return memory  # "fits in 38 GB of memory", "19.4 GB of host memory"
+        removed = self._removed_share(toks, i, fig, metrics)
+        if removed is not None:
+            return removed  # "while removing 55% of FLOPs": FLOPs reduction
         kept = self._kept_share(toks, i, fig)
         if kept is not None:
             toks.kept[i] = (toks.first_at([kept[0][1]])[0] if kept[0] is not None else toks.after[i], kept[1])

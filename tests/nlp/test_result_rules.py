@@ -2046,3 +2046,9 @@ def test_a_rate_after_at_is_no_cut_off_of_a_ranking_metric():
     assert results("It achieves 66.5 NDS and 61.2 mAP at 22 FPS.") == {
         ("nuScenes detection score", 66.5, None), ("mAP", 61.2, None), ("FPS", 22.0, None)}
     assert results("Recall at 10 is 45.2%.") == {("recall@10", 45.2, None)}
+
+
+def test_a_share_of_a_cost_taken_away_is_its_reduction():
+    found = results("Our pruned ResNet-50 keeps 76.1% top-1 accuracy on ImageNet while removing 55% of FLOPs.")
+    assert ("FLOPs reduction", 55.0, "ImageNet") in found
+    assert ("top-1 accuracy", 55.0, "ImageNet") not in found

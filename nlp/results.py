@@ -45,7 +45,7 @@ LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achievi
          "increase", "reduction", "drop", "score", "scores", "(", "just", "~", "≈", "a", "an", "the", "with", "and",
          "respectively", ",", "<", ">", "≤", "≥", "vs", "vs.", "below", "under", "from", "stays", "remains",
          "falls", "drops", "rises", "constant", "within", "more", "rates", "values", "range", "ranges", "ranging",
-         "between", "are", "were", "savings", "saving", "stay", "remain", "stayed", "remained", "averages", "averaged"}
+         "between", "are", "were", "savings", "saving", "stay", "remain", "stayed", "remained", "averages", "averaged", "absolute"}
 AFTER_FIGURE = {"on", "in", "across", "for", "the", "%", "×", "x", "times", "points", "pp", "dB", "improvement",
                 "gain", "gains", "accuracy", "higher", "lower", "better", "point", "-", "average"}
 COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "where", "against", "than", "but", "yet", "for",

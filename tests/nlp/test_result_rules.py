@@ -2052,3 +2052,9 @@ def test_a_share_of_a_cost_taken_away_is_its_reduction():
     found = results("Our pruned ResNet-50 keeps 76.1% top-1 accuracy on ImageNet while removing 55% of FLOPs.")
     assert ("FLOPs reduction", 55.0, "ImageNet") in found
     assert ("top-1 accuracy", 55.0, "ImageNet") not in found
+
+
+def test_an_absolute_improvement_after_a_named_measure_is_in_that_measure():
+    found = results("On the Spider benchmark, our approach attains 86.6% execution accuracy, an absolute improvement "
+                    "of 4.2% over DIN-SQL.")
+    assert found == {("execution accuracy", 86.6, "Spider"), ("execution accuracy", 4.2, "Spider")}

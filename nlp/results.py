@@ -2554,9 +2554,10 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         if unit is None and i > 0 and words[i - 1].lower_ in {"across", "over"} and float(value).is_integer():
             toks.read(i + 1, i + 6)
-            for w in words[i + 1 : min(toks.n, i + 6)]:
-                if w.is_punct and w.text != "-" or w.figure is not None or w.is_stop:
-                    break
+            for k in range(i + 1, min(toks.n, i + 6)):
+                w = words[k]
+                if w.is_punct and w.text != "-" or w.figure is not None or w.is_stop and words[k - 1].text != "-":
+                    break  # (a stop word after a hyphen is a compound's: "across 12 held-out datasets")
                 if w.is_alpha and w.lower_.endswith("s") and len(w.text) > 3:
                     return True  # "a 92% success rate across 10 real-world tasks": how many it was run on
         if unit is None and toks.counted and float(value).is_integer() and self._count_compared(toks, i):

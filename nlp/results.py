@@ -635,11 +635,25 @@ class Tokens:
             return fig[0], fig[1], UNITS[self.words[i + 1].text]
         if fig is not None and fig[2] is None and self._fold(i):
             return fig[0], fig[1], "×"  # "a 3-fold reduction"
+        if fig is not None and fig[2] is None and i + 2 < self.n and self.words[i + 1].text == "±":
+            end = self._past_spread(i + 1)
+            if end is not None and end > i + 3:
+                return fig[0], fig[1], UNITS[self.words[end - 1].text]  # "91.3 ± 0.4%": the spread's unit is its own
+            spread = self.words[i + 2].figure
+            if end is not None and spread[2] is not None:
+                return fig[0], fig[1], spread[2]
         if fig is not None and fig[2] is None and i > 1 and self._written[1]:
             self.read(i - 2, i)
             if self.words[i - 1].lower_ == "of" and self.words[i - 2].lower_ == "factor":
                 return fig[0], fig[1], "×"  # "reduces the variance by a factor of 4.2"
         return fig
+
+    def _past_spread(self, k):
+        """The index just past a spread "± 0.4%" that starts at token ``k``, or None if none does."""
+        self.read(k, k + 3)
+        if k + 1 >= self.n or self.words[k].text != "±" or self.words[k + 1].figure is None:
+            return None
+        return k + 3 if k + 2 < self.n and self.words[k + 2].text in UNITS else k + 2
 
     def _fold(self, i):
         """Whether "-fold" follows the figure at ``i`` ("a 3-fold reduction", "10-fold faster")."""
@@ -690,6 +704,8 @@ class Tokens:
         k = i + (2 if fig[2] and i + 1 < self.n and self.words[i + 1].text in UNITS else 1)
         if fig[2] == "×" and k == i + 1 and self._fold(i):
             return i + 3  # past "-fold"
+        if k < self.n and self.words[k].text == "±":
+            return self._past_spread(k) or k  # "67.8 ± 0.6% on CIFAR-100": what follows the figure follows its spread
         if fig[2] is None and self._written[2] and float(fig[1]).is_integer() and k + 2 < self.n:
             # (not "a score of 8.7 out of 10")
             self.read(k, k + 3)
@@ -4041,8 +4057,10 @@ class ResultExtractor(BatchComponent):
                         # "42.8 mIoU with Semantic FPN on ADE20K", "65.2% for InternLM2.5-StepProver on miniF2F-test":
                         # and the method it is reached with or for
                         skip.update(range(k, t.end))
-            # (a unit standing after the figure is the figure's: "24.72 dB on Urban100")
-            between = [words[k] for k in range(i + 1, e.start) if k not in skip
+            # (a unit standing after the figure is the figure's: "24.72 dB on Urban100", and so is its
+            # spread: "67.8 ± 0.6% on CIFAR-100")
+            past = toks.after.get(i, i + 1)
+            between = [words[k] for k in range(max(i + 1, past), e.start) if k not in skip
                        and not (k == i + 1 and words[k].text in UNITS)]
             if 0 < len(between) <= 6 and any(t.lower_ in {"on", "in", "across", "for"} for t in between) \
                     and all(t.lower_ in AFTER_FIGURE or t.lower_ in CHANGE_NOUNS for t in between) \

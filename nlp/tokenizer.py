@@ -62,6 +62,8 @@ def _infixes():
     rules.append(r"(?<=[0-9]\.[0-9])/(?=[0-9])")
     rules.append(r"(?<=[0-9]\.[0-9][0-9])/(?=[0-9])")
     rules.append(r"(?<=[0-9])/(?=[0-9]+\.[0-9])")
+    # "91.3±0.4%": a spread written onto its figure is its own figure, as "91.3 ± 0.4%" is.
+    rules.append(r"(?<=[0-9%])±(?=[0-9.])")
     # "FID<1.5", "error≤2%": a bound between a name and a figure, as "=" is.
     rules.append(r"(?<=[A-Za-z0-9])[<>≤≥](?=[0-9.])")
     # "1.26\%": a percent sign escaped for LaTeX, as pages built from arXiv sources show it.

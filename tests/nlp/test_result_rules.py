@@ -2058,3 +2058,9 @@ def test_an_absolute_improvement_after_a_named_measure_is_in_that_measure():
     found = results("On the Spider benchmark, our approach attains 86.6% execution accuracy, an absolute improvement "
                     "of 4.2% over DIN-SQL.")
     assert found == {("execution accuracy", 86.6, "Spider"), ("execution accuracy", 4.2, "Spider")}
+
+
+def test_a_figure_with_its_spread_keeps_its_unit_and_the_dataset_after_the_spread():
+    for text in ("It achieves an accuracy of 91.3±0.4% on CIFAR-10 and 67.8±0.6% on CIFAR-100.",
+                 "It achieves an accuracy of 91.3% ± 0.4% on CIFAR-10 and 67.8% ± 0.6% on CIFAR-100."):
+        assert results(text) == {("accuracy", 91.3, "CIFAR-10"), ("accuracy", 67.8, "CIFAR-100")}

@@ -1610,9 +1610,11 @@ class ResultExtractor(BatchComponent):
         is in the measure of the last percentage (plain number) the abstract reported before it."""
         words = toks.words
         last = {}  # unit ("%" or None) -> the last figure in it with a metric
+        bare = None  # the last figure read here as a bare share
         for f in found:
             i = f[0]
             unit = f[1][2]
+            listed = bare is not None and bare[2] is f[2] and bare[1][2] == unit and f[4] is None
             if f[4] is not None:
                 # (a share kept of a reference's figure is no score a method reaches)
                 if unit in {"%", None} and f[3] is not None and f[4] not in COST_METRICS and i not in toks.kept:
@@ -1622,6 +1624,11 @@ class ResultExtractor(BatchComponent):
             if i < 2 or after >= toks.n:
                 continue
             verb = words[i - 1].lower_
+            if listed and verb in {"and", ","} and words[after].lower_ in {"on", "in"} and bare[4] is None:
+                # "attains 35.2% on AIME 2024 and 82.4% on MATH500": a share listed after a bare one, with no
+                # measure either, is in its own benchmark's measure
+                f[4] = self._measure_after(f[2], after)[1]
+                continue
             if not (verb in BARE_SHARE_VERBS or verb == "to" and words[i - 2].lower_ in CHANGE_VERBS | {"improve"}
                     # a method improves to it ("EfficientNet-B0 students improve to 78.4%"), not a measure
                     # that rises ("frame removal rises to 71%")
@@ -1630,6 +1637,7 @@ class ResultExtractor(BatchComponent):
             if words[after].lower_ not in {"on", "in"} and not (
                     unit == "%" and (words[after].text in {".", ",", ";"} or words[after].lower_ == "and")):
                 continue  # ("At IPC 10 we obtain 44.1%.", "students improve to 72.6% and 78.4%, respectively")
+            bare = f
             if unit in last:
                 f[4] = last[unit][4]  # (its metric is not written here: the dataset is found from the figure)
             elif unit is None and words[after].lower_ in {"on", "in"}:

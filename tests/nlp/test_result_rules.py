@@ -2064,3 +2064,9 @@ def test_a_figure_with_its_spread_keeps_its_unit_and_the_dataset_after_the_sprea
     for text in ("It achieves an accuracy of 91.3±0.4% on CIFAR-10 and 67.8±0.6% on CIFAR-100.",
                  "It achieves an accuracy of 91.3% ± 0.4% on CIFAR-10 and 67.8% ± 0.6% on CIFAR-100."):
         assert results(text) == {("accuracy", 91.3, "CIFAR-10"), ("accuracy", 67.8, "CIFAR-100")}
+
+
+def test_a_share_listed_after_a_bare_one_is_in_its_own_benchmarks_measure():
+    # AIME has no one measure in the knowledge base; MATH-500's is accuracy
+    assert results("The 7B variant achieves 35.2% on AIME 2024 and 82.4% on MATH500.") == {
+        ("accuracy", 82.4, "MATH-500")}

@@ -4068,6 +4068,14 @@ class ResultExtractor(BatchComponent):
             # (a unit standing after the figure is the figure's: "24.72 dB on Urban100", and so is its
             # spread: "67.8 ± 0.6% on CIFAR-100")
             past = toks.after.get(i, i + 1)
+            opening = own.end if skip and own is not None and own.start <= i + 2 else past
+            if opening < e.start and words[opening].text == "(":
+                # "53.4 AP (+1.7) on COCO": the change in brackets after the figure is the figure's too
+                close = next((k for k in range(opening + 1, min(e.start, opening + 5)) if words[k].text == ")"), None)
+                if close is not None and any(w.figure is not None for w in words[opening + 1 : close]):
+                    skip.update(range(opening, close + 1))
+            elif past < e.start and words[past].text == ")":
+                skip.add(past)  # and the figure in those brackets is on the same dataset
             between = [words[k] for k in range(max(i + 1, past), e.start) if k not in skip
                        and not (k == i + 1 and words[k].text in UNITS)]
             if 0 < len(between) <= 6 and any(t.lower_ in {"on", "in", "across", "for"} for t in between) \

@@ -2070,3 +2070,9 @@ def test_a_share_listed_after_a_bare_one_is_in_its_own_benchmarks_measure():
     # AIME has no one measure in the knowledge base; MATH-500's is accuracy
     assert results("The 7B variant achieves 35.2% on AIME 2024 and 82.4% on MATH500.") == {
         ("accuracy", 82.4, "MATH-500")}
+
+
+def test_a_change_in_brackets_after_a_figure_does_not_hide_the_dataset_named_after_it():
+    assert results("Our method achieves 78.3 mIoU (+2.1) on ADE20K and 53.4 AP (+1.7) on COCO.") == {
+        ("mIoU", 78.3, "ADE20K"), ("mIoU", 2.1, "ADE20K"),
+        ("average precision", 53.4, "MS-COCO"), ("average precision", 1.7, "MS-COCO")}

@@ -912,6 +912,7 @@ class ResultExtractor(BatchComponent):
             self._parallel_metrics(toks, found, runs)
         self._and_on_dataset(toks, found)
         self._share_metrics(toks, found)
+        self._bracketed_changes(toks, found)
         self._unitless_baselines(toks, found)
         self._near_baselines(toks, found)
         self._compared_with_baselines(toks, found)
@@ -1951,6 +1952,16 @@ class ResultExtractor(BatchComponent):
         if named is None or named.canonical not in COST_METRICS:
             return None
         return (named.start_char, named.end_char), self._metric_name(named) + " reduction"
+
+    @staticmethod
+    def _bracketed_changes(toks, found):
+        """ "pass@1 increases from 48.2% to 61.0% (+12.8%)": a signed figure in brackets right after a figure
+        is the change of that figure's measure (decision 9), however far back the measure was named."""
+        words = toks.words
+        for a, b in zip(found, found[1:]):
+            if b[1][0] in {"+", "-", "−"} and b[4] in {None, "improvement"} and a[4] is not None \
+                    and a[2] is b[2] and toks.after[a[0]] == b[0] - 1 and words[b[0] - 1].text == "(":
+                b[3], b[4], b[5] = a[3], a[4], a[0]
 
     @staticmethod
     def _kept_share(toks, i, fig):

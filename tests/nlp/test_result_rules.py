@@ -2076,3 +2076,8 @@ def test_a_change_in_brackets_after_a_figure_does_not_hide_the_dataset_named_aft
     assert results("Our method achieves 78.3 mIoU (+2.1) on ADE20K and 53.4 AP (+1.7) on COCO.") == {
         ("mIoU", 78.3, "ADE20K"), ("mIoU", 2.1, "ADE20K"),
         ("average precision", 53.4, "MS-COCO"), ("average precision", 1.7, "MS-COCO")}
+
+
+def test_a_signed_change_in_brackets_is_the_change_of_the_figure_before_it():
+    assert results("On HumanEval, pass@1 increases from 48.2% to 61.0% (+12.8%).") == {
+        ("pass@1", 61.0, "HumanEval"), ("pass@1", 12.8, "HumanEval")}

@@ -198,7 +198,7 @@ COST_METRICS = {"latency", "throughput", "memory", "speedup", "FLOPs", "MACs", "
 BARE_NAMES = {"success": "success rate", "validity": "validity", "uniqueness": "uniqueness", "novelty": "novelty"}
 CHANGE_NOUNS = {"loss", "drop", "gain", "gains", "degradation", "improvement", "increase", "decrease", "reduction"}
 # Words that set a figure beside the one before it: "4.21, close to the 4.24 of ...", "89.4, above X at 86.5".
-NEAR_WORDS = {"close", "closer", "comparable", "similar", "near", "above", "below", "behind", "exceeding", "surpassing",
+NEAR_WORDS = {"close", "closer", "comparable", "similar", "near", "above", "below", "behind", "exceeding", "surpassing", "par",
               "approaching", "matching", "versus", "against"}
 NEAR_INTENSIFIERS = {"far", "well", "just", "slightly", "much", "only", "still", "considerably", "substantially"}
 # Prepositions that end the noun a comparative is said of: "3.1x less compute on average".
@@ -1301,7 +1301,10 @@ class ResultExtractor(BatchComponent):
         for g, f in zip(found, found[1:]):
             if f[4] is not None or f[3] is not None or g[4] is None or g[2] is not f[2] or f[1][2] != g[1][2]:
                 continue
-            between = words[toks.after[g[0]] : f[0]]
+            start = toks.after[g[0]]
+            while start < f[0] and g[3] is not None and g[3][0] <= toks.idx[start] < g[3][1]:
+                start += 1  # past the figure's own measure: "65.2% accuracy, on par with the 65.5% of FedIT"
+            between = words[start : f[0]]
             if len(between) > 2 and between[0].text == "±" and between[1].figure is not None:
                 between = between[2:]  # "a MOS of 4.21 ± 0.08 for naturalness, close to the 4.30 of ..."
             if len(between) > 3 and between[0].lower_ == "for" and between[1].is_alpha and between[2].text == ",":
@@ -1321,7 +1324,15 @@ class ResultExtractor(BatchComponent):
                     continue
                 f[3], f[4], f[5] = g[3], g[4], g[0]
                 continue
-            if not 2 <= len(between) <= 8 or between[0].text != "," or between[1].lower_ not in NEAR_WORDS:
+            joined = next((k for k, w in enumerate(between) if w.lower_ == "and"), None)
+            if joined is not None and joined + 1 < len(between) and between[joined + 1].lower_ in NEAR_WORDS \
+                    and not any(w.is_punct or w.figure is not None for w in between[:joined]):
+                # "3.9 above I-JEPA and close to the 42.4 of DINOv2": a second comparison of the same figure's
+                between = [between[0]] + between[joined + 1 :] if between[0].text == "," else [None] + between[joined + 1 :]
+            if len(between) >= 4 and between[1] is not None and between[1].lower_ == "on" and between[2].lower_ == "par":
+                between = [between[0]] + between[2:]  # ", on par with the 65.5% of FedIT"
+            if not 2 <= len(between) <= 8 or between[0] is not None and between[0].text != "," \
+                    or between[1].lower_ not in NEAR_WORDS:
                 continue
             rest = [w.lower_ for w in between[2:]]
             if rest and rest[0] in {"to", "with"}:
@@ -1331,7 +1342,8 @@ class ResultExtractor(BatchComponent):
             # what may stand between: a name the baseline is called by, and "at" ("above Hydra-MDP at 86.5")
             names = [w for w in between[len(between) - len(rest) :] if w.lower_ != "at"]
             if len(rest) > 4 or rest and rest[-1] not in {"at", "of"} and names \
-                    or any(w.figure is not None or w.text in SENTENCE_PUNCT or w.lower_ in CLAUSE_WORDS for w in between):
+                    or any(w.figure is not None or w.text in SENTENCE_PUNCT or w.lower_ in CLAUSE_WORDS
+                           for w in between[1:]):
                 continue
             f[3], f[4], f[5] = g[3], g[4], g[0]
 
@@ -2658,9 +2670,11 @@ class ResultExtractor(BatchComponent):
             pass  # "within 1.1 points of a fully supervised model" is how far behind, not a share
         elif k is not None and i > 1 and words[i - 1].lower_ == "the" and (words[i - 2].lower_ in {
                 "than", "below", "above", "behind", "over"} | EXCEED_WORDS | OUTPERFORM_WORDS
-                or i > 2 and words[i - 2].lower_ == "to"
+                or i > 2 and words[i - 2].lower_ in {"to", "with"}
                                                               and words[i - 3].lower_ in NEAR_WORDS):
-            pass  # "far below the 93.5% of human annotators", "close to the 4.24 of ground-truth recordings": a baseline's figure
+            # "far below the 93.5% of human annotators", "close to the 4.24 of ground-truth recordings", "on par with
+            # the 65.5% of FedIT": a baseline's figure
+            pass
         elif k is not None and unit is None and self._trials_count(toks, i, k):
             pass  # "17 of 20 trials ... and 15 of 20 on a bag-opening task": successful trials
         elif k is not None:

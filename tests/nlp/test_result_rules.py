@@ -2081,3 +2081,11 @@ def test_a_change_in_brackets_after_a_figure_does_not_hide_the_dataset_named_aft
 def test_a_signed_change_in_brackets_is_the_change_of_the_figure_before_it():
     assert results("On HumanEval, pass@1 increases from 48.2% to 61.0% (+12.8%).") == {
         ("pass@1", 61.0, "HumanEval"), ("pass@1", 12.8, "HumanEval")}
+
+
+def test_a_baselines_figure_set_beside_a_result_takes_its_measure():
+    found = results("On MMLU, FedSorrel obtains 65.2% accuracy, on par with the 65.5% of FedIT.")
+    assert ("accuracy", 65.5, "MMLU") in found
+    found = results("Semantic segmentation on ADE20K with a frozen backbone reaches 41.7 mIoU, 3.9 above I-JEPA and "
+                    "close to the 42.4 of DINOv2 trained on curated data.")
+    assert ("mIoU", 42.4, "ADE20K") in found

@@ -2089,3 +2089,8 @@ def test_a_baselines_figure_set_beside_a_result_takes_its_measure():
     found = results("Semantic segmentation on ADE20K with a frozen backbone reaches 41.7 mIoU, 3.9 above I-JEPA and "
                     "close to the 42.4 of DINOv2 trained on curated data.")
     assert ("mIoU", 42.4, "ADE20K") in found
+
+
+def test_a_margin_in_percent_over_a_baseline_is_in_the_measure_reported_before():
+    assert results("The model achieves a top-1 accuracy of 81.6%, surpassing MobileViT-S by 3.2%.") == {
+        ("top-1 accuracy", 81.6, None), ("top-1 accuracy", 3.2, None)}

@@ -2094,3 +2094,7 @@ def test_a_baselines_figure_set_beside_a_result_takes_its_measure():
 def test_a_margin_in_percent_over_a_baseline_is_in_the_measure_reported_before():
     assert results("The model achieves a top-1 accuracy of 81.6%, surpassing MobileViT-S by 3.2%.") == {
         ("top-1 accuracy", 81.6, None), ("top-1 accuracy", 3.2, None)}
+
+
+def test_a_range_of_multiples_written_with_capital_x_is_read_to_its_upper_end():
+    assert results("Speculative decoding demonstrates a 2X-3X acceleration on T5-XXL.") == {("speedup", 3.0, None)}

@@ -648,6 +648,18 @@ class Tokens:
                 return fig[0], fig[1], "×"  # "reduces the variance by a factor of 4.2"
         return fig
 
+    def shots_at(self, k):
+        """How many tokens the shot setting at token ``k`` takes ("5-shot", "zero-shot" before a benchmark's
+        name: "58.7 on 5-shot MMLU"), else 0."""
+        if k + 2 >= self.n:
+            return 0
+        self.read(k, k + 3)
+        words = self.words
+        if words[k + 1].text == "-" and words[k + 2].lower_ in {"shot", "shots"} and (
+                words[k].figure is not None or words[k].lower_ in {"zero", "one", "few", "two", "many"}):
+            return 3
+        return 0
+
     def _past_spread(self, k):
         """The index just past a spread "± 0.4%" that starts at token ``k``, or None if none does."""
         self.read(k, k + 3)
@@ -1602,7 +1614,8 @@ class ResultExtractor(BatchComponent):
                 f[4] = self._metric_name(shares[-1])  # "scores 52.3% against 36.0% for GPTQ": a share, as named before
                 continue
             named = [e for e in f[2].datasets if e.end <= i
-                     or after < e.start <= after + 2 and words[after].lower_ in {"on", "in"}]  # "scores 45.6 on MMLU"
+                     or after < e.start <= after + 2 + toks.shots_at(after + 1)
+                     and words[after].lower_ in {"on", "in"}]  # "scores 45.6 on MMLU", "scores 58.7 on 5-shot MMLU"
             if named:
                 f[4] = self._benchmark_measure(named[-1]) or named[-1].canonical + " score"  # "scores 82.1% on GSM8K"
                 # "scores 72.3 on MMLU and 45.6 on GSM8K": each figure listed on is its own benchmark's score
@@ -1640,7 +1653,7 @@ class ResultExtractor(BatchComponent):
             if listed and verb in {"and", ","} and words[after].lower_ in {"on", "in"} and bare[4] is None:
                 # "attains 35.2% on AIME 2024 and 82.4% on MATH500": a share listed after a bare one, with no
                 # measure either, is in its own benchmark's measure
-                f[4] = self._measure_after(f[2], after)[1]
+                f[4] = self._measure_after(toks, f[2], after)[1]
                 continue
             if not (verb in BARE_SHARE_VERBS or verb == "to" and words[i - 2].lower_ in CHANGE_VERBS | {"improve"}
                     # a method improves to it ("EfficientNet-B0 students improve to 78.4%"), not a measure
@@ -1655,7 +1668,7 @@ class ResultExtractor(BatchComponent):
                 f[4] = last[unit][4]  # (its metric is not written here: the dataset is found from the figure)
             elif unit is None and words[after].lower_ in {"on", "in"}:
                 # "achieving 54.2 on MMLU and 38.1 on ARC-Challenge": the benchmark's own measure, if it has one
-                f[4] = self._measure_after(f[2], after)[1]
+                f[4] = self._measure_after(toks, f[2], after)[1]
             elif unit == "%":
                 # no share reported before it: the measure the abstract named last, if it is one a share reports
                 named = [toks.ent(c) for c in sentences.labelled("METRIC")]
@@ -1667,7 +1680,7 @@ class ResultExtractor(BatchComponent):
                     f[4] = self._metric_name(before[-1] if before else named[0])
                 else:
                     # else the benchmark's own measure: "achieves 62.4% on SWE-bench Verified" is a resolve rate
-                    f[4] = self._measure_after(f[2], after)[1]
+                    f[4] = self._measure_after(toks, f[2], after)[1]
 
     @staticmethod
     def _bare_decibels(toks, found):
@@ -2104,10 +2117,11 @@ class ResultExtractor(BatchComponent):
                 return toks.chars(k + 1, end), " ".join(w.text if w.text.isupper() else w.lower_ for w in named)
         return None
 
-    def _measure_after(self, ents, k):
-        """The dataset named right after token ``k`` ("on SWE-bench Verified"), and the measure its bare figures
-        are in, for its split too ("MMMU-val" is MMMU's): (dataset, measure), either None."""
-        on = next((e for e in ents.datasets if k < e.start <= k + 2), None)
+    def _measure_after(self, toks, ents, k):
+        """The dataset named right after token ``k`` ("on SWE-bench Verified", "on 5-shot MMLU"), and the measure
+        its bare figures are in, for its split too ("MMMU-val" is MMMU's): (dataset, measure), either None."""
+        reach = k + 2 + toks.shots_at(k + 1)
+        on = next((e for e in ents.datasets if k < e.start <= reach), None)
         if on is None:
             return None, None
         return on, self._benchmark_measure(on)
@@ -2126,7 +2140,7 @@ class ResultExtractor(BatchComponent):
             return None
         k = toks.after[i]
         toks.read(k, k + 3)
-        on, measure = self._measure_after(ents, k) if words[k].lower_ in {"on", "in"} else (None, None)
+        on, measure = self._measure_after(toks, ents, k) if words[k].lower_ in {"on", "in"} else (None, None)
         return None if on is None else measure or on.canonical + " score"
 
     @staticmethod

@@ -2098,3 +2098,9 @@ def test_a_margin_in_percent_over_a_baseline_is_in_the_measure_reported_before()
 
 def test_a_range_of_multiples_written_with_capital_x_is_read_to_its_upper_end():
     assert results("Speculative decoding demonstrates a 2X-3X acceleration on T5-XXL.") == {("speedup", 3.0, None)}
+
+
+def test_a_shot_setting_before_a_benchmark_does_not_hide_it():
+    assert results("Coppice scores 58.7 on 5-shot MMLU, versus 65.3 for the dense model.") == {
+        ("accuracy", 58.7, "MMLU"), ("accuracy", 65.3, "MMLU")}
+    assert results("Coppice achieves 58.7% on 5-shot MMLU.") == {("accuracy", 58.7, "MMLU")}

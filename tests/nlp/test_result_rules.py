@@ -2104,3 +2104,9 @@ def test_a_shot_setting_before_a_benchmark_does_not_hide_it():
     assert results("Coppice scores 58.7 on 5-shot MMLU, versus 65.3 for the dense model.") == {
         ("accuracy", 58.7, "MMLU"), ("accuracy", 65.3, "MMLU")}
     assert results("Coppice achieves 58.7% on 5-shot MMLU.") == {("accuracy", 58.7, "MMLU")}
+
+
+def test_figures_a_colon_opens_are_in_the_measure_its_clause_named():
+    found = results("Validation perplexity on C4 follows the same trend: 16.82 for TideLR against 17.05 for the "
+                    "cosine schedule.")
+    assert found == {("validation perplexity", 16.82, "C4"), ("validation perplexity", 17.05, "C4")}

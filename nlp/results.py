@@ -1650,11 +1650,14 @@ class ResultExtractor(BatchComponent):
             if i < 2 or after >= toks.n:
                 continue
             verb = words[i - 1].lower_
-            if listed and verb in {"and", ","} and words[after].lower_ in {"on", "in"} and bare[4] is None:
+            if verb in {"and", ","} and words[after].lower_ in {"on", "in"} and (listed and bare[4] is None or unit == "%"):
                 # "attains 35.2% on AIME 2024 and 82.4% on MATH500": a share listed after a bare one, with no
-                # measure either, is in its own benchmark's measure
-                f[4] = self._measure_after(toks, f[2], after)[1]
-                continue
+                # measure either, is in its own benchmark's measure; so is one listed after another result
+                # ("scores 6.71 on MT-Bench, 0.12 below the 16-bit LoRA baseline, and 60.3% on MMLU")
+                measure = self._measure_after(toks, f[2], after)[1]
+                if measure is not None or listed and bare[4] is None:
+                    f[4] = measure
+                    continue
             if not (verb in BARE_SHARE_VERBS or verb == "to" and words[i - 2].lower_ in CHANGE_VERBS | {"improve"}
                     # a method improves to it ("EfficientNet-B0 students improve to 78.4%"), not a measure
                     # that rises ("frame removal rises to 71%")

@@ -2110,3 +2110,8 @@ def test_figures_a_colon_opens_are_in_the_measure_its_clause_named():
     found = results("Validation perplexity on C4 follows the same trend: 16.82 for TideLR against 17.05 for the "
                     "cosine schedule.")
     assert found == {("validation perplexity", 16.82, "C4"), ("validation perplexity", 17.05, "C4")}
+
+
+def test_a_share_listed_after_another_result_on_a_benchmark_with_a_measure_is_in_that_measure():
+    found = results("The fine-tuned model scores 6.71 on MT-Bench, 0.12 below the 16-bit LoRA baseline, and 60.3% on MMLU.")
+    assert ("accuracy", 60.3, "MMLU") in found

@@ -2115,3 +2115,8 @@ def test_figures_a_colon_opens_are_in_the_measure_its_clause_named():
 def test_a_share_listed_after_another_result_on_a_benchmark_with_a_measure_is_in_that_measure():
     found = results("The fine-tuned model scores 6.71 on MT-Bench, 0.12 below the 16-bit LoRA baseline, and 60.3% on MMLU.")
     assert ("accuracy", 60.3, "MMLU") in found
+
+
+def test_attachment_scores_of_a_parser_are_metrics_and_las_stays_a_speech_model_elsewhere():
+    assert results("Our parser attains 96.1 UAS and 94.5 LAS on the English Penn Treebank.") == {
+        ("unlabeled attachment score", 96.1, "Penn Treebank"), ("labeled attachment score", 94.5, "Penn Treebank")}

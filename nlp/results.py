@@ -1068,6 +1068,9 @@ class ResultExtractor(BatchComponent):
                 # "an MAE of 0.298 versus 0.361 for CSDI", "reaches 47.3%, and Gemini 1.5 Pro reaches 61.8%"
                 compared = (len(between) <= 20 and a[1][2] == b[1][2] and b[4] is None
                             and any(t.lower_ in COMPARISON for t in between)
+                            # ("by 75% with less than 1% performance drop": the drop names its own measure)
+                            and not (toks.after[b[0]] + 1 < toks.n and self._noun_after(toks, b)
+                                     and words[toks.after[b[0]] + 1].lower_ in CHANGE_NOUNS)
                             and (self._said_as_difference(toks, b) or words[b[0] - 1].lower_ in REPORTS_SCORE)
                             and not any(t.text in SENTENCE_PUNCT for t in between)
                             # "2.4x faster than FP16 ... and model memory shrinks by 3.5x": a clause of its own
@@ -3105,6 +3108,12 @@ class ResultExtractor(BatchComponent):
                 k = named.start - 2  # "the gain over ESM-2 is 0.11"
             if words[k].lower_ in GAIN_WORDS:
                 return None, "improvement"  # "the gains are 4.8 and 6.1 points", "a gain of 3.2"
+        if fig[2] in {"%", "points"} and nxt is not None and nxt + 1 < n and words[nxt].is_alpha \
+                and not words[nxt].is_stop and words[nxt].lower_ not in AFTER_FIGURE \
+                and words[nxt + 1].lower_ in {"drop", "degradation", "loss"}:
+            # "with less than 1% performance drop": in the measure it names in plain words (decision 16: a gap is
+            # named by the measure compared, not "drop")
+            return toks.chars(i, nxt + 2), words[nxt].lower_
         return None, None
 
     def _changed_metric(self, toks, i, ents, reach=20, plain=False):

@@ -2125,3 +2125,9 @@ def test_attachment_scores_of_a_parser_are_metrics_and_las_stays_a_speech_model_
 def test_a_drop_named_in_plain_words_is_in_that_measure_not_the_reduction_before_it():
     assert results("We reduce the number of visual tokens by 75% with less than 1% performance drop on 11 benchmarks.") == {
         ("visual token reduction", 75.0, None), ("performance", 1.0, None)}
+
+
+def test_figures_said_respectively_pair_with_the_datasets_listed_after_across():
+    found = results("Across MT-Bench, HumanEval, GSM8K and Alpaca, Lanternfly delivers wall-clock speed-ups of 2.9x, "
+                    "3.4x, 3.1x and 2.6x on Vicuna-13B, respectively.")
+    assert {(v, d) for _, v, d in found} == {(2.9, "MT-Bench"), (3.4, "HumanEval"), (3.1, "GSM8K"), (2.6, "Alpaca data")}

@@ -369,6 +369,10 @@ NOT_NAMED_HEADS = CHANGE_NOUNS | {"gap", "cost", "costs", "time", "size", "memor
 # average score" (guideline decision 15), and the words that name the reference, not the measure.
 REMOVE_VERBS = {"removing", "removes", "removed", "remove", "eliminating", "eliminates", "eliminated", "saving", "saves",
                 "saved", "cutting", "cuts", "shaving", "shaves", "trimming", "trims", "pruning", "prunes", "pruned"}
+# Words that judge a figure rather than say which measure it is: "a negligible accuracy drop of 0.1%".
+APPRAISALS = {"negligible", "slight", "small", "marginal", "minor", "modest", "significant", "substantial", "notable",
+              "remarkable", "considerable", "competitive", "impressive", "superior", "comparable", "consistent",
+              "remarkably", "notably", "state-of-the-art"}
 PASSED_LEVEL_WORDS = {"exceed", "exceeds", "exceeding", "above", "below", "over", "under", "than"}
 KEEP_VERBS = {"retains", "retain", "retained", "retaining", "keeps", "keep", "kept", "keeping", "preserves", "preserve",
               "preserved", "preserving", "recovers", "recover", "recovered", "recovering", "maintains", "maintaining"}
@@ -1976,7 +1980,11 @@ class ResultExtractor(BatchComponent):
         if fig[2] != "%" or i < 1:
             return None
         words = toks.words
-        if words[i - 1].lower_ not in REMOVE_VERBS:
+        if words[i - 1].lower_ not in REMOVE_VERBS and not (
+                # "saves 67% of the training time and 43% of the GPU memory": the verb goes on to the second share
+                words[i - 1].lower_ in {"and", ","} and i > 2 and any(
+                    w.lower_ in REMOVE_VERBS for w in words[max(0, i - 12) : i - 1])
+                and not any(w.text in SENTENCE_PUNCT or w.lower_ in CLAUSE_WORDS for w in words[max(0, i - 12) : i - 1])):
             return None
         of = toks.after[i]
         if of + 1 >= toks.n or words[of].lower_ != "of":
@@ -3982,7 +3990,7 @@ class ResultExtractor(BatchComponent):
                 start -= 2  # "zero-shot", "out-of-distribution": a compound, not punctuation
                 continue
             if prev.is_stop or prev.is_punct or prev.like_num or prev.lower_ in CHANGE_VERBS or prev.lower_ in REPORT_VERBS \
-                    or prev.text in UNITS or prev.figure is not None \
+                    or prev.text in UNITS or prev.figure is not None or prev.lower_ in APPRAISALS \
                     or not (prev.is_alpha or prev.text[:1].isalpha() and prev.text.replace("@", "").isalnum()
                             or start == end - 1 and words[start].lower_ in {"score", "scores"}
                             and prev.text[:1].isalpha() and prev.text.replace("-", "").isalnum()):

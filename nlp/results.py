@@ -2744,6 +2744,9 @@ class ResultExtractor(BatchComponent):
             return True  # "19.3% for pyannote.audio 3.1 and ...": a version after a software name
         if i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"}:
             return True  # "recall at a fixed 0.1% false positive rate"
+        if unit in {"M", "B"} and i > 1 and words[i - 1].text == "(" and len(after) > 1 and after[1] == ")" \
+                and any(c[1] == i - 1 and c[2] == "METHOD" for c in toks.found):
+            return True  # "0.414 for ESM-2 (650M)": which size of the model
         if i > 0 and words[i - 1].text in {"times", "×", "x", "/", "^", "±", "+/-", "RTX", "GTX", "T", "N"} \
                 and not (words[i - 1].text == "/" and i > 1 and (
                     words[i - 2].text == "%"  # "31.31%/12.88%" lists

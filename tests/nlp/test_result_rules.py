@@ -2138,3 +2138,9 @@ def test_a_share_taken_away_goes_on_to_the_next_share_and_appraisals_do_not_qual
         ("training time reduction", 67.0, None), ("memory reduction", 43.0, None)}
     found = results("Our approach accelerates inference by up to 3.2 times with a negligible accuracy drop of 0.1%.")
     assert ("accuracy", 0.1, None) in found
+
+
+def test_a_models_size_in_brackets_is_a_setting_and_does_not_break_a_list_of_baselines():
+    found = results("StructESM reaches an average Spearman correlation of 0.493, compared with 0.414 for ESM-2 (650M) "
+                    "and 0.457 for SaProt.")
+    assert {v for _, v, _ in found} == {0.493, 0.414, 0.457}

@@ -190,7 +190,7 @@ CONDITION_METRICS = {"SNR", "false positive rate", "SLO attainment"}  # (" ... a
 BUDGET_METRICS = {"NFE"}
 # The words before a dataset a model was pretrained on, which is not where it is then measured: "pre-trained on
 # ImageNet-21K" (a model fine-tuned or trained on a dataset is often measured on it).
-TRAINED_ON = re.compile(r"\bpre-?trained\s+on\s+(?:the\s+)?$")
+TRAINED_ON = re.compile(r"\b(?:pre-?trained|fine-?tuning)\s+(?:[\w.-]+\s+){0,2}?on\s+(?:the\s+)?$")
 # Costs are never reported in points: "0.4 points better" is not a latency however recently one was named.
 COST_METRICS = {"latency", "throughput", "memory", "speedup", "FLOPs", "MACs", "model size", "parameter count",
                 "training time", "runtime", "energy consumption", "inference speed", "training speed", "generation speed"}
@@ -4248,8 +4248,9 @@ class ResultExtractor(BatchComponent):
 
     @staticmethod
     def _pretrained_on(toks, e):
-        """Whether a dataset is named as what a model was pretrained on: "pre-trained on ImageNet-21K"."""
-        before = toks.text[max(0, e.start_char - 24) : e.start_char].lower()
+        """Whether a dataset is named as what a model was pretrained on: "pre-trained on ImageNet-21K",
+        "Fine-tuning LLaMA-7B on the Commonsense170K mixture"."""
+        before = toks.text[max(0, e.start_char - 48) : e.start_char].lower()
         return TRAINED_ON.search(before) is not None
 
     @staticmethod

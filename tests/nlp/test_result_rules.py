@@ -2144,3 +2144,14 @@ def test_a_models_size_in_brackets_is_a_setting_and_does_not_break_a_list_of_bas
     found = results("StructESM reaches an average Spearman correlation of 0.493, compared with 0.414 for ESM-2 (650M) "
                     "and 0.457 for SaProt.")
     assert {v for _, v, _ in found} == {0.493, 0.414, 0.457}
+
+
+def test_librispeech_test_splits_named_alone_are_datasets_near_speech_words():
+    assert results("On LibriSpeech, our model achieves WERs of 2.9% and 7.1% on test-clean and test-other.") == {
+        ("WER", 2.9, "LibriSpeech test-clean"), ("WER", 7.1, "LibriSpeech test-other")}
+
+
+def test_the_data_a_model_is_fine_tuned_on_is_not_where_its_figures_are_measured():
+    found = results("Fine-tuning LLaMA-7B on the Commonsense170K mixture, SpindleLoRA achieves an average accuracy of "
+                    "80.9% on eight commonsense reasoning benchmarks (BoolQ, PIQA, SIQA and OBQA).")
+    assert ("accuracy", 80.9, "Commonsense170K") not in found

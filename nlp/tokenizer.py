@@ -13,7 +13,7 @@ import re
 import spacy
 from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # One segment of a name: letters and digits, at least one of them an uppercase
 # letter or a digit, or a short lowercase piece ("v", "xl").
@@ -64,6 +64,8 @@ def _infixes():
     rules.append(r"(?<=[0-9])/(?=[0-9]+\.[0-9])")
     # "91.3±0.4%": a spread written onto its figure is its own figure, as "91.3 ± 0.4%" is.
     rules.append(r"(?<=[0-9%])±(?=[0-9.])")
+    # "33.21dB/0.9012": figures listed with a slash after a unit written onto the first.
+    rules.append(r"(?<=[0-9]dB)/(?=[0-9])")
     # "FID<1.5", "error≤2%": a bound between a name and a figure, as "=" is.
     rules.append(r"(?<=[A-Za-z0-9])[<>≤≥](?=[0-9.])")
     # "1.26\%": a percent sign escaped for LaTeX, as pages built from arXiv sources show it.
@@ -156,7 +158,8 @@ def create_tokenizer():
             # "takes 0.38 s." ends a sentence on a unit: the English exceptions for "s." and "h."
             # (initials, "p.") would keep the full stop on it
             rules={k: v for k, v in stock.rules.items() if k not in UNIT_STOPS},
-            prefix_search=stock.prefix_search,
+            # "≈30%", "≈2x": an approximately-equal sign before a figure is its own token, as "~" is
+            prefix_search=compile_prefix_regex(list(nlp.Defaults.prefixes) + ["≈"]).search,
             suffix_search=compile_suffix_regex(_suffixes()).search,
             infix_finditer=compile_infix_regex(infixes).finditer,
             token_match=name_match(metrics),

@@ -2161,3 +2161,8 @@ def test_an_approximate_sign_and_a_unit_written_onto_a_slashed_figure_do_not_hid
     assert results("It yields ≈30% lower memory usage.") == {("memory", 30.0, None)}
     assert results("The method obtains PSNR/SSIM of 33.21dB/0.9012 on the Urban100 dataset.") == {
         ("PSNR", 33.21, "Urban100"), ("SSIM", 0.9012, "Urban100")}
+
+
+def test_margins_listed_over_a_baseline_are_each_an_improvement_on_its_dataset():
+    found = results("DoRA outperforms LoRA by 2.1, 3.4 and 1.8 points on BoolQ, PIQA and HellaSwag, respectively.")
+    assert found == {("improvement", 2.1, "BoolQ"), ("improvement", 3.4, "PIQA"), ("improvement", 1.8, "HellaSwag")}

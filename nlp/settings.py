@@ -13,7 +13,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.strings import hash_string
 
-from .components import FIGURE, BatchComponent, candidates, is_name_word, merge_ents, named, taken, word_screen
+from .components import FIGURE, RESOLUTION, BatchComponent, candidates, is_name_word, merge_ents, named, taken, word_screen
 
 # Words before the name that open a clause reporting on it: "On X, …", ", and on X it reaches".
 CLAUSE_OPENERS = {".", ",", ";", "and", "(", "while", "whereas", "but"}
@@ -246,7 +246,7 @@ class ResultSettings(BatchComponent):
         word = self._list_words
         busy = taken(doc)
         spans = []
-        for start, end, _, _ in listed:
+        for start, end, _, canonical in listed:
             found, joined = [], False
             k = end  # rightwards: separator, then a name
             while k < n:
@@ -280,9 +280,19 @@ class ResultSettings(BatchComponent):
                 found.append((name, name + 1))
                 k = name
             if joined:
-                spans += [(a, b, label, doc[a:b].text) for a, b in found]
+                spans += [(a, b, label, self._sibling_name(doc[a:b].text, canonical)) for a, b in found]
         if spans:
             merge_ents(doc, sorted(set(spans)))
+
+    @staticmethod
+    def _sibling_name(text, canonical):
+        """The name of a dataset listed after another by its resolution alone: "ImageNet 256x256 and 512x512"
+        lists ImageNet 512x512."""
+        match = RESOLUTION.match(text)
+        known = canonical.rsplit(" ", 1)
+        if match and len(known) == 2 and RESOLUTION.match(known[1]):
+            return f"{known[0]} {match.group(1)}x{match.group(2)}"
+        return text
 
     def _name_start(self, orths, start):
         """Where a name begins at ``start``, after an optional "the"; None when no name word

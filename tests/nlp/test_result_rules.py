@@ -2166,3 +2166,8 @@ def test_an_approximate_sign_and_a_unit_written_onto_a_slashed_figure_do_not_hid
 def test_margins_listed_over_a_baseline_are_each_an_improvement_on_its_dataset():
     found = results("DoRA outperforms LoRA by 2.1, 3.4 and 1.8 points on BoolQ, PIQA and HellaSwag, respectively.")
     assert found == {("improvement", 2.1, "BoolQ"), ("improvement", 3.4, "PIQA"), ("improvement", 1.8, "HellaSwag")}
+
+
+def test_a_dataset_listed_by_its_resolution_alone_is_the_same_dataset_at_that_resolution():
+    found = results("The model attains FIDs of 2.41 and 3.12 on ImageNet 256x256 and 512x512, respectively.")
+    assert found == {("FID", 2.41, "ImageNet 256x256"), ("FID", 3.12, "ImageNet 512x512")}

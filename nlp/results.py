@@ -404,6 +404,11 @@ def singular(word):
 NO_SINGULAR = {"series", "species", "gas", "bias", "always", "across", "whereas"}
 
 
+# Numbers written as words, read as figures only in a multiple ("three times faster", ``Tokens.figure``).
+NUMBER_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
+                "nine": 9.0, "ten": 10.0}
+
+
 def parse_figure(text):
     """(sign, value, unit) if the word is a figure, else None; the unit is only one
     written on the word ("2.9x", "96.1%"), see ``Tokens.figure`` for one standing after it."""
@@ -635,6 +640,8 @@ class Tokens:
         """(sign, value, unit) if token ``i`` is a figure, with its unit written on it
         ("2.9x", "3.18times") or standing after it ("2.9 ×", "32.1 dB"), else None."""
         fig = self.words[i].figure
+        if fig is None and self.words[i].lower_ in NUMBER_WORDS:
+            return self._multiple_in_words(i)
         if fig is not None and fig[2] is None and i + 1 < self.n and self.words[i + 1].text in UNITS:
             return fig[0], fig[1], UNITS[self.words[i + 1].text]
         if fig is not None and fig[2] is None and self._fold(i):
@@ -663,6 +670,16 @@ class Tokens:
                 words[k].figure is not None or words[k].lower_ in {"zero", "one", "few", "two", "many"}):
             return 3
         return 0
+
+    def _multiple_in_words(self, i):
+        """ "three times faster", "four times fewer parameters": a number written as a word is a figure only as a
+        multiple said with a comparative (elsewhere it counts: "two datasets", "in three stages")."""
+        if i + 2 >= self.n:
+            return None
+        self.read(i + 1, i + 3)
+        if self.words[i + 1].lower_ == "times" and self.words[i + 2].lower_ in SIZE_COMPARATIVES_OR_BETTER:
+            return "", NUMBER_WORDS[self.words[i].lower_], "×"
+        return None
 
     def _past_spread(self, k):
         """The index just past a spread "± 0.4%" that starts at token ``k``, or None if none does."""
@@ -861,7 +878,7 @@ class ResultExtractor(BatchComponent):
         (self._figure,) = self.screen.register(
             # "1:192"; "−0.3" with the Unicode minus sign that spaCy's like_num does not know
             lambda text: (like_num(text) or like_num(text.lstrip("−")) or RATIO.match(text) is not None)
-            and parse_figure(text) is not None)
+            and parse_figure(text) is not None or text.lower() in NUMBER_WORDS)
 
     def __call__(self, doc):
         # Where ``doc._.results = ...`` stores it, without making the ``doc._`` proxy per doc.

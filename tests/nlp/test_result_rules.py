@@ -2171,3 +2171,9 @@ def test_margins_listed_over_a_baseline_are_each_an_improvement_on_its_dataset()
 def test_a_dataset_listed_by_its_resolution_alone_is_the_same_dataset_at_that_resolution():
     found = results("The model attains FIDs of 2.41 and 3.12 on ImageNet 256x256 and 512x512, respectively.")
     assert found == {("FID", 2.41, "ImageNet 256x256"), ("FID", 3.12, "ImageNet 512x512")}
+
+
+def test_a_multiple_written_in_words_is_a_result_and_a_count_in_words_is_not():
+    assert results("Our method is three times faster than the baseline.") == {("speedup", 3.0, None)}
+    assert results("It needs four times fewer parameters than LoRA.") == {("parameter reduction", 4.0, None)}
+    assert results("We evaluate on two datasets and three tasks, improving accuracy by 2.1%.") == {("accuracy", 2.1, None)}

@@ -28,7 +28,8 @@ Doc.set_extension("results", default=None, force=True)
 RESULTS_KEY = ("._.", "results", None, None)  # the key ``doc._.results`` reads in ``doc.user_data``
 
 # A figure, with its unit written on ("2.9x", "3.18times") or standing after it.
-NUMBER = re.compile(r"^[~≈]?([+\-−±]?)(\d+(?:[.,]\d+)?)(x|X|×|times|%|\\%|dB)?$")
+NUMBER = re.compile(r"^[~≈]?([+\-−±]?)(\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)(x|X|×|times|%|\\%|dB)?$")
+DOLLARS = re.compile(r"^\$(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$")  # "$0.19", "$3,000": an amount of money
 RATIO = re.compile(r"^1:(\d+(?:\.\d+)?)$")
 # "!" ends no sentence here: abstracts hardly exclaim, and names do ("Yahoo! R3").
 # (a sentence may open in lower case after a figure's full stop: "... to 78.5%. k-NN accuracy is 76.4%")
@@ -414,6 +415,9 @@ def parse_figure(text):
     written on the word ("2.9x", "96.1%"), see ``Tokens.figure`` for one standing after it."""
     match = NUMBER.match(text)
     if not match:
+        dollars = DOLLARS.match(text)
+        if dollars:
+            return "", float(dollars.group(1).replace(",", "")), "$"
         ratio = RATIO.match(text)
         return ("", float(ratio.group(1)), None) if ratio else None  # "a compression ratio of 1:192"
     sign, digits, unit = match.groups()
@@ -878,7 +882,7 @@ class ResultExtractor(BatchComponent):
         (self._figure,) = self.screen.register(
             # "1:192"; "−0.3" with the Unicode minus sign that spaCy's like_num does not know
             lambda text: (like_num(text) or like_num(text.lstrip("−")) or RATIO.match(text) is not None)
-            and parse_figure(text) is not None or text.lower() in NUMBER_WORDS)
+            and parse_figure(text) is not None or text.lower() in NUMBER_WORDS or DOLLARS.match(text) is not None)
 
     def __call__(self, doc):
         # Where ``doc._.results = ...`` stores it, without making the ``doc._`` proxy per doc.

@@ -159,7 +159,9 @@ def create_tokenizer():
             # (initials, "p.") would keep the full stop on it
             rules={k: v for k, v in stock.rules.items() if k not in UNIT_STOPS},
             # "≈30%", "≈2x": an approximately-equal sign before a figure is its own token, as "~" is
-            prefix_search=compile_prefix_regex(list(nlp.Defaults.prefixes) + ["≈"]).search,
+            # ("$0.19" stays whole, an amount the results read as a figure in dollars)
+            prefix_search=compile_prefix_regex(
+                [p if p != "\\$" else "\\$(?![0-9])" for p in nlp.Defaults.prefixes] + ["≈"]).search,
             suffix_search=compile_suffix_regex(_suffixes()).search,
             infix_finditer=compile_infix_regex(infixes).finditer,
             token_match=name_match(metrics),

@@ -2177,3 +2177,9 @@ def test_a_multiple_written_in_words_is_a_result_and_a_count_in_words_is_not():
     assert results("Our method is three times faster than the baseline.") == {("speedup", 3.0, None)}
     assert results("It needs four times fewer parameters than LoRA.") == {("parameter reduction", 4.0, None)}
     assert results("We evaluate on two datasets and three tasks, improving accuracy by 2.1%.") == {("accuracy", 2.1, None)}
+
+
+def test_amounts_of_money_are_figures_in_dollars():
+    assert results("It lowers the API cost per query from $1.42 to $0.19.") == {("API cost", 0.19, None)}
+    found = results("The average cost per issue is $0.87, 41% lower than OpenHands.")
+    assert {v for _, v, _ in found} == {0.87, 41.0}

@@ -2497,6 +2497,8 @@ class ResultExtractor(BatchComponent):
             # "a top-5 accuracy of 74.9%, up from 68.3%" (but "up from 24.6% for the same model with a
             # ReAct-style prompt" is that other setup's result, a baseline's)
             return not (after < toks.n and words[after].lower_ in {"for", "with"})
+        if after + 2 < toks.n and words[after].lower_ in TIME_WORDS:
+            after += 1  # "TTFT from 31.5 minutes to 2.3 minutes"
         return (i > 0 and words[i - 1].lower_ == "from" and after + 1 < toks.n
                 and words[after].lower_ == "to" and words[after + 1].figure is not None)
 
@@ -2640,6 +2642,10 @@ class ResultExtractor(BatchComponent):
         sign, value, unit = fig
         if sign == "±":
             return True  # "98.1% (±0.3)": a spread, as after a separate "±"
+        if i > 1 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].lower_ == "out":
+            return True  # "a terrain-level score of 8.7 out of 10", "7 out of 8": the scale, the whole counted
+        if i + 1 < toks.n and toks.words[i + 1].text == "hPa":
+            return True  # "850 hPa temperature": the pressure level a weather variable is taken at
         if i > 1 and toks.words[i - 1].lower_ in {"reach", "achieve", "attain", "hit"} and toks.words[i - 2].lower_ == "to" \
                 and any(w.lower_ in SMALLER_WORDS | {"needs", "requires", "takes", "needed", "required"}
                         for w in toks.words[max(0, i - 12) : i - 2]):

@@ -2183,3 +2183,12 @@ def test_amounts_of_money_are_figures_in_dollars():
     assert results("It lowers the API cost per query from $1.42 to $0.19.") == {("API cost", 0.19, None)}
     found = results("The average cost per issue is $0.87, 41% lower than OpenHands.")
     assert {v for _, v, _ in found} == {0.87, 41.0}
+
+
+def test_a_scale_a_pressure_level_and_a_starting_time_are_not_results():
+    assert results("It attains a terrain-level score of 8.7 out of 10, compared with 7.1 for the Extreme Parkour policy.") == {
+        ("terrain-level score", 8.7, None), ("terrain-level score", 7.1, None)}
+    assert 850.0 not in {v for _, v, _ in results("It improves the anomaly correlation coefficient (ACC) of 850 hPa "
+                                                  "temperature at day 10 from 0.52 to 0.58.")}
+    assert 31.5 not in {v for _, v, _ in results("Prefill is accelerated by 13.7x, reducing TTFT from 31.5 minutes to "
+                                                 "2.3 minutes on a single A100.")}

@@ -374,6 +374,8 @@ REMOVE_VERBS = {"removing", "removes", "removed", "remove", "eliminating", "elim
 APPRAISALS = {"negligible", "slight", "small", "marginal", "minor", "modest", "significant", "substantial", "notable",
               "remarkable", "considerable", "competitive", "impressive", "superior", "comparable", "consistent",
               "remarkably", "notably", "state-of-the-art"}
+# Words before a range of settings a study sweeps: "at compression ratios from 20% to 60%".
+SWEEP_WORDS = {"at", "covering", "covers", "cover", "span", "spans", "spanning", "across"}
 PASSED_LEVEL_WORDS = {"exceed", "exceeds", "exceeding", "above", "below", "over", "under", "than"}
 KEEP_VERBS = {"retains", "retain", "retained", "retaining", "keeps", "keep", "kept", "keeping", "preserves", "preserve",
               "preserved", "preserving", "recovers", "recover", "recovered", "recovering", "maintains", "maintaining"}
@@ -2489,6 +2491,31 @@ class ResultExtractor(BatchComponent):
         return k + 1 < toks.n and words[k].text in {"-", "–"} and words[k + 1].figure is not None \
             and not toks.doc[k].whitespace_
 
+    @staticmethod
+    def _swept_to(toks, i):
+        """Whether the figure ends a range of settings a study sweeps: "evaluated at compression ratios from
+        20% to 60%", "a gain unit covering bit-rates from 0.1 to 1.2 bpp", "one model spans 0.01 to 0.08 bpp"."""
+        words = toks.words
+        if i < 3 or words[i - 1].lower_ != "to":
+            return False
+        j = i - 2
+        if words[j].text in UNITS:
+            j -= 1
+        if j < 1 or words[j].figure is None:
+            return False
+        k = j - 1
+        if words[k].lower_ == "from":
+            k -= 1
+        toks.read(k - 4, k + 1)
+        for m in range(k, max(-1, k - 4), -1):
+            w = words[m]
+            if w.lower_ in SWEEP_WORDS:
+                return True
+            if not (w.is_alpha or w.text == "-") or w.lower_ in CHANGE_VERBS or w.lower_ in REPORT_VERBS \
+                    or w.lower_.endswith("ing"):
+                return False  # (not "accuracy at predicting model behaviour from 61% to 78%")
+        return False
+
     def _is_starting_point(self, toks, i, fig):
         """ "raises term accuracy from 71% to 93%": 71% is where it started."""
         words = toks.words
@@ -2642,6 +2669,8 @@ class ResultExtractor(BatchComponent):
         sign, value, unit = fig
         if sign == "±":
             return True  # "98.1% (±0.3)": a spread, as after a separate "±"
+        if self._swept_to(toks, i):
+            return True  # "at compression ratios from 20% to 60%", "span 0.01 to 0.08 bpp": the settings swept
         if i > 1 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].lower_ == "out":
             return True  # "a terrain-level score of 8.7 out of 10", "7 out of 8": the scale, the whole counted
         if i + 1 < toks.n and toks.words[i + 1].text == "hPa":

@@ -2192,3 +2192,10 @@ def test_a_scale_a_pressure_level_and_a_starting_time_are_not_results():
                                                   "temperature at day 10 from 0.52 to 0.58.")}
     assert 31.5 not in {v for _, v, _ in results("Prefill is accelerated by 13.7x, reducing TTFT from 31.5 minutes to "
                                                  "2.3 minutes on a single A100.")}
+
+
+def test_a_range_of_settings_a_study_sweeps_is_no_result():
+    assert results("We evaluate SpectraFold on OPT models at compression ratios from 20% to 60% and measure perplexity.") == set()
+    assert results("A rate-aware masking lets one model span 0.01 to 0.08 bpp.") == set()
+    assert results("Interaction explanations improve their accuracy at predicting model behaviour from 61% to 78%.") == {
+        ("accuracy", 78.0, None)}

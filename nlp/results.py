@@ -918,7 +918,7 @@ class ResultExtractor(BatchComponent):
                 continue
             if i > 0 and toks.words[i - 1].lower_ == "from" and self._is_starting_point(toks, i, fig):
                 continue
-            if k < toks.n and toks.words[k].text in {"-", "–", "to", "and"} and self._is_range_start(toks, i, fig):
+            if k < toks.n and toks.words[k].text in {"-", "–", "~", "to", "and"} and self._is_range_start(toks, i, fig):
                 lows.add(i)
                 continue
             if sentences is None:
@@ -2488,7 +2488,7 @@ class ResultExtractor(BatchComponent):
                                or words[k].lower_ == "and" and i > 0 and words[i - 1].lower_ == "between"):
             high = toks.figure(k + 1)
             return high is not None and (high[2] == fig[2] or fig[2] is None and k == i + 1) and high[1] > fig[1]
-        return k + 1 < toks.n and words[k].text in {"-", "–"} and words[k + 1].figure is not None \
+        return k + 1 < toks.n and words[k].text in {"-", "–", "~"} and words[k + 1].figure is not None \
             and not toks.doc[k].whitespace_
 
     @staticmethod
@@ -3448,7 +3448,7 @@ class ResultExtractor(BatchComponent):
     def _low_end(toks, i):
         """Where a range that ends with the figure at ``i`` starts ("2.5x-3x", "5-16%"), else ``i``."""
         words = toks.words
-        if i > 1 and words[i - 1].text in {"-", "–"}:
+        if i > 1 and words[i - 1].text in {"-", "–", "~"}:
             k = i - 3 if i > 2 and words[i - 2].text in UNITS else i - 2
             if k >= 0 and words[k].figure is not None:
                 return k

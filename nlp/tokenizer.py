@@ -53,8 +53,10 @@ def _infixes():
     rules.append(r"(?<=[0-9]\.[0-9][0-9])(?=s\b)")
     # "5x-16x faster", "5%-16%": a range of figures with units splits at its dash.
     rules.append(r"(?<=[0-9][xX×%])[-–](?=[0-9])")
-    # "a 1.9–2.2× speed-up", "12–38%": an en dash between figures splits, as spaCy's rule splits a hyphen.
+    # "a 1.9–2.2× speed-up", "12–38%": an en dash between figures splits, as spaCy's rule splits a hyphen,
+    # and so does a tilde ("2.35x~3.47x", "2~4 steps")
     rules.append(r"(?<=[0-9])[–—](?=[0-9])")
+    rules.append(r"(?<=[0-9xX×%])~(?=[0-9])")
     # "31.31%/12.88%": figures listed with a slash.
     rules.append(r"(?<=[0-9])%(?=/[0-9])")
     rules.append(r"(?<=[0-9]%)/(?=[0-9])")

@@ -2199,3 +2199,8 @@ def test_a_range_of_settings_a_study_sweeps_is_no_result():
     assert results("A rate-aware masking lets one model span 0.01 to 0.08 bpp.") == set()
     assert results("Interaction explanations improve their accuracy at predicting model behaviour from 61% to 78%.") == {
         ("accuracy", 78.0, None)}
+
+
+def test_a_range_written_with_a_tilde_is_read_to_its_upper_end():
+    assert results("It brings 2.35x~3.47x throughput improvement on real LLM inference workloads.") == {
+        ("throughput", 3.47, None)}

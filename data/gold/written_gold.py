@@ -50,6 +50,7 @@ from dataclasses import dataclass
 GOLD = os.path.dirname(os.path.abspath(__file__))
 LABELS = {"M": "METHOD", "D": "DATASET", "X": "METRIC", "T": "TASK"}
 KEYS = ["id", "title", "text", "title_spans", "spans", "results", "split", "source", "field"]
+KEYS_WITH_TITLE_RESULTS = KEYS[:6] + ["title_results"] + KEYS[6:]
 RKEYS = {"metric", "value", "unit", "dataset", "method", "start", "end"}
 # span surfaces that may start/end on punctuation because the name contains it;
 # a set's config may allow more (GoldSet.punct_ok)
@@ -242,9 +243,12 @@ def build_record(cfg, rid, r):
     ts = mark(r["title"], r["spans"], "title", rid)
     xs = mark(r["text"], r["spans"], "text", rid)
     res = build_results(r["text"], r["results"], rid)
-    return {"id": rid, "title": r["title"], "text": r["text"], "title_spans": ts,
-            "spans": xs, "results": res, "split": cfg.split, "source": cfg.source,
-            "field": r["field"]}
+    record = {"id": rid, "title": r["title"], "text": r["text"], "title_spans": ts, "spans": xs, "results": res}
+    if r.get("title_results"):
+        # results the title reports, annotated by the same rules (audit/titles)
+        record["title_results"] = build_results(r["title"], r["title_results"], rid + "/title")
+    record.update({"split": cfg.split, "source": cfg.source, "field": r["field"]})
+    return record
 
 
 def build_main(cfg, argv):
@@ -288,7 +292,7 @@ def check_record(cfg, n, r, punct_ok, stats):
     """Format, offsets, span edges, overlaps, labels and results of one built record."""
     errs = []
     rid = r.get("id")
-    if list(r.keys()) != KEYS:
+    if list(r.keys()) not in (KEYS, KEYS_WITH_TITLE_RESULTS):
         errs.append(f"{rid}: keys {list(r.keys())}")
     if rid != f"{cfg.prefix}-{n:03d}":
         errs.append(f"{rid}: id out of sequence")
@@ -317,15 +321,15 @@ def check_record(cfg, n, r, punct_ok, stats):
                 errs.append(f"{rid} {key}: overlap at {a}")
             prev_end = b
             stats["tlabels" if key == "title_spans" else "labels"][lab] += 1
-    for x in r["results"]:
+    for x, where in [(x, "text") for x in r["results"]] + [(x, "title") for x in r.get("title_results", [])]:
         stats["nres"] += 1
         if not RKEYS <= set(x) or not set(x) <= RKEYS | {"value_low"}:
             errs.append(f"{rid}: result keys {sorted(x)}")
         a, b = x["start"], x["end"]
-        if not (0 <= a < b <= len(r["text"])):
+        if not (0 <= a < b <= len(r[where])):
             errs.append(f"{rid}: result offsets")
             continue
-        sur = r["text"][a:b].replace(",", "")
+        sur = r[where][a:b].replace(",", "")
         v = x["value"]
         forms = {f"{v:g}", str(v), f"{abs(v):g}"}
         if not any(f in sur for f in forms):

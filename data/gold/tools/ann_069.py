@@ -3,6 +3,7 @@ M, D, R, T = "METHOD", "DATASET", "METRIC", "TASK"
 A = {}
 
 A["hf-efficient-069"] = dict(
+    title_results=[dict(anchor="80%+ Top-1 Accuracy", metric="top-1 accuracy", value=80.0, unit="%", dataset="ImageNet", method="MEAL V2")],
     title=[("MEAL V2", M), ("ResNet-50", M), ("Top-1 Accuracy", R), ("ImageNet", D)],
     text=[("distillation", M), ("ResNet-50", M), ("Top-1 accuracy", R), ("top-1 accuracy", R), ("ImageNet", D),
           ("knowledge distillation", M), ("weight decay", M), ("label smoothing", M), ("autoaug", M),
@@ -310,6 +311,7 @@ A["hf-efficient-095"] = dict(
 )
 
 A["hf-efficient-096"] = dict(
+    title_results=[dict(anchor="70% Size", metric="model size", value=70.0, unit="%", dataset=None, method="DFloat11"), dict(anchor="100% Accuracy", metric="relative accuracy", value=100.0, unit="%", dataset=None, method="DFloat11")],
     title=[("Accuracy", R), ("LLM", M), ("Dynamic-Length Float", M)],
     text=[("Large Language Models", M), ("LLMs", M), ("Dynamic-Length Float", M), ("DFloat11", M), ("LLM", M),
           ("entropy coding", M), ("latency", R), ("Llama-3.1", M), ("Qwen-2.5", M), ("Gemma-3", M),

@@ -11,6 +11,7 @@ mapping record id -> {
     "results": [{"anchor": str, "occ": int (optional, default 0 = first),
                  "metric", "value", "unit", "dataset", "method",
                  "value_low" (optional)}],
+    "title_results": [...],               # optional: the same, anchored in the title
 }
 Every case-sensitive whole-word occurrence (not preceded/followed by a letter
 or digit) of each surface becomes a span; overlapping candidates are resolved by
@@ -24,6 +25,29 @@ SRC = os.path.join(ROOT, "data", "seed", "hf-papers-search-efficient.jsonl")
 OUT = os.path.join(ROOT, "data", "gold", "seed.jsonl")
 LABELS = {"METHOD", "DATASET", "METRIC", "TASK"}
 SOURCE = "hf-papers-search-efficient"
+
+
+def anchored_results(text, declared, errors, rid):
+    """Results from their anchors: each anchor is the result's surface in ``text`` (its ``occ``-th
+    occurrence when it occurs more than once)."""
+    results = []
+    for res in declared:
+        anchor = res["anchor"]
+        pos = [m.start() for m in re.finditer(re.escape(anchor), text)]
+        occ = res.get("occ", 0)
+        if len(pos) <= occ:
+            errors.append(f"{rid}: result anchor not found {anchor!r}")
+            continue
+        if len(pos) > 1 and "occ" not in res:
+            errors.append(f"{rid}: result anchor ambiguous {anchor!r}")
+        s = pos[occ]
+        o = {"metric": res["metric"], "value": float(res["value"]), "unit": res.get("unit"),
+             "dataset": res.get("dataset"), "method": res.get("method")}
+        if "value_low" in res:
+            o["value_low"] = float(res["value_low"])
+        o["start"], o["end"] = s, s + len(anchor)
+        results.append(o)
+    return results
 
 
 def load_annotations():
@@ -112,27 +136,15 @@ def main():
         skips = a.get("skip", [])
         tspans = find_spans(r["title"], a.get("title", []), skips, errors, rid + "/title")
         spans = find_spans(r["text"], a.get("text", []), skips, errors, rid + "/text", a.get("force", []))
-        results = []
-        for res in a.get("results", []):
-            anchor = res["anchor"]
-            pos = [m.start() for m in re.finditer(re.escape(anchor), r["text"])]
-            occ = res.get("occ", 0)
-            if len(pos) <= occ:
-                errors.append(f"{rid}: result anchor not found {anchor!r}")
-                continue
-            if len(pos) > 1 and "occ" not in res:
-                errors.append(f"{rid}: result anchor ambiguous {anchor!r}")
-            s = pos[occ]
-            o = {"metric": res["metric"], "value": float(res["value"]), "unit": res.get("unit"),
-                 "dataset": res.get("dataset"), "method": res.get("method")}
-            if "value_low" in res:
-                o["value_low"] = float(res["value_low"])
-            o["start"], o["end"] = s, s + len(anchor)
-            results.append(o)
+        results = anchored_results(r["text"], a.get("results", []), errors, rid)
         num = int(rid.rsplit("-", 1)[1])
-        out.append({"id": rid, "title": r["title"], "text": r["text"],
-                    "title_spans": tspans, "spans": spans, "results": results,
-                    "split": "dev" if num % 2 == 0 else "test", "source": SOURCE})
+        record = {"id": rid, "title": r["title"], "text": r["text"],
+                  "title_spans": tspans, "spans": spans, "results": results}
+        if a.get("title_results"):
+            # results the title reports, annotated by the same rules (audit/titles)
+            record["title_results"] = anchored_results(r["title"], a["title_results"], errors, rid + "/title")
+        record.update({"split": "dev" if num % 2 == 0 else "test", "source": SOURCE})
+        out.append(record)
     if errors:
         print("\n".join(errors))
         print(f"{len(errors)} errors")

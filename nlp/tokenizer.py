@@ -116,7 +116,8 @@ def _suffixes():
     # A sentence-final period after a name ending in a capital or digit
     # ("GSM8K.", "Llama-3.1-405B.") is its own token; stock rules keep it on.
     # Abbreviations such as "e.g." and "U.S." are special cases, matched first.
-    return list(English.Defaults.suffixes) + [r"(?<=[A-Z0-9])\."]
+    # "90%+ accuracy", "90+%": the plus of a bound after a figure is its own token.
+    return list(English.Defaults.suffixes) + [r"(?<=[A-Z0-9])\.", r"(?<=[0-9]%)\+"]
 
 
 TEXT_KEY = "paperlens.text"

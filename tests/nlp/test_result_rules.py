@@ -2204,3 +2204,7 @@ def test_a_range_of_settings_a_study_sweeps_is_no_result():
 def test_a_range_written_with_a_tilde_is_read_to_its_upper_end():
     assert results("It brings 2.35x~3.47x throughput improvement on real LLM inference workloads.") == {
         ("throughput", 3.47, None)}
+
+
+def test_a_bound_written_with_a_plus_after_the_percent_sign_is_a_figure():
+    assert results("Our model achieves 90%+ accuracy on CIFAR-10.") == {("accuracy", 90.0, "CIFAR-10")}

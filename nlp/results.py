@@ -70,6 +70,7 @@ ACCELERATE_WORDS = {"accelerates", "accelerate", "accelerated", "accelerating", 
 # "outperforms Sputnik and SparTA by an average of 2.9x": a bare multiple over other systems is a speed-up.
 THRESHOLD_WORDS = {"within", "below", "under", "<", "≤"}
 RESOLVE_VERBS = {"resolves", "resolved", "resolve"}
+TRIAL_WORDS = {"trials", "episodes", "attempts", "runs", "rollouts", "cases"}
 SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "completes", "completed"}
 # The last word of a measure a change names in plain words (``_changed_phrase``).
 CHANGED_HEADS = {"cost", "costs", "size", "tokens", "errors", "error", "memory", "footprint", "usage", "calls",
@@ -1979,6 +1980,11 @@ class ResultExtractor(BatchComponent):
         before = words[i - 1].lower_
         if before in {"in", "on"} and words[i - 2].lower_ in SUCCESS_VERBS or before in SUCCESS_VERBS:
             return "success rate"
+        if before == "in" and i > 4 and any(w.lower_ in SUCCESS_VERBS for w in words[i - 5 : i - 1]) \
+                and not any(w.is_punct for w in words[i - 5 : i - 1]):
+            of = toks.after[i]
+            if of + 1 < toks.n and words[of].lower_ == "of" and words[of + 1].lower_ in TRIAL_WORDS:
+                return "success rate"  # "the robot completes the task in 87% of trials"
         return "resolve rate" if before in RESOLVE_VERBS else None
 
     @staticmethod

@@ -2208,3 +2208,7 @@ def test_a_range_written_with_a_tilde_is_read_to_its_upper_end():
 
 def test_a_bound_written_with_a_plus_after_the_percent_sign_is_a_figure():
     assert results("Our model achieves 90%+ accuracy on CIFAR-10.") == {("accuracy", 90.0, "CIFAR-10")}
+
+
+def test_a_share_of_trials_a_task_is_completed_in_is_a_success_rate():
+    assert ("success rate", 87.0, None) in results("The robot completes the task in 87% of trials.")

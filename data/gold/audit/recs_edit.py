@@ -5,8 +5,10 @@ record is found by its title and the result by its tuple, and then rebuilt; the 
 equal the gold with only the audit's edits. extra-dev.jsonl and fresh.jsonl have no builder and
 are written in place with their serialisation kept (json.dumps, ensure_ascii=False)."""
 import ast
+import glob
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -67,10 +69,41 @@ def _comparable(record):
     return {**record, "results": sorted(record["results"], key=lambda r: json.dumps(r, sort_keys=True))}
 
 
+def seed_rename(record, result, new_metric):
+    """Rename a seed result in its hand annotation (tools/ann_*.py), found by its record, anchor and old name."""
+    anchor = record["text"][result["start"] : result["end"]]
+    head = f'A["{record["id"]}"] = dict(\n'
+    for path in glob.glob(os.path.join(GOLD, "tools", "ann_*.py")):
+        source = open(path, encoding="utf-8").read()
+        if head not in source:
+            continue
+        start = source.index(head)
+        end = source.find('\nA["', start + len(head))
+        end = len(source) if end == -1 else end
+        block = source[start:end]
+        item = re.compile(r"dict\(anchor=" + re.escape(json.dumps(anchor, ensure_ascii=False))
+                          + r",\s*metric=" + re.escape(json.dumps(result["metric"], ensure_ascii=False)))
+        hits = list(item.finditer(block))
+        if len(hits) != 1:
+            sys.exit(f"{record['id']}: {len(hits)} annotations read {anchor!r}, {result['metric']!r}")
+        m = hits[0]
+        old = "metric=" + json.dumps(result["metric"], ensure_ascii=False)
+        at = start + m.start() + m.group(0).rindex(old)
+        source = source[:at] + "metric=" + json.dumps(new_metric, ensure_ascii=False) + source[at + len(old):]
+        open(path, "w", encoding="utf-8").write(source)
+        return
+    sys.exit(f"{record['id']}: no seed annotation")
+
+
 def finish(file, records):
     """Write the edited set: rebuild it from its edited sources and check it equals ``records``, or write it in place."""
     path = os.path.join(GOLD, file)
-    if file in TOOLS:
+    if file == "seed.jsonl":
+        subprocess.run([sys.executable, os.path.join(GOLD, "tools", "build_gold.py")], check=True,
+                       stdout=subprocess.DEVNULL)
+        if read(file) != records:
+            sys.exit(f"{file}: the rebuilt gold differs from the gold with only the audit's edits")
+    elif file in TOOLS:
         subprocess.run([sys.executable, os.path.join(GOLD, TOOLS[file], "build.py")], check=True,
                        stdout=subprocess.DEVNULL)
         if list(map(_comparable, read(file))) != list(map(_comparable, records)):
@@ -93,7 +126,9 @@ def apply_renames(changes, dry=False):
             if result["metric"] != c["old_metric"] or float(result["value"]) != float(c["value"]):
                 sys.exit(f"{file} {c['id']}: found {result['metric']!r} {result['value']}, expected "
                          f"{c['old_metric']!r} {c['value']} (applied already?)")
-            if file in TOOLS:
+            if file == "seed.jsonl" and not dry:
+                seed_rename(record, result, c["new_metric"])
+            elif file in TOOLS:
                 path, source, item = result_tuple(TOOLS[file], record, result)
                 name = item.elts[1]
                 a, b = offset(source, name.lineno, name.col_offset), offset(source, name.end_lineno, name.end_col_offset)

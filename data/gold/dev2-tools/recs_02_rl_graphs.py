@@ -53,7 +53,7 @@ RECS = [
 "results": [("win rate of 71.4%", "win rate", 71.4, "%", "SMACv2", "HyperComm"),
             ("58.9% for MAPPO", "win rate", 58.9, "%", "SMACv2", "MAPPO"),
             ("55.2% for QMIX", "win rate", 55.2, "%", "SMACv2", "QMIX"),
-            ("improvement over the best baseline is 8.6 points", "improvement", 8.6, "points", "SMACv2", None),
+            ("improvement over the best baseline is 8.6 points", "win rate", 8.6, "points", "SMACv2", None),
             ("scores in 92% of episodes", "scoring rate", 92, "%", "Google Research Football", "HyperComm"),
             ("2.3× faster", "speed-up", 2.3, "×", "Google Research Football", "HyperComm"),
             ("retains 85% of the in-distribution win rate", "relative win rate", 85, "%", None, None)],

@@ -45,7 +45,7 @@ RECS = [
           ("LoRA", "M"), ("Common Voice 17.0", "D"), ("WER", "X"), ("MMS-1B-all", "M"), ("WERs", "X"),
           ("Language identification", "T"), ("VoxLingua107", "D"), ("adapters", "M"), ("LangMix adapters", "M")],
 "results": [("character error rate (CER) from 21.4% to 14.6%", "CER", 14.6, "%", "FLEURS", "LangMix"),
-            ("32% relative improvement", "improvement", 32, "%", "FLEURS", "LangMix"),
+            ("32% relative improvement", "CER", 32, "%", "FLEURS", "LangMix"),
             ("outperforms per-language LoRA fine-tuning by 2.3 points", "CER", 2.3, "points", "FLEURS", "LangMix"),
             ("average WER across the same languages is 28.9%", "WER", 28.9, "%", "Common Voice 17.0", None),
             ("41.7% for zero-shot Whisper", "WER", 41.7, "%", "Common Voice 17.0", "Whisper"),

@@ -21,8 +21,8 @@ RECS = [
  "results": [("accuracy of 47.3%", "accuracy", 47.3, "%", None, None),
              ("Gemini 1.5 Pro reaches 61.8%", "accuracy", 61.8, "%", None, "Gemini 1.5 Pro"),
              ("93.5% of human annotators", "accuracy", 93.5, "%", None, None),
-             ("Video-LLaVA by 9.6 points on VideoQA-Temporal", "accuracy", 9.6, "points", "VideoQA-Temporal", "TempoTune"),
-             ("3.1 points on MVBench", "accuracy", 3.1, "points", "MVBench", "TempoTune")]},
+             ("Video-LLaVA by 9.6 points on VideoQA-Temporal", "improvement", 9.6, "points", "VideoQA-Temporal", "TempoTune"),
+             ("3.1 points on MVBench", "improvement", 3.1, "points", "MVBench", "TempoTune")]},
 
 {"field": "multimodal",
  "title": "Reducing Object Hallucination in Vision-Language Models with Visual Contrastive Decoding",

@@ -87,7 +87,7 @@ RECS = [
              ("accuracy on ImageNet-R differs by only 0.8 points", "accuracy", 0.8, "points", "ImageNet-R", None),
              ("robust accuracy of 47.9% and 48.6%", "robust accuracy", 47.9, "%", None, "ViT"),
              ("48.6%", "robust accuracy", 48.6, "%", None, "ConvNeXt"),
-             ("advantage of 4.5 points", "accuracy", 4.5, "points", "ImageNet-A", "ViTs")]},
+             ("advantage of 4.5 points", "improvement", 4.5, "points", "ImageNet-A", "ViTs")]},
 
 {"field": "vision",
  "title": "Few-Shot Semantic Segmentation with Prompted Foundation Models",

@@ -377,6 +377,9 @@ APPRAISALS = {"negligible", "slight", "small", "marginal", "minor", "modest", "s
               "remarkably", "notably", "state-of-the-art"}
 # Words before a range of settings a study sweeps: "at compression ratios from 20% to 60%".
 SWEEP_WORDS = {"at", "covering", "covers", "cover", "span", "spans", "spanning", "across"}
+GAIN_SAYING = {"improves", "improve", "improved", "improving", "improvement", "improvements", "gain", "gains",
+               "advantage", "boosts", "boost", "raises", "lifts"}
+GAIN_AFTER = {"better", "higher", "above", "more"}
 PASSED_LEVEL_WORDS = {"exceed", "exceeds", "exceeding", "above", "below", "over", "under", "than"}
 KEEP_VERBS = {"retains", "retain", "retained", "retaining", "keeps", "keep", "kept", "keeping", "preserves", "preserve",
               "preserved", "preserving", "recovers", "recover", "recovered", "recovering", "maintains", "maintaining"}
@@ -1790,7 +1793,30 @@ class ResultExtractor(BatchComponent):
                            and not self._read_at(toks, c[0])]
             before = [c for c in metrics if c[1] <= f[0]]
             if before:
+                if not any(e.start == before[-1][0] for e in f[2].metrics) and self._gain_said(toks, f[2], f[0]):
+                    # "The Llama-3.2-1B student improves by 4.9 points on average": a gain whose own sentence names
+                    # no measure is `improvement` (decision 16), not a gain in a measure an earlier sentence named
+                    f[4] = "improvement"
+                    continue
                 f[4] = self._metric_name(toks.ent(before[-1]))
+
+    @staticmethod
+    def _gain_said(toks, ents, i):
+        """Whether the sentence of the figure at ``i`` (whose entities are ``ents``) calls it a gain before it:
+        "improves ... by", "the gain over GraphSAGE reaches", "outperforms ... by", "is 0.4 points better"."""
+        start = max(0, min(ents[0].start if ents else i, i - 25))
+        toks.read(start, i + 3)
+        words = toks.words
+        after = toks.after[i]
+        if after < toks.n and words[after].lower_ in GAIN_AFTER:
+            return True  # "0.4 points better on test-other", "4.2 points above GroundVQA"
+        for k in range(i - 1, start - 1, -1):
+            w = words[k]
+            if w.text in SENTENCE_PUNCT:
+                return False
+            if w.lower_ in GAIN_SAYING or w.lower_ in OUTPERFORM_WORDS or w.lower_ in EXCEED_WORDS:
+                return True
+        return False
 
     def _respectively(self, toks, found, runs, sentences):
         """ "On METR-LA and PEMS-BAY, DynaST achieves an MAE of 3.19 and 1.71, (respectively,)

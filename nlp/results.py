@@ -3218,6 +3218,13 @@ class ResultExtractor(BatchComponent):
             if end > gain + 2 and words[end - 1].lower_ in METRIC_HEADS and words[end - 1].lower_ not in NOT_NAMED_HEADS:
                 # "a 2.5x improvement in sample efficiency over PPO": the measure it improves, in plain words
                 return toks.chars(gain + 2, end), " ".join(w.lower_ for w in words[gain + 2 : end])
+        if gain is not None and words[gain].lower_ in GAIN_WORDS and fig[2] in {"%", "points"} and i > 1 \
+                and words[i - 1].lower_ in {"a", "an"} and words[i - 2].text == ",":
+            # "raises training throughput from 4,120 to 5,630 tokens per second, a 37% improvement": the gain of the
+            # measure the sentence just reported (decisions 9 and 16)
+            named = next((e for e in reversed(metrics) if e.end < i - 2), None)
+            if named is not None:
+                return (named.start_char, named.end_char), self._metric_name(named)
         if fig[0] == "+" or (gain is not None and words[gain].lower_ in GAIN_WORDS and fig[2] in {"%", "points"}):
             return None, "improvement"
         if fig[2] in {"%", "×"} and gain is not None and words[gain].lower_ in {"reduction", "decrease"} and i > 1 \

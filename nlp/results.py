@@ -2484,10 +2484,15 @@ class ResultExtractor(BatchComponent):
                     w.lower_ in CONTRASTS for w in words[toks.after[found[tail[0] - 1][0]] : found[tail[0]][0]]):
                 run = tail  # "an F1 of 0.836, versus 80.1% and 0.792 for HetLoRA": the list set against the figures before
             size, first = len(run), run[0]
-            if first < size or any(found[k][4] is not None for k in run):
+            # ("a driving score of 71.8 and a success rate of 48.2%, improvements of 8.6 and 9.1 points over VAD": gains
+            # listed after as many measures are each in its measure, decision 16)
+            gains = size > 1 and found[first][4] == "improvement" and all(found[k][4] in {None, "improvement"} for k in run)
+            if first < size or any(found[k][4] is not None for k in run) and not gains:
                 continue
             models = found[first - size : first]
             metrics = [m[4] for m in models]
+            if gains and (None in metrics or len(set(metrics)) < size):
+                continue
             if None in metrics or len(set(metrics)) < size:
                 # "a perplexity of 23.3, 19.8 and 15.4 at 130M, 350M and 1.3B, compared with 25.1, 19.6 and 15.3
                 # for AdamW": one measure, figure by figure, for a baseline named after the list, in the same
@@ -2505,7 +2510,8 @@ class ResultExtractor(BatchComponent):
             # "... 25.1, 19.6 and 15.3 for AdamW and 26.9, 21.4 and 16.8 for GaLore": the next baseline's list
             for_next = words[lo].lower_ == "for" and words[hi - 1].lower_ == "and" and all(m[5] is not None for m in models)
             reach = 12 if models[-1] is found[first - 1] else 20  # (settings skipped between are words too)
-            if hi - lo > reach or not for_next and not any(t.lower_ in COMPARISON for t in words[lo:hi]):
+            if hi - lo > reach or not for_next and not any(t.lower_ in COMPARISON or gains and t.lower_ in GAIN_WORDS
+                                                           for t in words[lo:hi]):
                 continue
             for k, model in zip(run, models):
                 found[k][3], found[k][4], found[k][5] = model[3], model[4], model[0]

@@ -2230,3 +2230,9 @@ def test_a_gain_whose_own_sentence_names_no_measure_is_an_improvement():
 def test_a_gain_in_apposition_after_a_reported_change_is_in_that_measure():
     found = results("The schedule raises training throughput from 4,120 to 5,630 tokens per second per GPU, a 37% improvement.")
     assert 37.0 in {v for m, v, _ in found if m != "improvement"}
+
+
+def test_gains_listed_after_as_many_measures_are_each_in_its_measure():
+    found = results("On Bench2Drive, PilotMosaic obtains a driving score of 71.8 and a success rate of 48.2%, "
+                    "improvements of 8.6 and 9.1 points over VAD.")
+    assert {("driving score", 8.6, "Bench2Drive"), ("success rate", 9.1, "Bench2Drive")} <= found

@@ -780,6 +780,8 @@ class ContextRules(BatchComponent):
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         self.window = data["window"]
         self.rules = {rule["surface"]: rule for rule in data["rules"]}
+        if len(self.rules) != len(data["rules"]):
+            raise ValueError("context.json: a surface has two rules; only the last would apply, so join them")
         # A rule on a name of several words ("inference speed") holds in any case; the screen
         # flags its first word, and only candidates starting on a flagged word are looked at.
         self._first_words = {s.split()[0].lower() for s in self.rules if " " in s}
@@ -817,6 +819,14 @@ class ContextRules(BatchComponent):
             window = orths[lo:hi]
             near = {texts[orth] for orth in window} | {lowers[orth] for orth in window}
             has_figure = any(self._figures[orth] for orth in window)
+            relabel = rule.get("relabel_near")
+            # "from MAE pretraining": a word right after the name decides, whatever figures stand near
+            decisive = relabel and end < len(doc) and lowers[orths[end]] in relabel.get("next_words", ())
+            if relabel and (decisive or near & set(relabel["words"]) and not (relabel.get("unless_figure") and has_figure)):
+                # relabelled, the mention is the other entry's, whatever the rule asks of this one's
+                # ("AP by 2.0 points and AR by 1.5 points": average recall, not an autoregressive model)
+                kept.append((start, end, relabel["label"], relabel["canonical"]))
+                continue
             if "require_next" in rule and (end >= len(doc) or texts[orths[end]] not in rule["require_next"]):
                 continue
             if "unless_prev" in rule and start > 0 and lowers[orths[start - 1]] in rule["unless_prev"] \
@@ -830,11 +840,6 @@ class ContextRules(BatchComponent):
                     c is not cand and c[2] == "METRIC" and c[1] > lo and c[0] < hi for c in found))
                 if not ok:
                     continue
-            relabel = rule.get("relabel_near")
-            # "from MAE pretraining": a word right after the name decides, whatever figures stand near
-            decisive = relabel and end < len(doc) and lowers[orths[end]] in relabel.get("next_words", ())
-            if relabel and (decisive or near & set(relabel["words"]) and not (relabel.get("unless_figure") and has_figure)):
-                cand = (start, end, rule["relabel_near"]["label"], rule["relabel_near"]["canonical"])
             kept.append(cand)
         doc.user_data[CANDIDATES_KEY] = kept
         return doc

@@ -2236,3 +2236,8 @@ def test_gains_listed_after_as_many_measures_are_each_in_its_measure():
     found = results("On Bench2Drive, PilotMosaic obtains a driving score of 71.8 and a success rate of 48.2%, "
                     "improvements of 8.6 and 9.1 points over VAD.")
     assert {("driving score", 8.6, "Bench2Drive"), ("success rate", 9.1, "Bench2Drive")} <= found
+
+
+def test_ar_next_to_detection_measures_is_average_recall_and_elsewhere_an_autoregressive_model():
+    assert results("Our method boosts the AP by 2.0 points and AR by 1.5 points.") == {
+        ("average precision", 2.0, None), ("average recall", 1.5, None)}

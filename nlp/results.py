@@ -3007,7 +3007,8 @@ class ResultExtractor(BatchComponent):
             change = words[i + 3].lower_
             metric = next((e for e in ents.metrics if i + 5 <= e.start <= i + 8), None)
             if metric is not None:
-                start, end = toks.chars(i + 5, metric.end)
+                first = i + 7 if words[i + 5].lower_ == "terms" and words[i + 6].lower_ == "of" else i + 5
+                start, end = toks.chars(first, metric.end)  # (past "in terms of")
                 return None, toks.text[start:end] + " " + change
             what = self._hyphenated_words(toks, i + 5, i + 9)[:3]
             if what and what[-1].lower_ in METRIC_HEADS:
@@ -3215,6 +3216,18 @@ class ResultExtractor(BatchComponent):
             named = next((e for e in reversed(ents.metrics) if i - 6 <= e.end <= i - 1
                           and not any(w.is_punct for w in words[e.end : i - 1])), None)
             if named is not None:
+                return (named.start_char, named.end_char), self._metric_name(named)
+        if gain is not None and words[gain].lower_ in GAIN_WORDS and gain + 2 < n and words[gain + 1].lower_ in {"on", "in"}:
+            # "a 4.1% absolute improvement on the Recall@1 metric", "in terms of NDCG@10": the measure named after
+            k = gain + 2
+            toks.read(k, k + 6)
+            if k < n and words[k].lower_ == "the":
+                k += 1
+            if k + 1 < n and words[k].lower_ == "terms" and words[k + 1].lower_ == "of":
+                k += 2
+            named = next((e for e in metrics if e.start == k), None)
+            if named is not None and (words[gain + 1].lower_ == "in" or named.end < n and words[named.end].lower_ in {
+                    "metric", "score", "measure"}):
                 return (named.start_char, named.end_char), self._metric_name(named)
         if gain is not None and words[gain].lower_ in GAIN_WORDS and gain + 2 < n and words[gain + 1].lower_ == "in":
             toks.read(gain + 2, gain + 6)

@@ -2241,3 +2241,8 @@ def test_gains_listed_after_as_many_measures_are_each_in_its_measure():
 def test_ar_next_to_detection_measures_is_average_recall_and_elsewhere_an_autoregressive_model():
     assert results("Our method boosts the AP by 2.0 points and AR by 1.5 points.") == {
         ("average precision", 2.0, None), ("average recall", 1.5, None)}
+
+
+def test_a_gain_on_or_in_terms_of_a_named_measure_is_in_that_measure():
+    assert results("Our approach gains 4.1% absolute improvement on the Recall@1 metric.") == {("Recall@1", 4.1, None)}
+    assert {m for m, _, _ in results("It brings a 2.3-point improvement in terms of NDCG@10.")} == {"NDCG@10 improvement"}

@@ -380,6 +380,7 @@ SWEEP_WORDS = {"at", "covering", "covers", "cover", "span", "spans", "spanning",
 GAIN_SAYING = {"improves", "improve", "improved", "improving", "improvement", "improvements", "gain", "gains",
                "advantage", "boosts", "boost", "raises", "lifts"}
 GAIN_AFTER = {"better", "higher", "above", "more"}
+NO_MEASURE_WORDS = {"efficiency", "efficient", "performance", "quality"}  # guideline: "performance" ... on their own
 PASSED_LEVEL_WORDS = {"exceed", "exceeds", "exceeding", "above", "below", "over", "under", "than"}
 KEEP_VERBS = {"retains", "retain", "retained", "retaining", "keeps", "keep", "kept", "keeping", "preserves", "preserve",
               "preserved", "preserving", "recovers", "recover", "recovered", "recovering", "maintains", "maintaining"}
@@ -3043,6 +3044,16 @@ class ResultExtractor(BatchComponent):
                 return named
         if fig[2] == "%" and nxt is not None and words[nxt].lower_ == "faster":
             return None, "speedup"  # "Kiln8 is 9% faster", "20-40% faster than EAGLE-1"
+        if fig[2] in {"%", "×"} and nxt is not None:
+            # "a significant 43% end-to-end efficiency improvement": a gain in what is no measure (efficiency,
+            # performance, quality) is an unnamed gain (guideline: those words alone name no measure)
+            k = nxt
+            toks.read(k, k + 7)
+            while k < min(n, nxt + 6) and (words[k].is_alpha or words[k].text == "-") \
+                    and (not words[k].is_stop or words[k - 1].text == "-") and words[k].lower_ not in GAIN_WORDS:
+                k += 1  # (a stop word inside a compound is the compound's: "end-to-end")
+            if nxt < k < n and words[k].lower_ in GAIN_WORDS and words[k - 1].lower_ in NO_MEASURE_WORDS:
+                return None, "improvement"
         if fig[2] == "×" and nxt is not None:
             # "2.3x faster", "3.18× compression speed up", "3x inference speedup"
             after = words[nxt : nxt + 4]

@@ -2249,3 +2249,8 @@ def test_ar_next_to_detection_measures_is_average_recall_and_elsewhere_an_autore
 def test_a_gain_on_or_in_terms_of_a_named_measure_is_in_that_measure():
     assert results("Our approach gains 4.1% absolute improvement on the Recall@1 metric.") == {("Recall@1", 4.1, None)}
     assert {m for m, _, _ in results("It brings a 2.3-point improvement in terms of NDCG@10.")} == {"NDCG@10 improvement"}
+
+
+def test_a_gain_in_efficiency_or_performance_is_an_unnamed_gain():
+    assert results("It results in a significant 43% end-to-end efficiency improvement with customized kernels.") == {
+        ("improvement", 43.0, None)}

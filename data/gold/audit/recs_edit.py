@@ -171,3 +171,58 @@ def apply_additions(changes):
             record["results"].append(result)
         finish(file, records)
         print(f"{file}: {sum(c['file'] == file for c in changes)} added")
+
+
+def seed_set_dataset(record, result, new_dataset):
+    """Set a seed result's dataset in its hand annotation (tools/ann_*.py), found by its anchor and name."""
+    anchor = record["text"][result["start"] : result["end"]]
+    head = f'A["{record["id"]}"] = dict(\n'
+    for path in glob.glob(os.path.join(GOLD, "tools", "ann_*.py")):
+        source = open(path, encoding="utf-8").read()
+        if head not in source:
+            continue
+        start = source.index(head)
+        end = source.find('\nA["', start + len(head))
+        end = len(source) if end == -1 else end
+        item = re.compile(r"dict\(anchor=" + re.escape(json.dumps(anchor, ensure_ascii=False))
+                          + r",\s*metric=" + re.escape(json.dumps(result["metric"], ensure_ascii=False)) + r"[^)]*\)")
+        hits = list(item.finditer(source, start, end))
+        if len(hits) != 1:
+            sys.exit(f"{record['id']}: {len(hits)} annotations read {anchor!r}, {result['metric']!r}")
+        text = hits[0].group(0)
+        new = "dataset=" + ("None" if new_dataset is None else json.dumps(new_dataset, ensure_ascii=False))
+        if re.search(r"dataset=(None|\"[^\"]*\")", text):
+            text2 = re.sub(r"dataset=(None|\"(?:[^\"\\]|\\.)*\")", new, text, count=1)
+        else:
+            text2 = text[:-1] + ", " + new + ")"
+        open(path, "w", encoding="utf-8").write(source[: hits[0].start()] + text2 + source[hits[0].end() :])
+        return
+    sys.exit(f"{record['id']}: no seed annotation")
+
+
+def apply_dataset_changes(changes):
+    """Set results' datasets: each change names its file, record id, field, index, value, metric and the old and
+    new dataset. Checked against the gold first; refuses a change whose old dataset is no longer there."""
+    for file in dict.fromkeys(c["file"] for c in changes):
+        records = read(file)
+        index = {r["id"]: r for r in records}
+        for c in (c for c in changes if c["file"] == file):
+            record = index[c["id"]]
+            result = record[c["field"]][c["index"]]
+            if result.get("dataset") != c["old_dataset"] or result["metric"] != c["metric"] \
+                    or float(result["value"]) != float(c["value"]):
+                sys.exit(f"{file} {c['id']}: found {result['metric']!r} {result['value']} on {result.get('dataset')!r}, "
+                         f"expected {c['metric']!r} {c['value']} on {c['old_dataset']!r} (applied already?)")
+            if c["field"] != "results":
+                sys.exit(f"{file} {c['id']}: only abstract results are edited through the sources")
+            if file == "seed.jsonl":
+                seed_set_dataset(record, result, c["new_dataset"])
+            elif file in TOOLS:
+                path, source, item = result_tuple(TOOLS[file], record, result)
+                node = item.elts[4]
+                a, b = offset(source, node.lineno, node.col_offset), offset(source, node.end_lineno, node.end_col_offset)
+                new = "None" if c["new_dataset"] is None else json.dumps(c["new_dataset"], ensure_ascii=False)
+                open(path, "w", encoding="utf-8").write(source[:a] + new + source[b:])
+            result["dataset"] = c["new_dataset"]
+        finish(file, records)
+        print(f"{file}: {sum(c['file'] == file for c in changes)} datasets set")

@@ -119,7 +119,7 @@ RECS = [
           ("relative WER reduction", "X"), ("Language identification", "T"), ("accuracy", "X"), ("LoRA", "M")],
 "results": [("average WER over the 32 languages from 18.7% to 13.9%", "average WER", 13.9, "%", "FLEURS", "LinguaRoute"),
             ("relative reduction of 26%", "WER reduction", 26, "%", "FLEURS", "LinguaRoute"),
-            ("changes by less than 0.2 points", "WER", 0.2, "points", None, None),
+            ("changes by less than 0.2 points", "WER", 0.2, "points", "FLEURS", None),
             ("character error rate (CER) on AISHELL-1 decreases from 5.6% to 4.8%", "CER", 4.8, "%", "AISHELL-1", None),
             ("34% relative WER reduction", "relative WER reduction", 34, "%", "Common Voice 15", None),
             ("accuracy on FLEURS also rises to 96.3%", "accuracy", 96.3, "%", "FLEURS", None),

@@ -74,7 +74,7 @@ RECS = [
             ("9.4 points better", "improvement", 9.4, "points", "InfographicVQA", "DocSqueeze"),
             ("accuracy on the MP-DocVQA benchmark improves to 83.5%", "accuracy", 83.5, "%", "MP-DocVQA", None),
             ("2.9× faster", "speed-up", 2.9, "×", "DocVQA", None),
-            ("peak GPU memory falls from 38 GB to 17 GB", "peak GPU memory", 17, "GB", "DocVQA", None)],
+            ("peak GPU memory falls from 38 GB to 17 GB", "peak GPU memory", 17, "GB", None, None)],
 },
 {
 "field": "multimodal",

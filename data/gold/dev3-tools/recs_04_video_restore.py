@@ -199,7 +199,7 @@ RECS = [
 "results": [("9.3 GFLOPs", "GFLOPs", 9.3, None, None, "SliceSR"),
             ("PSNR of 26.98 dB", "PSNR", 26.98, "dB", "DIV2K validation", None),
             ("runtime of 7.9 ms", "runtime", 7.9, "ms", "DIV2K validation", None),
-            ("21% faster", "speed-up", 21, "%", None, None),
+            ("21% faster", "speed-up", 21, "%", "DIV2K validation", None),
             ("PSNRs of 32.21", "PSNR", 32.21, "dB", "Set5", "SliceSR"),
             ("28.60", "PSNR", 28.60, "dB", "Set14", "SliceSR"),
             ("27.56", "PSNR", 27.56, "dB", "BSD100", "SliceSR"),

@@ -40,7 +40,7 @@ RECS = [
             ("Spearman correlation reaches 0.452", "Spearman correlation", 0.452, None, None, None),
             ("gain over ESM-2 is 0.11", "improvement", 0.11, None, None, None),
             ("under 2 seconds per protein", "retrieval time", 2, "s", "UniRef50", None),
-            ("roughly 60× faster", "speed-up", 60, "×", None, None),
+            ("roughly 60× faster", "speed-up", 60, "×", "UniRef50", None),
             ("AUROC of 0.912", "AUROC", 0.912, None, "ClinVar", "ProtSieve-650M")],
 },
 {

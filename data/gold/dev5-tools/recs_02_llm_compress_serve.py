@@ -356,7 +356,7 @@ RECS = [
             ("speed-ups range from 3.3× to 4.6×", "speed-up", 4.6, "×", None, "Llama-3-8B-Instruct", {"low": 3.3}),
             ("from 2.9× to 3.8×", "speed-up", 3.8, "×", None, "Llama-3-70B-Instruct", {"low": 2.9}),
             ("speed-up on HumanEval is 3.21x", "speed-up", 3.21, "×", "HumanEval", None),
-            ("takes 11 hours", "training time", 11, "h", None, None),
+            ("takes 11 hours", "training time", 11, "h", "ShareGPT", None),
         ],
     },
     {

@@ -261,7 +261,7 @@ RECS = [
             ("67.8", "average score", 67.8, None, "SuperGLUE", "ATTEMPT"),
             ("62.8", "average score", 62.8, None, "SuperGLUE", "prompt tuning"),
             ("74.5", "average score", 74.5, None, "SuperGLUE", "full fine-tuning"),
-            ("4,000 times fewer parameters", "parameter reduction", 4000, "×", None, "Fugato"),
+            ("4,000 times fewer parameters", "parameter reduction", 4000, "×", "SuperGLUE", "Fugato"),
             ("86.9 on average", "average score", 86.9, None, "GLUE", None),
             ("2.3 points", "improvement", 2.3, "points", None, "Fugato"),
         ],

@@ -198,7 +198,7 @@ RECS = [
             ("scores 0.71", "GenEval score", 0.71, None, "GenEval", "Lumenfold-1.6B"),
             ("0.62", "GenEval score", 0.62, None, "GenEval", "SD3-Medium"),
             ("0.67", "GenEval score", 0.67, None, "GenEval", "FLUX.1-dev"),
-            ("7.5 times smaller", "model size reduction", 7.5, "×", None, "Lumenfold-1.6B"),
+            ("7.5 times smaller", "model size reduction", 7.5, "×", "GenEval", "Lumenfold-1.6B"),
             ("FID of 5.9", "FID", 5.9, None, "MJHQ-30K", None),
             ("throughput of 2.8 images per second", "throughput", 2.8, "images/s", None, None),
             ("23× the throughput", "throughput", 23, "×", None, None),

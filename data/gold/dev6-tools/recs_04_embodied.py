@@ -506,7 +506,7 @@ RECS = [
             ("averages 23 tokens", "reasoning trace length", 23, "tokens", None, None),
             ("end-to-end response time at 210 ms", "end-to-end latency", 210, "ms", None, None),
             ("3.4\u00d7 lower", "latency reduction", 3.4, "\u00d7", None, None),
-            ("driving score by 5.6 points", "driving score reduction", 5.6, "points", "Bench2Drive", "GRPO"),
+            ("driving score by 5.6 points", "driving score reduction", 5.6, "points", None, "GRPO"),
             ("8 of the 10 Bench2Drive skill categories", "skill categories won", 8, None, "Bench2Drive", "GRPO"),
         ],
     },

@@ -158,7 +158,7 @@ RECS = [
         ],
         "results": [
             ("85.6% top-1 accuracy", "top-1 accuracy", 85.6, "%", "Kinetics-400", "KineTwill-B"),
-            ("41% of its FLOPs", "FLOPs", 41, "%", "Kinetics-400", "KineTwill-B"),
+            ("41% of its FLOPs", "FLOPs", 41, "%", None, "KineTwill-B"),
             ("73.9% top-1 accuracy", "top-1 accuracy", 73.9, "%", "Something-Something V2", None),
             ("1.8 points above VideoMamba-M", "top-1 accuracy", 1.8, "points", "Something-Something V2", None),
             ("88.2%", "top-1 accuracy", 88.2, "%", "Kinetics-400", "KineTwill-L"),

@@ -52,7 +52,7 @@ RECS = [
             ("2.7\u00d7 fewer communication rounds", "communication rounds reduction", 2.7, "\u00d7", "CIFAR-10",
              "FedQuarry"),
             ("best method in 14 of the 16 heterogeneity settings", "heterogeneity settings ranked first", 14, None,
-             "CIFAR-10", "FedQuarry"),
+             None, "FedQuarry"),
             ("accuracy drops by at most 1.9 points", "accuracy reduction", 1.9, "points", None, None),
             ("FedProx loses 6.4 points", "accuracy reduction", 6.4, "points", None, "FedProx"),
         ],

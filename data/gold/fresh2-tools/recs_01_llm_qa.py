@@ -141,7 +141,7 @@ RECS = [
           ("selective accuracy", "X"), ("area under the risk-coverage curve", "X"), ("AURC", "X"),
           ("self-consistency", "M"), ("AUROC", "X"), ("verbalized confidence", "M"), ("abstention F1", "X")],
 "results": [("selective accuracy on Natural Questions from 58.4% to 69.9%", "selective accuracy", 69.9, "%", "Natural Questions", "AnswerGate"),
-            ("decreases by 27%", "AURC reduction", 27, "%", "Natural Questions", None),
+            ("decreases by 27%", "AURC reduction", 27, "%", None, None),
             ("AUROC for detecting wrong answers is 0.83", "AUROC", 0.83, None, "PopQA", None),
             ("0.71 for verbalized confidence", "AUROC", 0.71, None, "PopQA", "verbalized confidence"),
             ("abstention F1 on unanswerable questions reaches 76.5", "abstention F1", 76.5, None, "SQuAD 2.0", None),

@@ -56,7 +56,7 @@ RECS = [
           ("Elastic Decision Transformer", "M"), ("Atari", "D"), ("DQN Replay", "D"),
           ("mean human-normalized score", "X")],
 "results": [("average normalized score from 74.7 (DT) to 84.9", "average normalized score", 84.9, None, "D4RL Gym", "QuantDT"),
-            ("gain is 17.5 points", "average normalized score", 17.5, "points", None, None),
+            ("gain is 17.5 points", "average normalized score", 17.5, "points", "D4RL Gym", None),
             ("scores 121.3 on maze2d-large", "normalized score", 121.3, None, "maze2d-large", "QuantDT"),
             ("54.6 for DT", "normalized score", 54.6, None, "maze2d-large", "Decision Transformer"),
             ("96.2 for the Elastic Decision Transformer", "normalized score", 96.2, None, "maze2d-large", "Elastic Decision Transformer"),

@@ -179,7 +179,7 @@ A["hf-efficient-017"] = dict(
         dict(anchor="accuracy by 14.48%", metric="accuracy", value=14.48, unit="%", dataset="GSM8K",
              method="SketchTune"),
         dict(anchor="7.3times fewer trainable parameters", metric="trainable parameter reduction", value=7.3,
-             unit="×", dataset=None, method="SketchTune"),
+             unit="×", dataset="GSM8K", method="SketchTune"),
     ],
 )
 

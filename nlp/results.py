@@ -387,6 +387,8 @@ FRAME_OPENERS = {"on", "in", "for", "across", "trained", "pretrained", "pre-trai
 # Verbs of a clause that states a figure of its own: "... and peak GPU memory falls by 40%".
 CLAUSE_VERBS = {"is", "are", "was", "were", "falls", "fall", "drops", "drop", "grows", "rises", "rise", "reduced",
                 "reduces", "takes", "take", "completes", "runs", "becomes", "shrinks", "increases", "decreases"}
+# Words that present a list of datasets as the members of the collection named before it.
+COLLECTION_WORDS = {"tasks", "datasets", "benchmarks", "subsets", "domains", "with", "including", "namely"}
 PASSED_LEVEL_WORDS = {"exceed", "exceeds", "exceeding", "above", "below", "over", "under", "than"}
 KEEP_VERBS = {"retains", "retain", "retained", "retaining", "keeps", "keep", "kept", "keeping", "preserves", "preserve",
               "preserved", "preserving", "recovers", "recover", "recovered", "recovering", "maintains", "maintaining"}
@@ -1935,6 +1937,23 @@ class ResultExtractor(BatchComponent):
         if len(current) > 1:
             lists.append(current)
         return lists
+
+    @staticmethod
+    def _collection_of(toks, ents, first):
+        """The dataset that a list of datasets starting with ``first`` is written as the members of: "the
+        MoleculeNet classification tasks BACE, BBBP, ...", "the five FGVC datasets (CUB-200-2011, NABirds,
+        ...)", "the cross-domain CDFSL benchmark with ChestX, ISIC, ...", else None."""
+        before = [e for e in ents.datasets if e.end <= first.start and first.start - e.end <= 4]
+        if not before:
+            return None
+        e = before[-1]
+        toks.read(e.end, first.start)
+        between = toks.words[e.end : first.start]
+        if not between or not any(w.lower_ in COLLECTION_WORDS for w in between) \
+                or not all(w.lower_ in COLLECTION_WORDS or w.text in {"(", ","} or w.is_alpha and w.is_lower
+                           for w in between):
+            return None
+        return e
 
     @staticmethod
     def _part_of_next(between):
@@ -4399,10 +4418,14 @@ class ResultExtractor(BatchComponent):
             if len(before) > 1 and 2 <= last.start - before[-2].end <= 3 and words[last.start - 1].lower_ == "of" \
                     and words[last.start - 2].lower_ in {"subset", "split", "portion", "part", "partition", "track"}:
                 return before[-2].canonical  # "On the iWildCam subset of WILDS, ... coverage improves to 89.1%"
-            if any(names[-1] is last for names in ResultExtractor._dataset_lists(toks, ents)):
+            listed = next((names for names in ResultExtractor._dataset_lists(toks, ents) if names[-1] is last), None)
+            if listed is not None:
                 # "On ARC-Challenge, HellaSwag, PIQA and WinoGrande its zero-shot accuracy is 61.4%": an
-                # average over the datasets listed, none of them alone (a list of figures pairs with them)
-                return None
+                # average over the datasets listed, none of them alone (a list of figures pairs with them);
+                # over the members of a collection named before them, the collection's ("On the MoleculeNet
+                # classification tasks BACE, BBBP, ... and SIDER, the average ROC-AUC is 78.9%")
+                collection = ResultExtractor._collection_of(toks, ents, listed[0])
+                return collection.canonical if collection is not None else None
             return last.canonical
         after = [e for e in datasets if e.start > i]
         if after:

@@ -2261,3 +2261,11 @@ def test_a_cost_takes_the_dataset_of_a_frame_not_of_another_clause():
     assert ("parameter reduction", 31.0, "Urban100") in found
     found = results("End-to-end inference on DocVQA is 2.9x faster and peak GPU memory falls from 38 GB to 17 GB.")
     assert {(v, d) for m, v, d in found if v == 17.0} == {(17.0, None)}
+
+
+def test_a_figure_over_the_members_of_a_named_collection_is_on_the_collection():
+    found = results("On the MoleculeNet classification tasks BACE, BBBP, ClinTox, Tox21, ToxCast and SIDER, the "
+                    "average ROC-AUC is 78.9%, 1.7 points higher than Uni-Mol.")
+    assert {d for _, _, d in found} == {"MoleculeNet"}
+    assert {d for _, _, d in results("On ARC-Challenge, HellaSwag, PIQA and WinoGrande its zero-shot accuracy "
+                                      "is 61.4%.")} == {None}

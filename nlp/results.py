@@ -383,7 +383,7 @@ GAIN_AFTER = {"better", "higher", "above", "more"}
 NO_MEASURE_WORDS = {"efficiency", "efficient", "performance", "quality"}  # guideline: "performance" ... on their own
 # The first words of an opening phrase that frames a sentence's figures: "On Urban100, ...", "Trained on X, ...".
 FRAME_OPENERS = {"on", "in", "for", "across", "trained", "pretrained", "pre-trained", "pretraining", "pre-training",
-                 "training", "evaluated", "tested", "fine-tuned", "fine-tuning", "finetuned", "with", "using", "at"}
+                 "training", "evaluated", "tested", "fine-tuned", "fine-tuning", "finetuned", "with", "using", "at", "when"}
 # Verbs of a clause that states a figure of its own: "... and peak GPU memory falls by 40%".
 CLAUSE_VERBS = {"is", "are", "was", "were", "falls", "fall", "drops", "drop", "grows", "rises", "rise", "reduced",
                 "reduces", "takes", "take", "completes", "runs", "becomes", "shrinks", "increases", "decreases"}

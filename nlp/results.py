@@ -389,6 +389,8 @@ CLAUSE_VERBS = {"is", "are", "was", "were", "falls", "fall", "drops", "drop", "g
                 "reduces", "takes", "take", "completes", "runs", "becomes", "shrinks", "increases", "decreases"}
 # Words that present a list of datasets as the members of the collection named before it.
 COLLECTION_WORDS = {"tasks", "datasets", "benchmarks", "subsets", "domains", "with", "including", "namely"}
+# Words that open a condition a bound after them sets: "At bitrates below 0.05 bpp", "whose WER exceeds 10%".
+CONDITION_WORDS = {"at", "whose", "demand", "demands", "require", "requires", "requiring", "if", "when", "unless"}
 PASSED_LEVEL_WORDS = {"exceed", "exceeds", "exceeding", "above", "below", "over", "under", "than"}
 KEEP_VERBS = {"retains", "retain", "retained", "retaining", "keeps", "keep", "kept", "keeping", "preserves", "preserve",
               "preserved", "preserving", "recovers", "recover", "recovered", "recovering", "maintains", "maintaining"}
@@ -2563,6 +2565,23 @@ class ResultExtractor(BatchComponent):
             and not toks.doc[k].whitespace_
 
     @staticmethod
+    def _conditioned_on(toks, i):
+        """Whether the figure is a bound a condition sets, not a result: "At bitrates below 0.05 bpp", "devices
+        that demand an algorithmic latency below 10 ms", "pseudo-labels whose word error rate exceeds 10%"."""
+        words = toks.words
+        if i < 3 or words[i - 1].lower_ not in {"below", "under", "above", "exceeds", "exceed", "exceeding", "beyond"}:
+            return False
+        toks.read(i - 11, i)
+        for k in range(i - 2, max(-1, i - 11), -1):
+            w = words[k]
+            if w.lower_ in CONDITION_WORDS:
+                return True
+            if w.is_punct or w.figure is not None or w.lower_ in REPORT_VERBS or w.lower_ in CHANGE_VERBS \
+                    or w.lower_ in {"and", "or", "but"}:
+                return False  # (not "requires no adapters and adds under 3% to training time")
+        return False
+
+    @staticmethod
     def _swept_to(toks, i):
         """Whether the figure ends a range of settings a study sweeps: "evaluated at compression ratios from
         20% to 60%", "a gain unit covering bit-rates from 0.1 to 1.2 bpp", "one model spans 0.01 to 0.08 bpp"."""
@@ -2740,6 +2759,8 @@ class ResultExtractor(BatchComponent):
         sign, value, unit = fig
         if sign == "±":
             return True  # "98.1% (±0.3)": a spread, as after a separate "±"
+        if self._conditioned_on(toks, i):
+            return True  # "At bitrates below 0.05 bpp", "pseudo-labels whose WER exceeds 10% are filtered out"
         if self._swept_to(toks, i):
             return True  # "at compression ratios from 20% to 60%", "span 0.01 to 0.08 bpp": the settings swept
         if i > 1 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].lower_ == "out":

@@ -2270,3 +2270,10 @@ def test_a_figure_over_the_members_of_a_named_collection_is_on_the_collection():
     assert {d for _, _, d in found} == {"MoleculeNet"}
     assert {d for _, _, d in results("On ARC-Challenge, HellaSwag, PIQA and WinoGrande its zero-shot accuracy "
                                       "is 61.4%.")} == {None}
+
+
+def test_a_bound_that_a_condition_sets_is_no_result():
+    assert results("At bitrates below 0.05 bpp, conventional codecs produce blurry images.") == set()
+    assert results("Pseudo-labels whose word error rate against a second teacher exceeds 10% are filtered out.") == set()
+    assert results("Cinderwick requires no feature adapters and adds under 3% to training time.") == {
+        ("training time", 3.0, None)}

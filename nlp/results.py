@@ -1719,7 +1719,12 @@ class ResultExtractor(BatchComponent):
                     unit == "%" and (words[after].text in {".", ",", ";"} or words[after].lower_ == "and")):
                 continue  # ("At IPC 10 we obtain 44.1%.", "students improve to 72.6% and 78.4%, respectively")
             bare = f
-            if unit in last:
+            own = self._measure_after(toks, f[2], after)[1] if words[after].lower_ in {"on", "in"} else None
+            if unit in last and own is not None and last[unit][4] != own and unit is None:
+                # "With DeBERTaV3-base it reaches 89.7 on MNLI": a benchmark the knowledge base knows one measure
+                # for is reported in it, not in the score of another benchmark said before
+                f[4] = own
+            elif unit in last:
                 f[4] = last[unit][4]  # (its metric is not written here: the dataset is found from the figure)
             elif unit is None and words[after].lower_ in {"on", "in"}:
                 # "achieving 54.2 on MMLU and 38.1 on ARC-Challenge": the benchmark's own measure, if it has one

@@ -2285,3 +2285,9 @@ def test_a_plain_figure_on_a_benchmark_with_one_measure_is_in_that_measure():
     assert ("accuracy", 89.7, "MNLI") in found
     assert ("Spearman correlation", 0.38, "LegalBench") in results("Rankings correlate weakly with those on LegalBench "
                                                                    "(Spearman ρ = 0.38).")
+
+
+def test_points_within_a_reference_in_a_measure_named_after_them_are_in_that_measure():
+    found = results("On Llama-3-8B-Instruct, the model reaches 71.2% accuracy on RULER. On LongBench, 2-bit RippleKV "
+                    "stays within 0.5 points of the FP16 cache in average LongBench score, while KIVI-2 loses 2.7 points.")
+    assert {("average score", 0.5, "LongBench"), ("average score", 2.7, "LongBench")} <= found

@@ -1766,12 +1766,22 @@ class ResultExtractor(BatchComponent):
             if before in GAIN_VERBS or before == "of" and i > 1 and words[i - 2].lower_ in GAIN_WORDS \
                     or k < i - 1 and words[i - 1].lower_ in {"to", "("} and words[k].lower_ == "margin" \
                     or after < toks.n and words[after].lower_ in {"higher", "better", "more", "gain", "improvement"} \
-                    or before in {"and", ","} and gained is not None and gained[2] is f[2] and i - gained[0] <= 8:
+                    or before in {"and", ","} and gained is not None and gained[2] is f[2] and i - gained[0] <= 8 \
+                    or f[4] == "improvement" and f[1][0] == "+":
                 # ("adds 0.21 dB to IMDN and 0.18 dB to RFDN": the second gain too)
-                f[3], f[4] = None, "improvement"
+                # a gain is in the measure in dB its own sentence names ("30.41 dB / 0.8617 PSNR/SSIM on Set5 ...,
+                # an improvement of 0.31 dB over MuLUT"), else an unnamed gain (decision 16)
+                named = [e for e in f[2].metrics if DECIBEL_MEASURE.search(e.canonical)]
+                f[3], f[4] = None, ResultExtractor._metric_name(named[0]) if named else "improvement"
                 gained = f
             elif last is not None and (f[4] is not None or before in BARE_SHARE_VERBS):
-                f[3], f[4] = None, last[4]
+                if last[2] is not f[2] and ResultExtractor._gain_said(toks, f[2], i) \
+                        and not any(DECIBEL_MEASURE.search(e.canonical) for e in f[2].metrics):
+                    # "Compared with SR-LUT, the gain on Manga109 reaches 1.46 dB": a gain whose sentence names
+                    # no measure (decision 16)
+                    f[3], f[4] = None, "improvement"
+                else:
+                    f[3], f[4] = None, last[4]
 
     @staticmethod
     def _units_fit_measures(found):

@@ -2297,3 +2297,13 @@ def test_a_gain_in_decibels_is_in_the_measure_its_sentence_names_else_an_improve
     found = results("FoldLUT achieves 30.41 dB / 0.8617 PSNR/SSIM on Set5 and 24.72 dB on Urban100, an improvement of "
                     "0.31 dB over MuLUT on Urban100. Compared with SR-LUT, the gain on Manga109 reaches 1.46 dB.")
     assert {("PSNR", 0.31, "Urban100"), ("improvement", 1.46, "Manga109")} <= found
+
+
+def test_gains_named_after_a_colon_and_margins_in_a_named_measure():
+    found = results("With Qwen2-VL-7B, the success rate reaches 29.7%. With Qwen2-VL-72B, gains are smaller but "
+                    "consistent: 6.8 points on WebArena.")
+    assert ("improvement", 6.8, "WebArena") in found
+    found = results("ReAct-Plan attains a success rate of 62.3% and a goal-condition success of 71.8%, surpassing "
+                    "LLM-Planner and SayCan-style value filtering by 14.5 and 8.2 points in success rate.")
+    assert {("success rate", 14.5, None), ("success rate", 8.2, None)} <= found
+    assert 512.0 not in {v for _, v, _ in results("The recipe yields a one-step FID of 11.4 on COCO at 512 resolution.")}

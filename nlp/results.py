@@ -391,6 +391,7 @@ CLAUSE_VERBS = {"is", "are", "was", "were", "falls", "fall", "drops", "drop", "g
 COLLECTION_WORDS = {"tasks", "datasets", "benchmarks", "subsets", "domains", "with", "including", "namely"}
 # Words that open a condition a bound after them sets: "At bitrates below 0.05 bpp", "whose WER exceeds 10%".
 CONDITION_WORDS = {"at", "whose", "demand", "demands", "require", "requires", "requiring", "if", "when", "unless"}
+RATE_UNIT_METRICS = {"FPS"}  # a measure a figure's unit can be written as ("8 frames per second")
 PASSED_LEVEL_WORDS = {"exceed", "exceeds", "exceeding", "above", "below", "over", "under", "than"}
 KEEP_VERBS = {"retains", "retain", "retained", "retaining", "keeps", "keep", "kept", "keeping", "preserves", "preserve",
               "preserved", "preserving", "recovers", "recover", "recovered", "recovering", "maintains", "maintaining"}
@@ -3017,6 +3018,10 @@ class ResultExtractor(BatchComponent):
                 return None, None  # "producing 5 seconds of 24 fps video": the video's frame rate, a setting
             return toks.chars(i + 1, i + 2), "FPS"  # "at 108 FPS": the unit names the measure
         for e in metrics:
+            if e.start == i + unit_skip and e.canonical in RATE_UNIT_METRICS and i > 1 and any(
+                    s.end == i - 1 and words[i - 1].lower_ in {"reaches", "is", "of", "=", "achieves"}
+                    and s.canonical not in RATE_UNIT_METRICS for s in metrics):
+                continue  # "Throughput reaches 8 frames per second": the subject names the measure, the unit the rate
             if e.start == i + unit_skip or (e.start == i + unit_skip + 1 or e.start == i + unit_skip + 2
                                             and words[i + unit_skip + 1].text == ")") \
                     and i + unit_skip < n and words[i + unit_skip].lower_ in SIZE_COMPARATIVES_OR_BETTER:

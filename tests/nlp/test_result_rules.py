@@ -2307,3 +2307,8 @@ def test_gains_named_after_a_colon_and_margins_in_a_named_measure():
                     "LLM-Planner and SayCan-style value filtering by 14.5 and 8.2 points in success rate.")
     assert {("success rate", 14.5, None), ("success rate", 8.2, None)} <= found
     assert 512.0 not in {v for _, v, _ in results("The recipe yields a one-step FID of 11.4 on COCO at 512 resolution.")}
+
+
+def test_a_rate_unit_after_a_named_subject_measure_does_not_rename_it():
+    assert results("Throughput reaches 8 frames per second on one H100.") == {("throughput", 8.0, None)}
+    assert results("The model runs at 31.8 FPS on an RTX 3090.") == {("FPS", 31.8, None)}

@@ -3210,6 +3210,9 @@ class ResultExtractor(BatchComponent):
                         what.pop()
                     if what:
                         return toks.chars(nxt + 1, nxt + 1 + len(what)), " ".join(w.lower_ for w in what)
+                    end = nxt + 1 + len(named)
+                    if named and end + 1 < n and words[end].lower_ == "per" and words[end + 1].lower_ in {"second", "sec", "s"}:
+                        return toks.chars(nxt, end + 2), "throughput"  # "2.6x more clips per second": a throughput
                     if t.lower_ == "more" and named:
                         # "3.8x more concurrent requests", "2.2x more GPU hours": how many more of what it names
                         return toks.chars(nxt + 1, nxt + 1 + len(named)), " ".join(

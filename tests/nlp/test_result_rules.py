@@ -2312,3 +2312,8 @@ def test_gains_named_after_a_colon_and_margins_in_a_named_measure():
 def test_a_rate_unit_after_a_named_subject_measure_does_not_rename_it():
     assert results("Throughput reaches 8 frames per second on one H100.") == {("throughput", 8.0, None)}
     assert results("The model runs at 31.8 FPS on an RTX 3090.") == {("FPS", 31.8, None)}
+
+
+def test_a_multiple_of_items_per_second_is_a_throughput():
+    assert results("KineTwill-B processes 2.6× more clips per second than a ViT-B of the same depth.") == {
+        ("throughput", 2.6, None)}

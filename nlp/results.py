@@ -2815,6 +2815,10 @@ class ResultExtractor(BatchComponent):
             return True  # "at compression ratios from 20% to 60%", "span 0.01 to 0.08 bpp": the settings swept
         if i > 1 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].lower_ == "out":
             return True  # "a terrain-level score of 8.7 out of 10", "7 out of 8": the scale, the whole counted
+        if i > 0 and toks.words[i - 1].lower_ in {"temperature", "severity"} and unit is None:
+            return True  # "At temperature 1 the speed-up on HumanEval is 3.21x", "at severity 5": a setting
+        if i > 1 and toks.words[i - 1].lower_ in {"a", "an"} and toks.words[i - 2].lower_ == "under" and unit == "%":
+            return True  # "the crash rate under a 30% increase in detector noise": the condition, not a result
         if i + 1 < toks.n and toks.words[i + 1].lower_ in {"resolution", "px", "pixels", "pixel"} and unit is None:
             return True  # "an FID of 11.4 on COCO-2014 at 512 resolution": the size images are made at
         if i + 1 < toks.n and toks.words[i + 1].text == "hPa":

@@ -2317,3 +2317,9 @@ def test_a_rate_unit_after_a_named_subject_measure_does_not_rename_it():
 def test_a_multiple_of_items_per_second_is_a_throughput():
     assert results("KineTwill-B processes 2.6× more clips per second than a ViT-B of the same depth.") == {
         ("throughput", 2.6, None)}
+
+
+def test_a_temperature_and_a_condition_under_a_share_are_settings():
+    assert results("At temperature 1 the speed-up on HumanEval is 3.21x.") == {("speedup", 3.21, "HumanEval")}
+    assert 30.0 not in {v for _, v, _ in results("The crash rate under a 30% increase in detector noise rises "
+                                                 "only from 2% to 5%.")}

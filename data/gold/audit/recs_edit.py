@@ -69,8 +69,9 @@ def _comparable(record):
     return {**record, "results": sorted(record["results"], key=lambda r: json.dumps(r, sort_keys=True))}
 
 
-def seed_rename(record, result, new_metric):
-    """Rename a seed result in its hand annotation (tools/ann_*.py), found by its record, anchor and old name."""
+def seed_annotation(record, result):
+    """(path, source, match) of the hand annotation (tools/ann_*.py) of a seed result: the one
+    ``dict(anchor=..., metric=..., ...)`` item of its record with its anchor and name."""
     anchor = record["text"][result["start"] : result["end"]]
     head = f'A["{record["id"]}"] = dict(\n'
     for path in glob.glob(os.path.join(GOLD, "tools", "ann_*.py")):
@@ -80,19 +81,22 @@ def seed_rename(record, result, new_metric):
         start = source.index(head)
         end = source.find('\nA["', start + len(head))
         end = len(source) if end == -1 else end
-        block = source[start:end]
         item = re.compile(r"dict\(anchor=" + re.escape(json.dumps(anchor, ensure_ascii=False))
-                          + r",\s*metric=" + re.escape(json.dumps(result["metric"], ensure_ascii=False)))
-        hits = list(item.finditer(block))
+                          + r",\s*metric=" + re.escape(json.dumps(result["metric"], ensure_ascii=False)) + r"[^)]*\)")
+        hits = list(item.finditer(source, start, end))
         if len(hits) != 1:
             sys.exit(f"{record['id']}: {len(hits)} annotations read {anchor!r}, {result['metric']!r}")
-        m = hits[0]
-        old = "metric=" + json.dumps(result["metric"], ensure_ascii=False)
-        at = start + m.start() + m.group(0).rindex(old)
-        source = source[:at] + "metric=" + json.dumps(new_metric, ensure_ascii=False) + source[at + len(old):]
-        open(path, "w", encoding="utf-8").write(source)
-        return
+        return path, source, hits[0]
     sys.exit(f"{record['id']}: no seed annotation")
+
+
+def seed_rename(record, result, new_metric):
+    """Rename a seed result in its hand annotation."""
+    path, source, m = seed_annotation(record, result)
+    old = "metric=" + json.dumps(result["metric"], ensure_ascii=False)
+    at = m.start() + m.group(0).index(old)
+    source = source[:at] + "metric=" + json.dumps(new_metric, ensure_ascii=False) + source[at + len(old) :]
+    open(path, "w", encoding="utf-8").write(source)
 
 
 def finish(file, records):
@@ -174,30 +178,15 @@ def apply_additions(changes):
 
 
 def seed_set_dataset(record, result, new_dataset):
-    """Set a seed result's dataset in its hand annotation (tools/ann_*.py), found by its anchor and name."""
-    anchor = record["text"][result["start"] : result["end"]]
-    head = f'A["{record["id"]}"] = dict(\n'
-    for path in glob.glob(os.path.join(GOLD, "tools", "ann_*.py")):
-        source = open(path, encoding="utf-8").read()
-        if head not in source:
-            continue
-        start = source.index(head)
-        end = source.find('\nA["', start + len(head))
-        end = len(source) if end == -1 else end
-        item = re.compile(r"dict\(anchor=" + re.escape(json.dumps(anchor, ensure_ascii=False))
-                          + r",\s*metric=" + re.escape(json.dumps(result["metric"], ensure_ascii=False)) + r"[^)]*\)")
-        hits = list(item.finditer(source, start, end))
-        if len(hits) != 1:
-            sys.exit(f"{record['id']}: {len(hits)} annotations read {anchor!r}, {result['metric']!r}")
-        text = hits[0].group(0)
-        new = "dataset=" + ("None" if new_dataset is None else json.dumps(new_dataset, ensure_ascii=False))
-        if re.search(r"dataset=(None|\"[^\"]*\")", text):
-            text2 = re.sub(r"dataset=(None|\"(?:[^\"\\]|\\.)*\")", new, text, count=1)
-        else:
-            text2 = text[:-1] + ", " + new + ")"
-        open(path, "w", encoding="utf-8").write(source[: hits[0].start()] + text2 + source[hits[0].end() :])
-        return
-    sys.exit(f"{record['id']}: no seed annotation")
+    """Set a seed result's dataset in its hand annotation."""
+    path, source, m = seed_annotation(record, result)
+    text = m.group(0)
+    new = "dataset=" + ("None" if new_dataset is None else json.dumps(new_dataset, ensure_ascii=False))
+    if re.search(r"dataset=(None|\"[^\"]*\")", text):
+        text = re.sub(r"dataset=(None|\"(?:[^\"\\]|\\.)*\")", new, text, count=1)
+    else:
+        text = text[:-1] + ", " + new + ")"
+    open(path, "w", encoding="utf-8").write(source[: m.start()] + text + source[m.end() :])
 
 
 def apply_dataset_changes(changes):

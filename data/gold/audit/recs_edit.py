@@ -118,14 +118,19 @@ def finish(file, records):
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
-def apply_renames(changes, dry=False):
-    """Rename results' metrics: each change names its file, record id, field, index, value, old and
-    new name. Checked against the gold first; refuses a change whose old name is no longer there."""
+def by_file(changes):
+    """Each file the changes name, with its records read and its changes, each paired with its record."""
     for file in dict.fromkeys(c["file"] for c in changes):
         records = read(file)
         index = {r["id"]: r for r in records}
-        for c in (c for c in changes if c["file"] == file):
-            record = index[c["id"]]
+        yield file, records, [(c, index[c["id"]]) for c in changes if c["file"] == file]
+
+
+def apply_renames(changes, dry=False):
+    """Rename results' metrics: each change names its file, record id, field, index, value, old and
+    new name. Checked against the gold first; refuses a change whose old name is no longer there."""
+    for file, records, mine in by_file(changes):
+        for c, record in mine:
             result = record[c["field"]][c["index"]]
             if result["metric"] != c["old_metric"] or float(result["value"]) != float(c["value"]):
                 sys.exit(f"{file} {c['id']}: found {result['metric']!r} {result['value']}, expected "
@@ -192,11 +197,8 @@ def seed_set_dataset(record, result, new_dataset):
 def apply_dataset_changes(changes):
     """Set results' datasets: each change names its file, record id, field, index, value, metric and the old and
     new dataset. Checked against the gold first; refuses a change whose old dataset is no longer there."""
-    for file in dict.fromkeys(c["file"] for c in changes):
-        records = read(file)
-        index = {r["id"]: r for r in records}
-        for c in (c for c in changes if c["file"] == file):
-            record = index[c["id"]]
+    for file, records, mine in by_file(changes):
+        for c, record in mine:
             result = record[c["field"]][c["index"]]
             if result.get("dataset") != c["old_dataset"] or result["metric"] != c["metric"] \
                     or float(result["value"]) != float(c["value"]):

@@ -392,6 +392,7 @@ COLLECTION_WORDS = {"tasks", "datasets", "benchmarks", "subsets", "domains", "wi
 # Words that open a condition a bound after them sets: "At bitrates below 0.05 bpp", "whose WER exceeds 10%".
 CONDITION_WORDS = {"at", "whose", "demand", "demands", "require", "requires", "requiring", "if", "when", "unless"}
 RATE_UNIT_METRICS = {"FPS"}  # a measure a figure's unit can be written as ("8 frames per second")
+COST_HEADS = {"time", "latency", "memory", "cost", "costs", "overhead", "footprint", "size", "usage", "consumption"}
 PASSED_LEVEL_WORDS = {"exceed", "exceeds", "exceeding", "above", "below", "over", "under", "than"}
 KEEP_VERBS = {"retains", "retain", "retained", "retaining", "keeps", "keep", "kept", "keeping", "preserves", "preserve",
               "preserved", "preserving", "recovers", "recover", "recovered", "recovering", "maintains", "maintaining"}
@@ -3136,6 +3137,12 @@ class ResultExtractor(BatchComponent):
             what = [w.lower_ for w in self._hyphenated_words(toks, nxt + 2, nxt + 5)[:3]]
             if what:
                 return toks.chars(i, nxt + 2 + len(what)), " ".join(what + ["reduction"])
+        if fig[2] in {"%", "×"} and nxt is not None and nxt + 2 < n and words[nxt].lower_ == "increase" \
+                and words[nxt + 1].lower_ == "in" and i > 0 and words[i - 1].lower_ in {"a", "an"}:
+            # "with a 1.2x increase in generation time": the cost that grows, named in plain words
+            what = self._hyphenated_words(toks, nxt + 2, nxt + 5)[:3]
+            if what and what[-1].lower_ in COST_HEADS:
+                return toks.chars(i, nxt + 2 + len(what)), " ".join(w.lower_ for w in what)
         if fig[2] in {"%", "×"} and nxt is not None and i > 0 and words[i - 1].lower_ in {"a", "an"}:
             # "a 45% memory reduction", "a 63× size reduction": the change of the measure named between
             k = nxt

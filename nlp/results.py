@@ -2925,6 +2925,10 @@ class ResultExtractor(BatchComponent):
             pass
         elif k is not None and unit is None and self._trials_count(toks, i, k):
             pass  # "17 of 20 trials ... and 15 of 20 on a bag-opening task": successful trials
+        elif k is not None and unit == "%" and i > 0 and words[i - 1].lower_ in {"and", ","} \
+                and any(c[0] in {k, k + 1} and c[2] == "DATASET" for c in toks.found) \
+                and any(self._succeeds_in(toks, j) for j in range(max(0, i - 14), i - 1) if words[j].figure is not None):
+            pass  # "resolves 53.4% of the 500 issues in SWE-bench Verified and 31.7% of SWE-bench Lite": the same rate
         elif k is not None:
             # "retains 96% of the counting accuracy" reports the accuracy; "10% of the subgraphs" is a setting
             reach = 5 if any(w.text in {"'s", "’s"} for w in words[k : k + 5]) else 3

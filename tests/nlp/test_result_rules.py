@@ -2328,3 +2328,8 @@ def test_a_temperature_and_a_condition_under_a_share_are_settings():
 def test_a_cost_increase_named_in_plain_words_is_in_that_cost():
     found = results("It reduces unsupported claims by 41%, with a 1.2× increase in generation time.")
     assert ("generation time", 1.2, None) in found
+
+
+def test_a_share_of_a_benchmark_listed_after_a_rate_is_that_rate():
+    found = results("PatchHeron resolves 53.4% of the 500 issues in SWE-bench Verified and 31.7% of SWE-bench Lite.")
+    assert {(m, v) for m, v, _ in found} == {("resolve rate", 53.4), ("resolve rate", 31.7)}

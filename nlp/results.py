@@ -2810,6 +2810,9 @@ class ResultExtractor(BatchComponent):
         sign, value, unit = fig
         if sign == "±":
             return True  # "98.1% (±0.3)": a spread, as after a separate "±"
+        if unit == "×" and i > 2 and toks.words[i - 1].lower_ == "on" and any(
+                w.lower_ in {"trained", "pretrained", "pre-trained"} for w in toks.words[max(0, i - 4) : i - 1]):
+            return True  # "comparable to 7B models trained on 10x more tokens": what the others were trained on
         if self._conditioned_on(toks, i):
             return True  # "At bitrates below 0.05 bpp", "pseudo-labels whose WER exceeds 10% are filtered out"
         if self._swept_to(toks, i):

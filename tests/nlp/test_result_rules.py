@@ -2333,3 +2333,8 @@ def test_a_cost_increase_named_in_plain_words_is_in_that_cost():
 def test_a_share_of_a_benchmark_listed_after_a_rate_is_that_rate():
     found = results("PatchHeron resolves 53.4% of the 500 issues in SWE-bench Verified and 31.7% of SWE-bench Lite.")
     assert {(m, v) for m, v, _ in found} == {("resolve rate", 53.4), ("resolve rate", 31.7)}
+
+
+def test_the_data_others_were_trained_on_is_no_result():
+    assert results("The resulting 2.7B model reaches 60.5% on MMLU, comparable to 7B models trained on 10x more "
+                   "tokens.") == {("accuracy", 60.5, "MMLU")}

@@ -1793,6 +1793,9 @@ class ResultExtractor(BatchComponent):
         last_share = None
         for f in found:
             unit, metric = f[1][2], f[4]
+            if metric is None and unit == "$":
+                f[4] = "cost"  # "at a cost of $0.42 per issue": an amount of money a method costs
+                continue
             if metric is None:
                 continue
             if unit in TIME_UNITS and not TIME_MEASURE.search(metric):

@@ -2338,3 +2338,8 @@ def test_a_share_of_a_benchmark_listed_after_a_rate_is_that_rate():
 def test_the_data_others_were_trained_on_is_no_result():
     assert results("The resulting 2.7B model reaches 60.5% on MMLU, comparable to 7B models trained on 10x more "
                    "tokens.") == {("accuracy", 60.5, "MMLU")}
+
+
+def test_an_amount_of_money_no_measure_names_is_a_cost():
+    found = results("Our code model resolves 38.2% of issues on SWE-bench Verified at a cost of $0.42 per issue.")
+    assert {(m, v) for m, v, _ in found} == {("resolve rate", 38.2), ("cost", 0.42)}

@@ -2811,8 +2811,8 @@ class ResultExtractor(BatchComponent):
         """Whether the figure is a setting of the study, not a result; ``outcome`` is its
         ``_outcome_count``."""
         sign, value, unit = fig
-        if sign == "±":
-            return True  # "98.1% (±0.3)": a spread, as after a separate "±"
+        if sign == "±" or i > 0 and toks.words[i - 1].text in {"±", "+/-"}:
+            return True  # "98.1% (±0.3)", "75.9 ± 0.3% accuracy": a spread
         if unit == "×" and i > 2 and toks.words[i - 1].lower_ == "on" and any(
                 w.lower_ in {"trained", "pretrained", "pre-trained"} for w in toks.words[max(0, i - 4) : i - 1]):
             return True  # "comparable to 7B models trained on 10x more tokens": what the others were trained on

@@ -2343,3 +2343,8 @@ def test_the_data_others_were_trained_on_is_no_result():
 def test_an_amount_of_money_no_measure_names_is_a_cost():
     found = results("Our code model resolves 38.2% of issues on SWE-bench Verified at a cost of $0.42 per issue.")
     assert {(m, v) for m, v, _ in found} == {("resolve rate", 38.2), ("cost", 0.42)}
+
+
+def test_a_spread_before_a_named_measure_is_no_result():
+    assert results("Our GNN reaches 75.9 ± 0.3% accuracy on ogbn-arxiv and 82.1 ± 0.2% on ogbn-products.") == {
+        ("accuracy", 75.9, "ogbn-arxiv"), ("accuracy", 82.1, "ogbn-products")}

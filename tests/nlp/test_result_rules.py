@@ -2348,3 +2348,8 @@ def test_an_amount_of_money_no_measure_names_is_a_cost():
 def test_a_spread_before_a_named_measure_is_no_result():
     assert results("Our GNN reaches 75.9 ± 0.3% accuracy on ogbn-arxiv and 82.1 ± 0.2% on ogbn-products.") == {
         ("accuracy", 75.9, "ogbn-arxiv"), ("accuracy", 82.1, "ogbn-products")}
+
+
+def test_a_benchmark_and_its_member_side_by_side_are_no_list():
+    found = results("On OGB-LSC PCQM4Mv2, our model achieves a validation MAE of 0.0683 eV.")
+    assert found == {("validation MAE", 0.0683, "PCQM4Mv2")}

@@ -1257,7 +1257,11 @@ class ResultExtractor(BatchComponent):
             same = verb_a is not None and verb_a == verb_b or verb_a in SCORE_VERBS and verb_b in SCORE_VERBS
             lost = verb_b in {"loses", "lost", "drops", "dropped", "falls", "fell"} \
                 and any(w.lower_ in {"by", "loses"} for w in words[max(0, a[0] - 3) : a[0]])  # "falls by only 4.1 points"
-            if same or lost:
+            # "at a cost of 1.4% in NDCG@20, whereas FA*IR incurs a 4.8% loss": the other's loss in the same measure
+            after_b = toks.after[b[0]]
+            priced = after_b < toks.n and words[after_b].lower_ in {"loss", "drop", "cost", "degradation"} \
+                and any(w.lower_ in {"cost", "loss", "drop", "degradation"} for w in words[max(0, a[0] - 3) : a[0]])
+            if same or lost or priced:
                 b[3], b[4], b[5] = a[3], a[4], a[0]
 
     @staticmethod

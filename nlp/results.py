@@ -348,6 +348,11 @@ GAP_FOLLOWERS = {"to", "between", "in", "with", "from", "relative", "is", "was",
                  "falls", "drops", "closes", "of"}
 # What a run costs, by the words of its name: "per-image latency", "peak memory reduction", "tokens per second".
 COST_MEASURE = re.compile(r"latency|throughput|time|speed|memory|param|FLOPs|MACs|model size|overhead|tokens/s|FPS", re.I)
+
+
+def is_cost(metric):
+    """Whether a measure is what a run costs (a time, memory, speed, size), by name or by its words."""
+    return metric in COST_METRICS or COST_MEASURE.search(metric) is not None
 TIME_MEASURE = re.compile(r"time|latency|delay|duration|lag|TTFT|TPOT|speed|overhead|reduction|improvement|gain|"
                           r"increase|gap|drop|cost|period|budget|runtime|horizon|throughput", re.I)
 COUNT_MEASURE = re.compile(r"G?MACs|[GT]?FLOPs|parameters|parameter count|params", re.I)
@@ -377,8 +382,8 @@ APPRAISALS = {"negligible", "slight", "small", "marginal", "minor", "modest", "s
               "remarkably", "notably", "state-of-the-art"}
 # Words before a range of settings a study sweeps: "at compression ratios from 20% to 60%".
 SWEEP_WORDS = {"at", "covering", "covers", "cover", "span", "spans", "spanning", "across"}
-GAIN_SAYING = {"improves", "improve", "improved", "improving", "improvement", "improvements", "gain", "gains",
-               "advantage", "boosts", "boost", "raises", "lifts"}
+GAIN_SAYING = IMPROVE_VERBS | {"improvement", "improvements", "gain", "gains", "advantage", "boosts", "boost", "raises",
+                               "lifts"}
 GAIN_AFTER = {"better", "higher", "above", "more"}
 NO_MEASURE_WORDS = {"efficiency", "efficient", "performance", "quality"}  # guideline: "performance" ... on their own
 # The first words of an opening phrase that frames a sentence's figures: "On Urban100, ...", "Trained on X, ...".
@@ -1725,16 +1730,17 @@ class ResultExtractor(BatchComponent):
                     unit == "%" and (words[after].text in {".", ",", ";"} or words[after].lower_ == "and")):
                 continue  # ("At IPC 10 we obtain 44.1%.", "students improve to 72.6% and 78.4%, respectively")
             bare = f
-            own = self._measure_after(toks, f[2], after)[1] if words[after].lower_ in {"on", "in"} else None
-            if unit in last and own is not None and last[unit][4] != own and unit is None:
+            # the measure of the benchmark a plain figure is reached on, if the knowledge base knows one
+            own = self._measure_after(toks, f[2], after)[1] if unit is None and words[after].lower_ in {"on", "in"} \
+                else None
+            if unit in last and own is not None and last[unit][4] != own:
                 # "With DeBERTaV3-base it reaches 89.7 on MNLI": a benchmark the knowledge base knows one measure
                 # for is reported in it, not in the score of another benchmark said before
                 f[4] = own
             elif unit in last:
                 f[4] = last[unit][4]  # (its metric is not written here: the dataset is found from the figure)
             elif unit is None and words[after].lower_ in {"on", "in"}:
-                # "achieving 54.2 on MMLU and 38.1 on ARC-Challenge": the benchmark's own measure, if it has one
-                f[4] = self._measure_after(toks, f[2], after)[1]
+                f[4] = own  # "achieving 54.2 on MMLU and 38.1 on ARC-Challenge": the benchmark's own measure, if any
             elif unit == "%":
                 # no share reported before it: the measure the abstract named last, if it is one a share reports
                 named = [toks.ent(c) for c in sentences.labelled("METRIC")]
@@ -2044,26 +2050,30 @@ class ResultExtractor(BatchComponent):
                 and words[first - 3].figure is not None):
             first -= 2 if words[first - 2].figure is not None else 3
         unit = fig[2]
-        k = toks.after[i]  # (set for every figure before its metric is asked for)
-        while unit is None and k + 1 < toks.n and words[k].lower_ in {"and", ","}:
-            nxt = toks.figure(k + 1)
-            if nxt is None:
-                break
-            unit = nxt[2]
-            k = toks.after_unit(k + 1, nxt)
+        if unit is None:
+            unit = next((nxt[2] for nxt, _ in ResultExtractor._listed_after(toks, i) if nxt[2] is not None), None)
         return first, unit
 
     @staticmethod
-    def _list_end(toks, i):
-        """The index just past the list of figures that the figure at ``i`` is in ("2.1, 3.4 and 1.8 points")."""
+    def _listed_after(toks, i):
+        """The figures listed after the figure at ``i`` with "and" or ",", in order, each with the index just past
+        it (``toks.after`` is set for every figure before its metric is asked for)."""
         words = toks.words
         k = toks.after[i]
         while k + 1 < toks.n and words[k].lower_ in {"and", ","}:
             nxt = toks.figure(k + 1)
             if nxt is None:
-                break
+                return
             k = toks.after_unit(k + 1, nxt)
-        return k
+            yield nxt, k
+
+    @staticmethod
+    def _list_end(toks, i):
+        """The index just past the list of figures that the figure at ``i`` is in ("2.1, 3.4 and 1.8 points")."""
+        end = toks.after[i]
+        for _, end in ResultExtractor._listed_after(toks, i):
+            pass
+        return end
 
     @staticmethod
     def _improves_over(toks, i, ents, reach=12):
@@ -2981,12 +2991,12 @@ class ResultExtractor(BatchComponent):
         if unit in {"M", "B"} and i > 1 and words[i - 1].text == "(" and len(after) > 1 and after[1] == ")" \
                 and any(c[1] == i - 1 and c[2] == "METHOD" for c in toks.found):
             return True  # "0.414 for ESM-2 (650M)": which size of the model
-        if i > 0 and words[i - 1].text in {"times", "×", "x", "/", "^", "±", "+/-", "RTX", "GTX", "T", "N"} \
+        if i > 0 and words[i - 1].text in {"times", "×", "x", "/", "^", "RTX", "GTX", "T", "N"} \
                 and not (words[i - 1].text == "/" and i > 1 and (
                     words[i - 2].text == "%"  # "31.31%/12.88%" lists
                     or words[i - 2].figure is not None and ("." in words[i - 2].text or "." in words[i].text)
                     or i > 2 and words[i - 2].text in UNITS and words[i - 3].figure is not None)):  # "32.1/0.91", "dB / 0.86"
-            return True  # the second half of a size, a standard deviation, a GPU's model number
+            return True  # the second half of a size or a ratio, a GPU's model number (a spread: at the top)
         if unit is None and float(value).is_integer() and value >= 2 and len(after) > 0 and after[0] not in UNITS \
                 and not (len(after) > 1 and after[1] in {"per", "/"}) \
                 and not (after[0] in TIME_WORDS and self._change_start(toks, i) is not None):  # "40 notes per second" is a rate
@@ -4031,7 +4041,7 @@ class ResultExtractor(BatchComponent):
         GenEval score of 0.71, ..., yet its per-image latency is 1.6 s": the dataset is the score's, and the
         cost is the run's. Not when the sentence opens on the dataset ("On SIDD, ... at 17.3 GMACs"), nor
         when the cost goes with the score ("at 128 FPS", "with a decoding time of 46 ms", "(53.0 AP, 114 FPS)")."""
-        if not (metric in COST_METRICS or COST_MEASURE.search(metric)):
+        if not is_cost(metric):
             return False
         words = toks.words
         toks.read(i - 6, i)
@@ -4048,7 +4058,7 @@ class ResultExtractor(BatchComponent):
         toks.read(e.start - 4, e.end + 2)
         # the score said on it: "an FID of 5.9 on MJHQ-30K" (not a cost: "Training completes in 4 minutes on X")
         scored = any(f[0] < e.start and e.start - toks.after[f[0]] <= 3 and f[2] is ents and f[4] is not None
-                     and f[4] not in COST_METRICS and not COST_MEASURE.search(f[4])
+                     and not is_cost(f[4])
                      for f in found if f[0] in toks.after) and words[e.start - 1].lower_ in {"on", "in", "the"}
         named = e.end < toks.n and (words[e.end].lower_ in {"score", "scores"} or toks.metric_starts_within(e.end, e.end))
         return scored or named
@@ -4078,7 +4088,7 @@ class ResultExtractor(BatchComponent):
         """Whether a cost figure stands in a clause of its own, joined by "and", "while", "yet" or "making it"
         after the clause that names the dataset, and no frame covers the sentence: "End-to-end inference on
         DocVQA is 2.9x faster and peak GPU memory falls from 38 GB to 17 GB" (guideline decision 11)."""
-        if not (metric in COST_METRICS or COST_MEASURE.search(metric)):
+        if not is_cost(metric):
             return False
         e = next((e for e in reversed(ents.datasets) if e.end <= i and e.canonical == dataset), None)
         if e is None:

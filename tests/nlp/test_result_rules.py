@@ -2365,3 +2365,8 @@ def test_a_measure_named_before_of_ends_before_it():
     found = results("Combined with step caching, our sampler cuts the generation time of a 5-second clip from "
                     "1,240 s to 430 s.")
     assert ("generation time", 430.0, None) in found
+
+
+def test_a_multiple_less_than_a_time_reduces_that_time():
+    found = results("Pre-training on one 8-GPU node takes 14 hours, 2.6× less than the two-stage recipe of BLIP-2.")
+    assert ("pretraining time reduction", 2.6, None) in found or ("pre-training time reduction", 2.6, None) in found

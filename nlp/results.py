@@ -2421,12 +2421,18 @@ class ResultExtractor(BatchComponent):
                     e.label_ == "METHOD" and e.end == i - 1 for e in f[2]):
                 continue
             model = found[k - 1]
+            if k > 1 and model[2] is f[2] and model[1][2] != f[1][2] and found[k - 2][2] is f[2]:
+                model = found[k - 2]  # "85.1%, 1.6 points above nnU-Net (83.5%)", "19.8% after 1M environment
+                # steps, above DreamerV3 (14.5%)": past a gap or a setting in other units
             if model[4] is None or model[2] is not f[2] or model[1][2] != f[1][2]:
                 continue
             between = words[toks.after[model[0]] : i - 1]
+            # (a figure between them in the same units is another comparison's)
+            results_between = {g[0] for g in found if model[0] < g[0] < i and g[1][2] == f[1][2]}
             if any(w.lower_ in OUTPERFORM_WORDS or w.lower_ in CONTRASTS or w.lower_ in EXCEED_WORDS
-                   or w.lower_ in {"par", "matching", "matches", "comparable", "close"} for w in between) \
-                    and not any(w.text in SENTENCE_PUNCT or w.figure is not None for w in between) \
+                   or w.lower_ in {"par", "matching", "matches", "comparable", "close", "below", "behind"} for w in between) \
+                    and not any(w.text in SENTENCE_PUNCT or w.figure is not None and n in results_between
+                                for n, w in enumerate(between, toks.after[model[0]])) \
                     or model[5] is not None and words[model[0] - 1].text == "(" and len(between) <= 4 \
                     and all(w.text in {")", ","} or w.lower_ == "and" or w is between[-1] for w in between):
                 # (", surpassing LoRA (74.7%) and DoRA (78.4%)": the next baseline of the list too)

@@ -2370,3 +2370,10 @@ def test_a_measure_named_before_of_ends_before_it():
 def test_a_multiple_less_than_a_time_reduces_that_time():
     found = results("Pre-training on one 8-GPU node takes 14 hours, 2.6× less than the two-stage recipe of BLIP-2.")
     assert ("pretraining time reduction", 2.6, None) in found or ("pre-training time reduction", 2.6, None) in found
+
+
+def test_a_baselines_figure_in_brackets_after_a_gap_or_a_setting_is_in_the_same_measure():
+    assert ("Dice coefficient", 88.0, "KiTS19") in results(
+        "On KiTS19, OrganNet reaches a Dice score of 90.2%, 2.2 points above nnU-Net (88.0%).")
+    found = results("On the Procgen benchmark, our agent scores 61.3% after 25M environment steps, above PPO (52.8%).")
+    assert {v for _, v, _ in found} == {61.3, 52.8} and len({m for m, _, _ in found}) == 1

@@ -2377,3 +2377,8 @@ def test_a_baselines_figure_in_brackets_after_a_gap_or_a_setting_is_in_the_same_
         "On KiTS19, OrganNet reaches a Dice score of 90.2%, 2.2 points above nnU-Net (88.0%).")
     found = results("On the Procgen benchmark, our agent scores 61.3% after 25M environment steps, above PPO (52.8%).")
     assert {v for _, v, _ in found} == {61.3, 52.8} and len({m for m, _, _ in found}) == 1
+
+
+def test_a_spread_does_not_part_two_figures_from_the_dataset_after_them():
+    assert results("TileMIL achieves an AUC of 0.948 ± 0.006 and an accuracy of 90.1% on CAMELYON17.") == {
+        ("AUROC", 0.948, "CAMELYON17"), ("accuracy", 90.1, "CAMELYON17")}

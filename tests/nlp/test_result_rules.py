@@ -2382,3 +2382,9 @@ def test_a_baselines_figure_in_brackets_after_a_gap_or_a_setting_is_in_the_same_
 def test_a_spread_does_not_part_two_figures_from_the_dataset_after_them():
     assert results("TileMIL achieves an AUC of 0.948 ± 0.006 and an accuracy of 90.1% on CAMELYON17.") == {
         ("AUROC", 0.948, "CAMELYON17"), ("accuracy", 90.1, "CAMELYON17")}
+
+
+def test_gains_in_decibels_over_baselines_after_two_measures_are_in_the_one_in_decibels():
+    found = results("On Rain100L, StormNet reaches 41.02 dB PSNR and 0.989 SSIM, surpassing Restormer by 0.56 dB and "
+                    "DRSformer by 0.31 dB.")
+    assert {("PSNR", 0.56, "Rain100L"), ("PSNR", 0.31, "Rain100L")} <= found

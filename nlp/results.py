@@ -3063,10 +3063,13 @@ class ResultExtractor(BatchComponent):
                     s.end == i - 1 and words[i - 1].lower_ in {"reaches", "is", "of", "=", "achieves"}
                     and s.canonical not in RATE_UNIT_METRICS for s in metrics):
                 continue  # "Throughput reaches 8 frames per second": the subject names the measure, the unit the rate
-            if e.start == i + unit_skip or (e.start == i + unit_skip + 1 or e.start == i + unit_skip + 2
+            if e.start == i + unit_skip or e.start == i + unit_skip + 1 and i + unit_skip < n \
+                    and words[i + unit_skip].lower_ in {"average", "mean", "overall", "total"} \
+                    or (e.start == i + unit_skip + 1 or e.start == i + unit_skip + 2
                                             and words[i + unit_skip + 1].text == ")") \
                     and i + unit_skip < n and words[i + unit_skip].lower_ in SIZE_COMPARATIVES_OR_BETTER:
-                # "(up to 30% higher) inference latency": the bracket closes before the measure
+                # "(up to 30% higher) inference latency": the bracket closes before the measure; "a perplexity
+                # of 15.82 and 58.4% average accuracy": the second figure's measure, not the list's
                 # "81.2% relaxed accuracy on ChartQA", "30% less training time": a metric written right
                 # after the figure is its own
                 return (e.start_char, e.end_char), self._metric_name(e)

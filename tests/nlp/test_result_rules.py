@@ -2388,3 +2388,10 @@ def test_gains_in_decibels_over_baselines_after_two_measures_are_in_the_one_in_d
     found = results("On Rain100L, StormNet reaches 41.02 dB PSNR and 0.989 SSIM, surpassing Restormer by 0.56 dB and "
                     "DRSformer by 0.31 dB.")
     assert {("PSNR", 0.56, "Rain100L"), ("PSNR", 0.31, "Rain100L")} <= found
+
+
+def test_a_figure_with_its_own_averaged_measure_after_it_leaves_the_list_before():
+    found = results("At 1.3B, our model reaches a WikiText perplexity of 17.40 and 52.9% average accuracy over eight "
+                    "reasoning tasks.")
+    assert ("perplexity", 17.4, "WikiText") in found
+    assert {m for m, v, _ in found if v == 52.9} == {"accuracy"}

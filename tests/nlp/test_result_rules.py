@@ -2395,3 +2395,8 @@ def test_a_figure_with_its_own_averaged_measure_after_it_leaves_the_list_before(
                     "reasoning tasks.")
     assert ("perplexity", 17.4, "WikiText") in found
     assert {m for m, v, _ in found if v == 52.9} == {"accuracy"}
+
+
+def test_a_benchmark_inside_a_kept_share_is_its_dataset_not_part_of_its_name():
+    assert results("At 3 bits, the quantized model keeps 96.4% of the BF16 GSM8K accuracy.") == {
+        ("relative accuracy", 96.4, "GSM8K")}

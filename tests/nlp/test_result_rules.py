@@ -2400,3 +2400,8 @@ def test_a_figure_with_its_own_averaged_measure_after_it_leaves_the_list_before(
 def test_a_benchmark_inside_a_kept_share_is_its_dataset_not_part_of_its_name():
     assert results("At 3 bits, the quantized model keeps 96.4% of the BF16 GSM8K accuracy.") == {
         ("relative accuracy", 96.4, "GSM8K")}
+
+
+def test_hit_ratio_at_k_written_as_one_word_is_a_metric():
+    assert highlighted("LLM4Rec reaches a HitRatio@10 of 0.612 and a Hit Rate@5 of 0.48.", "METRIC") >= {
+        "HitRatio@10", "Hit Rate@5"}

@@ -2405,3 +2405,8 @@ def test_a_benchmark_inside_a_kept_share_is_its_dataset_not_part_of_its_name():
 def test_hit_ratio_at_k_written_as_one_word_is_a_metric():
     assert highlighted("LLM4Rec reaches a HitRatio@10 of 0.612 and a Hit Rate@5 of 0.48.", "METRIC") >= {
         "HitRatio@10", "Hit Rate@5"}
+
+
+def test_a_multiple_of_that_of_a_baseline_is_in_the_measure_just_reported():
+    found = results("On one A100 its decoding throughput reaches 3,900 tokens/s at batch size 32, 2.2× that of vLLM.")
+    assert {m for m, v, _ in found if v == 2.2} == {m for m, v, _ in found if v == 3900.0} != set()

@@ -311,7 +311,9 @@ SETTING_WORDS = {"km", "cm", "kg", "layer", "member", "members", "shot", "way", 
 DEVICES = {"gpus", "gpu", "tpus", "tpu", "cpus", "cores", "nodes", "chips"}
 # A setting's name right before its value: "at a batch size of 8", "with batch size 1".
 SETTING_PAIRS = {("batch", "size"), ("beam", "size"), ("window", "size"), ("group", "size"), ("learning", "rate"),
-                 ("mini-batch", "size"), ("minibatch", "size")}
+                 ("mini-batch", "size"), ("minibatch", "size"), ("embedding", "size"), ("hidden", "size"),
+                 ("patch", "size"), ("kernel", "size"), ("chunk", "size"), ("bottleneck", "ratio"), ("replay", "ratio"),
+                 ("mask", "ratio"), ("masking", "ratio"), ("dropout", "rate"), ("weight", "decay")}
 # The word right before a figure that may end such a pair, or stand between it and the figure
 # ("batch size of 8"): no other word before a figure needs the pair looked for.
 SETTING_PAIR_ENDS = {second for _, second in SETTING_PAIRS} | {"of", "="}

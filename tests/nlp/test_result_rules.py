@@ -2410,3 +2410,9 @@ def test_hit_ratio_at_k_written_as_one_word_is_a_metric():
 def test_a_multiple_of_that_of_a_baseline_is_in_the_measure_just_reported():
     found = results("On one A100 its decoding throughput reaches 3,900 tokens/s at batch size 32, 2.2× that of vLLM.")
     assert {m for m, v, _ in found if v == 2.2} == {m for m, v, _ in found if v == 3900.0} != set()
+
+
+def test_hyper_parameters_named_before_their_value_are_no_results():
+    assert results("With an embedding size of 64 and a dropout rate of 0.1, GraphRec reaches a Recall@20 of 0.0712 "
+                   "on Gowalla.") == {("Recall@20", 0.0712, "Gowalla")}
+    assert results("The adapters use a bottleneck ratio of 0.25 and a patch size of 16.") == set()

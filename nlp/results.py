@@ -307,6 +307,8 @@ SETTING_WORDS = {"km", "cm", "kg", "layer", "member", "members", "shot", "way", 
                  "minute", "second", "day", "frame", "view", "channel", "block", "class", "language"}
 
 
+# The words of a spread reported beside a result: "standard deviations below 0.0003".
+SPREAD_WORDS = {"deviation", "deviations", "std", "stdev", "s.d.", "sd"}
 # Devices counted in a setting: "on 32 A100 GPUs".
 DEVICES = {"gpus", "gpu", "tpus", "tpu", "cpus", "cores", "nodes", "chips"}
 # A setting's name right before its value: "at a batch size of 8", "with batch size 1".
@@ -2854,6 +2856,10 @@ class ResultExtractor(BatchComponent):
         sign, value, unit = fig
         if sign == "±" or i > 0 and toks.words[i - 1].text in {"±", "+/-"}:
             return True  # "98.1% (±0.3)", "75.9 ± 0.3% accuracy": a spread
+        if i > 1 and (toks.words[i - 1].lower_ in SPREAD_WORDS or toks.words[i - 2].lower_ in SPREAD_WORDS
+                      and toks.words[i - 1].lower_ in {"below", "under", "of", "=", "<", "≤", "within"}):
+            return True  # "with standard deviations below 0.0003 over five runs": a spread too (but not "the
+            # standard deviation of returns falls by 40%", a change of one)
         if unit == "×" and i > 2 and toks.words[i - 1].lower_ == "on" and any(
                 w.lower_ in {"trained", "pretrained", "pre-trained"} for w in toks.words[max(0, i - 4) : i - 1]):
             return True  # "comparable to 7B models trained on 10x more tokens": what the others were trained on

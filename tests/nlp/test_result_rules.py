@@ -2416,3 +2416,8 @@ def test_hyper_parameters_named_before_their_value_are_no_results():
     assert results("With an embedding size of 64 and a dropout rate of 0.1, GraphRec reaches a Recall@20 of 0.0712 "
                    "on Gowalla.") == {("Recall@20", 0.0712, "Gowalla")}
     assert results("The adapters use a bottleneck ratio of 0.25 and a patch size of 16.") == set()
+
+
+def test_a_standard_deviation_beside_a_result_is_no_result():
+    found = results("DeepFM-X reaches an AUC of 0.8142 on Criteo, with standard deviations below 0.0004 over five runs.")
+    assert {v for _, v, _ in found} == {0.8142}

@@ -307,6 +307,8 @@ SETTING_WORDS = {"km", "cm", "kg", "layer", "member", "members", "shot", "way", 
                  "minute", "second", "day", "frame", "view", "channel", "block", "class", "language"}
 
 
+# An accelerator's model name before "GPU": "1,150 A100 GPU hours", "on 8 H800 GPUs".
+ACCELERATOR = re.compile(r"^(?:[A-Z]{1,2}\d{2,4}[A-Z]?|RTX)$")
 # The words of a spread reported beside a result: "standard deviations below 0.0003".
 SPREAD_WORDS = {"deviation", "deviations", "std", "stdev", "s.d.", "sd"}
 # Devices counted in a setting: "on 32 A100 GPUs".
@@ -2532,6 +2534,9 @@ class ResultExtractor(BatchComponent):
             # (a figure between them is a setting, not a result: "Calibration takes 41 minutes for the
             # 70B model on one H100 GPU, 3.2x less than SpinQuant")
             between = words[toks.after[a[0]] : b[0]]
+            while len(between) > 1 and between[-1].lower_ in {"roughly", "about", "nearly", "approximately", "around",
+                                                              "almost", "only", "just", "~", "≈"}:
+                between = between[:-1]  # "takes 1,150 A100 GPU hours, roughly 35% less than training MobileCLIP-B"
             if not between or between[-1].text != "," or len(between) > 12 \
                     or any(a[0] < f[0] < b[0] for f in found) \
                     or any(w.text in SENTENCE_PUNCT or w.lower_ in CLAUSE_WORDS for w in between):
@@ -3723,6 +3728,8 @@ class ResultExtractor(BatchComponent):
         k = i + 1
         if fig[2] is not None or k >= toks.n:
             return False
+        if ACCELERATOR.match(words[k].text) and k + 2 < toks.n and words[k + 1].text in {"GPU", "TPU"}:
+            k += 1  # "1,150 A100 GPU hours"
         if words[k].text in {"GPU", "TPU"} and k + 1 < toks.n:
             k += 1
             if words[k].text == "-" and k + 1 < toks.n:

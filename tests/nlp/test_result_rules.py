@@ -2421,3 +2421,9 @@ def test_hyper_parameters_named_before_their_value_are_no_results():
 def test_a_standard_deviation_beside_a_result_is_no_result():
     found = results("DeepFM-X reaches an AUC of 0.8142 on Criteo, with standard deviations below 0.0004 over five runs.")
     assert {v for _, v, _ in found} == {0.8142}
+
+
+def test_a_cost_in_accelerator_hours_and_a_hedged_share_less_than_a_baseline():
+    found = results("Training OwlCLIP-L takes 2,300 H100 GPU hours, roughly 40% less than training SigLIP-L.")
+    assert ("training time", 2300.0, None) in found
+    assert {m for m, v, _ in found if v == 40.0} == {"training time reduction"}

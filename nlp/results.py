@@ -307,6 +307,9 @@ SETTING_WORDS = {"km", "cm", "kg", "layer", "member", "members", "shot", "way", 
                  "minute", "second", "day", "frame", "view", "channel", "block", "class", "language"}
 
 
+# The participles whose duration "for N hours" gives, and the process each names (decision 14).
+TRAINED_FOR = {"trained": "training", "distilled": "distillation", "fine-tuned": "fine-tuning",
+               "finetuned": "fine-tuning", "pre-trained": "pretraining", "pretrained": "pretraining"}
 # An accelerator's model name before "GPU": "1,150 A100 GPU hours", "on 8 H800 GPUs".
 ACCELERATOR = re.compile(r"^(?:[A-Z]{1,2}\d{2,4}[A-Z]?|RTX)$")
 # The words of a spread reported beside a result: "standard deviations below 0.0003".
@@ -2865,6 +2868,8 @@ class ResultExtractor(BatchComponent):
                       and toks.words[i - 1].lower_ in {"below", "under", "of", "=", "<", "≤", "within"}):
             return True  # "with standard deviations below 0.0003 over five runs": a spread too (but not "the
             # standard deviation of returns falls by 40%", a change of one)
+        if unit is None and self._trained_for(toks, i) is not None and self._time_words(toks, i, fig):
+            return False  # "is then distilled for 20 hours": how long it took (decision 14), not how long it was set to
         if unit == "×" and i > 2 and toks.words[i - 1].lower_ == "on" and any(
                 w.lower_ in {"trained", "pretrained", "pre-trained"} for w in toks.words[max(0, i - 4) : i - 1]):
             return True  # "comparable to 7B models trained on 10x more tokens": what the others were trained on
@@ -3345,6 +3350,10 @@ class ResultExtractor(BatchComponent):
             if smaller is not None:
                 return smaller
         duration = fig[2] is None and self._time_words(toks, i, fig)  # a duration's figure has no unit
+        if duration:
+            trained = self._trained_for(toks, i)
+            if trained is not None:
+                return None, trained + " time"  # "the pruned student is then distilled for 20 hours"
         if (fig[2] in TIME_UNITS or duration) and any(t.lower_ in TAKES for t in words[max(0, i - 3) : i]):
             # guideline decision 14: a time is named by what is timed, where the sentence names it
             # ("Decoding a scene takes 1.9 s", "Calibration takes 41 minutes"), else it is a latency
@@ -3720,6 +3729,24 @@ class ResultExtractor(BatchComponent):
             if k >= 0 and words[k].figure is not None:
                 return k
         return i
+
+    @staticmethod
+    def _trained_for(toks, i):
+        """The process a participle names whose duration the figure gives: "is trained for 2 hours" (training),
+        "is then distilled for 20 hours" (distillation), "fine-tuned for an additional 6 GPU-hours"; else None."""
+        words = toks.words
+        k = i - 1
+        while k > 0 and words[k].lower_ in {"a", "an", "another", "additional", "further", "only", "just", "about",
+                                            "roughly", "around", "approximately", "under"}:
+            k -= 1
+        if k < 1 or words[k].lower_ != "for":
+            return None
+        verb = words[k - 1].lower_
+        if verb == "tuned" and k > 2 and words[k - 2].text == "-" and words[k - 3].lower_ == "fine":
+            verb = "fine-tuned"
+        elif verb == "trained" and k > 2 and words[k - 2].text == "-" and words[k - 3].lower_ == "pre":
+            verb = "pre-trained"
+        return TRAINED_FOR.get(verb)
 
     @staticmethod
     def _time_words(toks, i, fig):

@@ -2427,3 +2427,9 @@ def test_a_cost_in_accelerator_hours_and_a_hedged_share_less_than_a_baseline():
     found = results("Training OwlCLIP-L takes 2,300 H100 GPU hours, roughly 40% less than training SigLIP-L.")
     assert ("training time", 2300.0, None) in found
     assert {m for m, v, _ in found if v == 40.0} == {"training time reduction"}
+
+
+def test_how_long_a_model_was_trained_or_distilled_for_is_a_time_named_by_the_process():
+    assert ("distillation time", 30.0, None) in results("The pruned student is then distilled for 30 hours on 8 GPUs.")
+    assert ("training time", 3.0, None) in results("The adapter is trained for about 3 hours on one A100.")
+    assert results("The adapter is trained for 40 epochs.") == set()

@@ -2532,7 +2532,7 @@ class ResultExtractor(BatchComponent):
             if after + 1 >= toks.n or words[after + 1].lower_ != "than":
                 continue
             comparative = words[after].lower_
-            if comparative not in SIZE_COMPARATIVES and comparative != "faster":
+            if comparative not in SIZE_COMPARATIVES and comparative not in {"faster", "slower"}:
                 continue
             # (a figure between them is a setting, not a result: "Calibration takes 41 minutes for the
             # 70B model on one H100 GPU, 3.2x less than SpinQuant")
@@ -2546,6 +2546,11 @@ class ResultExtractor(BatchComponent):
                 continue
             if comparative == "faster":
                 b[3], b[4] = None, "speedup"  # "a runtime of 7.9 ms on an RTX A6000, 21% faster than SPAN"
+            elif comparative == "slower":
+                # "Inference on a ScanNet scene takes 118 ms on one A100, 9% slower than PTv3": the gap in that
+                # time (decision 16), only where a time was reported
+                if a[1][2] in TIME_UNITS or a[4].endswith(("time", "latency")):
+                    b[3], b[4] = a[3], a[4]
             else:
                 b[3], b[4] = a[3], a[4] + (" reduction" if comparative in SMALLER_WORDS else "")
 
@@ -3662,9 +3667,11 @@ class ResultExtractor(BatchComponent):
                                                                  words[i - 3].text in MAGNITUDES
                                                                  and words[i - 4].text[:1].isdigit()) \
                 and words[i - 2].is_alpha and words[i - 2].lower_.endswith("s") and words[i - 2].lower_ not in NOT_COUNTS \
-                and words[i - 2].text not in UNITS and words[i - 2].lower_ not in TIME_WORDS and len(words[i - 2].text) > 3:
+                and words[i - 2].text not in UNITS and words[i - 2].lower_ not in TIME_WORDS \
+                and words[i - 2].lower_ not in DEVICES and len(words[i - 2].text) > 3:
             names = [words[i - 2].lower_]  # "has 1.3B parameters, 40% fewer than the SDXL backbone", "31 M parameters"
-            # (but "takes 9.5 hours, 3.1x less than": a time's reduction, named by the time before it)
+            # (but "takes 9.5 hours, 3.1x less than", "takes 9.5 hours on four RTX 3090 GPUs, 2.3× less than": a
+            # time's reduction, named by the time before it)
         if not names:
             copula = next((k for k in (i - 1, i - 2) if k >= 0 and words[k].lower_ in {"is", "are", "was", "were"}), None)
             if copula is None:

@@ -2433,3 +2433,10 @@ def test_how_long_a_model_was_trained_or_distilled_for_is_a_time_named_by_the_pr
     assert ("distillation time", 30.0, None) in results("The pruned student is then distilled for 30 hours on 8 GPUs.")
     assert ("training time", 3.0, None) in results("The adapter is trained for about 3 hours on one A100.")
     assert results("The adapter is trained for 40 epochs.") == set()
+
+
+def test_a_time_compared_after_devices_or_as_slower_keeps_the_time_measure():
+    found = results("Pre-training takes 12 hours on eight V100 GPUs, 3.0× less than Point-MAE.")
+    assert {m for m, v, _ in found if v == 3.0} == {"pre-training time reduction"}
+    found = results("Decoding a 30-second clip takes 95 ms on one A100, 12% slower than Whisper-small.")
+    assert {m for m, v, _ in found if v == 12.0} == {m for m, v, _ in found if v == 95.0} != set()

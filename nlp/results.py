@@ -192,6 +192,7 @@ CONDITION_METRICS = {"SNR", "false positive rate", "SLO attainment"}  # (" ... a
 BUDGET_METRICS = {"NFE"}
 # The words before a dataset a model was pretrained on, which is not where it is then measured: "pre-trained on
 # ImageNet-21K" (a model fine-tuned or trained on a dataset is often measured on it).
+MODEL_TRAINED_ON = re.compile(r"\b(?:pre-?|fine-?)?(?:trained|tuned)\s+(?:only\s+|solely\s+|exclusively\s+)?on\s+(?:the\s+)?$")
 TRAINED_ON = re.compile(r"\b(?:pre-?trained|fine-?tuning)\s+(?:[\w.-]+\s+){0,2}?on\s+(?:the\s+)?$")
 # Costs are never reported in points: "0.4 points better" is not a latency however recently one was named.
 COST_METRICS = {"latency", "throughput", "memory", "speedup", "FLOPs", "MACs", "model size", "parameter count",
@@ -4606,6 +4607,12 @@ class ResultExtractor(BatchComponent):
         if before and ResultExtractor._pretrained_on(toks, before[-1]) and any(e.start > i for e in datasets):
             before = []  # "pre-trained on ImageNet-21K, ... a mean top-1 accuracy of 77.4% over the 19 tasks of
             # VTAB-1k": the data it learned from is not where the figure after was measured
+        if len(before) > 1 and ResultExtractor._model_trained_on(toks, before[-1]) \
+                and not any(w.text in SENTENCE_PUNCT for w in words[before[0].end : i]) \
+                and ResultExtractor._framed(toks, ents, before[0].canonical):
+            # "On ETH, with a model trained only on 3DMatch, Anchorweave reaches 88.4% RR": the frame says where
+            # it is measured; the data it was trained on, named inside the frame's sentence, does not
+            return before[0].canonical
         if before:
             last = before[-1]
             toks.read(last.start - 3, i)
@@ -4680,6 +4687,13 @@ class ResultExtractor(BatchComponent):
                     and not any(m.start < e.start and m.end > k for m in ents.metrics):
                 return e.canonical
         return None
+
+    @staticmethod
+    def _model_trained_on(toks, e):
+        """Whether a dataset is named as what a model was trained on: "with a model trained only on 3DMatch",
+        "fine-tuned on SQuAD" (only asked where a frame before it names where the figure is measured)."""
+        before = toks.text[max(0, e.start_char - 40) : e.start_char].lower()
+        return MODEL_TRAINED_ON.search(before) is not None
 
     @staticmethod
     def _pretrained_on(toks, e):

@@ -2440,3 +2440,8 @@ def test_a_time_compared_after_devices_or_as_slower_keeps_the_time_measure():
     assert {m for m, v, _ in found if v == 3.0} == {"pre-training time reduction"}
     found = results("Decoding a 30-second clip takes 95 ms on one A100, 12% slower than Whisper-small.")
     assert {m for m, v, _ in found if v == 12.0} == {m for m, v, _ in found if v == 95.0} != set()
+
+
+def test_the_data_a_model_was_trained_on_inside_a_frame_is_not_where_it_is_measured():
+    assert results("On ScanNet200, with a model trained only on ScanNet, our detector reaches 27.4 mAP, 3.1 points "
+                   "above Mask3D.") == {("mAP", 27.4, "ScanNet200"), ("mAP", 3.1, "ScanNet200")}

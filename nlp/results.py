@@ -2318,6 +2318,8 @@ class ResultExtractor(BatchComponent):
                 if not all(w.is_alpha or w.text == "-" for w in named) or any(w.is_stop for w in named):
                     return None
                 head = named[-1].lower_
+                if len(named) == 1 and head == "speed":
+                    return toks.chars(k + 1, end), "speedup"  # "runs at 13.1 FPS, 1.6x the speed of DSVT"
                 if head not in METRIC_HEADS and head not in {"rate", "throughput"} \
                         and not toks.metric_starts_within(k + 1, end - 1) or head in {"size", "performance"}:
                     return None
@@ -2936,6 +2938,7 @@ class ResultExtractor(BatchComponent):
             at = None  # "decodes at 27 tokens per second" is a speed
         if unit == "×" and after_unit < toks.n and words[after_unit].lower_ not in SIZE_COMPARATIVES_OR_BETTER and (
                 at is not None or i > 2 and words[i - 1].lower_ in {"and", ","} and words[i - 2].text in UNITS
+                and words[i - 2].text in {"×", "x", "X"}  # (not "runs at 13.1 FPS, 1.6x the speed of DSVT")
                 and self._operating_point(toks, i - 3, toks.words[i - 3].figure or fig) is not None):
             return True  # "on fastMRI at 4× and 8× acceleration": the undersampling it is run at, not a speed-up
         if at is not None and after_unit < toks.n and words[after_unit].lower_ in SIZE_COMPARATIVES:

@@ -2445,3 +2445,9 @@ def test_a_time_compared_after_devices_or_as_slower_keeps_the_time_measure():
 def test_the_data_a_model_was_trained_on_inside_a_frame_is_not_where_it_is_measured():
     assert results("On ScanNet200, with a model trained only on ScanNet, our detector reaches 27.4 mAP, 3.1 points "
                    "above Mask3D.") == {("mAP", 27.4, "ScanNet200"), ("mAP", 3.1, "ScanNet200")}
+
+
+def test_a_multiple_of_a_baselines_speed_after_a_frame_rate_is_a_speed_up():
+    found = results("On one RTX 4090, BEVLite runs at 21.4 FPS, 2.3x the speed of BEVFusion.")
+    assert {m for m, v, _ in found if v == 2.3} == {"speedup"}
+    assert ("PSNR", 36.1, "fastMRI") in results("On fastMRI at 4× and 8× acceleration, it reaches 36.1 dB PSNR.")

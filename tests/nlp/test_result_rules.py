@@ -2451,3 +2451,9 @@ def test_a_multiple_of_a_baselines_speed_after_a_frame_rate_is_a_speed_up():
     found = results("On one RTX 4090, BEVLite runs at 21.4 FPS, 2.3x the speed of BEVFusion.")
     assert {m for m, v, _ in found if v == 2.3} == {"speedup"}
     assert ("PSNR", 36.1, "fastMRI") in results("On fastMRI at 4× and 8× acceleration, it reaches 36.1 dB PSNR.")
+
+
+def test_baselines_of_a_gap_the_sentence_talks_about_are_gaps_too():
+    found = results("On LongBench, the accuracy gap to the FP16 cache is 0.6 points, versus 3.9 for KIVI and 2.4 for "
+                    "GEAR.")
+    assert {(m, v) for m, v, _ in found} == {("accuracy gap", 0.6), ("accuracy gap", 3.9), ("accuracy gap", 2.4)}

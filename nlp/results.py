@@ -973,6 +973,7 @@ class ResultExtractor(BatchComponent):
         if not found:
             return []
         self._slash_pairs(toks, found)
+        self._slash_baselines(toks, found)
         self._bare_scores(toks, found, sentences)
         self._bare_shares_on_datasets(toks, found, sentences)
         # The figures listed together, found once for the four rules that read them (the
@@ -1549,6 +1550,48 @@ class ResultExtractor(BatchComponent):
                     and any(f[4] == "improvement" for f in rest):
                 for f in rest:
                     f[3], f[4] = last[3], last[4]
+
+    @staticmethod
+    def _slash_groups(toks, found):
+        """The runs of figures of one sentence written with slashes between them ("1.8/3.9", "32.29/0.899"), as
+        lists of positions in ``found``."""
+        words = toks.words
+        groups, k = [], 0
+        while k < len(found):
+            group = [k]
+            while group[-1] + 1 < len(found):
+                last, f = found[group[-1]], found[group[-1] + 1]
+                if f[2] is not last[2] or f[0] != toks.after[last[0]] + 1 or words[toks.after[last[0]]].text != "/":
+                    break
+                group.append(group[-1] + 1)
+            groups.append(group)
+            k = group[-1] + 1
+        return [g for g in groups if len(g) > 1]
+
+    @staticmethod
+    def _slash_baselines(toks, found):
+        """ "obtains 1.8/3.9 WER on test-clean/test-other, on par with SLAM-ASR (1.9/3.8) and ahead of SALMONN
+        (2.1/4.9)", "32.41/0.902 PSNR/SSIM, ahead of SwinIR (32.29/0.899)": figures with slashes in brackets
+        right after a method are that method's figures of the measures of the slashed figures before them, in
+        order (its baseline's, as one figure in brackets is, ``_baselines_in_parentheses``)."""
+        words = toks.words
+        groups = ResultExtractor._slash_groups(toks, found)
+        for n, group in enumerate(groups):
+            first, last = found[group[0]], found[group[-1]]
+            i = first[0]
+            if any(found[k][4] is not None for k in group) or words[i - 1].text != "(" \
+                    or toks.after[last[0]] >= toks.n or words[toks.after[last[0]]].text != ")" \
+                    or not any(e.label_ == "METHOD" and e.end == i - 1 for e in first[2]):
+                continue
+            # (in "1.8/3.9 WER" only the last figure has its measure yet: the others are in it too)
+            model = next((g for g in reversed(groups[:n]) if len(g) == len(group) and found[g[0]][2] is first[2]
+                          and found[g[-1]][4] is not None), None)
+            if model is None or any(w.text in SENTENCE_PUNCT for w in words[found[model[-1]][0] : i]):
+                continue
+            named = found[model[-1]]
+            for k, m in zip(group, model):
+                m = found[m] if found[m][4] is not None else named
+                found[k][3], found[k][4], found[k][5] = m[3], m[4], m[0]
 
     def _slash_pairs(self, toks, found):
         """ "92.3/88.1 EM/F1", "a PSNR/SSIM of 32.1/0.91", "30.41 dB / 0.8617 PSNR/SSIM": figures listed with

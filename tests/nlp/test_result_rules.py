@@ -2462,3 +2462,10 @@ def test_baselines_of_a_gap_the_sentence_talks_about_are_gaps_too():
 def test_a_cost_in_a_clause_of_its_own_with_another_verb_takes_no_dataset():
     found = results("QuickVLM cuts the latency of a TextVQA query from 180 ms to 85 ms and uses 2.1 GB less GPU memory.")
     assert {d for _, v, d in found if v == 2.1} == {None}
+
+
+def test_slashed_figures_in_brackets_after_a_baseline_pair_with_the_slashed_measures_before():
+    found = results("On Urban100, DenseSR achieves 27.12/0.815 PSNR/SSIM, ahead of SwinIR (26.85/0.809) and HAT "
+                    "(26.99/0.812).")
+    assert {("PSNR", 26.85, "Urban100"), ("SSIM", 0.809, "Urban100"), ("PSNR", 26.99, "Urban100"),
+            ("SSIM", 0.812, "Urban100")} <= found

@@ -2469,3 +2469,9 @@ def test_slashed_figures_in_brackets_after_a_baseline_pair_with_the_slashed_meas
                     "(26.99/0.812).")
     assert {("PSNR", 26.85, "Urban100"), ("SSIM", 0.809, "Urban100"), ("PSNR", 26.99, "Urban100"),
             ("SSIM", 0.812, "Urban100")} <= found
+
+
+def test_recommendation_and_long_context_datasets_by_their_short_names():
+    assert ("NDCG@10", 0.0512, "Amazon Beauty") in results("It raises NDCG@10 on Beauty from 0.0431 to 0.0512.")
+    assert ("perplexity", 2.36, "Proof-pile") in results("On Proof-pile the perplexity at 64K tokens is 2.36.")
+    assert highlighted("We watched Sports on TV and bought Toys for the kids.", "DATASET") == set()

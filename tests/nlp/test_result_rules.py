@@ -2475,3 +2475,8 @@ def test_recommendation_and_long_context_datasets_by_their_short_names():
     assert ("NDCG@10", 0.0512, "Amazon Beauty") in results("It raises NDCG@10 on Beauty from 0.0431 to 0.0512.")
     assert ("perplexity", 2.36, "Proof-pile") in results("On Proof-pile the perplexity at 64K tokens is 2.36.")
     assert highlighted("We watched Sports on TV and bought Toys for the kids.", "DATASET") == set()
+
+
+def test_recent_baselines_are_highlighted_as_methods():
+    found = highlighted("We compare with TeaCache, ToCa, SpargeAttn, SLAM-ASR, GPTVQ and Transformer++.", "METHOD")
+    assert found >= {"TeaCache", "ToCa", "SpargeAttn", "SLAM-ASR", "GPTVQ", "Transformer++"}

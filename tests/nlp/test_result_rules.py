@@ -2480,3 +2480,8 @@ def test_recommendation_and_long_context_datasets_by_their_short_names():
 def test_recent_baselines_are_highlighted_as_methods():
     found = highlighted("We compare with TeaCache, ToCa, SpargeAttn, SLAM-ASR, GPTVQ and Transformer++.", "METHOD")
     assert found >= {"TeaCache", "ToCa", "SpargeAttn", "SLAM-ASR", "GPTVQ", "Transformer++"}
+
+
+def test_contextual_biasing_error_rates_are_metrics():
+    assert results("BiasNet lowers B-WER on LibriSpeech test-other from 15.2% to 9.1% while U-WER stays at 6.0%.") >= {
+        ("B-WER", 9.1, "LibriSpeech test-other")}

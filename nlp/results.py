@@ -3729,6 +3729,9 @@ class ResultExtractor(BatchComponent):
             names = [words[i - 2].lower_]  # "has 1.3B parameters, 40% fewer than the SDXL backbone", "31 M parameters"
             # (but "takes 9.5 hours, 3.1x less than", "takes 9.5 hours on four RTX 3090 GPUs, 2.3× less than": a
             # time's reduction, named by the time before it)
+        if not names and i > 1 and words[i - 1].lower_ == "being" and words[nxt].lower_ in {"smaller", "larger", "bigger"} \
+                and words[i - 2].lower_ in {"while", "despite", "whilst"}:
+            names = ["model", "size"]  # "matches the teacher while being 4.2x smaller": the model's size
         if not names:
             copula = next((k for k in (i - 1, i - 2) if k >= 0 and words[k].lower_ in {"is", "are", "was", "were"}), None)
             if copula is None:

@@ -2485,3 +2485,8 @@ def test_recent_baselines_are_highlighted_as_methods():
 def test_contextual_biasing_error_rates_are_metrics():
     assert results("BiasNet lowers B-WER on LibriSpeech test-other from 15.2% to 9.1% while U-WER stays at 6.0%.") >= {
         ("B-WER", 9.1, "LibriSpeech test-other")}
+
+
+def test_while_being_smaller_is_the_models_size():
+    found = results("The student matches its teacher on GLUE while being 3.4x smaller.")
+    assert {m for m, v, _ in found if v == 3.4} == {"model size reduction"}

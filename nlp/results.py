@@ -3065,9 +3065,10 @@ class ResultExtractor(BatchComponent):
                                              and i + 3 < toks.n and words[i + 3].lower_ in {"per", "/"})
                          and i > 0 and words[i - 1].lower_ in LINKS) \
                 and not (i > 1 and words[i - 1].lower_ in {"of", "is", "was"}
-                         and any(c[1] == i - 1 and c[2] == "METRIC" for c in toks.found)):
+                         and any(c[1] == i - 1 and c[2] == "METRIC"
+                                 or c[1] == i - 2 and words[i - 2].text == ")" and c[2] == "METRIC" for c in toks.found)):
             # "with 24 views", though "the mean acceptance length is 3.9 tokens per step" is a rate, and "an average
-            # acceptance length of 5.12 tokens" the measure's value
+            # acceptance length of 5.12 tokens" the measure's value, as "a relative translation error (RTE) of 5.8 cm"
             return True
         if unit is None and i + 2 < toks.n and words[i + 1].text in {"Hz", "kHz", "MHz", "GHz"} \
                 and words[i + 2].is_alpha and words[i + 2].is_lower and not words[i + 2].is_stop:

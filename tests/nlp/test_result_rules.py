@@ -2490,3 +2490,9 @@ def test_contextual_biasing_error_rates_are_metrics():
 def test_while_being_smaller_is_the_models_size():
     found = results("The student matches its teacher on GLUE while being 3.4x smaller.")
     assert {m for m, v, _ in found if v == 3.4} == {"model size reduction"}
+
+
+def test_a_measure_with_its_short_form_in_brackets_reports_a_figure_in_centimetres():
+    found = results("RegNet3D reaches a relative rotation error (RRE) of 0.18° and a relative translation error (RTE) "
+                    "of 6.1 cm.")
+    assert ("relative translation error", 6.1, None) in found

@@ -313,6 +313,8 @@ TRAINED_FOR = {"trained": "training", "distilled": "distillation", "fine-tuned":
                "finetuned": "fine-tuning", "pre-trained": "pretraining", "pretrained": "pretraining"}
 # An accelerator's model name before "GPU": "1,150 A100 GPU hours", "on 8 H800 GPUs".
 ACCELERATOR = re.compile(r"^(?:[A-Z]{1,2}\d{2,4}[A-Z]?|RTX)$")
+# The scale a measure's figures are written in, in brackets after its name: "CD-ℓ2 (×10³)", "(x10^3)".
+SCALE_MARK = re.compile(r"^[×xX]10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*$")
 # The words of a spread reported beside a result: "standard deviations below 0.0003".
 SPREAD_WORDS = {"deviation", "deviations", "std", "stdev", "s.d.", "sd"}
 # Devices counted in a setting: "on 32 A100 GPUs".
@@ -4422,6 +4424,10 @@ class ResultExtractor(BatchComponent):
         if t.lower_ in {"for", "over", "across"} and k + 2 < toks.n and toks.words[k + 1].like_num \
                 and toks.words[k + 2].is_alpha:
             return True  # "Runtime for 1,000 variables stays under 20 minutes": the size it is measured at
+        if SCALE_MARK.match(t.text) or t.text in {"(", "^"} and k + 1 < toks.n and (
+                SCALE_MARK.match(toks.words[k + 1].text) or t.text == "^" and toks.words[k + 1].like_num
+                and k > 0 and SCALE_MARK.match(toks.words[k - 1].text)):
+            return True  # "an average CD-ℓ2 (×10³) of 0.68", "(x10^3)": the scale the figure is written in
         if t.lower_ in {"on", "in", "for"}:
             return any(e.start == k + 1 or e.start == k + 2 and toks.words[k + 1].lower_ == "the"
                        for e in ents.datasets)

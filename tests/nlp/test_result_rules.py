@@ -2496,3 +2496,8 @@ def test_a_measure_with_its_short_form_in_brackets_reports_a_figure_in_centimetr
     found = results("RegNet3D reaches a relative rotation error (RRE) of 0.18° and a relative translation error (RTE) "
                     "of 6.1 cm.")
     assert ("relative translation error", 6.1, None) in found
+
+
+def test_a_scale_in_brackets_between_a_measure_and_its_figure_keeps_them_together():
+    assert results("On ShapeNet-55, PoinTr-X reaches an average CD-ℓ2 (×10³) of 0.74.") == {
+        ("Chamfer distance", 0.74, "ShapeNet-55")}

@@ -2931,6 +2931,9 @@ class ResultExtractor(BatchComponent):
                       and toks.words[i - 1].lower_ in {"below", "under", "of", "=", "<", "≤", "within"}):
             return True  # "with standard deviations below 0.0003 over five runs": a spread too (but not "the
             # standard deviation of returns falls by 40%", a change of one)
+        if self._reference_level(toks, i):
+            return True  # "near the 25% chance level", "close to the ideal 50%", "gains of 0.1% are generally
+            # regarded as significant", "at the same 40% FLOPs reduction": a level the result is set against
         if unit is None and self._trained_for(toks, i) is not None and self._time_words(toks, i, fig):
             return False  # "is then distilled for 20 hours": how long it took (decision 14), not how long it was set to
         if unit == "×" and i > 2 and toks.words[i - 1].lower_ == "on" and any(
@@ -3799,6 +3802,33 @@ class ResultExtractor(BatchComponent):
             if k >= 0 and words[k].figure is not None:
                 return k
         return i
+
+    @staticmethod
+    def _reference_level(toks, i):
+        """Whether the figure at ``i`` is a level results are judged against, not a result: chance ("near the 25%
+        chance level"), an ideal ("close to the ideal 50%", "the ideal value of 50%"), a threshold of significance
+        ("gains of 0.1% are generally regarded as significant"), or the matched setting of a comparison ("at the
+        same 40% FLOPs reduction")."""
+        words = toks.words
+        after = toks.after[i]
+        toks.read(i - 4, after + 6)
+        if after < toks.n and words[after].lower_ == "chance" or i > 1 and words[i - 1].lower_ == "chance":
+            return True
+        before = [w.lower_ for w in words[max(0, i - 4) : i]]
+        if "ideal" in before and before[-1] in {"ideal", "of", "is"}:
+            return True
+        if before[-3:] == ["at", "the", "same"]:
+            return True
+        for k in range(after, min(after + 7, toks.n - 1)):
+            w = words[k]
+            if w.text in SENTENCE_PUNCT or w.text == "," or w.figure is not None:
+                break
+            if w.lower_ in {"considered", "regarded", "deemed"} and words[k - 1].lower_ in {"is", "are", "be", "generally",
+                                                                                           "usually", "often", "widely",
+                                                                                           "typically", "commonly"} \
+                    and any(v.lower_ in {"significant", "meaningful", "substantial"} for v in words[k + 1 : k + 3]):
+                return True
+        return False
 
     @staticmethod
     def _trained_for(toks, i):

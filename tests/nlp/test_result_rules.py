@@ -2501,3 +2501,11 @@ def test_a_measure_with_its_short_form_in_brackets_reports_a_figure_in_centimetr
 def test_a_scale_in_brackets_between_a_measure_and_its_figure_keeps_them_together():
     assert results("On ShapeNet-55, PoinTr-X reaches an average CD-ℓ2 (×10³) of 0.74.") == {
         ("Chamfer distance", 0.74, "ShapeNet-55")}
+
+
+def test_levels_results_are_judged_against_are_no_results():
+    assert results("On Criteo, an AUC gain of 0.001 is generally considered significant.") == set()
+    found = results("Its membership-inference AUC is 51.2%, close to the ideal 50%, while accuracy on the forget set "
+                    "falls to 26.1%, near the 25% chance level.")
+    assert {v for _, v, _ in found} == {51.2, 26.1}
+    assert {v for _, v, _ in results("It yields 2.4% higher top-1 accuracy at the same 50% FLOPs reduction.")} == {2.4}

@@ -323,7 +323,7 @@ DEVICES = {"gpus", "gpu", "tpus", "tpu", "cpus", "cores", "nodes", "chips"}
 SETTING_PAIRS = {("batch", "size"), ("beam", "size"), ("window", "size"), ("group", "size"), ("learning", "rate"),
                  ("mini-batch", "size"), ("minibatch", "size"), ("embedding", "size"), ("hidden", "size"),
                  ("patch", "size"), ("kernel", "size"), ("chunk", "size"), ("bottleneck", "ratio"), ("replay", "ratio"),
-                 ("mask", "ratio"), ("masking", "ratio"), ("dropout", "rate"), ("weight", "decay")}
+                 ("mask", "ratio"), ("masking", "ratio"), ("dropout", "rate"), ("weight", "decay"), ("voxel", "size")}
 # The word right before a figure that may end such a pair, or stand between it and the figure
 # ("batch size of 8"): no other word before a figure needs the pair looked for.
 SETTING_PAIR_ENDS = {second for _, second in SETTING_PAIRS} | {"of", "="}
@@ -3817,8 +3817,12 @@ class ResultExtractor(BatchComponent):
         before = [w.lower_ for w in words[max(0, i - 4) : i]]
         if "ideal" in before and before[-1] in {"ideal", "of", "is"}:
             return True
-        if before[-3:] == ["at", "the", "same"]:
-            return True
+        if before[-3:] == ["at", "the", "same"] or "target" in before[-3:] and before[-1] == "of" \
+                and any(w in {"at", "a"} for w in before[:-2]):
+            return True  # (and "at a target rate of 5%": the level a method is set to hold)
+        if i + 1 < toks.n and words[i + 1].lower_ in {"m", "km", "meters", "metres"} and i > 0 \
+                and words[i - 1].lower_ in {"beyond", "within", "over", "under", "above", "below"}:
+            return True  # "for objects beyond 40 m": which objects, by their distance
         for k in range(after, min(after + 7, toks.n - 1)):
             w = words[k]
             if w.text in SENTENCE_PUNCT or w.text == "," or w.figure is not None:

@@ -2509,3 +2509,9 @@ def test_levels_results_are_judged_against_are_no_results():
                     "falls to 26.1%, near the 25% chance level.")
     assert {v for _, v, _ in found} == {51.2, 26.1}
     assert {v for _, v, _ in results("It yields 2.4% higher top-1 accuracy at the same 50% FLOPs reduction.")} == {2.4}
+
+
+def test_a_distance_that_selects_objects_and_a_target_rate_are_no_results():
+    found = results("For objects beyond 50 m, mAP improves by 6.2 points.")
+    assert {v for _, v, _ in found} == {6.2}
+    assert results("The calibrated bound held on every task at a target rate of 10%.") == set()

@@ -2521,3 +2521,9 @@ def test_margins_in_decibels_over_or_within_a_baseline():
     found = results("On SIDD, DenoiseX reaches 40.02 dB PSNR and 0.960 SSIM, within 0.05 dB of Restormer.")
     assert ("PSNR", 0.05, "SIDD") in found
     assert ("improvement", 0.31, "SIDD") in results("The noise map alone improves NAFNet by 0.31 dB on SIDD.")
+
+
+def test_present_tense_exceed_and_surpass_compare_with_a_baseline():
+    found = results("Our 4-bit models reach top-1 accuracies of 71.2% and 78.9%, respectively. They surpass RepQ-ViT by "
+                    "5.3 points.")
+    assert ("improvement", 5.3, None) in found

@@ -2527,3 +2527,9 @@ def test_present_tense_exceed_and_surpass_compare_with_a_baseline():
     found = results("Our 4-bit models reach top-1 accuracies of 71.2% and 78.9%, respectively. They surpass RepQ-ViT by "
                     "5.3 points.")
     assert ("improvement", 5.3, None) in found
+
+
+def test_an_absolute_gain_set_after_a_named_figure_is_in_its_measure():
+    found = results("LongMix-7B scores 41.2% overall accuracy on LongBench v2, an absolute gain of 5.1% over Qwen2.5-7B "
+                    "and 3.3% over ProLong-8B.")
+    assert {m for m, v, _ in found if v in {5.1, 3.3}} == {"overall accuracy"}

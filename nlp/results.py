@@ -316,6 +316,8 @@ TRAINED_FOR = {"trained": "training", "distilled": "distillation", "fine-tuned":
 ACCELERATOR = re.compile(r"^(?:[A-Z]{1,2}\d{2,4}[A-Z]?|RTX)$")
 # The scale a measure's figures are written in, in brackets after its name: "CD-ℓ2 (×10³)", "(x10^3)".
 SCALE_MARK = re.compile(r"^[×xX]10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*$")
+# A name written right before a baseline's figure in brackets: "(Binoculars: 91.2; DetectGPT: 83.5)", "(GRIT 0.059)".
+BASELINE_NAME = re.compile(r"^[A-Z][\w.+-]*[A-Za-z0-9+]$")
 # The words of a spread reported beside a result: "standard deviations below 0.0003".
 SPREAD_WORDS = {"deviation", "deviations", "std", "stdev", "s.d.", "sd"}
 # Devices counted in a setting: "on 32 A100 GPUs".
@@ -998,6 +1000,7 @@ class ResultExtractor(BatchComponent):
         self._same_unit_metrics(toks, found)
         self._comparatives_of_previous(toks, found)
         self._baselines_in_parentheses(toks, found)
+        self._bracketed_baselines(toks, found)
         self._baseline_tuples(toks, found)
         self._owned_starts(toks, found)
         self._from_to_after_change(toks, found)
@@ -2515,6 +2518,43 @@ class ResultExtractor(BatchComponent):
                     and all(w.text in {")", ","} or w.lower_ == "and" or w is between[-1] for w in between):
                 # (", surpassing LoRA (74.7%) and DoRA (78.4%)": the next baseline of the list too)
                 f[3], f[4], f[5] = model[3], model[4], model[0]
+
+    @staticmethod
+    def _bracketed_baselines(toks, found):
+        """ "an AUROC of 94.7 ± 0.3 over 3 seeds (Binoculars: 91.2; DetectGPT: 83.5)", "ZINC MAE 0.051 (GRIT 0.059,
+        GPS 0.070)", "an accuracy of 80.3% (GNNAutoScale 79.6%, ClusterGCN 78.9%)": figures in brackets after a
+        result, each written after a name, are those baselines' figures of the result's measure."""
+        words = toks.words
+        for f in found:
+            i = f[0]
+            if f[4] is not None or f[3] is not None or i < 3:
+                continue
+            toks.read(i - 26, toks.after[i] + 1)
+            name = i - 2 if words[i - 1].text == ":" else i - 1
+            if not BASELINE_NAME.match(words[name].text) or words[name].is_stop \
+                    or toks.after[i] < toks.n and words[toks.after[i]].text == "/":
+                continue  # (not "(Depth Anything V2: 0.171 / 0.791; ...)": a slashed pair is two measures' figures)
+            # back to the bracket's opening over "Name[:] figure" items split by "," or ";"
+            k = name - 1
+            while k > 0 and name - k < 24 and words[k].text != "(":
+                if words[k].text in {".", "!", "?", ")"}:
+                    k = 0
+                    break
+                k -= 1
+            if k <= 0 or words[k].text != "(":
+                continue
+            opening = k
+            inside = [g for g in found if opening < g[0] < i]
+            if any(words[g[0] - 1].text not in {":"} and not BASELINE_NAME.match(words[g[0] - 1].text) for g in inside):
+                continue  # ("(+1.8 AP, 2.1 ms)": not a list of named figures)
+            model = next((g for g in reversed(found) if g[0] < opening and g[2] is f[2] and g[4] is not None), None)
+            if model is not None:
+                toks.read(model[0], opening)
+            if model is None or f[1][2] not in {None, model[1][2]} \
+                    or any(model[0] < g[0] < opening for g in found) \
+                    or any(w.text in SENTENCE_PUNCT for w in words[model[0] : opening]):
+                continue
+            f[3], f[4], f[5] = model[3], model[4], model[0]
 
     @staticmethod
     def _baseline_tuples(toks, found):

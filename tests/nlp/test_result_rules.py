@@ -2533,3 +2533,10 @@ def test_an_absolute_gain_set_after_a_named_figure_is_in_its_measure():
     found = results("LongMix-7B scores 41.2% overall accuracy on LongBench v2, an absolute gain of 5.1% over Qwen2.5-7B "
                     "and 3.3% over ProLong-8B.")
     assert {m for m, v, _ in found if v in {5.1, 3.3}} == {"overall accuracy"}
+
+
+def test_named_baseline_figures_in_brackets_after_a_result_are_in_its_measure():
+    found = results("On ZINC, GraphMix reaches an MAE of 0.055 (GRIT 0.059, GPS 0.070).")
+    assert {("MAE", 0.059, "ZINC"), ("MAE", 0.07, "ZINC")} <= found
+    found = results("On RAID, DetectX attains an AUROC of 95.1 over 3 seeds (Binoculars: 91.2; Fast-DetectGPT: 88.5).")
+    assert {("AUROC", 91.2, "RAID"), ("AUROC", 88.5, "RAID")} <= found

@@ -91,7 +91,8 @@ OUTPERFORM_WORDS = {"outperforms", "outperform", "outperformed", "outperforming"
                     "surpassed"}
 # "improves over the best baseline by 4.2 points": a verb that, with "over", "on" or "upon", outperforms.
 IMPROVE_VERBS = {"improves", "improve", "improved", "improving"}
-TAKES = {"takes", "take", "took", "requires", "needs", "runs", "in", "within", "only", "about", "under", "just", "adds", "add", "added"}
+TAKES = {"takes", "take", "took", "requires", "needs", "runs", "in", "within", "only", "about", "under", "just", "adds", "add", "added",
+         "costs", "cost"}
 # The words of a duration: "takes 31 hours", "trains in 5.2 hours", "96 GPU hours".
 TIME_WORDS = {"seconds", "second", "sec", "secs", "minutes", "minute", "min", "mins", "hours", "hour", "days", "day"}
 # What a process is called when its time is reported: "Generating ... takes" is a generation time.

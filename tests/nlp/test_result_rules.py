@@ -2540,3 +2540,7 @@ def test_named_baseline_figures_in_brackets_after_a_result_are_in_its_measure():
     assert {("MAE", 0.059, "ZINC"), ("MAE", 0.07, "ZINC")} <= found
     found = results("On RAID, DetectX attains an AUROC of 95.1 over 3 seeds (Binoculars: 91.2; Fast-DetectGPT: 88.5).")
     assert {("AUROC", 91.2, "RAID"), ("AUROC", 88.5, "RAID")} <= found
+
+
+def test_a_time_a_process_costs_is_named_by_the_process():
+    assert ("inference time", 9.0, None) in results("Inference costs 9 ms per query on one GPU.")

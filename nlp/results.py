@@ -2598,6 +2598,14 @@ class ResultExtractor(BatchComponent):
         per second, 14 times higher than the teacher": a multiple or share with a bare comparative, in the
         clause after another figure, compares that figure's measure (a smaller one is its reduction)."""
         words = toks.words
+        for b in found:
+            if b[4] is None and b[1][2] is None and ResultExtractor._compared_duration(toks, b[0]):
+                # "takes 19 minutes ..., against 3.1 days for HIVE-COTE 2.0": the baseline's figure of the same time
+                a = next((g for g in reversed(found) if g[0] < b[0] and g[2] is b[2] and g[4] is not None
+                          and (g[1][2] is None and ResultExtractor._time_words(toks, g[0], g[1])
+                               or g[1][2] in TIME_UNITS)), None)
+                if a is not None:
+                    b[3], b[4], b[5] = a[3], a[4], a[0]
         for k, (a, b) in enumerate(zip(found, found[1:])):
             i = b[0]
             if b[4] == "improvement" and a[4] not in {None, "improvement"} and a[2] is b[2] and a[1][2] == b[1][2] == "%" \
@@ -2994,6 +3002,8 @@ class ResultExtractor(BatchComponent):
         if self._reference_level(toks, i):
             return True  # "near the 25% chance level", "close to the ideal 50%", "gains of 0.1% are generally
             # regarded as significant", "at the same 40% FLOPs reduction": a level the result is set against
+        if unit is None and self._compared_duration(toks, i) and self._time_words(toks, i, fig):
+            return False  # "takes 19 minutes on 32 CPU cores, against 3.1 days for HIVE-COTE 2.0": a baseline's time
         if unit is None and self._trained_for(toks, i) is not None and self._time_words(toks, i, fig):
             return False  # "is then distilled for 20 hours": how long it took (decision 14), not how long it was set to
         if unit == "×" and i > 2 and toks.words[i - 1].lower_ == "on" and any(
@@ -3891,6 +3901,28 @@ class ResultExtractor(BatchComponent):
                                                                                            "usually", "often", "widely",
                                                                                            "typically", "commonly"} \
                     and any(v.lower_ in {"significant", "meaningful", "substantial"} for v in words[k + 1 : k + 3]):
+                return True
+        return False
+
+    @staticmethod
+    def _compared_duration(toks, i):
+        """Whether the duration at ``i`` is set against one reported before it in its sentence: "takes 19
+        minutes on 32 CPU cores, against 3.1 days for HIVE-COTE 2.0", "converges in 19 minutes, versus 74 minutes
+        for SimGCL"."""
+        words = toks.words
+        toks.read(i - 16, i)
+        k = i - 1
+        if k > 0 and words[k].lower_ in {"about", "roughly", "nearly", "over", "almost"}:
+            k -= 1
+        if not (k > 0 and (words[k].lower_ in {"against", "versus", "vs", "vs."}
+                           or words[k].lower_ == "with" and words[k - 1].lower_ == "compared")):
+            return False
+        for j in range(k - 1, max(0, i - 16) - 1, -1):
+            w = words[j]
+            if w.text in SENTENCE_PUNCT:
+                return False
+            if w.figure is not None and j + 1 < toks.n and (words[j + 1].lower_ in TIME_WORDS or words[j + 1].text in TIME_UNITS
+                                                             or words[j + 1].text in {"GPU", "TPU"}):
                 return True
         return False
 

@@ -2544,3 +2544,8 @@ def test_named_baseline_figures_in_brackets_after_a_result_are_in_its_measure():
 
 def test_a_time_a_process_costs_is_named_by_the_process():
     assert ("inference time", 9.0, None) in results("Inference costs 9 ms per query on one GPU.")
+
+
+def test_a_baselines_duration_set_against_a_reported_time_is_that_time():
+    found = results("Training on all 128 UCR datasets takes 25 minutes on one GPU, against 2.5 days for HIVE-COTE 2.0.")
+    assert {m for m, v, _ in found if v == 2.5} == {m for m, v, _ in found if v == 25.0} == {"training time"}

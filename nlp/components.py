@@ -1586,9 +1586,12 @@ class CoinedNameDetector(BatchComponent):
         if n > 2 and orths[1] == COLON_ORTH and not busy[0] and TITLE_PREFIX.match(first):
             # "R-Sparse: Rank-Aware Activation Sparsity": a hyphenated name before the title's colon
             found[first] = self._label_after(doc, 0)
-        elif n > 2 and orths[1] == COLON_ORTH and not busy[0] and titled_modifier(first) and first.isalpha():
+        elif n > 2 and orths[1] == COLON_ORTH and not busy[0] and first.isalpha() and (
+                titled_modifier(first) or first[1:].islower() and first.lower() not in NOT_NAME_MODIFIERS
+                and first.lower() not in STOP_WORDS):
             # "Cadenza: Fast Text-to-Music Generation": one plain word before the title's colon is
-            # the paper's name when the abstract uses it again inside a sentence
+            # the paper's name when the abstract uses it again inside a sentence (which a gerund opening a
+            # title, "Scaling: ...", would not be, written with its capital: so "Glasswing: ..." is a name too)
             uses = numpy.flatnonzero(self.screen.columns(doc)[:, 0] == orths[0]).tolist()
             if any(i > 2 and texts[orths[i - 1]] not in SENTENCE_OPENERS and not busy[i] for i in uses):
                 found[first] = self._label_after(doc, 0)

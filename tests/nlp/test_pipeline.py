@@ -405,3 +405,11 @@ def test_the_pipeline_reads_any_order_of_words_without_failing():
     texts = [" ".join(rng.choice(words + shapes * 60) for _ in range(rng.randint(1, 40))) for _ in range(800)]
     nlp = pipeline.load()
     assert sum(1 for doc in nlp.pipe(texts) if isinstance(doc._.results, list)) == len(texts)
+
+
+def test_a_plain_word_ending_in_ing_before_the_titles_colon_is_the_papers_name():
+    text = "We introduce Fernwing, a linear-time graph transformer. Fernwing reaches an MAE of 0.051 on ZINC."
+    title_spans, spans = pipeline.annotate_groups([["Fernwing: Linear-Time Graph Transformers with Anchor Tokens",
+                                                    text]])[0]
+    assert [s["label"] for s in title_spans if s["start"] == 0] == ["METHOD"]
+    assert sum(1 for s in spans if text[s["start"]:s["end"]] == "Fernwing") == 2

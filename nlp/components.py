@@ -693,6 +693,7 @@ def title_variants(form, max_words=3):
 
 
 _SIZE = r"\d+(?:\.\d+)?[KMBTkmbt]"
+SIZED_USE = re.compile(r"(?<![\w-])([A-Z][\w.]*?[A-Za-z0-9])-[A-Za-z0-9]+(?:/[A-Za-z0-9]+)*(?![\w-])")
 SIZED_VARIANT = re.compile(
     rf"^([A-Za-z][\w.]*?[A-Za-z0-9])(?:-{_SIZE}(?:/{_SIZE})*|-(?:XXL|XL|XS|S|B|L|H|G|Ti|T|M|SA|MA|Base|Large|Small"
     rf"|Tiny|Huge|Giant|Medium)(?:\d{{1,2}})?(?:/\d+)?|/\d+(?:\.\d+)?)$"  # "ViT-B/16", "FastViT-SA12", "EfficientNet-B0"
@@ -1646,6 +1647,16 @@ class CoinedNameDetector(BatchComponent):
             cand_texts = set(text_at.values())
             offsets = None
             spans = []
+            for name in [name for name in found if " " not in name]:
+                # "Cadenzor-L", "Jadeloom-Large": a size written onto the paper's own name that the shape test
+                # does not flag (one capital, then a size word)
+                for m in SIZED_USE.finditer(text, 0) if name + "-" in text else ():
+                    if m.group(1) == name and SIZED_VARIANT.match(m.group(0)) and m.group(0) not in found:
+                        if offsets is None:
+                            offsets = self.screen.offsets(doc)
+                        span = offsets.char_span(m.start(), m.end())
+                        if span is not None and not any(busy[span[0] : span[1]]):
+                            spans.append((span[0], span[1], found[name], m.group(0)))
             for name, label in found.items():
                 if " " not in name:  # one token: find its uses by ORTH
                     if name in cand_texts:

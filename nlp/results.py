@@ -3277,6 +3277,9 @@ class ResultExtractor(BatchComponent):
             return toks.chars(after, after + 2), f"{words[after].lower_} {words[after + 1].lower_}"
         if last is not None and fig[2] == "points" and last.canonical in COST_METRICS:
             last = None  # "at only 3.9 GMACs, 1.9 points above TopFormer-B": a cost is never counted in points
+        if last is not None and fig[2] == "×" and after < n and words[after].lower_ in {"faster", "quicker"} \
+                and i > 0 and words[i - 1].text == ",":
+            last = None  # "the real-time factor of Cadenzor-L is 0.071, 2.7× faster than Zipformer-L": a speed-up
         if last is not None and i - linked_from <= self.window \
                 and self._linked(toks, linked_from, self._low_end(toks, i), ents):
             return self._qualified(toks, last, ents)  # "accuracy gains (12-38%)": up to the range's low end

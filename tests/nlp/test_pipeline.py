@@ -413,3 +413,9 @@ def test_a_plain_word_ending_in_ing_before_the_titles_colon_is_the_papers_name()
                                                     text]])[0]
     assert [s["label"] for s in title_spans if s["start"] == 0] == ["METHOD"]
     assert sum(1 for s in spans if text[s["start"]:s["end"]] == "Fernwing") == 2
+
+
+def test_sized_variants_of_the_papers_own_name_are_highlighted():
+    text = "We present Cadenzor, a streaming ASR model. Cadenzor-L reaches 2.1% WER and Cadenzor-S 2.9%."
+    title_spans, spans = pipeline.annotate_groups([["Cadenzor: Chunk-Free Streaming Speech Recognition", text]])[0]
+    assert {text[s["start"]:s["end"]] for s in spans if s["label"] == "METHOD"} >= {"Cadenzor-L", "Cadenzor-S"}

@@ -2549,3 +2549,11 @@ def test_a_time_a_process_costs_is_named_by_the_process():
 def test_a_baselines_duration_set_against_a_reported_time_is_that_time():
     found = results("Training on all 128 UCR datasets takes 25 minutes on one GPU, against 2.5 days for HIVE-COTE 2.0.")
     assert {m for m, v, _ in found if v == 2.5} == {m for m, v, _ in found if v == 25.0} == {"training time"}
+
+
+def test_a_multiple_faster_after_a_reported_figure_is_a_speed_up():
+    text = ("We present Cadenzor, a streaming ASR model. On a single CPU core, the real-time factor (RTF) of "
+            "Cadenzor-L is 0.071, 2.7× faster than Zipformer-L at comparable WER.")
+    [[_, block]] = pipeline.annotate_groups([["Cadenzor: Chunk-Free Streaming Speech Recognition", text]],
+                                            with_results=True)
+    assert {r["metric"] for r in block["results"] if r["value"] == 2.7} == {"speedup"}

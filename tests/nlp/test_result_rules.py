@@ -2557,3 +2557,11 @@ def test_a_multiple_faster_after_a_reported_figure_is_a_speed_up():
     [[_, block]] = pipeline.annotate_groups([["Cadenzor: Chunk-Free Streaming Speech Recognition", text]],
                                             with_results=True)
     assert {r["metric"] for r in block["results"] if r["value"] == 2.7} == {"speedup"}
+
+
+def test_benchmarks_metrics_and_baselines_of_the_written_fields_are_known():
+    assert ("EER", 0.9, "ZeroSpeech") not in results("It reaches 71.8% on sWUGGY.")  # (a dataset, not a measure)
+    assert highlighted("Zero-shot accuracy on sWUGGY and sBLIMP rises, and BAK improves over FRCRN and DetectGPT.",
+                       "DATASET") >= {"sWUGGY", "sBLIMP"}
+    assert highlighted("Lower CHAIR_S than RLHF-V, and a higher AvgBIO than Harmony and scVI.", "METRIC") >= {
+        "CHAIR_S", "AvgBIO"}

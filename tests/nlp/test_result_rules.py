@@ -2565,3 +2565,10 @@ def test_benchmarks_metrics_and_baselines_of_the_written_fields_are_known():
                        "DATASET") >= {"sWUGGY", "sBLIMP"}
     assert highlighted("Lower CHAIR_S than RLHF-V, and a higher AvgBIO than Harmony and scVI.", "METRIC") >= {
         "CHAIR_S", "AvgBIO"}
+
+
+def test_respectively_pairs_with_the_previous_sentences_list_round_and_round():
+    found = results("We test zero-shot on WikiANN, MasakhaNER 2.0 and CoNLL-2002. Our tagger achieves entity-level F1 "
+                    "scores of 67.1, 60.2 and 79.9, respectively, 3.1, 4.4 and 0.9 points above translate-train.")
+    assert {(v, d) for _, v, d in found} >= {(67.1, "WikiANN"), (79.9, "CoNLL-2002"), (3.1, "WikiANN"),
+                                             (0.9, "CoNLL-2002")}

@@ -3887,15 +3887,19 @@ class ResultExtractor(BatchComponent):
         same 40% FLOPs reduction")."""
         words = toks.words
         after = toks.after[i]
-        toks.read(i - 4, after + 6)
+        toks.read(i - 6, after + 6)
         if after < toks.n and words[after].lower_ == "chance" or i > 1 and words[i - 1].lower_ == "chance":
             return True
         before = [w.lower_ for w in words[max(0, i - 4) : i]]
         if "ideal" in before and before[-1] in {"ideal", "of", "is"}:
             return True
-        if before[-3:] == ["at", "the", "same"] or "target" in before[-3:] and before[-1] == "of" \
-                and any(w in {"at", "a"} for w in before[:-2]):
-            return True  # (and "at a target rate of 5%": the level a method is set to hold)
+        core = [w.lower_ for w in words[max(0, i - 6) : i] if w.lower_ not in BY_FILLERS_BUT_OF][-4:]
+        if before[-3:] == ["at", "the", "same"] or core[-1:] == ["of"] and ("target" in core[-3:] or "budget" in core) \
+                and any(w in {"at", "a"} for w in core[:-2]):
+            return True  # (and "at a target rate of 5%", "compared at a matched budget of roughly 400 GFLOPs": the
+            # level a method is set to hold or run at)
+        if i > 0 and words[i - 1].lower_ == "at" and i + 1 < toks.n and words[i + 1].lower_ in {"bps", "kbps", "mbps", "kb/s"}:
+            return True  # "whereas SpeechTokenizer at 1 kbps yields 3.56": the bitrate a codec is run at
         if i + 1 < toks.n and words[i + 1].lower_ in {"m", "km", "meters", "metres"} and i > 0 \
                 and words[i - 1].lower_ in {"beyond", "within", "over", "under", "above", "below"}:
             return True  # "for objects beyond 40 m": which objects, by their distance

@@ -2578,3 +2578,8 @@ def test_a_codecs_bitrate_and_a_matched_budget_are_settings():
     found = results("Our codec reaches a UTMOS of 3.98, whereas EnCodec at 1.5 kbps yields 3.21.")
     assert {v for _, v, _ in found} == {3.98, 3.21}
     assert results("All models are compared at a matched budget of roughly 400 GFLOPs per patch.") == set()
+
+
+def test_an_amount_of_memory_a_run_uses_is_memory():
+    found = results("Decoding a 30-minute recording uses 0.7 GB, versus 5.1 GB for the Conformer.")
+    assert {(m, v) for m, v, _ in found} == {("memory", 0.7), ("memory", 5.1)}

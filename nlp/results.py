@@ -319,6 +319,9 @@ ACCELERATOR = re.compile(r"^(?:[A-Z]{1,2}\d{2,4}[A-Z]?|RTX)$")
 SCALE_MARK = re.compile(r"^[×xX]10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*$")
 # A name written right before a baseline's figure in brackets: "(Binoculars: 91.2; DetectGPT: 83.5)", "(GRIT 0.059)".
 BASELINE_NAME = re.compile(r"^[A-Z][\w.+-]*[A-Za-z0-9+]$")
+# Words that name the reference a compressed model is compared with: "(full precision: 4.53)", "(dense: 71.2)".
+REFERENCE_NAMES = {"precision", "baseline", "teacher", "dense", "original", "uncompressed", "unpruned", "unquantized",
+                   "fp16", "bf16", "fp32"}
 # The words of a spread reported beside a result: "standard deviations below 0.0003".
 SPREAD_WORDS = {"deviation", "deviations", "std", "stdev", "s.d.", "sd"}
 # Devices counted in a setting: "on 32 A100 GPUs".
@@ -2496,9 +2499,12 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         for k, f in enumerate(found):
             i = f[0]
-            if f[4] is None and k > 0 and i > 3 and words[i - 1].text in {":", "="} and words[i - 3].text == "(" \
+            if f[4] is None and k > 0 and i > 3 and words[i - 1].text in {":", "="} \
+                    and (words[i - 3].text == "(" or i > 4 and words[i - 4].text == "(" and words[i - 2].lower_ in REFERENCE_NAMES) \
                     and toks.after[i] < toks.n and words[toks.after[i]].text == ")" \
-                    and (words[i - 2].text[:1].isupper() or any(e.end == i - 1 for e in f[2].methods)):
+                    and (words[i - 2].text[:1].isupper() or any(e.end == i - 1 for e in f[2].methods)
+                         or words[i - 2].lower_ in REFERENCE_NAMES):
+                # ("an FID of 4.61 (full precision: 4.53)": the reference model's figure)
                 # "8.37 for QuaRot (FP16: 6.14)", "to 10.9 (Wanda: 13.5)": the named model's figure of the same measure
                 model = found[k - 1]
                 if model[4] is not None and model[2] is f[2] and model[1][2] == f[1][2] \
@@ -3166,9 +3172,12 @@ class ResultExtractor(BatchComponent):
             return True  # "on 32 A100 GPUs", "8 V100 GPUs"
         if unit is None and len(after) > 1 and after[1] in SETTING_WORDS and i > 0 and words[i - 1].lower_ in {"with", "using"}:
             return True  # "with 250 DDPM steps", "using 50 sampling steps": how it was run
-        if unit is None and i > 1 and words[i - 1].lower_ in SETTING_PAIR_ENDS and tuple(
+        toks.read(i - 3, i)
+        if i > 1 and (unit is None or unit == "%" and words[i - 1].lower_ in {"of", "="}
+                      and words[i - 2].lower_ in {"ratio", "rate"}) \
+                and words[i - 1].lower_ in SETTING_PAIR_ENDS and tuple(
                 [w.lower_ for w in words[max(0, i - 3) : i] if w.lower_ not in {"of", "="}][-2:]) in SETTING_PAIRS:
-            return True  # "at a batch size of 8", "with batch size 1"
+            return True  # "at a batch size of 8", "with batch size 1", "with a mask ratio of 75%"
         if unit is None and i > 0 and len(after) > 0 and after[0] in {"and", ",", ")", "for", "with", "."} \
                 and VERSIONED_NAME.match(words[i - 1].text) and not (i + 1 < toks.n and words[i + 1].text in UNITS) \
                 and not any(c[1] == i and c[2] == "DATASET" for c in toks.found):  # "and on Weather 0.219,": a figure
@@ -3894,8 +3903,8 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         after = toks.after[i]
         toks.read(i - 6, after + 6)
-        if after < toks.n and words[after].lower_ == "chance" or i > 1 and words[i - 1].lower_ == "chance":
-            return True
+        if after < toks.n and words[after].lower_ in {"chance", "threshold"} or i > 1 and words[i - 1].lower_ == "chance":
+            return True  # ("above the 26.90 dB threshold set by the organisers")
         before = [w.lower_ for w in words[max(0, i - 4) : i]]
         if "ideal" in before and before[-1] in {"ideal", "of", "is"}:
             return True

@@ -2583,3 +2583,11 @@ def test_a_codecs_bitrate_and_a_matched_budget_are_settings():
 def test_an_amount_of_memory_a_run_uses_is_memory():
     found = results("Decoding a 30-minute recording uses 0.7 GB, versus 5.1 GB for the Conformer.")
     assert {(m, v) for m, v, _ in found} == {("memory", 0.7), ("memory", 5.1)}
+
+
+def test_references_thresholds_and_mask_ratios():
+    assert ("FID", 4.48, "ImageNet 256x256") in results(
+        "On ImageNet 256x256, W8A8 QuantDiT attains an FID of 4.57 (full precision: 4.48).")
+    found = results("On the DIV2K_LSDIR test set, it reaches 27.02 dB PSNR, above the 26.90 dB threshold.")
+    assert {v for _, v, _ in found} == {27.02}
+    assert results("We pre-train ViT-B/16 on ImageNet-1K for 800 epochs with a mask ratio of 75%.") == set()

@@ -3180,7 +3180,10 @@ class ResultExtractor(BatchComponent):
             return True  # "at a batch size of 8", "with batch size 1", "with a mask ratio of 75%"
         if unit is None and i > 0 and len(after) > 0 and after[0] in {"and", ",", ")", "for", "with", "."} \
                 and VERSIONED_NAME.match(words[i - 1].text) and not (i + 1 < toks.n and words[i + 1].text in UNITS) \
-                and not any(c[1] == i and c[2] == "DATASET" for c in toks.found):  # "and on Weather 0.219,": a figure
+                and not any(c[1] == i and (c[2] == "DATASET" or c[2] == "METRIC" and not (
+                    c[0] > 0 and words[c[0] - 1].lower_ == "at")) for c in toks.found):
+            # ("and on Weather 0.219,", "attains AbsRel 0.118 and δ1 0.872": a figure after a dataset or a measure,
+            # but not one a result is read at, "19.6 R@1 at IoU 0.3, which")
             return True  # "19.3% for pyannote.audio 3.1 and ...": a version after a software name
         if i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target"}:
             return True  # "recall at a fixed 0.1% false positive rate"

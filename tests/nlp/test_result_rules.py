@@ -2591,3 +2591,10 @@ def test_references_thresholds_and_mask_ratios():
     found = results("On the DIV2K_LSDIR test set, it reaches 27.02 dB PSNR, above the 26.90 dB threshold.")
     assert {v for _, v, _ in found} == {27.02}
     assert results("We pre-train ViT-B/16 on ImageNet-1K for 800 epochs with a mask ratio of 75%.") == set()
+
+
+def test_a_figure_right_after_a_measures_name_is_no_version_number():
+    found = results("Zero-shot, NightDepth attains AbsRel 0.121 and δ1 0.866 on nuScenes-Night.")
+    assert {v for _, v, _ in found} == {0.121, 0.866}
+    found = results("It localizes the window with 19.6 R@1 at IoU 0.3, which is 4.2 points above GroundVQA.")
+    assert 0.3 not in {v for _, v, _ in found}

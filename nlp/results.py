@@ -1589,14 +1589,31 @@ class ResultExtractor(BatchComponent):
         for n, group in enumerate(groups):
             first, last = found[group[0]], found[group[-1]]
             i = first[0]
-            if any(found[k][4] is not None for k in group) or words[i - 1].text != "(" \
-                    or toks.after[last[0]] >= toks.n or words[toks.after[last[0]]].text != ")" \
-                    or not any(e.label_ == "METHOD" and e.end == i - 1 for e in first[2]):
+            toks.read(i - 14, toks.after[last[0]] + 1)
+            if any(found[k][4] is not None for k in group) or toks.after[last[0]] >= toks.n \
+                    or words[toks.after[last[0]]].text not in {")", ";"}:
+                continue
+            if words[i - 1].text == "(" and any(e.label_ == "METHOD" and e.end == i - 1 for e in first[2]):
+                opening = i - 1
+            elif words[i - 1].text == ":":
+                # "(Depth Anything V2: 0.171 / 0.791; Marigold: 0.162 / 0.804)": a named pair inside brackets
+                opening = next((k for k in range(i - 2, max(0, i - 14) - 1, -1) if words[k].text in {"(", ")", "."}),
+                               None)
+                if opening is None or words[opening].text != "(":
+                    continue
+            else:
                 continue
             # (in "1.8/3.9 WER" only the last figure has its measure yet: the others are in it too)
             model = next((g for g in reversed(groups[:n]) if len(g) == len(group) and found[g[0]][2] is first[2]
-                          and found[g[-1]][4] is not None), None)
-            if model is None or any(w.text in SENTENCE_PUNCT for w in words[found[model[-1]][0] : i]):
+                          and found[g[-1]][4] is not None and found[g[-1]][0] < opening), None)
+            if model is None:
+                # "attains AbsRel 0.118 and δ1 0.872 on nuScenes-Night (Depth Anything V2: 0.171 / 0.791; ...)": the
+                # figures reported right before the brackets, one per measure, in order
+                before = [k for k, g in enumerate(found) if g[0] < opening and g[2] is first[2]][-len(group):]
+                if len(before) == len(group) and all(found[k][4] is not None for k in before) \
+                        and len({found[k][4] for k in before}) == len(group):
+                    model = before
+            if model is None or any(w.text in SENTENCE_PUNCT for w in words[found[model[-1]][0] : opening]):
                 continue
             named = found[model[-1]]
             for k, m in zip(group, model):

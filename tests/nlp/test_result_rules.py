@@ -2598,3 +2598,10 @@ def test_a_figure_right_after_a_measures_name_is_no_version_number():
     assert {v for _, v, _ in found} == {0.121, 0.866}
     found = results("It localizes the window with 19.6 R@1 at IoU 0.3, which is 4.2 points above GroundVQA.")
     assert 0.3 not in {v for _, v, _ in found}
+
+
+def test_named_slashed_pairs_in_brackets_pair_with_the_measures_reported_before():
+    found = results("Zero-shot, NightDepth attains AbsRel 0.121 and δ1 0.866 on nuScenes-Night (Marigold: 0.162 / "
+                    "0.804; Depth Anything V2: 0.171 / 0.791).")
+    named = {v: m for m, v, _ in found}
+    assert named[0.162] == named[0.171] == named[0.121] and named[0.804] == named[0.791] == named[0.866]

@@ -2767,7 +2767,13 @@ class ResultExtractor(BatchComponent):
             # "71.4% on GSM8K and 38.9% on MATH, gains of 5.2 and 6.7 points over SFT": the gains answer in order too
             # (", while DP-SGD with a global threshold attains 91.2% and 85.3%": a clause of its own that a
             # method reaches them in may stand farther, within its sentence)
+            end = toks.after[found[run[-1]][0]]
+            toks.read(end, end + 1)
             if not (hi - lo <= 12 and any(t.lower_ in CONTRASTS or t.lower_ in GAIN_WORDS for t in words[lo:hi])
+                    # "71.8% on sWUGGY and 63.5% on sBLIMP, 2.4 and 1.9 points above the same model trained on ...":
+                    # the margins say after them what they are
+                    or hi - lo <= 6 and end < toks.n and words[end].lower_ in {"above", "below", "ahead", "higher",
+                                                                                "lower", "better", "worse", "over"}
                     or hi - lo <= 30 and words[hi - 1].lower_ in REPORT_VERBS
                     and any(t.lower_ in {"while", "whereas"} for t in words[lo:hi])
                     and not any(t.text in SENTENCE_PUNCT for t in words[lo:hi])):

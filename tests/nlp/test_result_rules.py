@@ -2605,3 +2605,9 @@ def test_named_slashed_pairs_in_brackets_pair_with_the_measures_reported_before(
                     "0.804; Depth Anything V2: 0.171 / 0.791).")
     named = {v: m for m, v, _ in found}
     assert named[0.162] == named[0.171] == named[0.121] and named[0.804] == named[0.791] == named[0.866]
+
+
+def test_margins_after_figures_on_two_datasets_pair_with_them_in_order():
+    found = results("The model reaches accuracies of 70.2% on sWUGGY and 62.9% on sBLIMP, 2.1 and 1.6 points above the "
+                    "same model trained on HuBERT units.")
+    assert {(v, d) for _, v, d in found} >= {(2.1, "sWUGGY"), (1.6, "sBLIMP")}

@@ -3129,8 +3129,9 @@ class ResultExtractor(BatchComponent):
                 or at is not None and metric_after[3] in CONDITION_METRICS
         if after_figure:
             return True
-        if unit is None and float(value).is_integer() and 1900 <= value <= 2100:
-            return True  # a year
+        if unit is None and float(value).is_integer() and 1900 <= value <= 2100 and "," not in words[i].text \
+                and not self._time_words(toks, i, fig):
+            return True  # a year (not "took 1,920 A100 GPU-hours")
         if unit is None and i > 2 and words[i - 1].lower_ == "to" and words[i - 2].figure is not None \
                 and words[i - 3].lower_ == "from" and self._time_words(toks, i, fig):
             return False  # "end-to-end latency falls from 31.5 to 12.0 minutes": the time it now takes

@@ -2611,3 +2611,8 @@ def test_margins_after_figures_on_two_datasets_pair_with_them_in_order():
     found = results("The model reaches accuracies of 70.2% on sWUGGY and 62.9% on sBLIMP, 2.1 and 1.6 points above the "
                     "same model trained on HuBERT units.")
     assert {(v, d) for _, v, d in found} >= {(2.1, "sWUGGY"), (1.6, "sBLIMP")}
+
+
+def test_a_cost_between_1900_and_2100_written_with_a_comma_is_no_year():
+    assert ("pretraining time", 1950.0, None) in results("Pretraining took 1,950 A100 GPU-hours.")
+    assert results("In 2024 we collected 2,000 clips.") == set()

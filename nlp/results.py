@@ -260,7 +260,7 @@ SUBJECT_COPULAS = {"is", "was", "are", "were", "remains", "stays", "averages", "
                    "remained", "stayed"}
 SUBJECT_PREPOSITIONS = {"of", "over", "across", "for", "on", "in", "at", "under", "per", "after", "with", "between",
                         "among", "against"}
-CLAUSE_WORDS = {"and", "but", "which", "that", "while", "whereas", "or", "where", "when", "because"}
+CLAUSE_WORDS = {"and", "but", "which", "that", "while", "whereas", "or", "where", "when", "because", "yet"}
 # Words that qualify a metric without naming a different one: "an average Spearman correlation".
 OPERATING_WORDS = {"fixed", "target", "given"}  # "at a fixed recall of 80%"
 LOOSE_MODIFIERS = {"fixed", "target", "average", "mean", "overall", "best", "final", "higher", "lower", "better", "worse", "new",

@@ -2616,3 +2616,10 @@ def test_margins_after_figures_on_two_datasets_pair_with_them_in_order():
 def test_a_cost_between_1900_and_2100_written_with_a_comma_is_no_year():
     assert ("pretraining time", 1950.0, None) in results("Pretraining took 1,950 A100 GPU-hours.")
     assert results("In 2024 we collected 2,000 clips.") == set()
+
+
+def test_a_clause_opened_by_yet_keeps_its_dataset_to_itself():
+    found = results("For ×4 super-resolution, TinySR has 9.1G FLOPs, versus 17.8G for RLFN, yet attains 26.70 dB PSNR "
+                    "on Urban100.")
+    assert {d for _, v, d in found if v in {9.1, 17.8}} == {None}
+    assert ("PSNR", 26.7, "Urban100") in found

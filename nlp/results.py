@@ -2324,7 +2324,8 @@ class ResultExtractor(BatchComponent):
         while end < min(start + 6, toks.n) and (
                 not words[end].is_punct and words[end].figure is None and not words[end].is_stop
                 and words[end].lower_ not in CLAUSE_WORDS and words[end].lower_ not in {"obtained", "achieved", "attained",
-                                                                                      "reached"}
+                                                                                      "reached", "averaged", "measured",
+                                                                                      "evaluated", "computed"}
                 or words[end].text == "-" and end > start and end + 1 < toks.n and words[end + 1].is_alpha):
             end += 1  # (a hyphen joins words: "average zero-shot accuracy")
         measure = words[start:end]

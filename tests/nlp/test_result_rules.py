@@ -2623,3 +2623,9 @@ def test_a_clause_opened_by_yet_keeps_its_dataset_to_itself():
                     "on Urban100.")
     assert {d for _, v, d in found if v in {9.1, 17.8}} == {None}
     assert ("PSNR", 26.7, "Urban100") in found
+
+
+def test_a_kept_share_whose_measure_is_said_to_be_averaged_over_benchmarks():
+    found = results("With 64 of 576 tokens kept, TokenTrim preserves 96.9% of the original performance averaged over "
+                    "ten image benchmarks, compared with 93.5% for VisionZip.")
+    assert {(m, v) for m, v, _ in found} == {("relative performance", 96.9), ("relative performance", 93.5)}

@@ -2629,3 +2629,8 @@ def test_a_kept_share_whose_measure_is_said_to_be_averaged_over_benchmarks():
     found = results("With 64 of 576 tokens kept, TokenTrim preserves 96.9% of the original performance averaged over "
                     "ten image benchmarks, compared with 93.5% for VisionZip.")
     assert {(m, v) for m, v, _ in found} == {("relative performance", 96.9), ("relative performance", 93.5)}
+
+
+def test_attention_sparsity_is_a_measure_only_where_a_figure_reports_it():
+    assert highlighted("Sparse attention methods exploit attention sparsity in long videos.", "METRIC") == set()
+    assert "attention sparsity" in highlighted("It reaches an attention sparsity of 85% on long videos.", "METRIC")

@@ -1002,6 +1002,9 @@ class ResultExtractor(BatchComponent):
             self._listed_metrics(toks, found, runs)
             self._gains_named_last(toks, found, runs)
         self._same_unit_metrics(toks, found)
+        self._compared_durations(toks, found)
+        self._gains_in_apposition(toks, found)
+        self._multiples_of_that(toks, found)
         self._comparatives_of_previous(toks, found)
         self._baselines_in_parentheses(toks, found)
         self._bracketed_baselines(toks, found)
@@ -2024,7 +2027,6 @@ class ResultExtractor(BatchComponent):
             named = self._named_before(run[0][2], run[0][0], len(run))
             if named and self._respectively_after(toks, last):
                 match = [named]
-            toks.read(last, last + 9)
             toks.read(run[0][0], last + 9)
             if not lists and not run[0][2].datasets and any(w.lower_ == "respectively" for w in toks.words[run[0][0] : last + 9]):
                 # "We evaluate on MovieLens-1M, Amazon Beauty, Amazon Sports and Yelp ... It improves NDCG@10 by
@@ -2626,44 +2628,59 @@ class ResultExtractor(BatchComponent):
             f[3], f[4], f[5] = model[3], model[4], model[0]
 
     @staticmethod
-    def _comparatives_of_previous(toks, found):
-        """ "Action sampling takes 0.3 ms, 40x less than Diffusion-QL", "Encoding throughput is 2,300 passages
-        per second, 14 times higher than the teacher": a multiple or share with a bare comparative, in the
-        clause after another figure, compares that figure's measure (a smaller one is its reduction)."""
-        words = toks.words
+    def _compared_durations(toks, found):
+        """ "takes 19 minutes on 32 CPU cores, against 3.1 days for HIVE-COTE 2.0": a duration set against one
+        reported before it in its sentence is the baseline's figure of the same time (``_compared_duration``)."""
         for b in found:
             if b[4] is None and b[1][2] is None and ResultExtractor._compared_duration(toks, b[0]):
-                # "takes 19 minutes ..., against 3.1 days for HIVE-COTE 2.0": the baseline's figure of the same time
                 a = next((g for g in reversed(found) if g[0] < b[0] and g[2] is b[2] and g[4] is not None
                           and (g[1][2] is None and ResultExtractor._time_words(toks, g[0], g[1])
                                or g[1][2] in TIME_UNITS)), None)
                 if a is not None:
                     b[3], b[4], b[5] = a[3], a[4], a[0]
+
+    @staticmethod
+    def _gains_in_apposition(toks, found):
+        """ "scores 34.9% overall accuracy on LongBench v2, an absolute gain of 6.3% over Llama-3.1-8B-Instruct and
+        4.0% over ...": a gain set in apposition to a figure of a named measure, in the same unit, is in that measure
+        (decision 16: its own sentence names it), and so is the gain listed after it."""
+        words = toks.words
         for k, (a, b) in enumerate(zip(found, found[1:])):
             i = b[0]
-            if b[4] == "improvement" and a[4] not in {None, "improvement"} and a[2] is b[2] and a[1][2] == b[1][2] == "%" \
-                    and i > 3 and words[i - 1].lower_ == "of" and words[i - 2].lower_ in {"gain", "improvement"} \
-                    and words[i - 3].lower_ in {"a", "an", "absolute"} \
-                    and not any(w.text in SENTENCE_PUNCT for w in words[toks.after[a[0]] : i]) \
-                    and any(w.text == "," for w in words[toks.after[a[0]] : i]):
-                # "scores 34.9% overall accuracy on LongBench v2, an absolute gain of 6.3% over Llama-3.1-8B-Instruct and
-                # 4.0% over ...": a gain in the measure its own sentence just reported (decision 16)
-                b[3], b[4] = a[3], a[4]
-                for c in found[k + 2 :]:
-                    if c[2] is not b[2] or c[4] != "improvement" or c[1][2] != "%" or words[c[0] - 1].lower_ != "and" \
-                            or any(w.text in SENTENCE_PUNCT or w.text == "," for w in words[toks.after[b[0]] : c[0]]):
-                        break
-                    c[3], c[4] = a[3], a[4]
+            if b[4] != "improvement" or a[4] in {None, "improvement"} or a[2] is not b[2] \
+                    or not a[1][2] == b[1][2] == "%" or i < 4 or words[i - 1].lower_ != "of" \
+                    or words[i - 2].lower_ not in {"gain", "improvement"} \
+                    or words[i - 3].lower_ not in {"a", "an", "absolute"} \
+                    or any(w.text in SENTENCE_PUNCT for w in words[toks.after[a[0]] : i]) \
+                    or not any(w.text == "," for w in words[toks.after[a[0]] : i]):
                 continue
+            b[3], b[4] = a[3], a[4]
+            for c in found[k + 2 :]:
+                if c[2] is not b[2] or c[4] != "improvement" or c[1][2] != "%" or words[c[0] - 1].lower_ != "and" \
+                        or any(w.text in SENTENCE_PUNCT or w.text == "," for w in words[toks.after[b[0]] : c[0]]):
+                    break
+                c[3], c[4] = a[3], a[4]
+
+    @staticmethod
+    def _multiples_of_that(toks, found):
+        """ "its throughput reaches 4,210 images/s at batch size 64, 1.4× that of MobileOne-S4": a multiple "that
+        of" a baseline, after a comma, is in the measure just reported."""
+        words = toks.words
+        for a, b in zip(found, found[1:]):
             after = toks.after[b[0]]
             if b[4] is None and b[3] is None and a[4] is not None and a[2] is b[2] and b[1][2] == "×" \
                     and after + 1 < toks.n and words[after].lower_ in {"that", "those"} and words[after + 1].lower_ == "of" \
                     and b[0] > 0 and words[b[0] - 1].text == "," \
                     and not any(w.text in SENTENCE_PUNCT for w in words[toks.after[a[0]] : b[0]]):
-                # "its throughput reaches 4,210 images/s at batch size 64, 1.4× that of MobileOne-S4": a multiple of
-                # the measure just reported
                 b[4] = a[4]
-                continue
+
+    @staticmethod
+    def _comparatives_of_previous(toks, found):
+        """ "Action sampling takes 0.3 ms, 40x less than Diffusion-QL", "Encoding throughput is 2,300 passages
+        per second, 14 times higher than the teacher": a multiple or share with a bare comparative, in the
+        clause after another figure, compares that figure's measure (a smaller one is its reduction)."""
+        words = toks.words
+        for a, b in zip(found, found[1:]):
             if b[4] is None and a[4] is not None and a[2] is b[2]:
                 # "drops from 210 ms to 0.4 ms per batch, a reduction by a factor of more than 500": an apposition
                 # that names the change of the figure before

@@ -3941,10 +3941,11 @@ class ResultExtractor(BatchComponent):
 
     @staticmethod
     def _reference_level(toks, i):
-        """Whether the figure at ``i`` is a level results are judged against, not a result: chance ("near the 25%
-        chance level"), an ideal ("close to the ideal 50%", "the ideal value of 50%"), a threshold of significance
-        ("gains of 0.1% are generally regarded as significant"), or the matched setting of a comparison ("at the
-        same 40% FLOPs reduction")."""
+        """Whether the figure at ``i`` is a level results are judged against or run at, not a result: chance ("near
+        the 25% chance level"), an ideal ("close to the ideal 50%", "the ideal value of 50%"), a threshold ("above
+        the 26.90 dB threshold", "gains of 0.1% are generally regarded as significant"), the matched setting of a
+        comparison ("at the same 40% FLOPs reduction", "at a target rate of 5%", "at a matched budget of 400
+        GFLOPs"), a codec's bitrate ("at 1 kbps") or the distance that picks out objects ("beyond 40 m")."""
         words = toks.words
         after = toks.after[i]
         toks.read(i - 6, after + 6)

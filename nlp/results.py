@@ -4071,7 +4071,7 @@ class ResultExtractor(BatchComponent):
         if start == lo and start > 0:
             return None  # the clause's start is too far to tell
         while start < i and words[start].lower_ in {"the", "a", "an", "its", "our", "their", "each", "full", "total",
-                                                    "and", "while", "whereas", "but"}:
+                                                    "complete", "entire", "whole", "and", "while", "whereas", "but"}:
             start += 1  # (", and registration takes 0.38 s": the clause after the conjunction)
         if start + 2 < i and words[start + 1].text == "-" and words[start + 2].is_alpha:
             name = words[start].lower_ + "-" + words[start + 2].lower_  # "pre-training"

@@ -4723,6 +4723,10 @@ class ResultExtractor(BatchComponent):
             end -= 1  # "cuts the generation time of a Wan 2.1 clip from 1,570 s to 512 s": the measure, not "... of"
         if start >= end or end - start > 5:
             return None
+        lead = next((e for e in ents.datasets if e.start == start and e.end < end - 1), None)
+        if lead is not None and words[end - 1].lower_ in {"score", "scores"} \
+                and all(w.is_alpha and not w.is_stop for w in words[lead.end : end]):
+            start = lead.end  # "The MME perception score drops from 1510.7 to 1478.2": the benchmark's perception score
         for e in ents:
             if e.start >= start and e.end <= end and e.label_ != "METRIC" and not (
                     e.label_ == "DATASET" and e.end == end - 1 and words[end - 1].lower_ in {"score", "scores"}

@@ -2639,3 +2639,7 @@ def test_attention_sparsity_is_a_measure_only_where_a_figure_reports_it():
 def test_the_complete_process_that_takes_a_time_names_it():
     found = results("The complete search over a MobileNet-style space takes 1.2 GPU-days, against 40 for Once-for-All.")
     assert {m for m, _, _ in found} == {"search time"} and {v for _, v, _ in found} == {1.2, 40.0}
+
+
+def test_a_benchmarks_qualified_score_is_named_without_the_benchmark():
+    assert ("perception score", 1462.3, "MME") in results("The MME perception score drops from 1510.7 to 1462.3.")

@@ -16,10 +16,10 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # One segment of a name: letters and digits, at least one of them an uppercase
-# letter or a digit, or a short lowercase piece ("v", "xl").
+# letter or a digit, or a short lowercase piece ("v", "xl"). ("dB/0.914" is a unit and the next figure, no name.)
 _SEGMENT = r"(?:[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[a-z]{1,2})"
 NAME_PATTERN = re.compile(
-    rf"^(?:(?=[^ ]*[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:[-.]{_SEGMENT}|/[0-9]+(?:\.[0-9]+)?[KMBT]?)+"
+    rf"^(?:(?!dB/)(?=[^ ]*[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:[-.]{_SEGMENT}|/[0-9]+(?:\.[0-9]+)?[KMBT]?)+"
     # ...or letters then digits in one word (GSM8K, T5, YOLOv8), which the
     # unit suffixes would otherwise cut ("GSM8" + "K").
     rf"|[A-Za-z]+[0-9][A-Za-z0-9]*)$"
@@ -66,8 +66,8 @@ def _infixes():
     rules.append(r"(?<=[0-9])/(?=[0-9]+\.[0-9])")
     # "91.3±0.4%": a spread written onto its figure is its own figure, as "91.3 ± 0.4%" is.
     rules.append(r"(?<=[0-9%])±(?=[0-9.])")
-    # "33.21dB/0.9012": figures listed with a slash after a unit written onto the first.
-    rules.append(r"(?<=[0-9]dB)/(?=[0-9])")
+    # "33.21dB/0.9012", "31.08 dB/0.914": figures listed with a slash after a unit, written onto the first or not.
+    rules.append(r"(?<=dB)/(?=[0-9])")
     # "FID<1.5", "error≤2%": a bound between a name and a figure, as "=" is.
     rules.append(r"(?<=[A-Za-z0-9])[<>≤≥](?=[0-9.])")
     # "1.26\%": a percent sign escaped for LaTeX, as pages built from arXiv sources show it.

@@ -2649,3 +2649,12 @@ def test_respectively_pairs_with_the_sentence_before_though_a_later_clause_names
     found = results("We evaluate on Gowalla, Yelp2018 and Amazon-Book. GraphMix improves Recall@20 over XSimGCL by 5.1%, "
                     "7.2% and 10.3% on the three datasets, respectively, and reaches an NDCG@20 of 0.0712 on Amazon-Book.")
     assert {(v, d) for _, v, d in found} >= {(5.1, "Gowalla"), (7.2, "Yelp"), (10.3, "Amazon-Book")}
+
+
+def test_slashed_figures_with_their_measures_after_in_and_an_average_over_a_clauses_datasets():
+    found = results("In the harder setting, which adds deblurring on GoPro and low-light enhancement on LOL, it reaches "
+                    "30.95 dB/0.912 in average PSNR/SSIM, versus 29.71 dB for InstructIR.")
+    assert {(m, v, d) for m, v, d in found} >= {("PSNR", 30.95, None), ("SSIM", 0.912, None), ("PSNR", 29.71, None)}
+    found = results("On the five FGVC datasets (CUB-200-2011, NABirds, Oxford Flowers, Stanford Dogs and Stanford "
+                    "Cars), it reaches a top-1 accuracy of 90.1% on average.")
+    assert {d for _, v, d in found if v == 90.1} == {"FGVC"}  # the members of a collection: on the collection

@@ -19,7 +19,7 @@ GOLD_FILES = [GOLD / "seed.jsonl", GOLD / "written.jsonl"]
 # as totals only.
 FLOORS = {
     "test": ({"METHOD": 0.89, "DATASET": 0.965, "METRIC": 0.92, "TASK": 0.79, "ALL": 0.89}, 0.80),
-    "holdout": ({"METHOD": 0.91, "DATASET": 0.92, "METRIC": 0.89, "TASK": 0.82, "ALL": 0.90}, 0.76),
+    "holdout": ({"METHOD": 0.91, "DATASET": 0.92, "METRIC": 0.89, "TASK": 0.82, "ALL": 0.90}, 0.765),
     "fresh": ({"METHOD": 0.92, "DATASET": 0.955, "METRIC": 0.92, "TASK": 0.89, "ALL": 0.925}, 0.76),
     "fresh-2": ({"METHOD": 0.88, "DATASET": 0.94, "METRIC": 0.93, "TASK": 0.81, "ALL": 0.90}, 0.79),
 }

@@ -3067,9 +3067,9 @@ class ResultExtractor(BatchComponent):
         if self._reference_level(toks, i):
             return True  # "near the 25% chance level", "close to the ideal 50%", "gains of 0.1% are generally
             # regarded as significant", "at the same 40% FLOPs reduction": a level the result is set against
-        if unit is None and self._compared_duration(toks, i) and self._time_words(toks, i, fig):
+        if unit is None and self._time_words(toks, i, fig) and self._compared_duration(toks, i):
             return False  # "takes 19 minutes on 32 CPU cores, against 3.1 days for HIVE-COTE 2.0": a baseline's time
-        if unit is None and self._trained_for(toks, i) is not None and self._time_words(toks, i, fig):
+        if unit is None and self._time_words(toks, i, fig) and self._trained_for(toks, i) is not None:
             return False  # "is then distilled for 20 hours": how long it took (decision 14), not how long it was set to
         if unit == "×" and i > 2 and toks.words[i - 1].lower_ == "on" and any(
                 w.lower_ in {"trained", "pretrained", "pre-trained"} for w in toks.words[max(0, i - 4) : i - 1]):

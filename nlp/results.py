@@ -3960,6 +3960,10 @@ class ResultExtractor(BatchComponent):
         toks.read(i - 6, after + 6)
         if after < toks.n and words[after].lower_ in {"chance", "threshold"} or i > 1 and words[i - 1].lower_ == "chance":
             return True  # ("above the 26.90 dB threshold set by the organisers")
+        if after + 1 < toks.n and words[after + 1].lower_ == "threshold" and words[after].text.isalpha() \
+                and words[after].text.islower() and words[after].lower_ not in BY_FILLERS_BUT_OF \
+                and words[after].lower_ not in {"for", "of", "to", "with", "than", "and", "or", "at", "on", "in"}:
+            return True  # "the F-Score at a 1% distance threshold": the threshold's kind between them
         before = [w.lower_ for w in words[max(0, i - 4) : i]]
         if "ideal" in before and before[-1] in {"ideal", "of", "is"}:
             return True

@@ -2661,3 +2661,15 @@ def test_slashed_figures_with_their_measures_after_in_and_an_average_over_a_clau
     found = results("On the five FGVC datasets (CUB-200-2011, NABirds, Oxford Flowers, Stanford Dogs and Stanford "
                     "Cars), it reaches a top-1 accuracy of 90.1% on average.")
     assert {d for _, v, d in found if v == 90.1} == {"FGVC"}  # the members of a collection: on the collection
+
+
+def test_a_measure_that_recovers_or_climbs_to_a_figure_reports_it():
+    assert ("accuracy", 38.5, "MMLU") in results(
+        "After 100 relearning steps, Blotter's MMLU accuracy recovers to only 38.5%, against 61.7% for RMU.")
+    assert {v for _, v, _ in results("Its retrieval recall climbs to 91.2% after two rounds.")} == {91.2}
+
+
+def test_a_split_of_the_framing_dataset_keeps_the_frame():
+    found = results("On MUSE-News, Blotter lowers VerbMem on the forget set from 58.4 to 3.1, while KnowMem on the "
+                    "retain set falls by only 2.6 points.")
+    assert {d for _, _, d in found} == {"MUSE-News"} and {v for _, v, _ in found} == {3.1, 2.6}

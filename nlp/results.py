@@ -3040,6 +3040,8 @@ class ResultExtractor(BatchComponent):
                 if unit == "%":
                     return None
                 return _counted(toks, after, outcome)
+            if w == "top" and nxt == "of":
+                continue  # "We implement AnvilFuzz on top of AFL++ and evaluate it on 12 targets": no rank
             if w in {"ranks", "ranked", "rank", "ranking"} and nxt in FIRST_WORDS or w in SUPERLATIVES \
                     or w in WIN_WORDS | DOMINATE_WORDS and nxt == "all":
                 if any(v.lower_ == "within" for v in words[max(0, k - 6) : k]):

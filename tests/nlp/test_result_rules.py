@@ -2673,3 +2673,14 @@ def test_a_split_of_the_framing_dataset_keeps_the_frame():
     found = results("On MUSE-News, Blotter lowers VerbMem on the forget set from 58.4 to 3.1, while KnowMem on the "
                     "retain set falls by only 2.6 points.")
     assert {d for _, _, d in found} == {"MUSE-News"} and {v for _, v, _ in found} == {3.1, 2.6}
+
+
+def test_on_top_of_a_method_is_no_rank():
+    assert results("We implement AnvilFuzz on top of AFL++ and evaluate it on 12 targets from FuzzBench.") == set()
+
+
+def test_asr_near_jailbreaks_is_the_attack_success_rate():
+    assert highlighted("On JailbreakBench the ASR falls from 31.5% to 2.9% against GCG.", "METRIC") == {"ASR"}
+    assert ("attack success rate", 2.9, "JailbreakBench") in results(
+        "On JailbreakBench the ASR falls from 31.5% to 2.9% against GCG.")
+    assert highlighted("Whisper lowers the WER of ASR on LibriSpeech to 2.1%.", "TASK") == {"ASR"}

@@ -2684,3 +2684,9 @@ def test_asr_near_jailbreaks_is_the_attack_success_rate():
     assert ("attack success rate", 2.9, "JailbreakBench") in results(
         "On JailbreakBench the ASR falls from 31.5% to 2.9% against GCG.")
     assert highlighted("Whisper lowers the WER of ASR on LibriSpeech to 2.1%.", "TASK") == {"ASR"}
+
+
+def test_a_change_of_it_is_in_the_measure_named_before_the_pronoun():
+    found = results("On FuzzBench, AnvilFuzz achieves the highest median branch coverage on 10 of the 12 targets and "
+                    "improves it by 17.3% on average over AFL++.")
+    assert ("median branch coverage", 17.3, "FuzzBench") in found

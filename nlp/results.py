@@ -48,7 +48,7 @@ LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achievi
          "falls", "drops", "rises", "constant", "within", "more", "rates", "values", "range", "ranges", "ranging",
          "between", "are", "were", "savings", "saving", "stay", "remain", "stayed", "remained", "averages", "averaged", "absolute",
          "climbs", "climbed", "recovers", "recovered", "grows", "grew", "jumps", "jumped", "declines", "declined", "rose",
-         "fell", "dropped"}
+         "fell", "dropped", "changes", "changed", "goes", "went", "moves", "moved", "shifts", "shifted"}
 AFTER_FIGURE = {"on", "in", "across", "for", "the", "%", "×", "x", "times", "points", "pp", "dB", "improvement",
                 "gain", "gains", "accuracy", "higher", "lower", "better", "point", "-", "average"}
 COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "where", "against", "than", "but", "yet", "for",

@@ -2690,3 +2690,8 @@ def test_a_change_of_it_is_in_the_measure_named_before_the_pronoun():
     found = results("On FuzzBench, AnvilFuzz achieves the highest median branch coverage on 10 of the 12 targets and "
                     "improves it by 17.3% on average over AFL++.")
     assert ("median branch coverage", 17.3, "FuzzBench") in found
+
+
+def test_a_measure_that_changes_or_goes_to_a_figure_reports_it():
+    assert results("Its accuracy changes from 71.2% to 74.8% on MMLU.") == {("accuracy", 74.8, "MMLU")}
+    assert results("The mIoU moves from 41.2 to 43.0.") == {("mIoU", 43.0, None)}

@@ -1010,6 +1010,7 @@ class ResultExtractor(BatchComponent):
         self._compared_durations(toks, found)
         self._gains_in_apposition(toks, found)
         self._multiples_of_that(toks, found)
+        self._figures_of_a_baseline(toks, found)
         self._comparatives_of_previous(toks, found)
         self._baselines_in_parentheses(toks, found)
         self._bracketed_baselines(toks, found)
@@ -2689,6 +2690,25 @@ class ResultExtractor(BatchComponent):
                 b[4] = a[4]
 
     @staticmethod
+    def _figures_of_a_baseline(toks, found):
+        """ "attains an MRR@10 of 30.2 there, better than the 21.8 of DSI", "its FID of 2.31 improves on the 2.54
+        of DiT-XL/2": "the" figure "of" a named method, after a figure of a named measure in the same unit and
+        sentence, is that method's figure of the measure (on the same dataset)."""
+        words = toks.words
+        for k, b in enumerate(found):
+            i = b[0]
+            if b[4] is not None or b[3] is not None or i < 1 or words[i - 1].lower_ != "the":
+                continue
+            after = toks.after[i]
+            if after + 1 >= toks.n or words[after].lower_ != "of" \
+                    or not any(e.start == after + 1 for e in b[2] if e.label_ == "METHOD"):
+                continue
+            a = next((g for g in reversed(found[:k]) if g[2] is b[2] and g[4] is not None), None)
+            if a is not None and a[1][2] == b[1][2] \
+                    and not any(w.text in SENTENCE_PUNCT for w in words[toks.after[a[0]] : i]):
+                b[3], b[4], b[5] = a[3], a[4], a[0]
+
+    @staticmethod
     def _comparatives_of_previous(toks, found):
         """ "Action sampling takes 0.3 ms, 40x less than Diffusion-QL", "Encoding throughput is 2,300 passages
         per second, 14 times higher than the teacher": a multiple or share with a bare comparative, in the
@@ -3192,9 +3212,10 @@ class ResultExtractor(BatchComponent):
         elif k is not None and i > 1 and words[i - 1].lower_ == "the" and (words[i - 2].lower_ in {
                 "than", "below", "above", "behind", "over"} | EXCEED_WORDS | OUTPERFORM_WORDS
                 or i > 2 and words[i - 2].lower_ in {"to", "with"}
-                                                              and words[i - 3].lower_ in NEAR_WORDS):
+                                                              and words[i - 3].lower_ in NEAR_WORDS
+                or i > 2 and words[i - 2].lower_ in {"on", "upon"} and words[i - 3].lower_ in IMPROVE_VERBS):
             # "far below the 93.5% of human annotators", "close to the 4.24 of ground-truth recordings", "on par with
-            # the 65.5% of FedIT": a baseline's figure
+            # the 65.5% of FedIT", "improves on the 2.54 of DiT-XL/2": a baseline's figure
             pass
         elif k is not None and unit is None and self._trials_count(toks, i, k):
             pass  # "17 of 20 trials ... and 15 of 20 on a bag-opening task": successful trials
@@ -5039,9 +5060,11 @@ class ResultExtractor(BatchComponent):
 
     @staticmethod
     def _method_for(toks, ents, i):
-        """The method a baseline's figure is given for: "compared with 38.2% for DiffDock"."""
+        """The method a baseline's figure is given for: "compared with 38.2% for DiffDock", "better than the 21.8
+        of DSI"."""
         k = toks.after[i]
-        if k + 1 < toks.n and toks.words[k].lower_ == "for":
+        if k + 1 < toks.n and (toks.words[k].lower_ == "for"
+                               or toks.words[k].lower_ == "of" and i > 0 and toks.words[i - 1].lower_ == "the"):
             return next((e.canonical for e in ents.methods if e.start == k + 1), None)
         return None
 

@@ -2695,3 +2695,11 @@ def test_a_change_of_it_is_in_the_measure_named_before_the_pronoun():
 def test_a_measure_that_changes_or_goes_to_a_figure_reports_it():
     assert results("Its accuracy changes from 71.2% to 74.8% on MMLU.") == {("accuracy", 74.8, "MMLU")}
     assert results("The mIoU moves from 41.2 to 43.0.") == {("mIoU", 43.0, None)}
+
+
+def test_the_figure_of_a_named_baseline_is_in_the_measure_before_it():
+    [[block]] = pipeline.annotate_groups([["Its FID of 2.31 on ImageNet 256x256 improves on the 2.54 of DiT-XL/2."]],
+                                         with_results=True)
+    found = {(r["metric"], r["value"], r["dataset"], r["method"]) for r in block["results"]}
+    assert ("FID", 2.54, "ImageNet 256x256", "DiT-XL/2") in found
+    assert ("MRR@10", 21.8, None) in results("It attains an MRR@10 of 30.2, better than the 21.8 of DiT-XL/2.")

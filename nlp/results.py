@@ -48,7 +48,8 @@ LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achievi
          "falls", "drops", "rises", "constant", "within", "more", "rates", "values", "range", "ranges", "ranging",
          "between", "are", "were", "savings", "saving", "stay", "remain", "stayed", "remained", "averages", "averaged", "absolute",
          "climbs", "climbed", "recovers", "recovered", "grows", "grew", "jumps", "jumped", "declines", "declined", "rose",
-         "fell", "dropped", "changes", "changed", "goes", "went", "moves", "moved", "shifts", "shifted"}
+         "fell", "dropped", "changes", "changed", "goes", "went", "moves", "moved", "shifts", "shifted", "improves",
+         "improved", "increases", "increased", "decreases", "decreased"}
 AFTER_FIGURE = {"on", "in", "across", "for", "the", "%", "×", "x", "times", "points", "pp", "dB", "improvement",
                 "gain", "gains", "accuracy", "higher", "lower", "better", "point", "-", "average"}
 COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "where", "against", "than", "but", "yet", "for",
@@ -1092,7 +1093,7 @@ class ResultExtractor(BatchComponent):
             end = max(idx[end_tok] + len(words[end_tok].text), metric_span[1] if metric_span is not None else 0)
             result = {
                 "metric": BARE_NAMES.get(metric, metric), "value": -value if sign in {"-", "−"} else value, "unit": unit,
-                "dataset": dataset, "method": self._method_for(toks, sentence_ents, i) or self._method(sentence_ents, i),
+                "dataset": dataset, "method": self._method_for(toks, sentence_ents, i) or self._method(toks, sentence_ents, i),
                 "start": start, "end": end,
             }
             low = self._range_low(toks, i)
@@ -5069,9 +5070,17 @@ class ResultExtractor(BatchComponent):
         return None
 
     @staticmethod
-    def _method(ents, i):
-        """The method the figure is reported for: the nearest METHOD before it in the sentence."""
+    def _method(toks, ents, i):
+        """The method the figure is reported for: the nearest METHOD before it in the sentence, but not the
+        baseline a starting point is given for ("improves from 48.7 for Adaptive-RAG to 52.6")."""
+        words = toks.words
         for e in reversed(ents.methods):
             if e.end <= i:
+                if e.end == i - 1 and words[i - 1].lower_ == "to" and e.start > 1 and words[e.start - 1].lower_ == "for":
+                    k = e.start - 2
+                    if k > 0 and words[k].text in UNITS:
+                        k -= 1
+                    if words[k].figure is not None:
+                        continue  # the starting point's method
                 return e.canonical
         return None

@@ -2703,3 +2703,10 @@ def test_the_figure_of_a_named_baseline_is_in_the_measure_before_it():
     found = {(r["metric"], r["value"], r["dataset"], r["method"]) for r in block["results"]}
     assert ("FID", 2.54, "ImageNet 256x256", "DiT-XL/2") in found
     assert ("MRR@10", 21.8, None) in results("It attains an MRR@10 of 30.2, better than the 21.8 of DiT-XL/2.")
+
+
+def test_a_measure_on_a_dataset_that_improves_from_a_baselines_figure():
+    [[block]] = pipeline.annotate_groups([["Accuracy on PopQA improves from 48.7% for Adaptive-RAG to 52.6%."]],
+                                         with_results=True)
+    found = {(r["metric"], r["value"], r["dataset"], r["method"]) for r in block["results"]}
+    assert found == {("accuracy", 48.7, "PopQA", "Adaptive-RAG"), ("accuracy", 52.6, "PopQA", None)}

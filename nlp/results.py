@@ -336,7 +336,8 @@ DEVICES = {"gpus", "gpu", "tpus", "tpu", "cpus", "cores", "nodes", "chips"}
 SETTING_PAIRS = {("batch", "size"), ("beam", "size"), ("window", "size"), ("group", "size"), ("learning", "rate"),
                  ("mini-batch", "size"), ("minibatch", "size"), ("embedding", "size"), ("hidden", "size"),
                  ("patch", "size"), ("kernel", "size"), ("chunk", "size"), ("bottleneck", "ratio"), ("replay", "ratio"),
-                 ("mask", "ratio"), ("masking", "ratio"), ("dropout", "rate"), ("weight", "decay"), ("voxel", "size")}
+                 ("mask", "ratio"), ("masking", "ratio"), ("dropout", "rate"), ("weight", "decay"), ("voxel", "size"),
+                 ("detection", "range"), ("perception", "range")}
 # The word right before a figure that may end such a pair, or stand between it and the figure
 # ("batch size of 8"): no other word before a figure needs the pair looked for.
 SETTING_PAIR_ENDS = {second for _, second in SETTING_PAIRS} | {"of", "="}
@@ -3255,10 +3256,12 @@ class ResultExtractor(BatchComponent):
             return True  # "with 250 DDPM steps", "using 50 sampling steps": how it was run
         toks.read(i - 3, i)
         if i > 1 and (unit is None or unit == "%" and words[i - 1].lower_ in {"of", "="}
-                      and words[i - 2].lower_ in {"ratio", "rate"}) \
+                      and words[i - 2].lower_ in {"ratio", "rate"}
+                      or unit in {"m", "cm", "mm", "ms", "s"} and words[i - 1].lower_ in {"of", "="}
+                      and words[i - 2].lower_ in {"size", "range"}) \
                 and words[i - 1].lower_ in SETTING_PAIR_ENDS and tuple(
                 [w.lower_ for w in words[max(0, i - 3) : i] if w.lower_ not in {"of", "="}][-2:]) in SETTING_PAIRS:
-            return True  # "at a batch size of 8", "with batch size 1", "with a mask ratio of 75%"
+            return True  # "at a batch size of 8", "with batch size 1", "with a mask ratio of 75%", "a voxel size of 0.075 m"
         if unit is None and i > 0 and len(after) > 0 and after[0] in {"and", ",", ")", "for", "with", "."} \
                 and VERSIONED_NAME.match(words[i - 1].text) and not (i + 1 < toks.n and words[i + 1].text in UNITS) \
                 and not any(c[1] == i and (c[2] == "DATASET" or c[2] == "METRIC" and not (

@@ -4036,14 +4036,15 @@ class ResultExtractor(BatchComponent):
     def _compared_duration(toks, i):
         """Whether the duration at ``i`` is set against one reported before it in its sentence: "takes 19
         minutes on 32 CPU cores, against 3.1 days for HIVE-COTE 2.0", "converges in 19 minutes, versus 74 minutes
-        for SimGCL"."""
+        for SimGCL", "takes 9 GPU-hours instead of 64 for full fine-tuning"."""
         words = toks.words
         toks.read(i - 16, i)
         k = i - 1
         if k > 0 and words[k].lower_ in {"about", "roughly", "nearly", "over", "almost"}:
             k -= 1
         if not (k > 0 and (words[k].lower_ in {"against", "versus", "vs", "vs."}
-                           or words[k].lower_ == "with" and words[k - 1].lower_ == "compared")):
+                           or words[k].lower_ == "with" and words[k - 1].lower_ == "compared"
+                           or words[k].lower_ == "of" and words[k - 1].lower_ == "instead")):
             return False
         for j in range(k - 1, max(0, i - 16) - 1, -1):
             w = words[j]

@@ -2720,3 +2720,8 @@ def test_a_gain_of_a_dataset_named_as_the_object_is_on_that_dataset():
 def test_a_size_or_range_set_in_metres_is_a_setting():
     assert results("With a voxel size of 0.075 m and a detection range of 54 m, Yewsight runs at 71 ms per frame.") \
         == {("latency", 71.0, None)}
+
+
+def test_a_duration_instead_of_another_is_the_baselines_time():
+    assert {v for _, v, _ in results("Fine-tuning takes 9 GPU-hours on 8 A100s instead of 64 for full fine-tuning.")} \
+        == {9.0, 64.0}

@@ -3094,6 +3094,8 @@ class ResultExtractor(BatchComponent):
                       and toks.words[i - 1].lower_ in {"below", "under", "of", "=", "<", "≤", "within"}):
             return True  # "with standard deviations below 0.0003 over five runs": a spread too (but not "the
             # standard deviation of returns falls by 40%", a change of one)
+        if i > 1 and toks.words[i - 1].text in {"=", "<", "≤", "<=", ">"} and toks.words[i - 2].text in {"p", "P"}:
+            return True  # "the difference is significant (p = 0.03)": a test's p-value, no figure of the measure
         if self._reference_level(toks, i):
             return True  # "near the 25% chance level", "close to the ideal 50%", "gains of 0.1% are generally
             # regarded as significant", "at the same 40% FLOPs reduction": a level the result is set against

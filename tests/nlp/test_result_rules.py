@@ -2725,3 +2725,14 @@ def test_a_size_or_range_set_in_metres_is_a_setting():
 def test_a_duration_instead_of_another_is_the_baselines_time():
     assert {v for _, v, _ in results("Fine-tuning takes 9 GPU-hours on 8 A100s instead of 64 for full fine-tuning.")} \
         == {9.0, 64.0}
+
+
+def test_a_p_value_is_no_figure_of_the_measure_before_it():
+    found = results("On ETH3D, Depth Pro remains better (AbsRel 5.9 vs. 6.4), and the difference across five seeds "
+                    "is significant (p = 0.03).")
+    assert {v for _, v, _ in found} == {5.9, 6.4}
+
+
+def test_a_count_of_datasets_is_no_benchmark_named_for_its_count():
+    assert highlighted("It ranks first on 4 of the 5 datasets and 7 scenes.", "DATASET") == set()
+    assert highlighted("On 5-Datasets and 7-Scenes, it forgets less.", "DATASET") == {"5-Datasets", "7-Scenes"}

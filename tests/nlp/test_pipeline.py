@@ -419,3 +419,14 @@ def test_sized_variants_of_the_papers_own_name_are_highlighted():
     text = "We present Cadenzor, a streaming ASR model. Cadenzor-L reaches 2.1% WER and Cadenzor-S 2.9%."
     title_spans, spans = pipeline.annotate_groups([["Cadenzor: Chunk-Free Streaming Speech Recognition", text]])[0]
     assert {text[s["start"]:s["end"]] for s in spans if s["label"] == "METHOD"} >= {"Cadenzor-L", "Cadenzor-S"}
+
+
+def test_a_plain_capitalised_name_that_claims_a_result_is_a_method():
+    text = ("We examine the question with Verdigraph, which enriches ULTRA's relation graph. Averaged over 27 "
+            "inductive datasets, Verdigraph obtains an MRR of 0.401 versus 0.385 for ULTRA.")
+    [[spans]] = pipeline.annotate_groups([[text]])
+    assert sum(1 for s in spans if s["label"] == "METHOD" and s["text"] == "Verdigraph") == 2
+    # a sentence's first word, or the object of a preposition, claims nothing
+    text = "Batching reduces memory by 40%. A backbone pretrained on Nuvola improves detection, and Nuvola and Batching help."
+    [[spans]] = pipeline.annotate_groups([[text]])
+    assert not any(s["text"] in {"Batching", "Nuvola"} for s in spans)

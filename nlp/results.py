@@ -4754,6 +4754,8 @@ class ResultExtractor(BatchComponent):
             return text
         if "-k " in metric.canonical and any(c.isdigit() for c in text):
             return text  # "top-20 retrieval accuracy", not the entry's "top-k accuracy"
+        if metric.canonical.endswith("^k") and text[-1:].isdigit():
+            return text  # "pass^4", not the entry's "pass^k"
         return metric.canonical
 
     def _phrase_before(self, toks, end, lo, ents):

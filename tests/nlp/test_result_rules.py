@@ -2746,3 +2746,8 @@ def test_respectively_pairs_with_the_datasets_the_sentence_before_names_one_by_o
     found = results("It reaches 46.1 EM on HotpotQA and 58.9 EM on MuSiQue. It outperforms IRCoT and Self-Ask by 0.8 "
                     "and 2.3 points EM, respectively.")
     assert {(v, d) for _, v, d in found if v < 5} == {(0.8, None), (2.3, None)}
+
+
+def test_pass_hat_k_keeps_its_k():
+    found = results("On the retail domain of τ-bench, pass^1 rises to 0.52 and pass^4 to 0.31.")
+    assert found == {("pass^1", 0.52, "τ-bench"), ("pass^4", 0.31, "τ-bench")}

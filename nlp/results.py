@@ -49,7 +49,7 @@ LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achievi
          "between", "are", "were", "savings", "saving", "stay", "remain", "stayed", "remained", "averages", "averaged", "absolute",
          "climbs", "climbed", "recovers", "recovered", "grows", "grew", "jumps", "jumped", "declines", "declined", "rose",
          "fell", "dropped", "changes", "changed", "goes", "went", "moves", "moved", "shifts", "shifted", "improves",
-         "improved", "increases", "increased", "decreases", "decreased"}
+         "improved", "increases", "increased", "decreases", "decreased", "±", "+/-"}
 AFTER_FIGURE = {"on", "in", "across", "for", "the", "%", "×", "x", "times", "points", "pp", "dB", "improvement",
                 "gain", "gains", "accuracy", "higher", "lower", "better", "point", "-", "average"}
 COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "where", "against", "than", "but", "yet", "for",

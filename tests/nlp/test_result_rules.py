@@ -2751,3 +2751,7 @@ def test_respectively_pairs_with_the_datasets_the_sentence_before_names_one_by_o
 def test_pass_hat_k_keeps_its_k():
     found = results("On the retail domain of τ-bench, pass^1 rises to 0.52 and pass^4 to 0.31.")
     assert found == {("pass^1", 0.52, "τ-bench"), ("pass^4", 0.31, "τ-bench")}
+
+
+def test_a_change_between_figures_with_spreads_reports_the_second():
+    assert results("Emberlane improves pass@1 from 28.4 ± 0.6 to 31.9 ± 0.5.") == {("pass@1", 31.9, None)}

@@ -2755,3 +2755,8 @@ def test_pass_hat_k_keeps_its_k():
 
 def test_a_change_between_figures_with_spreads_reports_the_second():
     assert results("Emberlane improves pass@1 from 28.4 ± 0.6 to 31.9 ± 0.5.") == {("pass@1", 31.9, None)}
+
+
+def test_citation_f1_is_its_own_measure():
+    assert results("Averaged over the three datasets, Ottercairn lifts citation F1 by 9.8 points.") == {
+        ("citation F1 score", 9.8, None)}

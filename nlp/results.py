@@ -3045,7 +3045,8 @@ class ResultExtractor(BatchComponent):
         if verb in {"in", "on"} and unit is None and of_total and words[i - 2].lower_ in OUTCOME_VERBS \
                 and not ResultExtractor._trials_count(toks, i, after + 1):
             # "diverges in 2 of the 3 runs" ("succeeds in 17 of 20 trials" is a count of successful trials)
-            return _counted(toks, after, OUTCOME_VERBS[words[i - 2].lower_])
+            named = _counted(toks, after, OUTCOME_VERBS[words[i - 2].lower_])
+            return "successful trials" if named == "succeeded" else named  # "succeeds in 41 of 60": in its trials
         if verb not in {"on", "in"}:
             return None
         # "ranks first on 8 and is within one point of the best on another 4", "the lowest MAE in 24": a count

@@ -2760,3 +2760,8 @@ def test_a_change_between_figures_with_spreads_reports_the_second():
 def test_citation_f1_is_its_own_measure():
     assert results("Averaged over the three datasets, Ottercairn lifts citation F1 by 9.8 points.") == {
         ("citation F1 score", 9.8, None)}
+
+
+def test_succeeding_in_n_of_m_counts_successful_trials():
+    found = results("Over 20 trials on each of three tasks, Lodestitch succeeds in 41 of 60, versus 33 for Diffusion Policy.")
+    assert {(m, v) for m, v, _ in found} == {("successful trials", 41.0), ("successful trials", 33.0)}

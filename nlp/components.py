@@ -1489,6 +1489,20 @@ class CoinedNameDetector(BatchComponent):
         return name, name + 1
 
     @staticmethod
+    def _listed_with_datasets(doc, orths):
+        """The positions of the words joined by "and", "or" or a comma to a dataset found already, on either
+        side: "on Yelp, PubMed and OpenReview" (OpenReview)."""
+        found = candidates(doc)
+        ends = {c[1] for c in found if c[2] == "DATASET"}
+        starts = {c[0] for c in found if c[2] == "DATASET"}
+        n = len(orths)
+        left = {i for i in range(1, n) if orths[i - 1] in COORDINATION_ORTHS and i - 1 in ends}
+        right = {i for i in range(n - 2) if orths[i + 1] in COORDINATION_ORTHS and i + 2 in starts}
+        # (a comma alone is no list: "the English subset of Emilia, ProsoFlow is compared with")
+        return {i for i in left | right if i in left and i in right
+                or i in left and orths[i - 1] != COMMA_ORTH or i in right and orths[i + 1] != COMMA_ORTH}
+
+    @staticmethod
     def _dataset_ending_at(doc, end):
         """The dataset candidate that ends at token ``end``, if any."""
         for cand in candidates(doc):
@@ -1645,9 +1659,13 @@ class CoinedNameDetector(BatchComponent):
         for i in cands:
             if not busy[i]:
                 counts[text_at[i]] = counts.get(text_at[i], 0) + 1
+        listed = None
         for name, count in counts.items():
             if count >= 2 and name not in found and any(c.islower() for c in name) and not name[0].islower():
-                found[name] = "METHOD"
+                if listed is None:
+                    listed = self._listed_with_datasets(doc, orths)
+                # ("on Yelp, PubMed and OpenReview": a name listed with known datasets is one)
+                found[name] = "DATASET" if any(text_at.get(i) == name for i in listed) else "METHOD"
         if found:
             # a size written onto the paper's own name is that name too: "EMOv2-1M/2M/5M", "TSPulse-1M"
             for name in {text_at[i] for i in cand_list} - found.keys():

@@ -430,3 +430,14 @@ def test_a_plain_capitalised_name_that_claims_a_result_is_a_method():
     text = "Batching reduces memory by 40%. A backbone pretrained on Nuvola improves detection, and Nuvola and Batching help."
     [[spans]] = pipeline.annotate_groups([[text]])
     assert not any(s["text"] in {"Batching", "Nuvola"} for s in spans)
+
+
+def test_a_name_used_again_and_listed_with_known_datasets_is_a_dataset():
+    text = ("We evaluate on Yelp, PubMed and OpenReview. Classifiers reach 71.8%, 66.2% and 49.5% accuracy on Yelp, "
+            "PubMed and OpenReview, respectively.")
+    [[spans]] = pipeline.annotate_groups([[text]])
+    assert {s["label"] for s in spans if s["text"] == "OpenReview"} == {"DATASET"}
+    # a comma after a dataset that closes an opening phrase lists nothing
+    text = "On the English subset of Emilia, ProsoFlow is compared with F5-TTS. ProsoFlow separates prosody."
+    [[spans]] = pipeline.annotate_groups([[text]])
+    assert {s["label"] for s in spans if s["text"] == "ProsoFlow"} == {"METHOD"}

@@ -2045,6 +2045,17 @@ class ResultExtractor(BatchComponent):
                                 None)
             # (a dataset named after "respectively" is another clause's: "..., respectively, and reaches an NDCG@20 of
             # 0.0741 on Amazon-Book")
+            anchor = None if respectively is not None or run[0][2].datasets else self._counted_anchor(toks, last)
+            if anchor is not None:
+                # "Pebblequill reaches HitRatio@1 of 0.5621, 0.6035 and 0.5413 on the three datasets" after a sentence
+                # that lists three: the list, in order, as "respectively" would pair it
+                before = self._previous_sentence(toks, sentences, run[0][0])
+                match = [names for names in self._dataset_lists(toks, before) if len(names) == anchor == len(run)] \
+                    if before else []
+                if match:
+                    for k, (i, *_) in enumerate(run):
+                        paired[i] = match[-1][k].canonical
+                continue
             if respectively is not None and not any(names[0].start < respectively for names in lists) \
                     and not any(e.start < respectively for e in run[0][2].datasets):
                 # "We evaluate on MovieLens-1M, Amazon Beauty, Amazon Sports and Yelp ... It improves NDCG@10 by
@@ -2073,6 +2084,23 @@ class ResultExtractor(BatchComponent):
                 for k, (i, *_) in enumerate(run):
                     paired[i] = names[k % len(names)].canonical
         return paired
+
+    @staticmethod
+    def _counted_anchor(toks, last):
+        """N where "on/across the N datasets" (or tasks, benchmarks, ...) follows the figures ending at token
+        ``last``, within a few words and the same clause; else None."""
+        toks.read(last, last + 8)
+        words = toks.words
+        for k in range(toks.after[last], min(toks.n - 3, last + 5)):
+            w = words[k]
+            if w.text in SENTENCE_PUNCT or w.text == ",":
+                return None
+            if w.lower_ in {"on", "across", "over"} and words[k + 1].lower_ == "the" \
+                    and words[k + 3].lower_ in EVALUATION_UNITS:
+                count = words[k + 2].lower_
+                n = NUMBER_WORDS.get(count) or (float(count) if count.isdigit() else None)
+                return int(n) if n else None
+        return None
 
     @staticmethod
     def _listed_methods(toks, ents, i):

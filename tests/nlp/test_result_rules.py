@@ -2765,3 +2765,9 @@ def test_citation_f1_is_its_own_measure():
 def test_succeeding_in_n_of_m_counts_successful_trials():
     found = results("Over 20 trials on each of three tasks, Lodestitch succeeds in 41 of 60, versus 33 for Diffusion Policy.")
     assert {(m, v) for m, v, _ in found} == {("successful trials", 41.0), ("successful trials", 33.0)}
+
+
+def test_figures_on_the_n_datasets_pair_with_the_n_the_sentence_before_lists():
+    found = results("We rank 20 candidates on MovieLens-1M, Steam and LastFM. Pebblequill reaches HitRatio@1 of 0.5621, "
+                    "0.6035 and 0.5413 on the three datasets, against 0.4296, 0.5284 and 0.4426 for LLaRA.")
+    assert {v: d for _, v, d in found}[0.6035] == "Steam" and {v: d for _, v, d in found}[0.4426] == "Last.fm"

@@ -2771,3 +2771,9 @@ def test_figures_on_the_n_datasets_pair_with_the_n_the_sentence_before_lists():
     found = results("We rank 20 candidates on MovieLens-1M, Steam and LastFM. Pebblequill reaches HitRatio@1 of 0.5621, "
                     "0.6035 and 0.5413 on the three datasets, against 0.4296, 0.5284 and 0.4426 for LLaRA.")
     assert {v: d for _, v, d in found}[0.6035] == "Steam" and {v: d for _, v, d in found}[0.4426] == "Last.fm"
+
+
+def test_margins_by_which_a_method_is_outperformed_pair_with_the_figures_before():
+    found = results("HollowMix reaches a win rate of 68.4% on protoss_10_vs_10, 61.2% on terran_10_vs_10 and 57.9% on "
+                    "zerg_10_vs_10, outperforming MAPPO by 9.1, 7.4 and 11.0 points.")
+    assert {v: d for _, v, d in found}[9.1] == "protoss_10_vs_10" and {v: d for _, v, d in found}[7.4] == "terran_10_vs_10"

@@ -2086,6 +2086,20 @@ class ResultExtractor(BatchComponent):
         return paired
 
     @staticmethod
+    def _framing_units(toks, k):
+        """The items a sentence opens with, counted, before token ``k``: "On the 19 tasks of VTAB-1k, ..." → tasks;
+        else None."""
+        words = toks.words
+        toks.read(k - 20, k)
+        for j in range(k - 1, max(1, k - 20), -1):
+            if words[j].text in SENTENCE_PUNCT:
+                return None
+            if words[j].lower_ in EVALUATION_UNITS and words[j - 1].figure is not None \
+                    and words[j - 2].lower_ == "the" and words[j - 3].lower_ in {"on", "across", "over", "of"}:
+                return words[j].lower_
+        return None
+
+    @staticmethod
     def _counted_anchor(toks, last):
         """N where "on/across the N datasets" (or tasks, benchmarks, ...) follows the figures ending at token
         ``last``, within a few words and the same clause; else None."""
@@ -3121,6 +3135,11 @@ class ResultExtractor(BatchComponent):
                     # "within one standard error of the best method in 18 of the remaining 25 settings"
                     return _counted(toks, after, "within threshold") if not alone else None
                 outcome = "ranked first"  # "ranks first on 41 datasets", "outperforms all ... on 11 of the 13 settings"
+            elif alone and w in WIN_WORDS and unit is None:
+                items = ResultExtractor._framing_units(toks, k)
+                if items is None:
+                    continue
+                return f"{items} won"  # "On the 19 tasks of VTAB-1k, YarrowMAE beats MAE on 17 and data2vec 2.0 on 12"
             elif alone:
                 continue  # a count alone is an outcome only after a word that makes the method best
             elif w in IMPROVE_WORDS and nxt in {"over", "upon", "on"}:

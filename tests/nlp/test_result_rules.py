@@ -2777,3 +2777,9 @@ def test_margins_by_which_a_method_is_outperformed_pair_with_the_figures_before(
     found = results("HollowMix reaches a win rate of 68.4% on protoss_10_vs_10, 61.2% on terran_10_vs_10 and 57.9% on "
                     "zerg_10_vs_10, outperforming MAPPO by 9.1, 7.4 and 11.0 points.")
     assert {v: d for _, v, d in found}[9.1] == "protoss_10_vs_10" and {v: d for _, v, d in found}[7.4] == "terran_10_vs_10"
+
+
+def test_wins_counted_alone_take_their_items_from_the_sentences_opening():
+    found = results("On the 19 tasks of VTAB-1k, YarrowMAE beats MAE on 17 and data2vec 2.0 on 12.")
+    assert {(m, v) for m, v, _ in found} == {("tasks won", 17.0), ("tasks won", 12.0)}
+    assert results("YarrowMAE beats MAE on 17 and data2vec on 12.") == set()

@@ -2783,3 +2783,10 @@ def test_wins_counted_alone_take_their_items_from_the_sentences_opening():
     found = results("On the 19 tasks of VTAB-1k, YarrowMAE beats MAE on 17 and data2vec 2.0 on 12.")
     assert {(m, v) for m, v, _ in found} == {("tasks won", 17.0), ("tasks won", 12.0)}
     assert results("YarrowMAE beats MAE on 17 and data2vec on 12.") == set()
+
+
+def test_margins_with_no_measure_of_their_own_take_their_counterparts():
+    found = results("On Yelp2018, Amazon-Book and Gowalla, Sorrelprop achieves Recall@20 of 0.0739, 0.0541 and 0.1912, "
+                    "exceeding XSimGCL by 2.1%, 4.0% and 1.3%.")
+    assert {(m, v, d) for m, v, d in found if v > 1} == {
+        ("Recall@20", 2.1, "Yelp"), ("Recall@20", 4.0, "Amazon-Book"), ("Recall@20", 1.3, "Gowalla")}

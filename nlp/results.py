@@ -2881,8 +2881,14 @@ class ResultExtractor(BatchComponent):
                 and any(t.lower_ in OUTPERFORM_WORDS or t.lower_ in EXCEED_WORDS or t.lower_ in IMPROVE_VERBS
                         for t in words[lo:hi]) \
                 and not any(t.text in SENTENCE_PUNCT for t in words[lo:hi])
+            end = toks.after[found[run[-1]][0]]
+            toks.read(end, end + 1)
+            # "71.8% on sWUGGY and 63.5% on sBLIMP, 2.4 and 1.9 points above the same model trained on ...":
+            # the margins say after them what they are
+            margins_after = hi - lo <= 6 and end < toks.n and words[end].lower_ in {
+                "above", "below", "ahead", "higher", "lower", "better", "worse", "over"}
             if any(found[k][4] != m[4] for k, m in zip(run, models)):
-                if not (by_margins and all(found[k][3] is None and found[k][4] is None for k in run)):
+                if not ((by_margins or margins_after) and all(found[k][3] is None and found[k][4] is None for k in run)):
                     continue
                 for k, model in zip(run, models):
                     # "Recall@20 of 0.0739, 0.0541 and 0.1912, exceeding XSimGCL by 2.1%, 4.0% and 1.3%": each margin
@@ -2891,13 +2897,8 @@ class ResultExtractor(BatchComponent):
             # "71.4% on GSM8K and 38.9% on MATH, gains of 5.2 and 6.7 points over SFT": the gains answer in order too
             # (", while DP-SGD with a global threshold attains 91.2% and 85.3%": a clause of its own that a
             # method reaches them in may stand farther, within its sentence)
-            end = toks.after[found[run[-1]][0]]
-            toks.read(end, end + 1)
             if not (hi - lo <= 12 and any(t.lower_ in CONTRASTS or t.lower_ in GAIN_WORDS for t in words[lo:hi])
-                    # "71.8% on sWUGGY and 63.5% on sBLIMP, 2.4 and 1.9 points above the same model trained on ...":
-                    # the margins say after them what they are
-                    or hi - lo <= 6 and end < toks.n and words[end].lower_ in {"above", "below", "ahead", "higher",
-                                                                                "lower", "better", "worse", "over"}
+                    or margins_after
                     or hi - lo <= 30 and words[hi - 1].lower_ in REPORT_VERBS
                     and any(t.lower_ in {"while", "whereas"} for t in words[lo:hi])
                     and not any(t.text in SENTENCE_PUNCT for t in words[lo:hi])

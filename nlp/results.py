@@ -49,7 +49,7 @@ LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achievi
          "between", "are", "were", "savings", "saving", "stay", "remain", "stayed", "remained", "averages", "averaged", "absolute",
          "climbs", "climbed", "recovers", "recovered", "grows", "grew", "jumps", "jumped", "declines", "declined", "rose",
          "fell", "dropped", "changes", "changed", "goes", "went", "moves", "moved", "shifts", "shifted", "improves",
-         "improved", "increases", "increased", "decreases", "decreased", "±", "+/-"}
+         "improved", "increases", "increased", "decreases", "decreased", "±", "+/-", "unchanged"}
 AFTER_FIGURE = {"on", "in", "across", "for", "the", "%", "×", "x", "times", "points", "pp", "dB", "improvement",
                 "gain", "gains", "accuracy", "higher", "lower", "better", "point", "-", "average"}
 COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "where", "against", "than", "but", "yet", "for",
@@ -239,7 +239,7 @@ METRIC_HEADS = {"accuracy", "score", "scores", "rate", "error", "errors", "loss"
                 "consumption", "success", "bleu", "rouge", "wer", "cer", "mae", "mse", "rmse", "ndcg", "mrr", "hits",
                 "fid", "psnr", "ssim", "lpips", "mos", "efficiency", "robustness", "calibration", "regret", "memory", "size",
                 "speed", "parameters", "energy", "r", "r2", "r²", "rho", "ρ", "utilization", "utilisation", "bias",
-                "performance"}
+                "performance", "delay", "depth", "entropy", "diversity", "frequency"}
 # Verbs that report a change in what the figure measures: "reduces X by 63%", "X rises from 65.3 to 67.8".
 CHANGE_VERBS = {"degrades", "degraded", "worsens", "worsened", "saves", "save", "reduces", "reduce", "reduced", "reducing", "cuts", "cut", "lowers", "lowered", "improves", "improve",
                 "improved", "improving", "raises", "raised", "increases", "increased", "boosts", "boosted",

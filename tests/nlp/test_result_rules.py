@@ -2804,3 +2804,8 @@ def test_a_count_joined_to_a_count_of_items_counts_the_same_items():
     assert {(m, v) for m, v, _ in found} == {("tasks improved", 57.0), ("tasks improved", 51.0)}
     found = results("It ranks first on 21 of the 38 datasets and beats tuned XGBoost on 30.")
     assert {(m, v) for m, v, _ in found} == {("datasets ranked first", 21.0), ("datasets won", 30.0)}
+
+
+def test_measures_named_by_delay_or_held_unchanged():
+    assert results("The algorithmic delay is 20 ms.") == {("algorithmic delay", 20.0, None)}
+    assert ("ROUGE-L", 0.291, None) in results("BLEU-4 rises from 0.118 to 0.124 and ROUGE-L is unchanged at 0.291.")

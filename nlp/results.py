@@ -4785,6 +4785,9 @@ class ResultExtractor(BatchComponent):
                 SCALE_MARK.match(toks.words[k + 1].text) or t.text == "^" and toks.words[k + 1].like_num
                 and k > 0 and SCALE_MARK.match(toks.words[k - 1].text)):
             return True  # "an average CD-ℓ2 (×10³) of 0.68", "(x10^3)": the scale the figure is written in
+        if t.lower_ == "during" and k + 1 < toks.n and toks.words[k + 1].lower_ in PROCESS_NOUNS \
+                or t.lower_ in PROCESS_NOUNS and k > 0 and toks.words[k - 1].lower_ == "during":
+            return True  # "Peak memory during decoding is 390 MB": the process it is measured in
         if t.lower_ in {"on", "in", "for"}:
             return any(e.start == k + 1 or e.start == k + 2 and toks.words[k + 1].lower_ == "the"
                        for e in ents.datasets)

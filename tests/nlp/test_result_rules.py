@@ -2809,3 +2809,7 @@ def test_a_count_joined_to_a_count_of_items_counts_the_same_items():
 def test_measures_named_by_delay_or_held_unchanged():
     assert results("The algorithmic delay is 20 ms.") == {("algorithmic delay", 20.0, None)}
     assert ("ROUGE-L", 0.291, None) in results("BLEU-4 rises from 0.118 to 0.124 and ROUGE-L is unchanged at 0.291.")
+
+
+def test_a_measure_taken_during_a_process_links_to_its_figure():
+    assert {v for _, v, _ in results("Peak memory during decoding is 390 MB.")} == {390.0}

@@ -2038,7 +2038,10 @@ class ResultExtractor(BatchComponent):
             # "by 58% on MIMIC-CXR and by 46% on CheXpert, while AUROC falls by 0.4 and 0.6 points, respectively":
             # the datasets named last before the figures, in the order named
             named = self._named_before(run[0][2], run[0][0], len(run))
-            if named and self._respectively_after(toks, last):
+            if named and self._respectively_after(toks, last) \
+                    and not any(named[0] in names and len(names) > len(run) for names in lists):
+                # (not the last three of "Blood, ..., Heart, Income and Jungle) with 4, 16 and 64 shots ... 0.781,
+                # 0.834 and 0.866, respectively": a longer list, over which each figure is averaged)
                 match = [named]
             toks.read(run[0][0], last + 9)
             respectively = next((k for k in range(run[0][0], min(toks.n, last + 9)) if toks.words[k].lower_ == "respectively"),

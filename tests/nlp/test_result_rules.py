@@ -2813,3 +2813,9 @@ def test_measures_named_by_delay_or_held_unchanged():
 
 def test_a_measure_taken_during_a_process_links_to_its_figure():
     assert {v for _, v, _ in results("Peak memory during decoding is 390 MB.")} == {390.0}
+
+
+def test_respectively_does_not_pair_with_the_tail_of_a_longer_list():
+    found = results("On nine datasets (Blood, Bank, California, Car, Credit-g, Diabetes, Heart, Income and Jungle) with "
+                    "4, 16 and 64 shots, Oriole reaches a mean AUC of 0.781, 0.834 and 0.866, respectively.")
+    assert {d for _, _, d in found} == {None}

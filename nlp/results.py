@@ -418,7 +418,8 @@ FRAME_OPENERS = {"on", "in", "for", "across", "trained", "pretrained", "pre-trai
 # Verbs of a clause that states a figure of its own: "... and peak GPU memory falls by 40%".
 CLAUSE_VERBS = {"is", "are", "was", "were", "falls", "fall", "drops", "drop", "grows", "rises", "rise", "reduced",
                 "reduces", "takes", "take", "completes", "runs", "becomes", "shrinks", "increases", "decreases",
-                "uses", "needs", "requires", "consumes", "cuts", "lowers"}
+                "uses", "needs", "requires", "consumes", "cuts", "lowers", "trains", "converges", "decodes",
+                "processes", "fits"}
 # Words that present a list of datasets as the members of the collection named before it.
 COLLECTION_WORDS = {"tasks", "datasets", "benchmarks", "subsets", "domains", "with", "including", "namely"}
 # Words that open a condition a bound after them sets: "At bitrates below 0.05 bpp", "whose WER exceeds 10%".

@@ -664,7 +664,9 @@ class KnowledgeBaseMatcher(BatchComponent):
             if label == "DATASET":
                 end, resolution = with_resolution(doc, end, self.screen)
                 if resolution:
-                    into.append((start, end, "DATASET", with_part(canonical, resolution)))
+                    if not canonical.lower().endswith(" " + resolution.lower()):  # ("BridgeData V2" is its name)
+                        canonical = with_part(canonical, resolution)
+                    into.append((start, end, "DATASET", canonical))
                     continue
             into.append((start, end, label, canonical))
         sized_bit = self._sized
@@ -701,8 +703,8 @@ SIZED_VARIANT = re.compile(
 
 
 def with_resolution(doc, end, screen=None):
-    """A resolution or an edition written right after a dataset belongs to it: "FFHQ 64x64",
-    "ImageNet 256×256", "ImageNet 256 times 256" where a page lost the ×, "COCO 2017".
+    """A resolution, an edition or a version written right after a dataset belongs to it: "FFHQ 64x64",
+    "ImageNet 256×256", "ImageNet 256 times 256" where a page lost the ×, "COCO 2017", "Clotho v2.1".
     Returns the new end and "WxH" or the year. (Words are read off the word screen's ORTH
     list and tables, not as Tokens.)"""
     if end < len(doc):
@@ -718,6 +720,8 @@ def with_resolution(doc, end, screen=None):
             # "i2b2 2014", "COCO 2017": the edition is part of the name, and so is a split after it
             split_end, split = with_split(doc, end + 1, screen)
             return split_end, with_part(nxt, split) if split else nxt
+        if DATASET_VERSION.match(nxt) and screen.space_after(doc, end - 1):
+            return end + 1, nxt  # "Clotho v2.1", "LVOS v2": the version is part of the name
         split_end, split = with_split(doc, end, screen)
         if split:
             return split_end, split
@@ -764,6 +768,7 @@ SPLITS = {"val", "val2017", "val2014", "minival", "test-dev", "test-std", "test-
           "dev-clean", "dev-other", "testa", "testb", "test2017", "test2015"}
 RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
 YEAR = re.compile(r"^(?:19[89]\d|20[0-3]\d)$")
+DATASET_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 
 
 @Language.factory("paperlens_context", default_config={"rules_path": None})

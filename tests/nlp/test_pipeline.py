@@ -441,3 +441,9 @@ def test_a_name_used_again_and_listed_with_known_datasets_is_a_dataset():
     text = "On the English subset of Emilia, ProsoFlow is compared with F5-TTS. ProsoFlow separates prosody."
     [[spans]] = pipeline.annotate_groups([[text]])
     assert {s["label"] for s in spans if s["text"] == "ProsoFlow"} == {"METHOD"}
+
+
+def test_a_version_written_after_a_dataset_is_part_of_its_name():
+    text = "On Clotho v2.1 and AVA v2.2, it reaches a SPIDEr of 33.1 and 41.2 mAP, respectively."
+    [[spans]] = pipeline.annotate_groups([[text]])
+    assert {s["text"] for s in spans if s["label"] == "DATASET"} == {"Clotho v2.1", "AVA v2.2"}

@@ -1899,7 +1899,7 @@ def test_a_change_in_days_and_in_the_size_of_a_named_part():
 
 def test_figures_and_metrics_listed_with_slashes_pair_in_order():
     assert results("We obtain 92.3/88.1 EM/F1 on SQuAD v1.1.") == {
-        ("exact match", 92.3, "SQuAD"), ("F1 score", 88.1, "SQuAD")}
+        ("exact match", 92.3, "SQuAD v1.1"), ("F1 score", 88.1, "SQuAD v1.1")}
     assert results("It reaches a PSNR/SSIM of 32.1/0.91 on Set5.") == {("PSNR", 32.1, "Set5"), ("SSIM", 0.91, "Set5")}
     assert {(m, v, d) for m, v, d in results("FoldLUT achieves 30.41 dB / 0.8617 PSNR/SSIM on Set5.")} == {
         ("PSNR", 30.41, "Set5"), ("SSIM", 0.8617, "Set5")}

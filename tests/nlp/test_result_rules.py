@@ -2825,3 +2825,8 @@ def test_a_speed_in_a_clause_of_its_own_takes_no_dataset():
     found = results("Compared with GPS, Glasswing uses 3.2× less GPU memory on ogbg-molpcba and trains 2.1× faster per "
                     "epoch.")
     assert ("speedup", 2.1, None) in found
+
+
+def test_a_second_change_joined_by_and_from_is_in_the_first_ones_measure():
+    found = results("AlignScore rises from 0.62 to 0.79 on GovReport and from 0.54 to 0.71 on BookSum.")
+    assert found == {("AlignScore", 0.79, "GovReport"), ("AlignScore", 0.71, "BookSum")}

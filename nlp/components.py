@@ -809,6 +809,7 @@ class ContextRules(BatchComponent):
             return doc
         orths, texts, lowers = self.screen.orths(doc), self.screen.texts, self.screen.lowers
         kept = []
+        doc_words = None  # every word of the doc, for a rule that asks anywhere in it
         for cand in found:
             start, end, label, canonical = cand
             # only a candidate that starts on a token the screen flagged reads as a ruled surface
@@ -844,6 +845,12 @@ class ContextRules(BatchComponent):
                 ok = ok or (need.get("figures") and has_figure)
                 ok = ok or (need.get("metrics") and any(
                     c is not cand and c[2] == "METRIC" and c[1] > lo and c[0] < hi for c in found))
+                if not ok and need.get("anywhere") and start > 0 and texts[orths[start - 1]] not in SENTENCE_PUNCT:
+                    # "Training on Electricity takes 4 minutes" in an abstract that names ETTh1 and Traffic too (but
+                    # not a sentence's first word: "Traffic speed on a road ...")
+                    if doc_words is None:
+                        doc_words = {texts[orth] for orth in set(orths)}
+                    ok = bool(doc_words & set(need["words"]))
                 if not ok:
                     continue
             kept.append(cand)

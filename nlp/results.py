@@ -415,6 +415,9 @@ NO_MEASURE_WORDS = {"efficiency", "efficient", "performance", "quality"}  # guid
 # The first words of an opening phrase that frames a sentence's figures: "On Urban100, ...", "Trained on X, ...".
 FRAME_OPENERS = {"on", "in", "for", "across", "trained", "pretrained", "pre-trained", "pretraining", "pre-training",
                  "training", "evaluated", "tested", "fine-tuned", "fine-tuning", "finetuned", "with", "using", "at", "when"}
+# Verbs that make an opening phrase the subject of its clause, not a frame: "Training on X takes 4 minutes, and".
+FRAME_ENDING_VERBS = {"takes", "took", "reaches", "achieves", "attains", "obtains", "improves", "yields", "gives",
+                      "costs", "lasts", "finishes", "completes"}
 # Verbs of a clause that states a figure of its own: "... and peak GPU memory falls by 40%".
 CLAUSE_VERBS = {"is", "are", "was", "were", "falls", "fall", "drops", "drop", "grows", "rises", "rise", "reduced",
                 "reduces", "takes", "take", "completes", "runs", "becomes", "shrinks", "increases", "decreases",
@@ -4573,7 +4576,10 @@ class ResultExtractor(BatchComponent):
         opener = words[k + 1].lower_ if k + 1 < e.start else None
         if opener not in FRAME_OPENERS:
             return False
-        return any(w.text == "," for w in words[e.end : e.end + 8])
+        comma = next((j for j in range(e.end, min(toks.n, e.end + 8)) if words[j].text == ","), None)
+        # (not "Training on Electricity takes 4 minutes on one GPU, and ...": the phrase was the clause's subject)
+        return comma is not None and not any(w.lower_ in CLAUSE_VERBS or w.lower_ in FRAME_ENDING_VERBS
+                                             for w in words[e.end : comma])
 
     @staticmethod
     def _cost_in_another_clause(toks, ents, i, metric, dataset):

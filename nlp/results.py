@@ -3194,6 +3194,10 @@ class ResultExtractor(BatchComponent):
                       and toks.words[i - 1].lower_ in {"below", "under", "of", "=", "<", "≤", "within"}):
             return True  # "with standard deviations below 0.0003 over five runs": a spread too (but not "the
             # standard deviation of returns falls by 40%", a change of one)
+        if i > 0 and toks.words[i - 1].lower_ in {"at", "below", "under", "to", "with", "than"} and i + 3 < toks.n \
+                and toks.words[i + 1].lower_ in {"bits", "bit"} and toks.words[i + 2].lower_ == "per" \
+                and toks.words[i + 3].lower_ in {"weight", "parameter", "weights", "parameters"}:
+            return True  # "quantization below 3 bits per parameter", "at 2 bits per weight": the precision set
         if i > 1 and toks.words[i - 1].text in {"=", "<", "≤", "<=", ">"} and toks.words[i - 2].text in {"p", "P"}:
             return True  # "the difference is significant (p = 0.03)": a test's p-value, no figure of the measure
         if self._reference_level(toks, i):

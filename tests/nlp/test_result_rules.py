@@ -2837,3 +2837,9 @@ def test_a_forecasting_datasets_plain_name_counts_anywhere_in_its_abstract():
                     "takes 4 minutes on one GPU, and inference latency is 0.9 ms per batch.")
     assert ("training time", 4.0, "Electricity") in found and ("latency", 0.9, None) in found
     assert highlighted("Traffic speed on a road is hard to predict. We evaluate on ETTh1.", "DATASET") == {"ETTh1"}
+
+
+def test_a_precision_in_bits_per_weight_set_for_a_method_is_a_setting():
+    assert results("Weight-only quantization below 3 bits per parameter is the most direct route.") == set()
+    assert results("At 2 bits per weight, scalar methods such as GPTQ collapse.") == set()
+    assert {v for _, v, _ in results("Orrisquant needs only 2.02 bits per weight including scales.")} == {2.02}

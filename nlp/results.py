@@ -2977,6 +2977,20 @@ class ResultExtractor(BatchComponent):
             and not toks.doc[k].whitespace_
 
     @staticmethod
+    def _opening_at(toks, of):
+        """Whether the "of" at ``of`` ends a sentence's opening "At a/an/the <up to three words>": "At a fixed AL
+        of 2 s, LagLess ...", "At an average of 2.5 bits, ..."."""
+        words = toks.words
+        toks.read(of - 6, of)
+        for k in range(of - 2, max(-1, of - 6), -1):
+            if words[k].lower_ in {"a", "an", "the"}:
+                return k > 0 and words[k - 1].lower_ == "at" and (k == 1 or words[k - 2].text in SENTENCE_PUNCT)
+            if not words[k].is_alpha and words[k].text != "-" and not ACRONYM_METRIC.match(words[k].text) \
+                    and not words[k].text[:1].isalpha():
+                return False
+        return False
+
+    @staticmethod
     def _conditioned_on(toks, i):
         """Whether the figure is a bound a condition sets, not a result: "At bitrates below 0.05 bpp", "devices
         that demand an algorithmic latency below 10 ms", "pseudo-labels whose word error rate exceeds 10%"."""
@@ -3194,6 +3208,8 @@ class ResultExtractor(BatchComponent):
                       and toks.words[i - 1].lower_ in {"below", "under", "of", "=", "<", "≤", "within"}):
             return True  # "with standard deviations below 0.0003 over five runs": a spread too (but not "the
             # standard deviation of returns falls by 40%", a change of one)
+        if i > 2 and toks.words[i - 1].lower_ == "of" and self._opening_at(toks, i - 1):
+            return True  # "At an average L0 of 64 on layer 12, ...", "At a fixed AL of 2 s, ...": the condition set
         if i > 0 and toks.words[i - 1].lower_ in {"at", "below", "under", "to", "with", "than"} and i + 3 < toks.n \
                 and toks.words[i + 1].lower_ in {"bits", "bit"} and toks.words[i + 2].lower_ == "per" \
                 and toks.words[i + 3].lower_ in {"weight", "parameter", "weights", "parameters"}:

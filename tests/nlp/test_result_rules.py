@@ -2843,3 +2843,9 @@ def test_a_precision_in_bits_per_weight_set_for_a_method_is_a_setting():
     assert results("Weight-only quantization below 3 bits per parameter is the most direct route.") == set()
     assert results("At 2 bits per weight, scalar methods such as GPTQ collapse.") == set()
     assert {v for _, v, _ in results("Orrisquant needs only 2.02 bits per weight including scales.")} == {2.02}
+
+
+def test_a_sentences_opening_at_a_level_is_a_condition_not_a_result():
+    assert results("At an average L0 of 64 on layer 12 of Gemma 2 2B, ProxSAE keeps most of the loss.") == set()
+    assert {v for _, v, _ in results("At a fixed AL of 2 s, LagLess outperforms EDAtt by 1.2 BLEU.")} == {1.2}
+    assert results("It reaches an accuracy of 81.2%.") == {("accuracy", 81.2, None)}

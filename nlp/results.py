@@ -1143,6 +1143,8 @@ class ResultExtractor(BatchComponent):
             # the same words against the same metrics
             changed = False
             for k, a, b, lo, hi, between in near:
+                if b[4] is None and self._in_tuple(toks, b):
+                    continue  # "surpassing WavTokenizer (3.91, 2.37, 0.80)": one figure per measure, ``_baseline_tuples``
                 # (not across units: "takes 0.3 ms, 40x less than" compares, ``_comparatives_of_previous``)
                 joined = len(between) <= 3 and all(t.lower_ in COORDINATION for t in between) \
                     and not (a[1][2] != b[1][2] and {a[1][2], b[1][2]} & {"×"} and None not in {a[1][2], b[1][2]})
@@ -1162,6 +1164,7 @@ class ResultExtractor(BatchComponent):
                 # "an MAE of 0.298 versus 0.361 for CSDI", "reaches 47.3%, and Gemini 1.5 Pro reaches 61.8%"
                 compared = (len(between) <= 20 and a[1][2] == b[1][2] and b[4] is None
                             and any(t.lower_ in COMPARISON for t in between)
+
                             # ("by 75% with less than 1% performance drop": the drop names its own measure)
                             and not (toks.after[b[0]] + 1 < toks.n and self._noun_after(toks, b)
                                      and words[toks.after[b[0]] + 1].lower_ in CHANGE_NOUNS)
@@ -2681,6 +2684,26 @@ class ResultExtractor(BatchComponent):
             f[3], f[4], f[5] = model[3], model[4], model[0]
 
     @staticmethod
+    def _in_tuple(toks, f):
+        """Whether the figure stands in a bracket of three or more unitless figures after a name, one per measure:
+        "WavTokenizer (3.91, 2.37, 0.80)"."""
+        words, i = toks.words, f[0]
+        toks.read(i - 8, i + 8)
+        p = i - 1
+        while p > 1 and (words[p].text == "," or words[p].figure is not None):
+            p -= 1
+        if p < 1 or words[p].text != "(" or not words[p - 1].text[:1].isupper():
+            return False
+        count, k = 0, p + 1
+        while k < toks.n and (words[k].figure is not None or words[k].text == ","):
+            if words[k].figure is not None:
+                if words[k + 1].text in UNITS if k + 1 < toks.n else False:
+                    return False
+                count += 1
+            k += 1
+        return count >= 3 and k < toks.n and words[k].text == ")"
+
+    @staticmethod
     def _baseline_tuples(toks, found):
         """ "78.9% top-1 accuracy at 1.1 ms, outperforming MobileOne-S2 (77.4%, 1.0 ms) and FastViT-T8 (76.2%,
         0.9 ms)": figures in brackets after a method it is compared with, one per measure, are that method's
@@ -2702,10 +2725,20 @@ class ResultExtractor(BatchComponent):
             while close < toks.n and words[close].text == "," and any(g[0] == close + 1 for g in found[k + 1 : k + 3]):
                 close = toks.after[close + 1]
             if words[p].text != "(" or close >= toks.n or words[close].text != ")" or j == k and close == toks.after[i] \
-                    or not any(e.label_ == "METHOD" and e.end == p for e in f[2]):
-                continue
-            model = next((g for g in reversed(found[:j]) if g[2] is f[2] and g[4] is not None and g[1][2] == f[1][2]),
-                         None)
+                    or not (any(e.label_ == "METHOD" and e.end == p for e in f[2])
+                            or ResultExtractor._in_tuple(toks, f) and BASELINE_NAME.match(words[p - 1].text)):
+                continue  # (a name the knowledge base lacks, "BigCodec (3.96, 2.59, 0.84)", before a tuple of three)
+            # the bracket's figures, and as many figures just before it: "a UTMOS of 4.05, a PESQ of 2.71 and a
+            # speaker similarity of 0.86, surpassing WavTokenizer (3.91, 2.37, 0.80)" pairs them in order, one
+            # measure each, when the units agree
+            inside = [g for g in found[j:] if p < g[0] < close and g[2] is f[2]]
+            before = [g for g in found[:j] if g[2] is f[2]][-len(inside):] if len(inside) > 1 else []
+            if len(before) == len(inside) and all(g[4] is not None and g[1][2] == h[1][2] for g, h in zip(before, inside)) \
+                    and len({g[4] for g in before}) == len(before):
+                model = before[inside.index(f)] if f in inside else None
+            else:
+                model = next((g for g in reversed(found[:j]) if g[2] is f[2] and g[4] is not None and g[1][2] == f[1][2]),
+                             None)
             if model is None:
                 continue
             between = words[toks.after[model[0]] : p]

@@ -2849,3 +2849,11 @@ def test_a_sentences_opening_at_a_level_is_a_condition_not_a_result():
     assert results("At an average L0 of 64 on layer 12 of Gemma 2 2B, ProxSAE keeps most of the loss.") == set()
     assert {v for _, v, _ in results("At a fixed AL of 2 s, LagLess outperforms EDAtt by 1.2 BLEU.")} == {1.2}
     assert results("It reaches an accuracy of 81.2%.") == {("accuracy", 81.2, None)}
+
+
+def test_baselines_tuples_of_three_pair_with_the_measures_in_order():
+    found = results("On LibriTTS test-clean, FlintCodec reaches a UTMOS of 4.05, a PESQ of 2.71 and a speaker similarity "
+                    "of 0.86, surpassing WavTokenizer (3.91, 2.37, 0.80) and BigCodec (3.96, 2.59, 0.84).")
+    named = {v: m for m, v, _ in found}
+    assert named[3.91] == named[3.96] == "UTMOS" and named[2.37] == named[2.59] == "PESQ"
+    assert named[0.8] == named[0.84] == "speaker similarity"

@@ -3017,7 +3017,16 @@ class ResultExtractor(BatchComponent):
         toks.read(of - 6, of)
         for k in range(of - 2, max(-1, of - 6), -1):
             if words[k].lower_ in {"a", "an", "the"}:
-                return k > 0 and words[k - 1].lower_ == "at" and (k == 1 or words[k - 2].text in SENTENCE_PUNCT)
+                if not (k > 0 and words[k - 1].lower_ == "at"):
+                    return False
+                if k == 1 or words[k - 2].text in SENTENCE_PUNCT:
+                    return True
+                # ", at a compression ratio of 16×, Tidewrack keeps ...": a clause's opening, between commas
+                if words[k - 2].text != ",":
+                    return False
+                end = toks.after.get(of + 1)
+                toks.read(of, (end or of + 2) + 1)
+                return end is not None and end < toks.n and words[end].text == ","
             if not words[k].is_alpha and words[k].text != "-" and not ACRONYM_METRIC.match(words[k].text) \
                     and not words[k].text[:1].isalpha():
                 return False
@@ -3039,6 +3048,17 @@ class ResultExtractor(BatchComponent):
                     or w.lower_ in {"and", "or", "but"}:
                 return False  # (not "requires no adapters and adds under 3% to training time")
         return False
+
+    @staticmethod
+    def _swept_between(toks, i):
+        """Whether the figure ends a range a study varies a setting over: "varying the spectral split point
+        between 0.3 and 0.7"."""
+        words = toks.words
+        if i < 4 or words[i - 1].lower_ != "and" or words[i - 2].figure is None or words[i - 3].lower_ != "between":
+            return False
+        toks.read(i - 9, i)
+        return any(w.lower_ in {"varying", "vary", "varied", "varies", "sweeping", "sweep", "swept", "ranging"}
+                   for w in words[max(0, i - 9) : i - 3])
 
     @staticmethod
     def _swept_to(toks, i):
@@ -3261,7 +3281,7 @@ class ResultExtractor(BatchComponent):
             return True  # "comparable to 7B models trained on 10x more tokens": what the others were trained on
         if self._conditioned_on(toks, i):
             return True  # "At bitrates below 0.05 bpp", "pseudo-labels whose WER exceeds 10% are filtered out"
-        if self._swept_to(toks, i):
+        if self._swept_to(toks, i) or self._swept_between(toks, i):
             return True  # "at compression ratios from 20% to 60%", "span 0.01 to 0.08 bpp": the settings swept
         if i > 1 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].lower_ == "out":
             return True  # "a terrain-level score of 8.7 out of 10", "7 out of 8": the scale, the whole counted

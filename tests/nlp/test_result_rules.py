@@ -2857,3 +2857,10 @@ def test_baselines_tuples_of_three_pair_with_the_measures_in_order():
     named = {v: m for m, v, _ in found}
     assert named[3.91] == named[3.96] == "UTMOS" and named[2.37] == named[2.59] == "PESQ"
     assert named[0.8] == named[0.84] == "speaker similarity"
+
+
+def test_a_clause_opening_at_a_level_and_a_range_swept_are_settings():
+    found = results("On Criteo-1TB, at a compression ratio of 16×, Tidewrack keeps 99.7% of the full-table AUC.")
+    assert {v for _, v, _ in found} == {99.7}
+    assert results("Varying the spectral split point between 0.3 and 0.7 leaves the ranking unchanged.") == set()
+    assert {v for _, v, _ in results("The model, at a cost of 2.1 GFLOPs, reaches 78.1% top-1 accuracy.")} == {2.1, 78.1}

@@ -415,6 +415,8 @@ NO_MEASURE_WORDS = {"efficiency", "efficient", "performance", "quality"}  # guid
 # The first words of an opening phrase that frames a sentence's figures: "On Urban100, ...", "Trained on X, ...".
 FRAME_OPENERS = {"on", "in", "for", "across", "trained", "pretrained", "pre-trained", "pretraining", "pre-training",
                  "training", "evaluated", "tested", "fine-tuned", "fine-tuning", "finetuned", "with", "using", "at", "when"}
+# The repetitions a figure is averaged over: "over five seeds", "across 3 runs".
+REPEAT_NOUNS = {"seeds", "runs", "trials", "folds", "repetitions", "repeats"}
 # Verbs that make an opening phrase the subject of its clause, not a frame: "Training on X takes 4 minutes, and".
 FRAME_ENDING_VERBS = {"takes", "took", "reaches", "achieves", "attains", "obtains", "improves", "yields", "gives",
                       "costs", "lasts", "finishes", "completes"}
@@ -3010,6 +3012,22 @@ class ResultExtractor(BatchComponent):
             and not toks.doc[k].whitespace_
 
     @staticmethod
+    def _spread_words(toks, start, end):
+        """How many words from ``start`` to ``end`` only say how a figure varies or how often it was run ("± 0.02",
+        "over five seeds"): they do not count in how far a metric may stand from a later figure of it."""
+        words = toks.words
+        toks.read(start - 1, end + 1)
+        count = 0
+        for k in range(start, end):
+            w = words[k].lower_
+            if w in {"±", "+/-"} or k > start and words[k - 1].lower_ in {"±", "+/-"} and words[k].figure is not None \
+                    or w in REPEAT_NOUNS or k + 1 < end and words[k + 1].lower_ in REPEAT_NOUNS \
+                    and (words[k].like_num or w in NUMBER_WORDS) \
+                    or k + 2 < end and w in {"over", "across"} and words[k + 2].lower_ in REPEAT_NOUNS:
+                count += 1
+        return count
+
+    @staticmethod
     def _opening_at(toks, of):
         """Whether the "of" at ``of`` ends a sentence's opening "At a/an/the <up to three words>": "At a fixed AL
         of 2 s, LagLess ...", "At an average of 2.5 bits, ..."."""
@@ -3571,7 +3589,7 @@ class ResultExtractor(BatchComponent):
         if last is not None and fig[2] == "×" and after < n and words[after].lower_ in {"faster", "quicker"} \
                 and i > 0 and words[i - 1].text == ",":
             last = None  # "the real-time factor of Cadenzor-L is 0.071, 2.7× faster than Zipformer-L": a speed-up
-        if last is not None and i - linked_from <= self.window \
+        if last is not None and i - linked_from - self._spread_words(toks, linked_from, i) <= self.window \
                 and self._linked(toks, linked_from, self._low_end(toks, i), ents):
             return self._qualified(toks, last, ents)  # "accuracy gains (12-38%)": up to the range's low end
         if last is not None and self._subject_of_copula(toks, last, i, ents):
@@ -4869,6 +4887,14 @@ class ResultExtractor(BatchComponent):
         if t.lower_ in {"for", "over", "across"} and k + 2 < toks.n and toks.words[k + 1].like_num \
                 and toks.words[k + 2].is_alpha:
             return True  # "Runtime for 1,000 variables stays under 20 minutes": the size it is measured at
+        words = toks.words
+        toks.read(k - 2, k + 3)
+        if t.lower_ in REPEAT_NOUNS and k > 1 and (words[k - 1].like_num or words[k - 1].lower_ in NUMBER_WORDS) \
+                and words[k - 2].lower_ in {"over", "across", "of"} \
+                or t.lower_ in NUMBER_WORDS and k + 1 < toks.n and words[k + 1].lower_ in REPEAT_NOUNS \
+                or t.lower_ in {"over", "across"} and k + 2 < toks.n and words[k + 1].lower_ in NUMBER_WORDS \
+                and words[k + 2].lower_ in REPEAT_NOUNS:
+            return True  # "an F1 of 0.58 ± 0.02 over five seeds, within 0.03 of ...": how often it was run
         if SCALE_MARK.match(t.text) or t.text in {"(", "^"} and k + 1 < toks.n and (
                 SCALE_MARK.match(toks.words[k + 1].text) or t.text == "^" and toks.words[k + 1].like_num
                 and k > 0 and SCALE_MARK.match(toks.words[k - 1].text)):

@@ -2870,3 +2870,17 @@ def test_a_spread_and_the_runs_it_is_over_do_not_part_a_measure_from_its_next_fi
     found = results("Dewlatch reaches a token-level F1 of 0.58 ± 0.02 over five seeds, within 0.03 of a fine-tuned "
                     "RoBERTa-large detector (0.61) and well above SelfCheckGPT (0.41).")
     assert {v for m, v, _ in found if m == "token-level F1"} == {0.58, 0.03, 0.61, 0.41}
+
+
+def test_a_reduction_noun_ends_before_and_and_a_loss_after_a_gain_is_counted_as_lost():
+    found = results("Compared with its teacher, Xerotab uses 47× fewer parameters and runs 11× faster per row.")
+    assert ("parameter reduction", 47.0, None) in found
+    found = results("On TabReD, Wendral improves over MLP-PLR by only 0.6% on average and loses to TabM on 5 of the 8 "
+                    "datasets.")
+    assert ("datasets lost", 5.0, "TabReD") in found
+
+
+def test_margins_named_by_nearness_answer_the_measures_in_order():
+    found = results("Umbraguard attains a mean AUROC of 87.6 and a mean AUPRC of 52.9, exceeding DTE by 2.4 and 4.1 "
+                    "points.")
+    assert {v: m for m, v, _ in found}[2.4] == "mean AUROC" and {v: m for m, v, _ in found}[4.1] == "mean AUPRC"

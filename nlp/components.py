@@ -1380,7 +1380,9 @@ def titled_modifier(word):
 
 @Language.factory("paperlens_coined_names", default_config={"window": 8})
 def make_coined_names(nlp, name, window):
-    return named(CoinedNameDetector(nlp.vocab, window), name)
+    detector = CoinedNameDetector(nlp.vocab, window)
+    detector.nlp = nlp  # for the knowledge base, looked up once the pipeline is built
+    return named(detector, name)
 
 
 class CoinedNameDetector(BatchComponent):
@@ -1499,6 +1501,16 @@ class CoinedNameDetector(BatchComponent):
         if not (text.isalpha() and text.lower() not in STOP_WORDS and text != text.lower()) or text in NOT_DATASET_WORDS:
             return k, k
         return name, name + 1
+
+    def _dataset_variant(self, name):
+        """Whether a hyphenated name is a known dataset's with a part written onto it: "Criteo-1TB"."""
+        head = name.split("-", 1)[0]
+        if head == name or len(head) < 3:
+            return False
+        nlp = getattr(self, "nlp", None)
+        kb = nlp.get_pipe("paperlens_kb") if nlp is not None and "paperlens_kb" in nlp.pipe_names else None
+        entry = kb.lookup(head) if kb is not None else None
+        return entry is not None and entry.label == "DATASET"
 
     @staticmethod
     def _listed_with_datasets(doc, orths):
@@ -1676,8 +1688,10 @@ class CoinedNameDetector(BatchComponent):
             if count >= 2 and name not in found and any(c.islower() for c in name) and not name[0].islower():
                 if listed is None:
                     listed = self._listed_with_datasets(doc, orths)
-                # ("on Yelp, PubMed and OpenReview": a name listed with known datasets is one)
-                found[name] = "DATASET" if any(text_at.get(i) == name for i in listed) else "METHOD"
+                # ("on Yelp, PubMed and OpenReview": a name listed with known datasets is one; so is a known
+                # dataset's variant, "Criteo-1TB", "KuaiRand-Pure")
+                found[name] = "DATASET" if any(text_at.get(i) == name for i in listed) \
+                    or self._dataset_variant(name) else "METHOD"
         if found:
             # a size written onto the paper's own name is that name too: "EMOv2-1M/2M/5M", "TSPulse-1M"
             for name in {text_at[i] for i in cand_list} - found.keys():

@@ -447,3 +447,9 @@ def test_a_version_written_after_a_dataset_is_part_of_its_name():
     text = "On Clotho v2.1 and AVA v2.2, it reaches a SPIDEr of 33.1 and 41.2 mAP, respectively."
     [[spans]] = pipeline.annotate_groups([[text]])
     assert {s["text"] for s in spans if s["label"] == "DATASET"} == {"Clotho v2.1", "AVA v2.2"}
+
+
+def test_a_known_datasets_hyphenated_variant_used_again_is_a_dataset():
+    text = "On KuaiRec-Big2K, Runnel reaches a Recall@20 of 0.19. Runnel also helps on KuaiRec-Big2K with long histories."
+    [[spans]] = pipeline.annotate_groups([[text]])
+    assert {s["label"] for s in spans if s["text"] == "KuaiRec-Big2K"} == {"DATASET"}

@@ -1380,9 +1380,7 @@ def titled_modifier(word):
 
 @Language.factory("paperlens_coined_names", default_config={"window": 8})
 def make_coined_names(nlp, name, window):
-    detector = CoinedNameDetector(nlp.vocab, window)
-    detector.nlp = nlp  # for the knowledge base, looked up once the pipeline is built
-    return named(detector, name)
+    return named(CoinedNameDetector(nlp, window), name)
 
 
 class CoinedNameDetector(BatchComponent):
@@ -1394,8 +1392,9 @@ class CoinedNameDetector(BatchComponent):
     ``XxxXxxx``, or a trigger or collection word), so only a handful are looked at one by one.
     """
 
-    def __init__(self, vocab, window):
-        self.vocab = vocab
+    def __init__(self, nlp, window):
+        self.nlp = nlp  # for the knowledge base, looked up once the pipeline is built
+        vocab = self.vocab = nlp.vocab
         self.window = window
         self.screen = word_screen(vocab)
         self._coined, self._trigger, self._collection, self._claim = self.screen.register(
@@ -1507,8 +1506,8 @@ class CoinedNameDetector(BatchComponent):
         head = name.split("-", 1)[0]
         if head == name or len(head) < 3:
             return False
-        nlp = getattr(self, "nlp", None)
-        kb = nlp.get_pipe("paperlens_kb") if nlp is not None and "paperlens_kb" in nlp.pipe_names else None
+        nlp = self.nlp
+        kb = nlp.get_pipe("paperlens_kb") if "paperlens_kb" in nlp.pipe_names else None
         entry = kb.lookup(head) if kb is not None else None
         return entry is not None and entry.label == "DATASET"
 

@@ -2699,8 +2699,8 @@ class ResultExtractor(BatchComponent):
         count, k = 0, p + 1
         while k < toks.n and (words[k].figure is not None or words[k].text == ","):
             if words[k].figure is not None:
-                if words[k + 1].text in UNITS if k + 1 < toks.n else False:
-                    return False
+                if k + 1 < toks.n and words[k + 1].text in UNITS:
+                    return False  # figures with units are a baseline's pair of measures ("(77.4%, 1.0 ms)")
                 count += 1
             k += 1
         return count >= 3 and k < toks.n and words[k].text == ")"

@@ -94,6 +94,8 @@ OUTPERFORM_WORDS = {"outperforms", "outperform", "outperformed", "outperforming"
                     "surpassed"}
 # "improves over the best baseline by 4.2 points": a verb that, with "over", "on" or "upon", outperforms.
 IMPROVE_VERBS = {"improves", "improve", "improved", "improving"}
+# The words before "by" and a margin over another method: "outperforming MAPPO by 9.1", "improves Restormer by 0.29 dB".
+SURPASS_WORDS = OUTPERFORM_WORDS | EXCEED_WORDS | IMPROVE_VERBS
 TAKES = {"takes", "take", "took", "requires", "needs", "runs", "in", "within", "only", "about", "under", "just", "adds", "add", "added",
          "costs", "cost"}
 # The words of a duration: "takes 31 hours", "trains in 5.2 hours", "96 GPU hours".
@@ -1166,7 +1168,6 @@ class ResultExtractor(BatchComponent):
                 # "an MAE of 0.298 versus 0.361 for CSDI", "reaches 47.3%, and Gemini 1.5 Pro reaches 61.8%"
                 compared = (len(between) <= 20 and a[1][2] == b[1][2] and b[4] is None
                             and any(t.lower_ in COMPARISON for t in between)
-
                             # ("by 75% with less than 1% performance drop": the drop names its own measure)
                             and not (toks.after[b[0]] + 1 < toks.n and self._noun_after(toks, b)
                                      and words[toks.after[b[0]] + 1].lower_ in CHANGE_NOUNS)
@@ -1894,8 +1895,7 @@ class ResultExtractor(BatchComponent):
                     or k < i - 1 and words[i - 1].lower_ in {"to", "("} and words[k].lower_ == "margin" \
                     or after < toks.n and words[after].lower_ in {"higher", "better", "more", "gain", "improvement"} \
                     or before in {"and", ",", "by"} and gained is not None and gained[2] is f[2] and i - gained[0] <= 8 \
-                    or before == "by" and f[4] is None and any(w.lower_ in OUTPERFORM_WORDS or w.lower_ in EXCEED_WORDS
-                                                               or w.lower_ in IMPROVE_VERBS
+                    or before == "by" and f[4] is None and any(w.lower_ in SURPASS_WORDS
                                                                for w in words[max(0, i - 8) : i - 1]) \
                     or before == "within" and f[4] is None and after < toks.n and words[after].lower_ == "of" \
                     or f[4] == "improvement" and f[1][0] == "+":
@@ -2925,8 +2925,7 @@ class ResultExtractor(BatchComponent):
             lo, hi = toks.after[models[-1][0]], found[first][0]
             # "68.4% on A, 61.2% on B and 57.9% on C, outperforming MAPPO by 9.1, 7.4 and 11.0 points"
             by_margins = hi - lo <= 8 and words[hi - 1].lower_ == "by" \
-                and any(t.lower_ in OUTPERFORM_WORDS or t.lower_ in EXCEED_WORDS or t.lower_ in IMPROVE_VERBS
-                        for t in words[lo:hi]) \
+                and any(t.lower_ in SURPASS_WORDS for t in words[lo:hi]) \
                 and not any(t.text in SENTENCE_PUNCT for t in words[lo:hi])
             end = toks.after[found[run[-1]][0]]
             toks.read(end, end + 1)

@@ -3026,11 +3026,26 @@ class ResultExtractor(BatchComponent):
         for k in range(start, end):
             w = words[k].lower_
             if w in {"±", "+/-"} or k > start and words[k - 1].lower_ in {"±", "+/-"} and words[k].figure is not None \
-                    or w in REPEAT_NOUNS or k + 1 < end and words[k + 1].lower_ in REPEAT_NOUNS \
-                    and (words[k].like_num or w in NUMBER_WORDS) \
-                    or k + 2 < end and w in {"over", "across"} and words[k + 2].lower_ in REPEAT_NOUNS:
+                    or ResultExtractor._in_runs(toks, k):
                 count += 1
         return count
+
+    @staticmethod
+    def _in_runs(toks, k):
+        """Whether token ``k`` is a word of "[over|across|of] <count> <runs>" ("over five seeds", "across 3 runs"):
+        how often a figure was run, not what it measures."""
+        words = toks.words
+        toks.read(k - 2, k + 3)
+
+        def count(j):
+            return 0 <= j < toks.n and (words[j].like_num or words[j].lower_ in NUMBER_WORDS)
+
+        def runs(j):
+            return 0 <= j < toks.n and words[j].lower_ in REPEAT_NOUNS
+
+        w = words[k].lower_
+        return w in REPEAT_NOUNS and count(k - 1) or count(k) and runs(k + 1) \
+            or w in {"over", "across", "of"} and count(k + 1) and runs(k + 2)
 
     @staticmethod
     def _opening_at(toks, of):
@@ -4899,11 +4914,7 @@ class ResultExtractor(BatchComponent):
             return True  # "Runtime for 1,000 variables stays under 20 minutes": the size it is measured at
         words = toks.words
         toks.read(k - 2, k + 3)
-        if t.lower_ in REPEAT_NOUNS and k > 1 and (words[k - 1].like_num or words[k - 1].lower_ in NUMBER_WORDS) \
-                and words[k - 2].lower_ in {"over", "across", "of"} \
-                or t.lower_ in NUMBER_WORDS and k + 1 < toks.n and words[k + 1].lower_ in REPEAT_NOUNS \
-                or t.lower_ in {"over", "across"} and k + 2 < toks.n and words[k + 1].lower_ in NUMBER_WORDS \
-                and words[k + 2].lower_ in REPEAT_NOUNS:
+        if ResultExtractor._in_runs(toks, k):
             return True  # "an F1 of 0.58 ± 0.02 over five seeds, within 0.03 of ...": how often it was run
         if SCALE_MARK.match(t.text) or t.text in {"(", "^"} and k + 1 < toks.n and (
                 SCALE_MARK.match(toks.words[k + 1].text) or t.text == "^" and toks.words[k + 1].like_num

@@ -4912,23 +4912,22 @@ class ResultExtractor(BatchComponent):
         if t.lower_ in {"for", "over", "across"} and k + 2 < toks.n and toks.words[k + 1].like_num \
                 and toks.words[k + 2].is_alpha:
             return True  # "Runtime for 1,000 variables stays under 20 minutes": the size it is measured at
+        toks.read(k - 3, k + 3)  # (the words either side that the tests below read)
         words = toks.words
-        toks.read(k - 2, k + 3)
         if ResultExtractor._in_runs(toks, k):
             return True  # "an F1 of 0.58 ± 0.02 over five seeds, within 0.03 of ...": how often it was run
         if SCALE_MARK.match(t.text) or t.text in {"(", "^"} and k + 1 < toks.n and (
-                SCALE_MARK.match(toks.words[k + 1].text) or t.text == "^" and toks.words[k + 1].like_num
-                and k > 0 and SCALE_MARK.match(toks.words[k - 1].text)):
+                SCALE_MARK.match(words[k + 1].text) or t.text == "^" and words[k + 1].like_num
+                and k > 0 and SCALE_MARK.match(words[k - 1].text)):
             return True  # "an average CD-ℓ2 (×10³) of 0.68", "(x10^3)": the scale the figure is written in
-        if t.lower_ == "during" and k + 1 < toks.n and toks.words[k + 1].lower_ in PROCESS_NOUNS \
-                or t.lower_ in PROCESS_NOUNS and k > 0 and toks.words[k - 1].lower_ == "during":
+        if t.lower_ == "during" and k + 1 < toks.n and words[k + 1].lower_ in PROCESS_NOUNS \
+                or t.lower_ in PROCESS_NOUNS and k > 0 and words[k - 1].lower_ == "during":
             return True  # "Peak memory during decoding is 390 MB": the process it is measured in
         if t.lower_ in {"on", "in", "for"}:
             return any(e.start == k + 1 or e.start == k + 2 and toks.words[k + 1].lower_ == "the"
                        for e in ents.datasets)
         if t.lower_ in AFTER_DATASET_WORDS and any(e.end == k for e in ents.datasets):
             return True  # "the CLIP score on the COCO-2017 captions at 31.2": the part of the dataset
-        words = toks.words
         if t.is_alpha and not t.is_stop and k > 1 and (
                 words[k - 1].like_num and words[k - 2].lower_ in {"for", "over", "across"}
                 or k > 2 and words[k - 1].is_alpha and words[k - 2].like_num and words[k - 3].lower_ in {"for", "over", "across"}):

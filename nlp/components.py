@@ -69,6 +69,18 @@ class BatchComponent:
         self._error_handler = error_handler
 
 
+class UsesKnowledgeBase:
+    """A component that asks the pipeline's knowledge-base matcher about names: it is looked up on first use
+    (the matcher is added to the pipeline before these components) and kept. Needs ``self.nlp``."""
+
+    _kb_pipe = False
+
+    def _kb(self):
+        if self._kb_pipe is False:
+            self._kb_pipe = self.nlp.get_pipe("paperlens_kb") if "paperlens_kb" in self.nlp.pipe_names else None
+        return self._kb_pipe
+
+
 def named(component, name):
     """The component, knowing its name in the pipeline (for error handlers)."""
     component.name = name
@@ -912,7 +924,7 @@ def make_abbreviations(nlp, name, max_short_len):
     return named(AbbreviationDetector(nlp, max_short_len), name)
 
 
-class AbbreviationDetector(BatchComponent):
+class AbbreviationDetector(UsesKnowledgeBase, BatchComponent):
     """Ties "Long Form (LF)" definitions together (Schwartz & Hearst, 2003).
 
     Both forms get one label and one canonical name, and so does every later use
@@ -927,12 +939,6 @@ class AbbreviationDetector(BatchComponent):
         self.screen = word_screen(nlp.vocab)
         # orth -> whether the word is a lowercase stop word, which no long form starts with
         self._lower_stops = _WordTable(nlp.vocab, lambda lex: lex.is_stop and lex.is_lower)
-        self._kb_pipe = False  # looked up on first use: the KB component is added before us
-
-    def _kb(self):
-        if self._kb_pipe is False:
-            self._kb_pipe = self.nlp.get_pipe("paperlens_kb") if "paperlens_kb" in self.nlp.pipe_names else None
-        return self._kb_pipe
 
     def __call__(self, doc):
         # Work on the text with regular expressions and touch tokens only at the
@@ -1383,7 +1389,7 @@ def make_coined_names(nlp, name, window):
     return named(CoinedNameDetector(nlp, window), name)
 
 
-class CoinedNameDetector(BatchComponent):
+class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
     """Names a paper coins for its own method or dataset, which no knowledge base can know.
 
     Evidence: "we propose X", "termed/dubbed/named X", "X, a novel ...", a title
@@ -1393,7 +1399,7 @@ class CoinedNameDetector(BatchComponent):
     """
 
     def __init__(self, nlp, window):
-        self.nlp = nlp  # for the knowledge base, looked up once the pipeline is built
+        self.nlp = nlp  # for the knowledge base (``UsesKnowledgeBase``)
         vocab = self.vocab = nlp.vocab
         self.window = window
         self.screen = word_screen(vocab)
@@ -1506,8 +1512,7 @@ class CoinedNameDetector(BatchComponent):
         head = name.split("-", 1)[0]
         if head == name or len(head) < 3:
             return False
-        nlp = self.nlp
-        kb = nlp.get_pipe("paperlens_kb") if "paperlens_kb" in nlp.pipe_names else None
+        kb = self._kb()
         entry = kb.lookup(head) if kb is not None else None
         return entry is not None and entry.label == "DATASET"
 

@@ -2533,7 +2533,7 @@ class ResultExtractor(BatchComponent):
         # the measure named before the change's verb ("AlignScore rises from 0.62 to 0.79 on GovReport and from 0.54 to
         # 0.71 on BookSum": the second change is AlignScore's too)
         verb = next((k for k in range(start - 1, max(0, start - 8) - 1, -1) if words[k].lower_ in CHANGE_VERBS), start)
-        if any(m.end <= start and m.start >= min(start, verb) - 8 for m in ents.metrics):
+        if any(m.end <= start and m.start >= verb - 8 for m in ents.metrics):
             return None
         k = toks.after[i]
         toks.read(k, k + 3)
@@ -2809,7 +2809,7 @@ class ResultExtractor(BatchComponent):
                 continue
             after = toks.after[i]
             if after + 1 >= toks.n or words[after].lower_ != "of" \
-                    or not any(e.start == after + 1 for e in b[2] if e.label_ == "METHOD"):
+                    or not any(e.start == after + 1 for e in b[2].methods):
                 continue
             a = next((g for g in reversed(found[:k]) if g[2] is b[2] and g[4] is not None), None)
             if a is not None and a[1][2] == b[1][2] \

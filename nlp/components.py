@@ -369,6 +369,10 @@ class WordScreen:
         starts = read[1][:, 1]
         return int(starts[i + 1]) > int(starts[i]) + len(self.texts[read[2][i]])
 
+    def uses(self, doc, orth):
+        """The positions of every token of the doc that reads as ``orth``, off the ORTH column of the same read."""
+        return numpy.flatnonzero(self._read(doc)[1][:, 0] == orth).tolist()
+
     def forget(self, doc):
         """Let go of the doc, if it was read last: the read is done with once the entities are written."""
         if self._last[0] is doc:
@@ -1646,7 +1650,7 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
             # "Cadenza: Fast Text-to-Music Generation": one plain word before the title's colon is
             # the paper's name when the abstract uses it again inside a sentence (which a gerund opening a
             # title, "Scaling: ...", would not be, written with its capital: so "Glasswing: ..." is a name too)
-            uses = numpy.flatnonzero(self.screen.columns(doc)[:, 0] == orths[0]).tolist()
+            uses = self.screen.uses(doc, orths[0])
             if any(i > 2 and texts[orths[i - 1]] not in SENTENCE_OPENERS and not busy[i] for i in uses):
                 found[first] = self._label_after(doc, 0)
         for t in triggers:
@@ -1722,7 +1726,7 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
                         # a flagged word: the flag is per lexeme, so every use is a candidate
                         uses = [i for i in cand_list if text_at[i] == name]
                     else:  # the ORTH column the word screen read for this doc
-                        uses = numpy.flatnonzero(self.screen.columns(doc)[:, 0] == hash_string(name)).tolist()
+                        uses = self.screen.uses(doc, hash_string(name))
                     for i in uses:
                         if not busy[i]:
                             spans.append((i, i + 1, label, name))
@@ -1754,7 +1758,7 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
             if len(word) < 4 or not word.isalpha() or not word[0].isupper() or not word[1:].islower() \
                     or word in NOT_COINED or word.lower() in STOP_WORDS:
                 continue
-            uses = numpy.flatnonzero(self.screen.columns(doc)[:, 0] == orths[i]).tolist()
+            uses = self.screen.uses(doc, orths[i])
             if len(uses) < 2 or any(span[3] == word for span in spans):
                 continue
             spans += [(k, k + 1, "METHOD", word) for k in uses if not busy[k]]

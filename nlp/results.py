@@ -356,6 +356,9 @@ SIZE_COMPARATIVES = SMALLER_WORDS | COMPARATIVES
 SIZE_COMPARATIVES_OR_BETTER = SIZE_COMPARATIVES | {"better", "faster"}
 CLAUSE_WORDS_BUT_AND = CLAUSE_WORDS - {"and"}
 TAKES_BUT_WITHIN = TAKES - {"within", "runs"}
+# Words before a duration that spend it, besides ``TAKES``: "Training uses 96 H100 GPU hours", "Pretraining
+# required 1,150 GPU-hours", "train it ... for 1,100 A100 GPU hours" (a duration's words, not a time unit, follow)
+SPENDS_TIME = SPENDS | {"for", "after", "consumed"}
 GERUND_STOPS = {"on", "of", "for", "over", "with", "in", "at", "from", "by", "under", "across"}
 # Words after a dataset's name that say which part of it: "on the COCO-2017 captions at 31.2"
 AFTER_DATASET_WORDS = {"captions", "prompts", "images", "questions", "split", "subset", "set", "test", "val",
@@ -1192,7 +1195,7 @@ class ResultExtractor(BatchComponent):
                                           and (e.start_char, e.end_char) != a[3] for e in b[2]))
                 if difference:
                     model = self._of_like_size(found, a, b) if compared else a
-                    if b[1][2] == "points" and model[4] in COST_METRICS:
+                    if b[1][2] == "points" and is_cost(model[4]):
                         # "41.2% mIoU at only 3.9 GMACs, 1.9 points above TopFormer-B": a cost is never counted
                         # in points; the difference is in the measure reported before it
                         model = next((g for g in reversed(found[:k]) if g[2] is b[2] and g[4] is not None
@@ -3465,8 +3468,8 @@ class ResultExtractor(BatchComponent):
             return True  # "an AUC of 0.91 (95% CI 0.89-0.93)": the level of a confidence interval
         if len(after) > 1 and after[0] == "-" and after[1] in SETTING_WORDS:
             return True  # "4-bit", "8-layer"
-        if unit is None and len(after) > 1 and after[1] in DEVICES:
-            return True  # "on 32 A100 GPUs", "8 V100 GPUs"
+        if unit is None and len(after) > 1 and after[1] in DEVICES and not self._time_words(toks, i, fig):
+            return True  # "on 32 A100 GPUs", "8 V100 GPUs" (but "96 H100 GPU hours" is a duration)
         if unit is None and len(after) > 1 and after[1] in SETTING_WORDS and i > 0 and words[i - 1].lower_ in {"with", "using"}:
             return True  # "with 250 DDPM steps", "using 50 sampling steps": how it was run
         toks.read(i - 3, i)
@@ -3828,7 +3831,8 @@ class ResultExtractor(BatchComponent):
             trained = self._trained_for(toks, i)
             if trained is not None:
                 return None, trained + " time"  # "the pruned student is then distilled for 20 hours"
-        if (fig[2] in TIME_UNITS or duration) and any(t.lower_ in TAKES for t in words[max(0, i - 3) : i]):
+        if (fig[2] in TIME_UNITS or duration) and any(t.lower_ in TAKES or duration and t.lower_ in SPENDS_TIME
+                                                       for t in words[max(0, i - 3) : i]):
             # guideline decision 14: a time is named by what is timed, where the sentence names it
             # ("Decoding a scene takes 1.9 s", "Calibration takes 41 minutes"), else it is a latency
             activity = self._timed_agent(toks, i) or self._activity(toks, i)
@@ -4437,6 +4441,8 @@ class ResultExtractor(BatchComponent):
                 continue
             if not (w.is_alpha or "-" in w.text) or w.lower_ in GERUND_STOPS:
                 return None  # "inference on streaming mini-batches": the -ing word is past the subject's head
+            if w.lower_ in SPENDS:
+                return None  # ", requiring 320 A100 GPU hours": the verb that spends the time is no process
             if w.lower_.endswith("ing") and len(w.lower_) > 5:
                 before = " ".join(x.lower_ for x in words[start:k]).replace(" - ", "-")
                 if not before and w.lower_ in GENERIC_GERUNDS and k + 2 < i and words[k + 1].lower_ in {"a", "an", "the"} \

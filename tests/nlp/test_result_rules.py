@@ -2884,3 +2884,15 @@ def test_margins_named_by_nearness_answer_the_measures_in_order():
     found = results("Umbraguard attains a mean AUROC of 87.6 and a mean AUPRC of 52.9, exceeding DTE by 2.4 and 4.1 "
                     "points.")
     assert {v: m for m, v, _ in found}[2.4] == "mean AUROC" and {v: m for m, v, _ in found}[4.1] == "mean AUPRC"
+
+
+def test_gpu_hours_spent_are_a_duration_not_a_count_of_gpus():
+    assert ("training time", 96.0, None) in results("Training uses 96 H100 GPU hours, 4.2x fewer than CPO.")
+    assert ("pretraining time", 1150.0, None) in results("Pretraining required 1,150 GPU-hours.")
+    assert results("All runs use 8 A100 GPUs.") == set()
+
+
+def test_points_after_a_time_are_no_difference_in_that_time():
+    found = results("Fine-tuning the quantized model with PV-Tuning for an additional 6 GPU-hours recovers a further "
+                    "+1.2 points.")
+    assert {v: m for m, v, _ in found}[1.2] == "improvement"

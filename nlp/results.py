@@ -230,6 +230,8 @@ PROCESS_NOUNS = {"inference", "training", "decoding", "generation", "calibration
                  "screening", "verification", "fitting", "docking", "downscaling", "aggregation", "reranking",
                  "compression", "decompression", "profiling", "scheduling", "serving", "prefill", "adaptation"}
 PROCESS_ALIASES = {"finetuning": "fine-tuning", "pre-training": "pretraining"}
+# Metric heads in the plural, which follow a verb with no article: "obtains average scores of 88.2 and 49.7"
+PLURAL_HEADS = {"scores", "accuracies", "rates", "distances", "similarities", "ratios"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
 # The last word of a phrase that names what a figure measures, when the phrase is
 # not a known metric: "an edit efficacy of 96.1%", "reduces exposure disparity by 63%".
@@ -4998,8 +5000,11 @@ class ResultExtractor(BatchComponent):
         if start == end:
             return None
         boundary = words[start - 1] if start > lo else None
-        if boundary is not None and not (boundary.is_stop or boundary.is_punct or boundary.like_num):
-            return None  # "achieves F1 of": the phrase's start is not known
+        if boundary is not None and not (boundary.is_stop or boundary.is_punct or boundary.like_num) and not (
+                boundary.lower_ in REPORT_VERBS and words[end - 1].lower_ in PLURAL_HEADS):
+            # "achieves F1 of": the phrase's start is not known (but a plural takes no article: "obtains
+            # average scores of 88.2, 49.7 and 41.3")
+            return None
         found = self._phrase_at(toks, start, end, ents, need_boundary=True)
         if found is not None and short is not None and found[0] in toks.phrases:
             toks.short_forms[found[0]] = short
@@ -5049,7 +5054,8 @@ class ResultExtractor(BatchComponent):
             if not modifiers:
                 return (metric.start_char, metric.end_char), self._metric_name(metric)
             chars = toks.chars(start, end)
-            name = re.sub(r"\s*-\s*", "-", " ".join(modifiers + [metric.text]))
+            head = singular(metric.text) if metric.text.lower() in PLURAL_HEADS else metric.text
+            name = re.sub(r"\s*-\s*", "-", " ".join(modifiers + [head]))
             toks.phrases[chars] = (start, end, name)
             return chars, name
         phrase = words[start:end]
@@ -5057,7 +5063,8 @@ class ResultExtractor(BatchComponent):
         head = next((phrase[k - 1] for k in range(1, len(phrase)) if phrase[k].lower_ == "of"), phrase[-1])
         if head.lower_ == "performance" and len(phrase) < 2:
             return None  # "an overall performance (OP) of 57.8" names a measure; "the performance of 5M models" does not
-        if len(phrase) == 1 and head.lower_ == "scores" and start > 0 and not words[start - 1].is_stop:
+        if len(phrase) == 1 and head.lower_ == "scores" and start > 0 and not words[start - 1].is_stop \
+                and words[start - 1].lower_ not in LOOSE_MODIFIERS:  # (but "obtains average scores of 88.2")
             return None  # "the best model, GPT-4o, scores only 41.3%": a verb, not a measure
         if head.lower_.rsplit("-", 1)[-1] not in METRIC_HEADS and not (
                 len(phrase) == 1 and ACRONYM_METRIC.match(head.text) and head.text not in NOT_METRIC_ACRONYMS
@@ -5069,6 +5076,8 @@ class ResultExtractor(BatchComponent):
                 for t in phrase if t.lower_ not in LOOSE_MODIFIERS or head.lower_ == "performance"]
         if not kept:
             return None
+        if kept[-1] in PLURAL_HEADS:
+            kept[-1] = singular(kept[-1])  # "selective accuracies of 71.4%, 68.9% and 52.3%" each report one accuracy
         chars = toks.chars(start, end)
         name = re.sub(r"\s*-\s*", "-", " ".join(kept))
         toks.phrases[chars] = (start, end, name)

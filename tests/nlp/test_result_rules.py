@@ -2896,3 +2896,10 @@ def test_points_after_a_time_are_no_difference_in_that_time():
     found = results("Fine-tuning the quantized model with PV-Tuning for an additional 6 GPU-hours recovers a further "
                     "+1.2 points.")
     assert {v: m for m, v, _ in found}[1.2] == "improvement"
+
+
+def test_a_plural_measure_after_a_verb_names_each_figure_of_its_list():
+    found = results("ArcSparse obtains average scores of 88.2 and 49.7 on RULER and LongBench, respectively.")
+    assert {(v, d) for m, v, d in found if m.endswith("score")} == {(88.2, "RULER"), (49.7, "LongBench")}
+    found = results("On FinQA and ConvFinQA, QuantaLedger reaches execution accuracies of 78.6% and 82.3%, respectively.")
+    assert {m for m, _, _ in found} == {"execution accuracy"}

@@ -1029,6 +1029,7 @@ class ResultExtractor(BatchComponent):
         self._comparatives_of_previous(toks, found)
         self._baselines_in_parentheses(toks, found)
         self._bracketed_baselines(toks, found)
+        self._parallel_claims(toks, found)
         self._baseline_tuples(toks, found)
         self._owned_starts(toks, found)
         self._from_to_after_change(toks, found)
@@ -2363,6 +2364,29 @@ class ResultExtractor(BatchComponent):
         return (named.start_char, named.end_char), self._metric_name(named) + " reduction"
 
     @staticmethod
+    def _parallel_claims(toks, found):
+        """ "FjordViT-S reaches 79.6% top-1 accuracy at 2.9 GFLOPs ..., and FjordViT-B reaches 81.5% at 10.8
+        GFLOPs": a second method claiming a bare figure with the verb of the first claim reports its measure,
+        past the costs said between them."""
+        words = toks.words
+        for n, f in enumerate(found):
+            i = f[0]
+            if f[4] is not None or f[3] is not None or f[1][2] is None or i < 3 \
+                    or words[i - 1].lower_ not in REPORT_VERBS or not any(e.end == i - 1 for e in f[2].methods):
+                continue
+            for g in reversed(found[:n]):
+                if g[2] is not f[2] or g[4] is None:
+                    break
+                if g[5] is not None:
+                    continue  # a baseline's figure, compared with the claim ("(DeiT-S: 79.8% at 4.6 GFLOPs)")
+                if g[1][2] == f[1][2] and not is_cost(g[4]):
+                    if words[g[0] - 1].lower_ == words[i - 1].lower_:  # the same verb: "reaches ..., and X reaches"
+                        f[3], f[4] = g[3], g[4]
+                    break
+                if not is_cost(g[4]):
+                    break
+
+    @staticmethod
     def _bracketed_changes(toks, found):
         """ "pass@1 increases from 48.2% to 61.0% (+12.8%)": a signed figure in brackets right after a figure
         is the change of that figure's measure (decision 9), however far back the measure was named."""
@@ -2681,11 +2705,14 @@ class ResultExtractor(BatchComponent):
             inside = [g for g in found if opening < g[0] < i]
             if any(words[g[0] - 1].text not in {":"} and not BASELINE_NAME.match(words[g[0] - 1].text) for g in inside):
                 continue  # ("(+1.8 AP, 2.1 ms)": not a list of named figures)
-            model = next((g for g in reversed(found) if g[0] < opening and g[2] is f[2] and g[4] is not None), None)
+            # the result the bracket follows, past the costs said with it ("79.6% top-1 accuracy at 2.9 GFLOPs
+            # (DeiT-S: 79.8% at 4.6 GFLOPs)")
+            model = next((g for g in reversed(found) if g[0] < opening and g[2] is f[2] and g[4] is not None
+                          and not (f[1][2] is not None and g[1][2] != f[1][2] and is_cost(g[4]))), None)
             if model is not None:
                 toks.read(model[0], opening)
             if model is None or f[1][2] not in {None, model[1][2]} \
-                    or any(model[0] < g[0] < opening for g in found) \
+                    or any(model[0] < g[0] < opening and not (g[4] is not None and is_cost(g[4])) for g in found) \
                     or any(w.text in SENTENCE_PUNCT for w in words[model[0] : opening]):
                 continue
             f[3], f[4], f[5] = model[3], model[4], model[0]

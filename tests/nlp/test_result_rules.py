@@ -2903,3 +2903,9 @@ def test_a_plural_measure_after_a_verb_names_each_figure_of_its_list():
     assert {(v, d) for m, v, d in found if m.endswith("score")} == {(88.2, "RULER"), (49.7, "LongBench")}
     found = results("On FinQA and ConvFinQA, QuantaLedger reaches execution accuracies of 78.6% and 82.3%, respectively.")
     assert {m for m, _, _ in found} == {"execution accuracy"}
+
+
+def test_a_bracketed_baseline_and_a_parallel_claim_reach_past_the_costs_said_with_the_result():
+    found = results("On ImageNet-1K, FjordViT-S reaches 79.6% top-1 accuracy at 2.9 GFLOPs (DeiT-S: 79.8% at 4.6 "
+                    "GFLOPs), and FjordViT-B reaches 81.5% at 10.8 GFLOPs.")
+    assert {v for m, v, _ in found if m == "top-1 accuracy"} == {79.6, 79.8, 81.5}

@@ -92,6 +92,8 @@ MEMORY_HEADS = {"memory", "footprint", "storage", "traffic"}
 EXCEED_WORDS = {"exceeding", "exceeds", "exceeded", "exceed", "beating", "beats", "beat", "above", "over", "ahead"}
 OUTPERFORM_WORDS = {"outperforms", "outperform", "outperformed", "outperforming", "surpasses", "surpassing", "surpass",
                     "surpassed"}
+# Verbs of ``EXCEED_WORDS`` that outperform on their own: "exceeds RepQ-ViT by 6.7 points", "beats LESS by 0.7".
+BEAT_WORDS = {"exceeding", "exceeds", "exceeded", "exceed", "beating", "beats", "beat"}
 # "improves over the best baseline by 4.2 points": a verb that, with "over", "on" or "upon", outperforms.
 IMPROVE_VERBS = {"improves", "improve", "improved", "improving"}
 # The words before "by" and a margin over another method: "outperforming MAPPO by 9.1", "improves Restormer by 0.29 dB".
@@ -2229,10 +2231,12 @@ class ResultExtractor(BatchComponent):
         return between[k].lower_ == "the" and all(t.is_alpha and t.lower_ not in CLAUSE_WORDS for t in between[k + 1 : -1])
 
     @staticmethod
-    def _outperforms(toks, i, reach=24):
-        """Whether "outperforms" or the like stands in the ``reach`` words before the figure."""
+    def _outperforms(toks, i, reach=24, beats=False):
+        """Whether "outperforms" or the like stands in the ``reach`` words before the figure (with ``beats``,
+        "exceeds" and "beats" too)."""
         toks.read(i - reach, i)
-        return any(t.lower_ in OUTPERFORM_WORDS for t in toks.words[max(0, i - reach) : i])
+        return any(t.lower_ in OUTPERFORM_WORDS or beats and t.lower_ in BEAT_WORDS
+                   for t in toks.words[max(0, i - reach) : i])
 
     @staticmethod
     def _listed_by(toks, low, i, fig):
@@ -3914,7 +3918,7 @@ class ResultExtractor(BatchComponent):
         first, unit = self._listed_by(toks, low, i, fig)  # "by 4.2 and 3.6 points": the list's first figure, its unit
         if (first != low or unit != fig[2]) and unit in {"%", "points"} and first > 0 \
                 and words[first - 1].lower_ in BY_AND_FILLERS \
-                and (self._improves_over(toks, first, ents) or self._outperforms(toks, first, 12)):
+                and (self._improves_over(toks, first, ents) or self._outperforms(toks, first, 12, beats=True)):
             # "improves over the best baseline, FedLC, by 4.2 and 3.6 points", "outperforms LoRA by 2.1, 3.4 and
             # 1.8 points on BoolQ, PIQA and HellaSwag": each figure of the list, as the one alone would be
             named = [m for m in metrics if m.end <= first and m.canonical not in COST_METRICS]

@@ -2909,3 +2909,10 @@ def test_a_bracketed_baseline_and_a_parallel_claim_reach_past_the_costs_said_wit
     found = results("On ImageNet-1K, FjordViT-S reaches 79.6% top-1 accuracy at 2.9 GFLOPs (DeiT-S: 79.8% at 4.6 "
                     "GFLOPs), and FjordViT-B reaches 81.5% at 10.8 GFLOPs.")
     assert {v for m, v, _ in found if m == "top-1 accuracy"} == {79.6, 79.8, 81.5}
+
+
+def test_margins_listed_after_exceeds_or_beats_are_each_a_gain():
+    found = results("Obolus exceeds RepQ-ViT by 6.7, 4.6 and 1.4 points, respectively.")
+    assert {v for m, v, _ in found if m == "improvement"} == {6.7, 4.6, 1.4}
+    found = results("Penumbra also beats LESS by 0.7, 1.9 and 1.2 points.")
+    assert {v for m, v, _ in found if m == "improvement"} == {0.7, 1.9, 1.2}

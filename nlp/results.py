@@ -1816,6 +1816,14 @@ class ResultExtractor(BatchComponent):
                     if own is None:
                         break
                     g[4] = self._benchmark_measure(own) or own.canonical + " score"
+                continue
+            end = self._list_end(toks, i)
+            if end > toks.after[i] and end + 1 < toks.n and words[end].lower_ in {"on", "in"} \
+                    and any(e.start == end + 1 for e in f[2].datasets) \
+                    and sum(end < e.start <= end + 12 for e in f[2].datasets) > 1:  # (not "scores 0.207 and 0.900 on Davis")
+                # "scores 77.2, 61.3 and 1,497 on VQAv2, GQA and MME, respectively": each figure of the list is a
+                # score, on its own benchmark (``_respectively``); the rules that share a metric pass it on
+                f[4] = "score"
 
     def _bare_shares_on_datasets(self, toks, found, sentences):
         """ "With GPT-4o as the reader, PageRelay reaches 47.5% on the same benchmark", "QuIP# reaches 6.19 on

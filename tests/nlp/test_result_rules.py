@@ -2916,3 +2916,10 @@ def test_margins_listed_after_exceeds_or_beats_are_each_a_gain():
     assert {v for m, v, _ in found if m == "improvement"} == {6.7, 4.6, 1.4}
     found = results("Penumbra also beats LESS by 0.7, 1.9 and 1.2 points.")
     assert {v for m, v, _ in found if m == "improvement"} == {0.7, 1.9, 1.2}
+
+
+def test_a_list_of_figures_scored_on_a_list_of_benchmarks_is_a_list_of_scores():
+    found = results("The compressed LLaVA-1.5-7B scores 77.2, 61.3 and 1,497 on VQAv2, GQA and MME, respectively.")
+    assert found == {("score", 77.2, "VQAv2"), ("score", 61.3, "GQA"), ("score", 1497.0, "MME")}
+    # two figures on one benchmark are two measures the sentence does not name
+    assert results("The best prior model, MGraphDTA, scores 0.207 and 0.900 on Davis.") == set()

@@ -232,6 +232,7 @@ PROCESS_NOUNS = {"inference", "training", "decoding", "generation", "calibration
                  "screening", "verification", "fitting", "docking", "downscaling", "aggregation", "reranking",
                  "compression", "decompression", "profiling", "scheduling", "serving", "prefill", "adaptation"}
 PROCESS_ALIASES = {"finetuning": "fine-tuning", "pre-training": "pretraining"}
+ARROWS = {"→", "->", "⟶", "➝"}
 # Metric heads in the plural, which follow a verb with no article: "obtains average scores of 88.2 and 49.7"
 PLURAL_HEADS = {"scores", "accuracies", "rates", "distances", "similarities", "ratios"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
@@ -982,6 +983,8 @@ class ResultExtractor(BatchComponent):
                 continue
             if i > 0 and toks.words[i - 1].lower_ == "from" and self._is_starting_point(toks, i, fig):
                 continue
+            if k + 1 < toks.n and toks.words[k].text in ARROWS and toks.words[k + 1].figure is not None:
+                continue  # "(CHAIR_I 13.9 → 10.8)": where a change starts, as "from 13.9 to 10.8"
             if k < toks.n and toks.words[k].text in {"-", "–", "~", "to", "and"} and self._is_range_start(toks, i, fig):
                 lows.add(i)
                 continue
@@ -998,6 +1001,12 @@ class ResultExtractor(BatchComponent):
                 # "yields gains of 3.1 to 6.6 points": a range written out is named by the words before its
                 # low end ("1.35–1.52× fewer tokens" by its own)
                 named = self._metric(toks, low, sentence_ents, fig, outcome)
+                if named[1] is not None:
+                    metric = named
+            if i > 1 and toks.words[i - 1].text in ARROWS and toks.words[i - 2 - (toks.words[i - 2].text in UNITS)].figure:
+                # "(CHAIR_I 13.9 → 10.8)": the change ends in the measure named before where it starts
+                start = i - 2 - (toks.words[i - 2].text in UNITS)
+                named = self._metric(toks, start, sentence_ents, toks.figure(start), outcome)
                 if named[1] is not None:
                     metric = named
             found.append([i, fig, sentence_ents, *metric, None])

@@ -68,6 +68,8 @@ def _infixes():
     rules.append(r"(?<=[0-9%])±(?=[0-9.])")
     # "33.21dB/0.9012", "31.08 dB/0.914": figures listed with a slash after a unit, written onto the first or not.
     rules.append(r"(?<=dB)/(?=[0-9])")
+    # "12.3→9.8", "62.1->65.4": a change written with an arrow splits at it, as "12.3 → 9.8" does.
+    rules.append(r"(?<=[0-9%])(?:→|->)(?=[0-9.])")
     # "FID<1.5", "error≤2%": a bound between a name and a figure, as "=" is.
     rules.append(r"(?<=[A-Za-z0-9])[<>≤≥](?=[0-9.])")
     # "1.26\%": a percent sign escaped for LaTeX, as pages built from arXiv sources show it.

@@ -2923,3 +2923,9 @@ def test_a_list_of_figures_scored_on_a_list_of_benchmarks_is_a_list_of_scores():
     assert found == {("score", 77.2, "VQAv2"), ("score", 61.3, "GQA"), ("score", 1497.0, "MME")}
     # two figures on one benchmark are two measures the sentence does not name
     assert results("The best prior model, MGraphDTA, scores 0.207 and 0.900 on Davis.") == set()
+
+
+def test_a_change_written_with_an_arrow_reports_where_it_ends():
+    assert results("HushLens lowers hallucination on MSCOCO captions (CHAIR_I 13.9 → 10.8).") == {
+        ("CHAIR_I", 10.8, "MS-COCO")}
+    assert results("On COCO, the distilled model improves image quality (FID 12.3->9.8).") == {("FID", 9.8, "MS-COCO")}

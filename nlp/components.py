@@ -767,6 +767,11 @@ def with_split(doc, end, screen=None):
                 return end + 2, "-" + texts[orths[end + 1]]
             return end, None
         word = lowers[orths[end]]
+        if word in SPLITS or word in {"val", "test"}:
+            if end + 2 < len(doc) and orths[end + 1] == HYPHEN_ORTH and not screen.space_after(doc, end) \
+                    and not screen.space_after(doc, end + 1) and lowers[orths[end + 2]] in {"seen", "unseen"}:
+                # "R2R-CE val-unseen": a split of seen or unseen environments, split by the tokenizer
+                return end + 3, screen.offsets(doc).text(text_of(doc), end, end + 3)
         if word in SPLITS:
             return end + 1, texts[orths[end]]
         if word in {"test", "dev"} and end + 2 < len(doc) and orths[end + 1] == HYPHEN_ORTH \

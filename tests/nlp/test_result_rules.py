@@ -2929,3 +2929,8 @@ def test_a_change_written_with_an_arrow_reports_where_it_ends():
     assert results("HushLens lowers hallucination on MSCOCO captions (CHAIR_I 13.9 → 10.8).") == {
         ("CHAIR_I", 10.8, "MS-COCO")}
     assert results("On COCO, the distilled model improves image quality (FID 12.3->9.8).") == {("FID", 9.8, "MS-COCO")}
+
+
+def test_a_seen_or_unseen_split_stays_part_of_the_dataset():
+    assert highlighted("On the R2R-CE val-unseen split, QuayNav achieves a success rate (SR) of 58.6%.", "DATASET") == {
+        "R2R-CE val-unseen"}

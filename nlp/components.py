@@ -1312,6 +1312,8 @@ def is_name_word(tok):
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 NOT_DATASET_WORDS = {"The", "Our", "This", "These", "We", "Existing", "Standard", "Public", "New", "Large", "Several",
                      "Multiple", "Real", "Synthetic", "Benchmark", "Extensive", "Experiments", "Results", "On", "In"}
+# A size or variant written onto a model's name: "-S", "-XL", "-7B", "-Base", "-M".
+SIZE_SUFFIX = re.compile(r"(?:XXL|XL|XS|S|B|L|H|G|T|M|Ti|Tiny|Small|Base|Large|Huge|\d+(?:\.\d+)?[KMBT])$")
 # A paper's own name before its title's colon that the shape test misses: "R-Sparse", "Video-LLaMA".
 TITLE_PREFIX = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$")
 BENCHMARK_NAME = re.compile(r"(?:Bench|Benchmark|Arena|Eval)$")
@@ -1575,6 +1577,14 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
             before = self.screen.texts[orths[k - 2]]  # "65.2% for InternLM2.5-StepProver": past the figure's unit
         return FIGURE.match(before) is not None
 
+    def _sized_uses(self, doc, name, busy):
+        """The positions of the name's sizes or variants in the abstract ("Junco-S (21M), Junco-L (503M)"): a
+        paper that lists its sizes names a model, where a word opening a title ("Scaling: ...") has none."""
+        orths, texts = self.screen.orths(doc), self.screen.texts
+        prefix = name + "-"
+        return [i for i in range(2, len(doc)) if not busy[i] and texts[orths[i]].startswith(prefix)
+                and SIZE_SUFFIX.match(texts[orths[i]], len(prefix))]
+
     def _extend_titled_names(self, doc, max_words=3):
         """A capitalised method name keeps the capitalised words written before it as part of
         the name: "Wavelet Latent Diffusion", "Rank-Aware Activation Sparsity", "a Query State
@@ -1656,7 +1666,8 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
             # the paper's name when the abstract uses it again inside a sentence (which a gerund opening a
             # title, "Scaling: ...", would not be, written with its capital: so "Glasswing: ..." is a name too)
             uses = self.screen.uses(doc, orths[0])
-            if any(i > 2 and texts[orths[i - 1]] not in SENTENCE_OPENERS and not busy[i] for i in uses):
+            if any(i > 2 and texts[orths[i - 1]] not in SENTENCE_OPENERS and not busy[i] for i in uses) \
+                    or self._sized_uses(doc, first, busy):
                 found[first] = self._label_after(doc, 0)
         for t in triggers:
             if lowers[orths[t]] in NAMING_WORDS:

@@ -453,3 +453,12 @@ def test_a_known_datasets_hyphenated_variant_used_again_is_a_dataset():
     text = "On KuaiRec-Big2K, Runnel reaches a Recall@20 of 0.19. Runnel also helps on KuaiRec-Big2K with long histories."
     [[spans]] = pipeline.annotate_groups([[text]])
     assert {s["label"] for s in spans if s["text"] == "KuaiRec-Big2K"} == {"DATASET"}
+
+
+def test_a_plain_word_naming_the_title_is_the_model_whose_sizes_the_abstract_lists():
+    title_spans, spans = annotate_record({
+        "title": "Junco: Entropy-Adaptive Patching for Decoder-Only Time Series Foundation Models",
+        "text": "Junco is a decoder-only forecaster whose tokenizer merges patches. Sizes: Junco-S (21M), Junco-B "
+                "(118M), Junco-L (503M). On GIFT-Eval, Junco-L attains a normalised MASE of 0.672."})
+    assert ("METHOD", "Junco") in found(title_spans)
+    assert {("METHOD", "Junco"), ("METHOD", "Junco-S"), ("METHOD", "Junco-L")} <= found(spans)

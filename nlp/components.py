@@ -677,6 +677,11 @@ class KnowledgeBaseMatcher(BatchComponent):
                 if (orths[start] if end - start == 1 else tuple(orths[start:end])) not in exact_orths:
                     continue  # "is" for IS, "transformer" for the exact "Transformer"
                 into = exact_spans
+            if label == "METHOD":
+                sized = with_size_word(doc, end, self.screen)
+                if sized is not None:
+                    into.append((start, end + 2, label, f"{canonical}-{sized}"))  # "SwinIR-light", "Cutie-base"
+                    continue
             if label == "DATASET":
                 end, resolution = with_resolution(doc, end, self.screen)
                 if resolution:
@@ -745,6 +750,20 @@ def with_resolution(doc, end, screen=None):
                 and texts[orths[end + 2]].isdigit():
             return end + 3, f"{nxt}x{texts[orths[end + 2]]}"
     return end, None
+
+
+SIZE_WORDS = {"light", "lite", "tiny", "small", "base", "large", "huge", "mini", "nano", "xl", "xxl"}
+
+
+def with_size_word(doc, end, screen):
+    """The size written onto a method's name in lowercase, which the tokenizer splits off at the hyphen:
+    "SwinIR-light", "Cutie-base", "MusicGen-large". Returns the size word, or None."""
+    if end + 1 < len(doc):
+        orths, lowers = screen.orths(doc), screen.lowers
+        if orths[end] == HYPHEN_ORTH and lowers[orths[end + 1]] in SIZE_WORDS and not screen.space_after(doc, end - 1) \
+                and not screen.space_after(doc, end) and screen.texts[orths[end + 1]].islower():
+            return screen.texts[orths[end + 1]]
+    return None
 
 
 def with_part(name, part):

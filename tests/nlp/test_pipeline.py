@@ -462,3 +462,9 @@ def test_a_plain_word_naming_the_title_is_the_model_whose_sizes_the_abstract_lis
                 "(118M), Junco-L (503M). On GIFT-Eval, Junco-L attains a normalised MASE of 0.672."})
     assert ("METHOD", "Junco") in found(title_spans)
     assert {("METHOD", "Junco"), ("METHOD", "Junco-S"), ("METHOD", "Junco-L")} <= found(spans)
+
+
+def test_a_size_written_onto_a_known_method_in_lowercase_belongs_to_it(nlp):
+    doc = nlp("We compare SwinIR-light and Cutie-base with a SwinIR - light pipeline.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("SwinIR-light", "METHOD"), ("Cutie-base", "METHOD"),
+                                                     ("SwinIR", "METHOD")]

@@ -222,9 +222,7 @@ def evaluate(records, nlp=None):
     names = canonical_names(kb)
     report = Report(records=len(records))
     groups = [[r.get("title") or "", r["text"]] for r in records]
-    docs = nlp.pipe(pipeline.BLOCK_SEPARATOR.join(g) for g in groups)
-    for record, group, doc in zip(records, groups, docs):
-        predicted = pipeline.split_doc(doc, group)
+    for record, group, predicted in zip(records, groups, pipeline.run_groups(groups, nlp)):
         for block, key in ((0, "title_spans"), (1, "spans")):
             text = group[block]
             gold_all = {(s["start"], s["end"], s["label"]) for s in record.get(key, [])}

@@ -10,6 +10,7 @@ from spacy.util import load_config, load_model_from_config
 from . import components, qualifiers, results, settings, tokenizer  # noqa: F401  (registers our factories and tokenizer)
 from .components import word_screen
 from .kb import KB_DIR
+from .tex import PlainText
 
 HERE = Path(__file__).parent
 CONFIG = HERE / "config.cfg"
@@ -46,14 +47,15 @@ def version():
     return digest.hexdigest()[:12]
 
 
-def span_dict(ent, offset=0):
-    return {
-        "start": ent.start_char - offset,
-        "end": ent.end_char - offset,
-        "label": ent.label_,
-        "text": ent.text,
-        "canonical": ent._.canonical,
-    }
+def span_dict(ent, offset=0, plain=None):
+    """An entity as the API returns it; with ``plain``, its offsets and text are the page's own
+    (the doc was built from the text with its math read as plain text, ``tex.PlainText``)."""
+    start, end = ent.start_char - offset, ent.end_char - offset
+    text = ent.text
+    if plain is not None and plain.starts is not None:
+        start, end = plain.span(start, end)
+        text = plain.text[start:end]
+    return {"start": start, "end": end, "label": ent.label_, "text": text, "canonical": ent._.canonical}
 
 
 def annotate(texts, nlp=None):
@@ -62,17 +64,28 @@ def annotate(texts, nlp=None):
     return [[span_dict(ent) for ent in doc.ents] for doc in nlp.pipe(texts)]
 
 
-def result_dict(result, offset=0):
-    return {**result, "start": result["start"] - offset, "end": result["end"] - offset}
+def result_dict(result, offset=0, plain=None):
+    start, end = result["start"] - offset, result["end"] - offset
+    if plain is not None:
+        start, end = plain.span(start, end)
+    return {**result, "start": start, "end": end}
 
 
-def split_doc(doc, group):
-    """Spans and results of a document built from ``group`` (texts joined by BLOCK_SEPARATOR),
-    one ``{"spans", "results"}`` per text, with offsets into that text."""
+def plain_group(group):
+    """The texts of a group as the pipeline reads them (``tex.PlainText``), and the one document text they make."""
+    plains = [PlainText(text) for text in group]
+    return plains, BLOCK_SEPARATOR.join(p.plain for p in plains)
+
+
+def split_doc(doc, group, plains=None):
+    """Spans and results of a document built from ``group`` (texts joined by BLOCK_SEPARATOR, each
+    read as ``plains`` gives it, if given), one ``{"spans", "results"}`` per text, with offsets into that text."""
+    plains = plains or [None] * len(group)
     bounds, pos = [], 0
-    for text in group:
-        bounds.append((pos, pos + len(text)))
-        pos += len(text) + len(BLOCK_SEPARATOR)
+    for text, plain in zip(group, plains):
+        length = len(plain.plain) if plain is not None else len(text)
+        bounds.append((pos, pos + length))
+        pos += length + len(BLOCK_SEPARATOR)
     out = [{"spans": [], "results": []} for _ in group]
 
     def block_of(start, end):
@@ -84,12 +97,20 @@ def split_doc(doc, group):
     for ent in doc.ents:
         i, lo = block_of(ent.start_char, ent.end_char)
         if i is not None:
-            out[i]["spans"].append(span_dict(ent, offset=lo))
+            out[i]["spans"].append(span_dict(ent, offset=lo, plain=plains[i]))
     for result in doc._.results or []:
         i, lo = block_of(result["start"], result["end"])
         if i is not None:
-            out[i]["results"].append(result_dict(result, offset=lo))
+            out[i]["results"].append(result_dict(result, offset=lo, plain=plains[i]))
     return out
+
+
+def run_groups(groups, nlp=None):
+    """``split_doc``'s blocks for each group of texts that belong together, each group run as one document."""
+    nlp = nlp or load()
+    prepared = [plain_group(group) for group in groups]
+    for group, (plains, _), doc in zip(groups, prepared, nlp.pipe(joined for _, joined in prepared)):
+        yield split_doc(doc, group, plains)
 
 
 def annotate_groups(groups, nlp=None, with_results=False):
@@ -99,10 +120,4 @@ def annotate_groups(groups, nlp=None, with_results=False):
     ...") is recognised in the abstract; spans come back per text, with offsets
     into that text (and, ``with_results``, as ``{"spans", "results"}`` per text).
     """
-    nlp = nlp or load()
-    joined = (BLOCK_SEPARATOR.join(group) for group in groups)
-    out = []
-    for group, doc in zip(groups, nlp.pipe(joined)):
-        blocks = split_doc(doc, group)
-        out.append(blocks if with_results else [b["spans"] for b in blocks])
-    return out
+    return [blocks if with_results else [b["spans"] for b in blocks] for blocks in run_groups(groups, nlp)]

@@ -3430,7 +3430,8 @@ class ResultExtractor(BatchComponent):
         if unit == "×" and after_unit < toks.n and words[after_unit].lower_ not in SIZE_COMPARATIVES_OR_BETTER and (
                 at is not None or i > 2 and words[i - 1].lower_ in {"and", ","} and words[i - 2].text in UNITS
                 and words[i - 2].text in {"×", "x", "X"}  # (not "runs at 13.1 FPS, 1.6x the speed of DSVT")
-                and self._operating_point(toks, i - 3, toks.words[i - 3].figure or fig) is not None):
+                and self._operating_point(toks, i - 3, toks.words[i - 3].figure or fig) is not None) \
+                and self._multiple_of_measure(toks, i, fig) is None:  # (not "runs at 2.7× the speed of X")
             return True  # "on fastMRI at 4× and 8× acceleration": the undersampling it is run at, not a speed-up
         if at is not None and after_unit < toks.n and words[after_unit].lower_ in SIZE_COMPARATIVES:
             at = None  # "a gain of 0.84 dB at 23% fewer FLOPs": what it costs, a result too

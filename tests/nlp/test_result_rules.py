@@ -2934,3 +2934,9 @@ def test_a_change_written_with_an_arrow_reports_where_it_ends():
 def test_a_seen_or_unseen_split_stays_part_of_the_dataset():
     assert highlighted("On the R2R-CE val-unseen split, QuayNav achieves a success rate (SR) of 58.6%.", "DATASET") == {
         "R2R-CE val-unseen"}
+
+
+def test_a_multiple_of_a_measure_after_at_is_a_result_not_an_operating_point():
+    assert results("It runs at 1.6x the speed of DSVT.") == {("speedup", 1.6, None)}
+    assert results("Maplewing trains 7B models in FP8 at 1.43× the throughput of BF16.") == {("throughput", 1.43, None)}
+    assert ("PSNR", 38.1, "fastMRI") in results("On fastMRI at 4× and 8× acceleration, it reaches 38.1 dB PSNR.")

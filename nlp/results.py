@@ -233,6 +233,8 @@ PROCESS_NOUNS = {"inference", "training", "decoding", "generation", "calibration
                  "compression", "decompression", "profiling", "scheduling", "serving", "prefill", "adaptation"}
 PROCESS_ALIASES = {"finetuning": "fine-tuning", "pre-training": "pretraining"}
 ARROWS = {"→", "->", "⟶", "➝"}
+# Measures whose figures run into the thousands, where a figure such as 1941 is no year: "a Codeforces rating of 1941".
+RATING_WORDS = {"rating", "elo", "score"}
 # Metric heads in the plural, which follow a verb with no article: "obtains average scores of 88.2 and 49.7"
 PLURAL_HEADS = {"scores", "accuracies", "rates", "distances", "similarities", "ratios"}
 GAIN_WORDS = {"improvement", "improvements", "gain", "gains", "boost", "increase"}
@@ -3456,8 +3458,9 @@ class ResultExtractor(BatchComponent):
         if after_figure:
             return True
         if unit is None and float(value).is_integer() and 1900 <= value <= 2100 and "," not in words[i].text \
-                and not self._time_words(toks, i, fig):
-            return True  # a year (not "took 1,920 A100 GPU-hours")
+                and not self._time_words(toks, i, fig) and not (
+                    i > 1 and words[i - 1].lower_ in {"is", "of", "="} and words[i - 2].lower_ in RATING_WORDS):
+            return True  # a year (not "took 1,920 A100 GPU-hours", nor "its Codeforces rating is 1941")
         if unit is None and i > 2 and words[i - 1].lower_ == "to" and words[i - 2].figure is not None \
                 and words[i - 3].lower_ == "from" and self._time_words(toks, i, fig):
             return False  # "end-to-end latency falls from 31.5 to 12.0 minutes": the time it now takes

@@ -2940,3 +2940,8 @@ def test_a_multiple_of_a_measure_after_at_is_a_result_not_an_operating_point():
     assert results("It runs at 1.6x the speed of DSVT.") == {("speedup", 1.6, None)}
     assert results("Maplewing trains 7B models in FP8 at 1.43× the throughput of BF16.") == {("throughput", 1.43, None)}
     assert ("PSNR", 38.1, "fastMRI") in results("On fastMRI at 4× and 8× acceleration, it reaches 38.1 dB PSNR.")
+
+
+def test_a_rating_in_the_thousands_is_no_year():
+    assert results("Its Codeforces rating is 1941 (95.4th percentile).") == {("Codeforces rating", 1941.0, None)}
+    assert results("In 2021, we collected 2010 clips.") == set()

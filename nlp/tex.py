@@ -25,7 +25,9 @@ SYMBOLS = {
 }
 # Commands that only style their argument: "\\mathbf{94.1}" reads "94.1".
 STYLES = {"mathbf", "textbf", "mathrm", "text", "textrm", "textit", "mathit", "emph", "boldsymbol", "bm",
-          "mathcal", "mathbb", "mathsf", "texttt", "mathtt", "operatorname", "underline", "textsc", "mbox"}
+          "mathcal", "mathbb", "mathsf", "texttt", "mathtt", "operatorname", "underline", "textsc", "mbox",
+          # accents sit on their argument: "$\\hat{\\epsilon} = 6.2$" reads "ε = 6.2"
+          "hat", "widehat", "tilde", "widetilde", "bar", "overline", "vec", "dot", "ddot", "check", "breve"}
 # Spacing commands: "3.18\\,\\times" reads "3.18 ×".
 SPACES = {",", ";", ":", "!", " ", "quad", "qquad", "enspace", "thinspace"}
 

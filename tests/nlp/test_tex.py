@@ -47,3 +47,7 @@ def test_highlights_land_on_the_pages_own_characters():
     assert TEX[speedup["start"]:speedup["end"]] == "3.18\\times$ speedup"
     fid = next(r for r in block["results"] if r["metric"] == "FID")
     assert TEX[fid["start"]:fid["end"]] == "FID of $2.11"
+
+
+def test_an_accent_reads_as_the_letter_it_sits_on():
+    assert PlainText("an empirical lower bound of $\\hat{\\epsilon} = 6.2$").plain == "an empirical lower bound of ε = 6.2"

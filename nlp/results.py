@@ -4554,6 +4554,10 @@ class ResultExtractor(BatchComponent):
                 and words[j - 3].lower_ == "from":
             j -= 4
             from_to = True
+        if from_to and j > lo:
+            model = next((e for e in ents if e.end == j + 1 and e.label_ == "METHOD"), None)
+            if model is not None and model.start - 2 >= lo and words[model.start - 1].lower_ == "of":
+                j = model.start - 2  # "lifts the GenEval overall score of SD3-Medium from 0.62 to 0.78": the model's measure
         if from_to and j >= lo and words[j].is_alpha and not words[j].is_stop and words[j].lower_ not in CHANGE_VERBS:
             # "TDP improves success from 52% to 68%": the verb stands before what changed
             # "reduces the false positive rate gap between AAE and non-AAE posts from 14.2 to 3.9": the phrase
@@ -5083,6 +5087,10 @@ class ResultExtractor(BatchComponent):
                 break
         if end - start > 1 and words[end - 1].lower_ == "of":
             end -= 1  # "cuts the generation time of a Wan 2.1 clip from 1,570 s to 512 s": the measure, not "... of"
+        of_model = next((k for k in range(start + 1, end - 1) if words[k].lower_ == "of"
+                         and any(e.start == k + 1 and e.label_ == "METHOD" for e in ents)), None)
+        if of_model is not None:
+            end = of_model  # "lifts the GenEval overall score of SD3-Medium from 0.62 to 0.78": the measure of a model
         if start >= end or end - start > 5:
             return None
         lead = next((e for e in ents.datasets if e.start == start and e.end < end - 1), None)

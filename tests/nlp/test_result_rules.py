@@ -2945,3 +2945,8 @@ def test_a_multiple_of_a_measure_after_at_is_a_result_not_an_operating_point():
 def test_a_rating_in_the_thousands_is_no_year():
     assert results("Its Codeforces rating is 1941 (95.4th percentile).") == {("Codeforces rating", 1941.0, None)}
     assert results("In 2021, we collected 2010 clips.") == set()
+
+
+def test_a_measure_of_a_named_model_changing_from_one_figure_to_another():
+    found = results("Noctiluca lifts the GenEval overall score of SD3-Medium from 0.62 to 0.78.")
+    assert {(v, d) for m, v, d in found if m.endswith("score")} == {(0.78, "GenEval")}

@@ -2950,3 +2950,11 @@ def test_a_rating_in_the_thousands_is_no_year():
 def test_a_measure_of_a_named_model_changing_from_one_figure_to_another():
     found = results("Noctiluca lifts the GenEval overall score of SD3-Medium from 0.62 to 0.78.")
     assert {(v, d) for m, v, d in found if m.endswith("score")} == {(0.78, "GenEval")}
+
+
+def test_a_relative_gain_in_apposition_is_in_the_measure_just_reported():
+    found = results("Rivulet lowers the MAE on METR-LA to 3.31, an improvement of 3.5% over STAEformer.")
+    assert found == {("MAE", 3.31, "METR-LA"), ("MAE", 3.5, "METR-LA")}
+    found = results("Rivulet lowers the MAE on METR-LA to 3.31 and on PEMS-BAY to 1.78, improvements of 3.5% and 2.7% "
+                    "over STAEformer.")
+    assert {(v, d) for m, v, d in found if m == "MAE" and v in {3.5, 2.7}} == {(3.5, "METR-LA"), (2.7, "PEMS-BAY")}

@@ -5292,9 +5292,11 @@ class ResultExtractor(BatchComponent):
             # "reduce the sequence length by 4.5x while keeping the accuracy on SLURP": that metric's dataset (but
             # "an FPR95 of 12.3% and an AUROC of 96.5% on CIFAR-100" are both on it, "an AUC of 0.972 ± 0.004" too)
             return None
-        if after and any(w.text in {",", ";"} and words[k + 1].lower_ in CLAUSE_WORDS
+        if after and any(w.text == ";" or w.text == "," and words[k + 1].lower_ in CLAUSE_WORDS
                          for k, w in enumerate(words[i + 1 : after[0].start], i + 1)):
-            return None  # "CMOS relative to F5-TTS is +0.31, and on the expressive EmoV-DB prompts": another clause's
+            # "CMOS relative to F5-TTS is +0.31, and on the expressive EmoV-DB prompts", "reduces MSE by 7.3%
+            # relative to PatchTST; on Traffic the gain is largest": another clause's
+            return None
         if after and any(names[0] is after[0] for names in ResultExtractor._dataset_lists(toks, ents)):
             return None  # "an average accuracy of 71.2% across MMLU, ARC and HellaSwag"
         if after and after[0].end + 1 < toks.n and after[0].start - i > 2:

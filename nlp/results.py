@@ -1042,6 +1042,7 @@ class ResultExtractor(BatchComponent):
         self._comparatives_of_previous(toks, found)
         self._baselines_in_parentheses(toks, found)
         self._bracketed_baselines(toks, found)
+        self._superlative_in_brackets(toks, found)
         self._parallel_claims(toks, found)
         self._baseline_tuples(toks, found)
         self._owned_starts(toks, found)
@@ -2385,6 +2386,28 @@ class ResultExtractor(BatchComponent):
         if named is None or named.canonical not in COST_METRICS:
             return None
         return (named.start_char, named.end_char), self._metric_name(named) + " reduction"
+
+    def _superlative_in_brackets(self, toks, found):
+        """ "achieves the best FID on CIFAR-10 among all samplers (2.11, against 2.54 for DPM-Solver)": a bare figure
+        opening a bracket after "the best/lowest/highest <measure>" of its clause is that measure's value (the
+        figures compared with it in the bracket take it from there)."""
+        words = toks.words
+        for n, f in enumerate(found):
+            i = f[0]
+            if f[4] is not None or f[3] is not None or i < 4 or words[i - 1].text != "(":
+                continue
+            lo = max(0, i - 14)
+            metric = next((m for m in reversed(f[2].metrics) if lo <= m.start and m.end < i - 1), None)
+            if metric is None or metric.start < 1 or words[metric.start - 1].lower_ not in SUPERLATIVES \
+                    or any(w.text in SENTENCE_PUNCT or w.text in {",", "("} for w in words[metric.end : i - 1]) \
+                    or any(metric.end <= g[0] < i - 1 and (g[4] is not None or g[3] is not None) for g in found):
+                continue  # (a count between is no result: "the best VUS-PR among 19 compared detectors (0.39, ...)")
+            f[3], f[4] = (metric.start_char, metric.end_char), self._metric_name(metric)
+            for g in found[n + 1 :]:  # "(2.11, against 2.54 for DPM-Solver)": the baselines' figures in the bracket
+                if g[4] is not None or g[3] is not None or g[1][2] != f[1][2] \
+                        or any(w.text in {")", ";"} or w.text in SENTENCE_PUNCT for w in words[toks.after[f[0]] : g[0]]):
+                    break
+                g[3], g[4], g[5] = f[3], f[4], f[0]
 
     @staticmethod
     def _parallel_claims(toks, found):

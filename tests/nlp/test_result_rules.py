@@ -2964,3 +2964,9 @@ def test_a_relative_gain_in_apposition_is_in_the_measure_just_reported():
 def test_a_dataset_named_after_a_semicolon_is_another_clauses():
     found = results("Pleatformer reduces MSE by 7.3% relative to PatchTST; on Traffic, MSE drops from 0.431 to 0.382.")
     assert {(v, d) for _, v, d in found} == {(7.3, None), (0.382, "Traffic")}
+
+
+def test_a_bare_figure_in_brackets_after_the_best_measure_is_its_value():
+    found = results("Rampart obtains the best VUS-PR on TSB-AD-M among 19 compared detectors (0.39, against 0.31 for the "
+                    "next best, CNN).")
+    assert found == {("VUS-PR", 0.39, "TSB-AD-M"), ("VUS-PR", 0.31, "TSB-AD-M")}

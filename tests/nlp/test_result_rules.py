@@ -2970,3 +2970,8 @@ def test_a_bare_figure_in_brackets_after_the_best_measure_is_its_value():
     found = results("Rampart obtains the best VUS-PR on TSB-AD-M among 19 compared detectors (0.39, against 0.31 for the "
                     "next best, CNN).")
     assert found == {("VUS-PR", 0.39, "TSB-AD-M"), ("VUS-PR", 0.31, "TSB-AD-M")}
+
+
+def test_a_method_named_in_lower_case_in_a_bracket_of_baselines():
+    found = results("On GSM8K, Nautilora reaches 68.4% accuracy (LoRA: 62.7%; full fine-tuning: 69.1%).")
+    assert {v for m, v, _ in found if m == "accuracy"} == {68.4, 62.7, 69.1}

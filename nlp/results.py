@@ -2763,6 +2763,23 @@ class ResultExtractor(BatchComponent):
                     or any(w.text in SENTENCE_PUNCT for w in words[model[0] : opening]):
                 continue
             f[3], f[4], f[5] = model[3], model[4], model[0]
+            # "on A and 52.0 on B (GPT-4o: 60.4 and 42.0)": the name's figures listed on answer the result's, in order
+            k = found.index(f)
+            listed = [f]
+            for g in found[k + 1 :]:
+                if g[4] is not None or g[3] is not None or g[1][2] != f[1][2] or words[g[0] - 1].lower_ not in {"and", ","} \
+                        or any(w.text in {")", ";", ":"} or w.text in SENTENCE_PUNCT for w in words[toks.after[listed[-1][0]] : g[0]]):
+                    break
+                listed.append(g)
+            if len(listed) > 1:
+                m = found.index(model)
+                run = [model]
+                while m > 0 and len(run) < len(listed) and found[m - 1][4] == model[4] and found[m - 1][2] is model[2]:
+                    m -= 1
+                    run.insert(0, found[m])
+                if len(run) == len(listed):
+                    for g, r in zip(listed, run):
+                        g[3], g[4], g[5] = model[3], model[4], r[0]
 
     @staticmethod
     def _in_tuple(toks, f):

@@ -2975,3 +2975,9 @@ def test_a_bare_figure_in_brackets_after_the_best_measure_is_its_value():
 def test_a_method_named_in_lower_case_in_a_bracket_of_baselines():
     found = results("On GSM8K, Nautilora reaches 68.4% accuracy (LoRA: 62.7%; full fine-tuning: 69.1%).")
     assert {v for m, v, _ in found if m == "accuracy"} == {68.4, 62.7, 69.1}
+
+
+def test_every_figure_a_named_baseline_lists_in_a_bracket_is_in_the_results_measure():
+    found = results("Gorseway-32B attains an accuracy of 71.5 on MMLU and 52.0 on GSM8K (GPT-4o: 60.4 and 42.0).")
+    assert {v for m, v, _ in found if m == "accuracy"} == {71.5, 52.0, 60.4, 42.0}
+    assert ("accuracy", 42.0, "GSM8K") in found

@@ -15,16 +15,20 @@ GOLD_FILES = [GOLD / "seed.jsonl", GOLD / "written.jsonl"]
 # these were set (see the README's quality table); raise them as the pipeline
 # improves, never lower them to pass. Rules are tuned on the dev split of seed +
 # written and the extra-dev sets only; the test split, holdout, fresh (written
-# blind in the fourth session) and fresh-2 (written blind in the sixth) are read
-# as totals only.
+# blind in the fourth session), fresh-2 (the sixth) and fresh-3 (the sixteenth, a
+# third of it in TeX as arXiv pages give it) are read as totals only. extra-dev-12
+# is a tuning set, half of it in TeX: its floor holds the reading of TeX math.
 FLOORS = {
-    "test": ({"METHOD": 0.895, "DATASET": 0.97, "METRIC": 0.92, "TASK": 0.80, "ALL": 0.895}, 0.805),
-    "holdout": ({"METHOD": 0.915, "DATASET": 0.935, "METRIC": 0.90, "TASK": 0.835, "ALL": 0.91}, 0.79),
-    "fresh": ({"METHOD": 0.93, "DATASET": 0.965, "METRIC": 0.94, "TASK": 0.905, "ALL": 0.935}, 0.78),
-    "fresh-2": ({"METHOD": 0.895, "DATASET": 0.96, "METRIC": 0.935, "TASK": 0.835, "ALL": 0.91}, 0.80),
+    "test": ({"METHOD": 0.895, "DATASET": 0.975, "METRIC": 0.92, "TASK": 0.81, "ALL": 0.90}, 0.81),
+    "holdout": ({"METHOD": 0.92, "DATASET": 0.94, "METRIC": 0.905, "TASK": 0.845, "ALL": 0.915}, 0.79),
+    "fresh": ({"METHOD": 0.935, "DATASET": 0.975, "METRIC": 0.945, "TASK": 0.91, "ALL": 0.94}, 0.785),
+    "fresh-2": ({"METHOD": 0.90, "DATASET": 0.965, "METRIC": 0.94, "TASK": 0.85, "ALL": 0.915}, 0.80),
+    "fresh-3": ({"METHOD": 0.96, "DATASET": 0.97, "METRIC": 0.94, "TASK": 0.93, "ALL": 0.955}, 0.85),
+    "extra-dev-12": ({"METHOD": 0.95, "DATASET": 0.98, "METRIC": 0.91, "TASK": 0.90, "ALL": 0.945}, 0.835),
 }
 SETS = {"test": (GOLD_FILES, "test"), "holdout": ([GOLD / "holdout.jsonl"], "test"),
-        "fresh": ([GOLD / "fresh.jsonl"], None), "fresh-2": ([GOLD / "fresh-2.jsonl"], None)}
+        "fresh": ([GOLD / "fresh.jsonl"], None), "fresh-2": ([GOLD / "fresh-2.jsonl"], None),
+        "fresh-3": ([GOLD / "fresh-3.jsonl"], None), "extra-dev-12": ([GOLD / "extra-dev-12.jsonl"], None)}
 
 
 @pytest.fixture(scope="module")

@@ -34,6 +34,8 @@ SPACES = {",", ";", ":", "!", " ", "quad", "qquad", "enspace", "thinspace"}
 MATH = re.compile(r"(?<!\\)\$([^$]+?)(?<!\\)\$")
 COMMAND = re.compile(r"\\([A-Za-z]+|.)")
 MATH_LIKE = re.compile(r"[\\{}^_]")
+# TeX's en dash between figures, written as two hyphens: "$2\\times$--$3\\times$", "10--20\\%".
+DASHES = re.compile(r"(?<=[0-9$%])--(?=[0-9$])")
 
 
 def is_math(match):
@@ -75,9 +77,20 @@ class PlainText:
 
 
 def _keep(text, lo, hi, out, starts, ends):
-    out.append(text[lo:hi])
-    starts.extend(range(lo, hi))
-    ends.extend(range(lo + 1, hi + 1))
+    """The text between math spans, as written, but for TeX's dashes between figures: "1.5$\\times$--2$\\times$"
+    is a range, "1.5×–2×"."""
+    i = lo
+    for m in DASHES.finditer(text, lo, hi):
+        out.append(text[i : m.start()])
+        starts.extend(range(i, m.start()))
+        ends.extend(range(i + 1, m.start() + 1))
+        out.append("–")
+        starts.append(m.start())
+        ends.append(m.end())
+        i = m.end()
+    out.append(text[i:hi])
+    starts.extend(range(i, hi))
+    ends.extend(range(i + 1, hi + 1))
 
 
 def _math(text, lo, hi, out, starts, ends):

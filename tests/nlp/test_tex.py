@@ -51,3 +51,12 @@ def test_highlights_land_on_the_pages_own_characters():
 
 def test_an_accent_reads_as_the_letter_it_sits_on():
     assert PlainText("an empirical lower bound of $\\hat{\\epsilon} = 6.2$").plain == "an empirical lower bound of ε = 6.2"
+
+
+def test_teX_dashes_between_figures_read_as_a_range():
+    plain = PlainText("a 1.5$\\times$--2$\\times$ throughput gain and 10--20\\% fewer")
+    assert plain.plain == "a 1.5×–2× throughput gain and 10–20\\% fewer"
+    [[block]] = pipeline.annotate_groups([["On ADE20K, XNet gives a 1.5$\\times$--2$\\times$ throughput gain."]],
+                                         with_results=True)
+    [result] = block["results"]
+    assert (result["metric"], result["value"], result.get("value_low"), result["unit"]) == ("throughput", 2.0, 1.5, "×")

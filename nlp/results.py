@@ -3446,6 +3446,9 @@ class ResultExtractor(BatchComponent):
         if unit is None and i > 2 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].figure is not None \
                 and self._trials_count(toks, i - 2, i):
             return True  # the 20 of "17 of 20 trials": how many were run
+        if unit is None and i > 2 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].text in {"%", "\\%"} \
+                and toks.words[i - 3].figure is not None:
+            return True  # the 600 of "in 71% of 600 side-by-side comparisons": how many the share is of
         if unit is None and i > 2:
             j = i - 2 if toks.words[i - 1].lower_ in {"the", "all"} else i - 1
             if j > 0 and toks.words[j].lower_ == "of" and j - 1 in toks.counted:

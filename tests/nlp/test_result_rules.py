@@ -2981,3 +2981,8 @@ def test_every_figure_a_named_baseline_lists_in_a_bracket_is_in_the_results_meas
     found = results("Gorseway-32B attains an accuracy of 71.5 on MMLU and 52.0 on GSM8K (GPT-4o: 60.4 and 42.0).")
     assert {v for m, v, _ in found if m == "accuracy"} == {71.5, 52.0, 60.4, 42.0}
     assert ("accuracy", 42.0, "GSM8K") in found
+
+
+def test_the_total_a_share_is_of_is_no_result():
+    found = results("Human raters preferred Dovetail over CausVid in 71% of 600 side-by-side comparisons.")
+    assert {v for _, v, _ in found} == {71.0}

@@ -3458,8 +3458,11 @@ class ResultExtractor(BatchComponent):
         if outcome is not None:
             return False  # "ranks first on 41 datasets"
         words = toks.words
-        if unit is None and i > 0 and words[i - 1].lower_ in {"across", "over"} and float(value).is_integer():
+        over = i - 1 if i > 1 and words[i - 1].lower_ == "the" else i  # (and "averaged over the 24 FLORES-200 directions")
+        if unit is None and over > 0 and words[over - 1].lower_ in {"across", "over"} and float(value).is_integer():
             toks.read(i + 1, i + 6)
+            if any(c[0] == i + 1 and c[2] in {"TASK", "DATASET"} for c in toks.found):
+                return True  # "61.8 average F1 across 20 zero-shot named entity recognition (NER) benchmarks"
             for k in range(i + 1, min(toks.n, i + 6)):
                 w = words[k]
                 if w.is_punct and w.text != "-" or w.figure is not None or w.is_stop and words[k - 1].text != "-":

@@ -2986,3 +2986,10 @@ def test_every_figure_a_named_baseline_lists_in_a_bracket_is_in_the_results_meas
 def test_the_total_a_share_is_of_is_no_result():
     found = results("Human raters preferred Dovetail over CausVid in 71% of 600 side-by-side comparisons.")
     assert {v for _, v, _ in found} == {71.0}
+
+
+def test_the_count_a_result_is_averaged_across_is_no_result():
+    found = results("Alderkite reaches 61.8 average F1 across 20 zero-shot named entity recognition (NER) benchmarks.")
+    assert {v for _, v, _ in found} == {61.8}
+    found = results("Cantilever reaches 38.7 chrF++ averaged over the 24 FLORES-200 directions.")
+    assert {v for _, v, _ in found} == {38.7}

@@ -758,12 +758,17 @@ SIZE_WORDS = {"light", "lite", "tiny", "small", "base", "large", "huge", "mini",
 def with_size_word(doc, end, screen):
     """The size written onto a method's name in lowercase, which the tokenizer splits off at the hyphen:
     "SwinIR-light", "Cutie-base", "MusicGen-large". Returns the size word, or None."""
-    if end + 1 < len(doc):
-        orths, lowers = screen.orths(doc), screen.lowers
-        if orths[end] == HYPHEN_ORTH and lowers[orths[end + 1]] in SIZE_WORDS and not screen.space_after(doc, end - 1) \
-                and not screen.space_after(doc, end) and screen.texts[orths[end + 1]].islower():
-            return screen.texts[orths[end + 1]]
+    if end + 1 < len(doc) and hyphen_joined(doc, end, screen):
+        word = screen.texts[screen.orths(doc)[end + 1]]
+        if word in SIZE_WORDS:  # (written in lowercase: the set holds lowercase words only)
+            return word
     return None
+
+
+def hyphen_joined(doc, k, screen):
+    """Whether token ``k`` is a hyphen written with no space on either side, one the tokenizer split a word at
+    ("val-unseen", "test-dev", "SwinIR-light")."""
+    return screen.orths(doc)[k] == HYPHEN_ORTH and not screen.space_after(doc, k - 1) and not screen.space_after(doc, k)
 
 
 def with_part(name, part):
@@ -786,18 +791,12 @@ def with_split(doc, end, screen=None):
                 return end + 2, "-" + texts[orths[end + 1]]
             return end, None
         word = lowers[orths[end]]
-        if word in SPLITS or word in {"val", "test"}:
-            if end + 2 < len(doc) and orths[end + 1] == HYPHEN_ORTH and not screen.space_after(doc, end) \
-                    and not screen.space_after(doc, end + 1) and lowers[orths[end + 2]] in {"seen", "unseen"}:
-                # "R2R-CE val-unseen": a split of seen or unseen environments, split by the tokenizer
-                return end + 3, screen.offsets(doc).text(text_of(doc), end, end + 3)
+        if word in SPLIT_SUFFIXES and end + 2 < len(doc) and hyphen_joined(doc, end + 1, screen) \
+                and lowers[orths[end + 2]] in SPLIT_SUFFIXES[word]:
+            # "test-dev", "R2R-CE val-unseen": a split the tokenizer split before its lowercase part
+            return end + 3, screen.offsets(doc).text(text_of(doc), end, end + 3)
         if word in SPLITS:
             return end + 1, texts[orths[end]]
-        if word in {"test", "dev"} and end + 2 < len(doc) and orths[end + 1] == HYPHEN_ORTH \
-                and not screen.space_after(doc, end) and not screen.space_after(doc, end + 1) \
-                and lowers[orths[end + 2]] in {"dev", "std", "clean", "other", "challenge"}:
-            # "test-dev", split by the tokenizer before a lowercase word
-            return end + 3, screen.offsets(doc).text(text_of(doc), end, end + 3)
         if word in {"test", "validation", "dev"} and end + 1 < len(doc) and lowers[orths[end + 1]] in {"set", "split", "sets"}:
             return end + 1, texts[orths[end]]
     return end, None
@@ -806,6 +805,11 @@ def with_split(doc, end, screen=None):
 JOINED_SPLITS = {"test", "val", "valid", "dev", "validation"}
 SPLITS = {"val", "val2017", "val2014", "minival", "test-dev", "test-std", "test-challenge", "test-clean", "test-other",
           "dev-clean", "dev-other", "testa", "testb", "test2017", "test2015"}
+# The lowercase parts a split's first word takes after a hyphen: "test-dev", "dev-clean", and of any split
+# "-seen" or "-unseen" ("val-unseen", a split of unseen environments).
+SPLIT_SUFFIXES = {**dict.fromkeys(SPLITS, {"seen", "unseen"}),
+                  "test": {"dev", "std", "clean", "other", "challenge", "seen", "unseen"},
+                  "dev": {"dev", "std", "clean", "other", "challenge"}}
 RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
 YEAR = re.compile(r"^(?:19[89]\d|20[0-3]\d)$")
 DATASET_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")

@@ -52,7 +52,7 @@ def span_dict(ent, offset=0, plain=None):
     (the doc was built from the text with its math read as plain text, ``tex.PlainText``)."""
     start, end = ent.start_char - offset, ent.end_char - offset
     text = ent.text
-    if plain is not None and plain.starts is not None:
+    if plain is not None:
         start, end = plain.span(start, end)
         text = plain.text[start:end]
     return {"start": start, "end": end, "label": ent.label_, "text": text, "canonical": ent._.canonical}

@@ -1005,9 +1005,9 @@ class ResultExtractor(BatchComponent):
                 named = self._metric(toks, low, sentence_ents, fig, outcome)
                 if named[1] is not None:
                     metric = named
-            if i > 1 and toks.words[i - 1].text in ARROWS and toks.words[i - 2 - (toks.words[i - 2].text in UNITS)].figure:
+            start = i - 2 - (i > 1 and toks.words[i - 2].text in UNITS)  # where a change "13.9 → 10.8" starts
+            if i > 1 and toks.words[i - 1].text in ARROWS and toks.words[start].figure:
                 # "(CHAIR_I 13.9 → 10.8)": the change ends in the measure named before where it starts
-                start = i - 2 - (toks.words[i - 2].text in UNITS)
                 named = self._metric(toks, start, sentence_ents, toks.figure(start), outcome)
                 if named[1] is not None:
                     metric = named
@@ -2729,7 +2729,7 @@ class ResultExtractor(BatchComponent):
         GPS 0.070)", "an accuracy of 80.3% (GNNAutoScale 79.6%, ClusterGCN 78.9%)": figures in brackets after a
         result, each written after a name, are those baselines' figures of the result's measure."""
         words = toks.words
-        for f in found:
+        for n, f in enumerate(found):
             i = f[0]
             if f[4] is not None or f[3] is not None or i < 3:
                 continue
@@ -2764,9 +2764,8 @@ class ResultExtractor(BatchComponent):
                 continue
             f[3], f[4], f[5] = model[3], model[4], model[0]
             # "on A and 52.0 on B (GPT-4o: 60.4 and 42.0)": the name's figures listed on answer the result's, in order
-            k = found.index(f)
             listed = [f]
-            for g in found[k + 1 :]:
+            for g in found[n + 1 :]:
                 if g[4] is not None or g[3] is not None or g[1][2] != f[1][2] or words[g[0] - 1].lower_ not in {"and", ","} \
                         or any(w.text in {")", ";", ":"} or w.text in SENTENCE_PUNCT for w in words[toks.after[listed[-1][0]] : g[0]]):
                     break

@@ -53,7 +53,7 @@ def test_an_accent_reads_as_the_letter_it_sits_on():
     assert PlainText("an empirical lower bound of $\\hat{\\epsilon} = 6.2$").plain == "an empirical lower bound of ε = 6.2"
 
 
-def test_teX_dashes_between_figures_read_as_a_range():
+def test_tex_dashes_between_figures_read_as_a_range():
     plain = PlainText("a 1.5$\\times$--2$\\times$ throughput gain and 10--20\\% fewer")
     assert plain.plain == "a 1.5×–2× throughput gain and 10–20\\% fewer"
     [[block]] = pipeline.annotate_groups([["On ADE20K, XNet gives a 1.5$\\times$--2$\\times$ throughput gain."]],

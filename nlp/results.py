@@ -1074,11 +1074,13 @@ class ResultExtractor(BatchComponent):
                     compared_with = first
             if compared_with is not None and any(compared_with < e.start and e.end <= i and (any(
                     w.lower_ in {"on", "in"} for w in words[max(compared_with + 1, e.start - 5) : e.start])
-                    or words[e.start - 1].lower_ in CHANGE_VERBS) for e in sentence_ents.datasets):
+                    or words[e.start - 1].lower_ in CHANGE_VERBS or self._in_brackets_after(words, e.end, i))
+                    for e in sentence_ents.datasets):
                 # "the EER on A from 10.5% to 6.2% and on B from 12.8% to 7.9%": the nearest dataset
                 # named since ("38.6% on AlpacaEval 2.0, compared with 30.2% for DPO": the same; "raises
                 # accuracy on Video-MME from 53.1% to 58.4% and improves MLVU by 4.6 points": the one improved)
                 compared_with = None
+                # ("accuracy on MMLU (65.2 vs. 64.1) and BBH (68.9 vs. 66.3)": the one whose brackets hold it)
             if metric is not None and i in counted:
                 # "On the 112 UCR datasets, ..., and ranks first on 41 datasets": wins counted over the collection
                 # the sentence opens with, else the one named last before it
@@ -5226,6 +5228,11 @@ class ResultExtractor(BatchComponent):
             if method is not None and method.end + 1 < toks.n and words[method.end].lower_ in {"on", "in"}:
                 return any(e.start == method.end + 1 for e in ents.datasets)
         return False
+
+    @staticmethod
+    def _in_brackets_after(words, k, i):
+        """Whether figure ``i`` stands inside the brackets that open at word ``k`` ("BBH (68.9 vs. 66.3)")."""
+        return k < i and words[k].text == "(" and not any(w.text == ")" for w in words[k + 1 : i])
 
     @staticmethod
     def _dataset(toks, ents, i, metric_span=None, reach=80):

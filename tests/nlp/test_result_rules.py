@@ -2993,3 +2993,15 @@ def test_the_count_a_result_is_averaged_across_is_no_result():
     assert {v for _, v, _ in found} == {61.8}
     found = results("Cantilever reaches 38.7 chrF++ averaged over the 24 FLORES-200 directions.")
     assert {v for _, v, _ in found} == {38.7}
+
+
+def test_figures_in_brackets_after_a_benchmark_are_on_that_benchmark():
+    found = results("Penumbra beats training on the full mixture in accuracy on MMLU (65.2 vs. 64.1) and BBH "
+                    "(68.9 vs. 66.3).")
+    assert {(v, d) for _, v, d in found} == {(65.2, "MMLU"), (64.1, "MMLU"), (68.9, "BIG-Bench Hard"),
+                                             (66.3, "BIG-Bench Hard")}
+
+
+def test_speaker_similarity_written_sim_o_is_speaker_similarity():
+    found = results("On LibriSpeech test-clean, LarkFlow reaches a WER of 1.87% and a speaker similarity (SIM-o) of 0.69.")
+    assert ("speaker similarity", 0.69, "LibriSpeech test-clean") in found

@@ -3005,3 +3005,9 @@ def test_figures_in_brackets_after_a_benchmark_are_on_that_benchmark():
 def test_speaker_similarity_written_sim_o_is_speaker_similarity():
     found = results("On LibriSpeech test-clean, LarkFlow reaches a WER of 1.87% and a speaker similarity (SIM-o) of 0.69.")
     assert ("speaker similarity", 0.69, "LibriSpeech test-clean") in found
+
+
+def test_a_count_after_a_second_on_frame_is_on_that_benchmark():
+    found = results("Abacist lifts accuracy on MATH-500 from 83.6% to 88.2%, and on AIME 2024 it solves 9 of the 30 "
+                    "problems.")
+    assert ("problems solved", 9.0, "AIME 2024") in found

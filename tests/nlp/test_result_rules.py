@@ -3011,3 +3011,10 @@ def test_a_count_after_a_second_on_frame_is_on_that_benchmark():
     found = results("Abacist lifts accuracy on MATH-500 from 83.6% to 88.2%, and on AIME 2024 it solves 9 of the 30 "
                     "problems.")
     assert ("problems solved", 9.0, "AIME 2024") in found
+
+
+def test_margins_in_brackets_on_all_n_benchmarks_pair_with_them_in_order():
+    found = results("Lumen-7B reaches 54.1 on MMMU, 72.3 on MathVista, 52.6 on MathVerse and 31.0 on MathVision, "
+                    "outperforming the GRPO baseline on all four (+2.1, +3.4, +4.8 and +2.7).")
+    assert {(v, d) for _, v, d in found if v < 10} == {(2.1, "MMMU"), (3.4, "MathVista"), (4.8, "MathVerse"),
+                                                       (2.7, "MathVision")}

@@ -4823,7 +4823,7 @@ class ResultExtractor(BatchComponent):
         k = e.start - 1
         while k >= 0 and e.start - k <= 16 and words[k].text not in SENTENCE_PUNCT and words[k].text != ",":
             k -= 1
-        if k >= 0 and words[k].text == "," or e.start - k > 16:
+        if e.start - k > 16 or k >= 0 and words[k].text == ",":  # (the word 17 back is not read)
             return False  # a comma before the name: it is not in the opening phrase
         opener = words[k + 1].lower_ if k + 1 < e.start else None
         if opener not in FRAME_OPENERS:

@@ -468,3 +468,13 @@ def test_a_size_written_onto_a_known_method_in_lowercase_belongs_to_it(nlp):
     doc = nlp("We compare SwinIR-light and Cutie-base with a SwinIR - light pipeline.")
     assert [(e.text, e.label_) for e in doc.ents] == [("SwinIR-light", "METHOD"), ("Cutie-base", "METHOD"),
                                                      ("SwinIR", "METHOD")]
+
+
+def test_a_dataset_far_into_a_long_sentence_after_a_title_is_read_without_error():
+    # The frame check looked one word further back than it had read, and raised on this paper.
+    title = "MurmurASR: Chunk-Free Streaming Speech Recognition by Distilling Whisper into a Conformer Transducer"
+    text = ("MurmurASR lowers streaming word error rate (WER) on LibriSpeech test-other by 26% relative to the "
+            "strongest chunk-based baseline, while median emission latency stays at 180 ms.")
+    [(_, abstract)] = pipeline.annotate_groups([[title, text]], with_results=True)
+    found = {(r["metric"], r["value"], r["dataset"]) for r in abstract["results"]}
+    assert ("WER", 26.0, "LibriSpeech test-other") in found

@@ -119,7 +119,8 @@ def annotate(db, request_body, limits, nlp=None):
         groups.setdefault(paper_key(b["paper"]), []).append(b)
     todo = [sorted(g, key=lambda b: b["kind"] != "title") for g in groups.values()
             if any(b["hash"] not in cached for b in g)]
-    annotated = pipeline.annotate_groups([[b["clean"] for b in g] for g in todo], nlp, with_results=True)
+    annotated = pipeline.annotate_groups([[b["clean"] for b in g] for g in todo], nlp, with_results=True,
+                                         skip_failures=True)
     for group, blocks_found in zip(todo, annotated):
         for b, found in zip(group, blocks_found):
             b.setdefault("spans", found["spans"])

@@ -135,7 +135,7 @@ def annotate(source):
 
     records, jsonl = read_inputs(source)
     groups = [[r["title"], r["text"]] if isinstance(r.get("title"), str) else [r["text"]] for r in records]
-    annotated = pipeline.annotate_groups(groups, with_results=True)
+    annotated = pipeline.annotate_groups(groups, with_results=True, skip_failures=True)
     for record, blocks in zip(records, annotated):
         out = dict(record)
         if len(blocks) == 2:

@@ -328,3 +328,34 @@ def test_page_lookup_refuses_a_bad_question_with_a_json_400(client, query, code)
     response = client.get("/api/v1/page", query_string=query)
     assert response.status_code == 400
     assert response.get_json()["error"]["code"] == code
+
+
+def test_a_paper_the_pipeline_fails_on_does_not_blank_the_rest_of_the_page(db_path, seed_records):
+    """A rule that raises on one abstract (a bug, as extra-dev-13 once found) costs that paper its
+    highlights, not the page: the other papers are annotated and stored as usual."""
+    from spacy.language import Language
+
+    from nlp import pipeline
+    from server import create_app
+
+    @Language.component("paperlens_test_tripwire")
+    def tripwire(doc):
+        if "TRIPWIRE" in doc.text:
+            raise RuntimeError("a rule failed")
+        return doc
+
+    nlp = pipeline.load.__wrapped__()  # a pipeline of its own, not the process's shared one
+    nlp.add_pipe("paperlens_test_tripwire", before="paperlens_ents")
+    client = create_app(db_path, nlp=nlp).test_client()
+    blocks = []
+    for n, record in enumerate(seed_records[:3]):
+        paper = {"title": record["title"], "url": f"https://huggingface.co/papers/2501.0000{n}"}
+        text = record["text"] + (" TRIPWIRE" if n == 1 else "")
+        blocks += [{"id": f"{n}-t", "kind": "title", "text": record["title"], "paper": paper},
+                   {"id": f"{n}-a", "text": text, "paper": paper}]
+    response = client.post("/api/v1/annotate", json={"url": "https://huggingface.co/papers?q=x", "blocks": blocks})
+    assert response.status_code == 200
+    spans = {b["id"]: b["spans"] for b in response.get_json()["blocks"]}
+    assert spans["0-a"] and spans["2-a"]
+    assert spans["1-a"] == [] and spans["1-t"] == []
+    assert len(client.get("/api/v1/papers").get_json()["papers"]) == 3

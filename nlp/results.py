@@ -5236,8 +5236,10 @@ class ResultExtractor(BatchComponent):
 
     @staticmethod
     def _named_after(toks, ents, i):
-        """Whether a dataset is named right after the figure ("6.1% on test-other")."""
+        """Whether a dataset is named right after the figure ("6.1% on test-other", "38.7% of SWE-bench Lite")."""
         words = toks.words
+        if ResultExtractor._share_of_dataset(toks, ents, i) is not None:
+            return True
         if any(e.label_ == "DATASET" and 0 < e.start - i <= 4
                and any(t.lower_ in {"on", "in", "across", "for"} for t in words[i + 1 : e.start])
                and not any(t.text in SENTENCE_PUNCT for t in words[i + 1 : e.start]) for e in ents):  # "...; on B"
@@ -5404,14 +5406,18 @@ class ResultExtractor(BatchComponent):
             return None
         toks.read(k, k + 12)
         for e in ents.datasets:
-            if not k + 2 < e.start <= k + 10:
+            if not k < e.start <= k + 10:
                 continue
+            if e.start == k + 1 or e.start == k + 2 and words[k + 1].lower_ == "the":
+                return e.canonical  # "resolves 31.7% of SWE-bench Lite"
             p = e.start - 1
             if words[p].lower_ == "the":
                 p -= 1
             between = words[k + 1 : p]
+            # ("resolves 53.4% of the 500 issues in SWE-bench Verified": a count of the items may stand between)
             if words[p].lower_ in {"from", "in", "of"} and between \
-                    and all((w.is_alpha or w.text == "-") and w.lower_ not in CLAUSE_WORDS for w in between) \
+                    and all((w.is_alpha or w.text == "-" or w.figure is not None) and w.lower_ not in CLAUSE_WORDS
+                            for w in between) \
                     and not any(m.start < e.start and m.end > k for m in ents.metrics):
                 return e.canonical
         return None

@@ -1875,7 +1875,7 @@ def test_a_second_gain_that_names_its_measure_after_in_is_in_that_measure():
 
 def test_a_bare_share_on_a_benchmark_is_in_the_benchmarks_own_measure_when_the_abstract_names_none():
     assert results("FooGPT achieves 62.4% on SWE-bench Verified, surpassing all open-source models.") == {
-        ("resolve rate", 62.4, "SWE-bench")}
+        ("resolve rate", 62.4, "SWE-bench Verified")}
     assert results("FooLLM reaches 85.2% on GSM8K and 51.3% on MATH.") == {
         ("accuracy", 85.2, "GSM8K"), ("accuracy", 51.3, "MATH")}
     # a measure the abstract names wins over the benchmark's
@@ -3018,3 +3018,12 @@ def test_margins_in_brackets_on_all_n_benchmarks_pair_with_them_in_order():
                     "outperforming the GRPO baseline on all four (+2.1, +3.4, +4.8 and +2.7).")
     assert {(v, d) for _, v, d in found if v < 10} == {(2.1, "MMMU"), (3.4, "MathVista"), (4.8, "MathVerse"),
                                                        (2.7, "MathVision")}
+
+
+def test_swe_bench_verified_and_lite_are_datasets_of_their_own_and_a_share_of_one_is_on_it():
+    found = results("Ironbark resolves 46.2% of SWE-bench Verified and 38.7% of SWE-bench Lite, compared with 28.6% "
+                    "and 24.0% for OpenHands.")
+    assert {(v, d) for _, v, d in found} == {(46.2, "SWE-bench Verified"), (38.7, "SWE-bench Lite"),
+                                             (28.6, "SWE-bench Verified"), (24.0, "SWE-bench Lite")}
+    found = results("PatchHeron resolves 53.4% of the 500 issues in SWE-bench Verified.")
+    assert found == {("resolve rate", 53.4, "SWE-bench Verified")}

@@ -34,8 +34,11 @@ SPACES = {",", ";", ":", "!", " ", "quad", "qquad", "enspace", "thinspace"}
 MATH = re.compile(r"(?<!\\)\$([^$]+?)(?<!\\)\$")
 COMMAND = re.compile(r"\\([A-Za-z]+|.)")
 MATH_LIKE = re.compile(r"[\\{}^_]")
-# TeX's en dash between figures, written as two hyphens: "$2\\times$--$3\\times$", "10--20\\%".
-DASHES = re.compile(r"(?<=[0-9$%])--(?=[0-9$])")
+# Outside math: TeX's en dash between figures, written as two hyphens ("$2\\times$--$3\\times$",
+# "10--20\\%"), its escaped signs ("20\\%"), its spaces ("vs.\\ 63.4", "3\\,GB") and its grouped comma
+# ("3{,}412").
+TEXT_MARKUP = re.compile(r"(?<=[0-9$%])--(?=[0-9$])|\\[ ,%&_#]|\{,\}")
+TEXT_READS = {"--": "–", "\\ ": " ", "\\,": " ", "\\%": "%", "\\&": "&", "\\_": "_", "\\#": "#", "{,}": ","}
 
 
 def is_math(match):
@@ -56,7 +59,7 @@ class PlainText:
 
     def __init__(self, text):
         self.text, self.plain, self.starts, self.ends = text, text, None, None
-        if "$" not in text:
+        if "$" not in text and TEXT_MARKUP.search(text) is None:
             return  # most texts: nothing to read, and offsets are the page's own
         out, starts, ends = [], [], []
         pos = 0
@@ -65,9 +68,10 @@ class PlainText:
                 _keep(text, pos, m.start(), out, starts, ends)
                 _math(text, m.start(1), m.end(1), out, starts, ends)
                 pos = m.end()
-        if pos:
-            _keep(text, pos, len(text), out, starts, ends)
-            self.plain, self.starts, self.ends = "".join(out), starts, ends
+        _keep(text, pos, len(text), out, starts, ends)
+        plain = "".join(out)
+        if plain != text:
+            self.plain, self.starts, self.ends = plain, starts, ends
 
     def span(self, start, end):
         """The (start, end) in the page's text of the plain text's characters start..end-1."""
@@ -77,14 +81,16 @@ class PlainText:
 
 
 def _keep(text, lo, hi, out, starts, ends):
-    """The text between math spans, as written, but for TeX's dashes between figures: "1.5$\\times$--2$\\times$"
-    is a range, "1.5×–2×"."""
+    """The text between math spans, as written, but for TeX's markup there (``TEXT_MARKUP``): "1.5$\\times$--2$\\times$"
+    is a range, "1.5×–2×"; "(63.0 vs.\\ 63.4)" reads "(63.0 vs. 63.4)"."""
     i = lo
-    for m in DASHES.finditer(text, lo, hi):
+    for m in TEXT_MARKUP.finditer(text, lo):  # (not endpos=hi: the look-ahead must see the "$" that opens the next math)
+        if m.end() > hi:
+            break
         out.append(text[i : m.start()])
         starts.extend(range(i, m.start()))
         ends.extend(range(i + 1, m.start() + 1))
-        out.append("–")
+        out.append(TEXT_READS[m.group()])
         starts.append(m.start())
         ends.append(m.end())
         i = m.end()

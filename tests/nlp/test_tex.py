@@ -55,8 +55,17 @@ def test_an_accent_reads_as_the_letter_it_sits_on():
 
 def test_tex_dashes_between_figures_read_as_a_range():
     plain = PlainText("a 1.5$\\times$--2$\\times$ throughput gain and 10--20\\% fewer")
-    assert plain.plain == "a 1.5×–2× throughput gain and 10–20\\% fewer"
+    assert plain.plain == "a 1.5×–2× throughput gain and 10–20% fewer"
     [[block]] = pipeline.annotate_groups([["On ADE20K, XNet gives a 1.5$\\times$--2$\\times$ throughput gain."]],
                                          with_results=True)
     [result] = block["results"]
     assert (result["metric"], result["value"], result.get("value_low"), result["unit"]) == ("throughput", 2.0, 1.5, "×")
+
+
+def test_tex_markup_outside_math_reads_as_typeset():
+    text = "FoldThink is $1.3$--$2.0\\times$ more efficient, with pass@1 unchanged (63.0 vs.\\ 63.4) over 3{,}412 runs."
+    plain = PlainText(text)
+    assert plain.plain == "FoldThink is 1.3–2.0× more efficient, with pass@1 unchanged (63.0 vs. 63.4) over 3,412 runs."
+    at = plain.plain.index("63.4")
+    assert text[slice(*plain.span(at, at + 4))] == "63.4"
+    assert PlainText("no markup -- at all").starts is None

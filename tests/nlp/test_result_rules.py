@@ -3027,3 +3027,8 @@ def test_swe_bench_verified_and_lite_are_datasets_of_their_own_and_a_share_of_on
                                              (28.6, "SWE-bench Verified"), (24.0, "SWE-bench Lite")}
     found = results("PatchHeron resolves 53.4% of the 500 issues in SWE-bench Verified.")
     assert found == {("resolve rate", 53.4, "SWE-bench Verified")}
+
+
+def test_a_bare_figure_on_a_benchmark_with_one_headline_measure_is_in_that_measure():
+    assert results("Quarry-R1 reaches 52.3% on MathVerse.") == {("accuracy", 52.3, "MathVerse")}
+    assert results("Despite its size, Pebblewright scores 72.4 on DocVQA.") == {("ANLS", 72.4, "DocVQA")}

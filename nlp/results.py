@@ -3147,6 +3147,30 @@ class ResultExtractor(BatchComponent):
         return count
 
     @staticmethod
+    def _dataset_words(toks, start, end, ents):
+        """How many words from ``start`` to ``end`` the datasets of a list take beyond one each, with the asides in
+        brackets that say what they test: "its accuracy on Llama Questions and Web Questions is", "speedups on HumanEval
+        (code generation) and GSM8K (mathematical reasoning) are" keep their measure as one-word names would."""
+        inside = [e for e in ents.datasets if start <= e.start and e.end <= end]
+        if len(inside) < 2:
+            return 0  # (a list of datasets the measure is given over, not "55.0 AP on COCO val2017, respectively, at 2.9")
+        return sum(e.end - e.start - 1 + ResultExtractor._aside_after(toks, e.end, end) for e in inside)
+
+    @staticmethod
+    def _aside_after(toks, k, end):
+        """The length of a bracket without figures that opens at word ``k`` and closes before ``end``, else 0."""
+        words = toks.words
+        toks.read(k, min(end, k + 8))
+        if k >= end or words[k].text != "(":
+            return 0
+        for j in range(k + 1, min(end, k + 8)):
+            if words[j].text == ")":
+                return j + 1 - k
+            if words[j].figure is not None or words[j].text == "(":
+                return 0
+        return 0
+
+    @staticmethod
     def _in_runs(toks, k):
         """Whether token ``k`` is a word of "[over|across|of] <count> <runs>" ("over five seeds", "across 3 runs"):
         how often a figure was run, not what it measures."""
@@ -3740,7 +3764,8 @@ class ResultExtractor(BatchComponent):
         if last is not None and fig[2] == "×" and after < n and words[after].lower_ in {"faster", "quicker"} \
                 and i > 0 and words[i - 1].text == ",":
             last = None  # "the real-time factor of Cadenzor-L is 0.071, 2.7× faster than Zipformer-L": a speed-up
-        if last is not None and i - linked_from - self._spread_words(toks, linked_from, i) <= self.window \
+        if last is not None and i - linked_from - self._spread_words(toks, linked_from, i) \
+                - self._dataset_words(toks, linked_from, i, ents) <= self.window \
                 and self._linked(toks, linked_from, self._low_end(toks, i), ents):
             return self._qualified(toks, last, ents)  # "accuracy gains (12-38%)": up to the range's low end
         if last is not None and self._subject_of_copula(toks, last, i, ents):
@@ -5062,6 +5087,8 @@ class ResultExtractor(BatchComponent):
         if t.lower_ in {"on", "in", "for"}:
             return any(e.start == k + 1 or e.start == k + 2 and toks.words[k + 1].lower_ == "the"
                        for e in ents.datasets)
+        if any(e.end <= k < e.end + ResultExtractor._aside_after(toks, e.end, k + 8) for e in ents.datasets):
+            return True  # "speedups on HumanEval (code generation) and ...": what the dataset tests
         if t.lower_ in AFTER_DATASET_WORDS and any(e.end == k for e in ents.datasets):
             return True  # "the CLIP score on the COCO-2017 captions at 31.2": the part of the dataset
         if t.is_alpha and not t.is_stop and k > 1 and (

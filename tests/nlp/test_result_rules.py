@@ -3032,3 +3032,13 @@ def test_swe_bench_verified_and_lite_are_datasets_of_their_own_and_a_share_of_on
 def test_a_bare_figure_on_a_benchmark_with_one_headline_measure_is_in_that_measure():
     assert results("Quarry-R1 reaches 52.3% on MathVerse.") == {("accuracy", 52.3, "MathVerse")}
     assert results("Despite its size, Pebblewright scores 72.4 on DocVQA.") == {("ANLS", 72.4, "DocVQA")}
+
+
+def test_a_measure_stays_with_its_figures_over_a_list_of_long_dataset_names_and_their_asides():
+    found = results("JuncoSpec's speedups on HumanEval (code generation) and GSM8K (mathematical reasoning) are 4.0× "
+                    "and 3.5×, respectively.")
+    assert found == {("speedup", 4.0, "HumanEval"), ("speedup", 3.5, "GSM8K")}
+    found = results("In spoken question answering, its accuracy on Llama Questions and Web Questions is 78.3% and "
+                    "54.0%, respectively.")
+    assert found == {("accuracy", 78.3, "Llama Questions"), ("accuracy", 54.0, "WebQuestions")}
+    assert not highlighted("The agent can answer web questions about the world.", "DATASET")

@@ -11,6 +11,7 @@ a metric's name, and a hyphen before a capital would otherwise keep them one wor
 import re
 
 import spacy
+from spacy.lang.char_classes import ALPHA_UPPER
 from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -115,11 +116,11 @@ def _metric_hyphen(metrics):
 
 
 def _suffixes():
-    # A sentence-final period after a name ending in a capital or digit
-    # ("GSM8K.", "Llama-3.1-405B.") is its own token; stock rules keep it on.
+    # A sentence-final period after a name or unit ending in a capital or digit
+    # ("GSM8K.", "Llama-3.1-405B.", "below 2 Å.") is its own token; stock rules keep it on.
     # Abbreviations such as "e.g." and "U.S." are special cases, matched first.
     # "90%+ accuracy", "90+%": the plus of a bound after a figure is its own token.
-    return list(English.Defaults.suffixes) + [r"(?<=[A-Z0-9])\.", r"(?<=[0-9]%)\+"]
+    return list(English.Defaults.suffixes) + [rf"(?<=[{ALPHA_UPPER}0-9])\.", r"(?<=[0-9]%)\+"]
 
 
 TEXT_KEY = "paperlens.text"

@@ -478,3 +478,12 @@ def test_a_dataset_far_into_a_long_sentence_after_a_title_is_read_without_error(
     [(_, abstract)] = pipeline.annotate_groups([[title, text]], with_results=True)
     found = {(r["metric"], r["value"], r["dataset"]) for r in abstract["results"]}
     assert ("WER", 26.0, "LibriSpeech test-other") in found
+
+
+def test_a_sentence_ends_after_a_unit_written_with_a_non_ascii_capital(nlp):
+    # "Å." stayed one token, so the sentence did not end and a measure reached into the next one.
+    assert [t.text for t in nlp.make_doc("with scRMSD below 2 Å. Of 96 designs")][4:7] == ["Å", ".", "Of"]
+    found = {(r["metric"], r["value"]) for r in nlp(
+        "Designability is the share of backbones with scRMSD below 2 Å. Of 96 designs tested, 19 bound below 1 µM."
+    )._.results}
+    assert ("scRMSD", 1.0) not in found

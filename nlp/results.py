@@ -196,6 +196,8 @@ SPLIT_WORDS = {"forget", "retain", "test", "validation", "val", "dev", "developm
 # The nouns of a dataset named without a name: "on a proprietary dataset", "on our in-house test set".
 UNNAMED_DATA = {"dataset", "datasets", "set", "sets", "corpus", "collection", "split", "benchmark"}
 # The words of a change named after its figure: "a 12.5% relative improvement in WER".
+# Words that open a noun phrase of their own: a figure before one does not measure what the phrase names.
+PHRASE_OPENERS = frozenset({"its", "their", "our", "the", "this", "these", "that", "his", "her", "whose", "each"})
 CHANGE_WORDS = {"relative", "absolute", "average", "overall", "improvement", "improvements", "gain", "gains",
                 "increase", "reduction", "decrease", "drop", "boost", "cut", "rise", "decline"}
 # Measures a test is run at rather than scores: "with noise at 0 dB SNR", "at 1% FPR".
@@ -3800,6 +3802,10 @@ class ResultExtractor(BatchComponent):
                 continue  # "gains of 1.5-2.3% across all model sizes", "by 75% without sacrificing accuracy"
             if e.start >= i + unit_skip and (len(gap) <= 2 and all(not t.is_punct and t.figure is None for t in gap)
                                              and not (gap and gap[0].lower_ == "at")  # "0.187 at matched bit-rate"
+                                             # ("at day 10 its anomaly correlation coefficient", "In Table 3 the F1":
+                                             # a determiner opens the measure's own phrase; but "1.2× the
+                                             # wall-clock time" is a multiple of it)
+                                             and (fig[2] == "×" or not any(t.lower_ in PHRASE_OPENERS for t in gap))
                                              or len(gap) <= 4
                                              and gap[0].lower_ == "of" and all(t.is_stop or t.text == "'s" or
                                                                                 t.lower_.endswith("'s") or not t.is_punct

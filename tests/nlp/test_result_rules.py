@@ -3042,3 +3042,11 @@ def test_a_measure_stays_with_its_figures_over_a_list_of_long_dataset_names_and_
                     "54.0%, respectively.")
     assert found == {("accuracy", 78.3, "Llama Questions"), ("accuracy", 54.0, "WebQuestions")}
     assert not highlighted("The agent can answer web questions about the world.", "DATASET")
+
+
+def test_a_number_before_a_determiner_is_not_a_figure_of_the_measure_after_it():
+    assert results("After epoch 3 its accuracy is 71.2%.") == {("accuracy", 71.2, None)}
+    assert results("At day 10 its anomaly correlation coefficient (ACC) is 0.62.") == {
+        ("anomaly correlation coefficient", 0.62, None)}
+    # a multiple of a measure is still read
+    assert ("wall-clock time", 1.2, None) in results("Training takes 1.2× the wall-clock time of QMIX.")

@@ -3438,6 +3438,25 @@ class ResultExtractor(BatchComponent):
             return _counted(toks, after, outcome)
         return None
 
+    @staticmethod
+    def _objective_of(toks, i):
+        """Whether figure ``i`` is one of the figures listed after "objectives of" or "targets of", with the
+        objectives' short form between ("service-level objectives (SLOs) of 2 s TTFT and 100 ms TPOT")."""
+        words = toks.words
+        toks.read(i - 16, i)
+        k = i - 1
+        while k > 0 and i - k < 12 and words[k].lower_ != "of":
+            w = words[k]
+            if not (w.figure is not None or w.text in UNITS or w.lower_ in {"and", ","} or w.text.isupper()):
+                return False
+            k -= 1
+        if k < 1 or words[k].lower_ != "of":
+            return False
+        k -= 1
+        if words[k].text == ")" and k > 2 and words[k - 2].text == "(":
+            k -= 3
+        return k >= 0 and words[k].lower_ in {"objective", "objectives", "slo", "slos", "target", "targets"}
+
     def _is_setting(self, toks, i, fig, outcome):
         """Whether the figure is a setting of the study, not a result; ``outcome`` is its
         ``_outcome_count``."""
@@ -3450,7 +3469,8 @@ class ResultExtractor(BatchComponent):
             # standard deviation of returns falls by 40%", a change of one)
         if i > 2 and toks.words[i - 1].lower_ == "of" and self._opening_at(toks, i - 1):
             return True  # "At an average L0 of 64 on layer 12, ...", "At a fixed AL of 2 s, ...": the condition set
-        if i > 0 and toks.words[i - 1].lower_ in {"at", "below", "under", "to", "with", "than"} and i + 3 < toks.n \
+        before = i - 2 if i > 1 and toks.words[i - 1].text in {"≤", "<", "<=", "~", "≈"} else i - 1  # "to ≤2 bits"
+        if before >= 0 and toks.words[before].lower_ in {"at", "below", "under", "to", "with", "than"} and i + 3 < toks.n \
                 and toks.words[i + 1].lower_ in {"bits", "bit"} and toks.words[i + 2].lower_ == "per" \
                 and toks.words[i + 3].lower_ in {"weight", "parameter", "weights", "parameters"}:
             return True  # "quantization below 3 bits per parameter", "at 2 bits per weight": the precision set
@@ -3491,6 +3511,8 @@ class ResultExtractor(BatchComponent):
             return True  # "ESM-2 650M", "Llama 2 7B": the size that names a model
         if i > 1 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].lower_ in {"budget", "budgets"}:
             return True  # "at the same compute budget of 64": how much it was given, not a result
+        if self._objective_of(toks, i):
+            return True  # "with service-level objectives (SLOs) of 2 s TTFT and 100 ms TPOT": the targets set
         if unit is None and i > 2 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].figure is not None \
                 and self._trials_count(toks, i - 2, i):
             return True  # the 20 of "17 of 20 trials": how many were run

@@ -3050,3 +3050,10 @@ def test_a_number_before_a_determiner_is_not_a_figure_of_the_measure_after_it():
         ("anomaly correlation coefficient", 0.62, None)}
     # a multiple of a measure is still read
     assert ("wall-clock time", 1.2, None) in results("Training takes 1.2× the wall-clock time of QMIX.")
+
+
+def test_objectives_set_for_a_system_and_a_precision_bound_are_settings():
+    found = results("We evaluate Llama-3.1-70B with service-level objectives (SLOs) of 2 s TTFT and 100 ms TPOT. Ladle "
+                    "raises goodput from 7.1 to 13.4 requests/s.")
+    assert {v for _, v, _ in found} == {13.4}
+    assert not results("Compressing large language models (LLMs) to $\\leq 2$ bits per weight has become practical.")

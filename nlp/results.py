@@ -2674,8 +2674,11 @@ class ResultExtractor(BatchComponent):
             return None, scored[-1].canonical + " score"  # "on the general-purpose MMBench its score is unchanged (68.1 vs 68.4)"
         if not before:
             named = next((e for e in ents.datasets if e.end == opening), None)
-            # "surpasses GPT-3.5 on MT-Bench (7.8 vs. 7.1)": the benchmark's own score
-            return (None, named.canonical + " score") if named is not None else None
+            # "surpasses GPT-3.5 on MT-Bench (7.8 vs. 7.1)": the benchmark's own score, or the measure it is known
+            # to be scored in ("is no better on GPQA-Diamond (81.2 vs. 81.3)": accuracy)
+            if named is None:
+                return None
+            return None, self.measures.get(named.canonical) or named.canonical + " score"
         return (before[-1].start_char, before[-1].end_char), self._metric_name(before[-1])
 
     @staticmethod

@@ -3057,3 +3057,8 @@ def test_objectives_set_for_a_system_and_a_precision_bound_are_settings():
                     "raises goodput from 7.1 to 13.4 requests/s.")
     assert {v for _, v, _ in found} == {13.4}
     assert not results("Compressing large language models (LLMs) to $\\leq 2$ bits per weight has become practical.")
+
+
+def test_a_comparison_in_brackets_after_a_benchmark_is_in_the_measure_it_is_scored_in():
+    found = results("EnsoScale is no better on GPQA-Diamond (81.2 vs. 81.3).")
+    assert found == {("accuracy", 81.2, "GPQA"), ("accuracy", 81.3, "GPQA")}

@@ -1044,6 +1044,7 @@ class ResultExtractor(BatchComponent):
         self._comparatives_of_previous(toks, found)
         self._baselines_in_parentheses(toks, found)
         self._bracketed_baselines(toks, found)
+        self._baselines_named_before_brackets(toks, found)
         self._superlative_in_brackets(toks, found)
         self._parallel_claims(toks, found)
         self._baseline_tuples(toks, found)
@@ -2678,7 +2679,7 @@ class ResultExtractor(BatchComponent):
             # to be scored in ("is no better on GPQA-Diamond (81.2 vs. 81.3)": accuracy)
             if named is None:
                 return None
-            return None, self.measures.get(named.canonical) or named.canonical + " score"
+            return None, self._benchmark_measure(named) or named.canonical + " score"
         return (before[-1].start_char, before[-1].end_char), self._metric_name(before[-1])
 
     @staticmethod
@@ -2802,6 +2803,38 @@ class ResultExtractor(BatchComponent):
                 if len(run) == len(listed):
                     for g, r in zip(listed, run):
                         g[3], g[4], g[5] = model[3], model[4], r[0]
+
+    @staticmethod
+    def _baselines_named_before_brackets(toks, found):
+        """ "resolves 47.4% of SWE-bench Verified issues, ahead of the checkpoint before RL (23.0%), SWE-Gym-32B
+        (20.6%) and SWE-agent-LM-32B (40.2%)": a figure alone in brackets after a name, in a list that a comparison
+        opens after a result, is that baseline's figure of the result's measure, on its dataset. (A measure written
+        in the sentence links such figures already; this is for a result whose measure is its benchmark's.)"""
+        words = toks.words
+        for f in found:
+            i = f[0]
+            if f[4] is not None or f[3] is not None or f[1][0] or i < 3 or words[i - 1].text != "(":
+                continue
+            after = toks.after[i]
+            if after >= toks.n or words[after].text != ")":
+                continue
+            if not (BASELINE_NAME.match(words[i - 2].text) or any(e.end == i - 1 for e in f[2].methods)):
+                continue
+            toks.read(i - 30, i)
+            compared = next((k for k in range(i - 2, max(0, i - 30) - 1, -1)
+                             if words[k].lower_ in EXCEED_WORDS or words[k].lower_ in OUTPERFORM_WORDS
+                             or words[k].lower_ in {"behind", "below", "than", "versus", "vs", "vs.", "against"}
+                             or words[k].text in SENTENCE_PUNCT), None)
+            if compared is None or words[compared].text in SENTENCE_PUNCT:
+                continue
+            between = [g for g in found if compared < g[0] < i]
+            if any(words[g[0] - 1].text != "(" for g in between):
+                continue  # only named figures in brackets stand between the comparison and this one
+            model = next((g for g in reversed(found) if g[0] < compared and g[2] is f[2] and g[4] is not None), None)
+            if model is None or f[1][2] != model[1][2] or is_cost(model[4]) \
+                    or any(w.text in SENTENCE_PUNCT for w in words[model[0] : compared]):
+                continue
+            f[3], f[4], f[5] = model[3], model[4], model[0]
 
     @staticmethod
     def _in_tuple(toks, f):

@@ -3062,3 +3062,9 @@ def test_objectives_set_for_a_system_and_a_precision_bound_are_settings():
 def test_a_comparison_in_brackets_after_a_benchmark_is_in_the_measure_it_is_scored_in():
     found = results("EnsoScale is no better on GPQA-Diamond (81.2 vs. 81.3).")
     assert found == {("accuracy", 81.2, "GPQA"), ("accuracy", 81.3, "GPQA")}
+
+
+def test_baselines_named_before_their_bracketed_figures_take_a_benchmarks_measure():
+    found = results("Eddyline-32B resolves 47.4% of SWE-bench Verified issues, ahead of the checkpoint before RL (23.0%), "
+                    "SWE-Gym-32B (20.6%) and SWE-agent-LM-32B (40.2%).")
+    assert found == {("resolve rate", v, "SWE-bench Verified") for v in (47.4, 23.0, 20.6, 40.2)}

@@ -1375,6 +1375,20 @@ COMMA_ORTH = hash_string(",")
 
 
 # The words the coined-name detector looks at (see ``WordScreen``).
+# Words that make a name a part of the dataset named after "of": "the PB_T50_RS variant of ScanObjectNN".
+PART_WORDS = frozenset({"variant", "subset", "split", "version", "part", "portion", "partition", "track", "setting"})
+SNAKE_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+
+
+def is_snake_identifier(text):
+    """A name written with underscores, as benchmarks name their tasks and scenarios ("protoss_10_vs_11",
+    "matbench_mp_gap", "LongMemEval_S"); not a measure's subscript ("CHAIR_S", "AP_r") or a variable ("x_t")."""
+    if SNAKE_IDENTIFIER.fullmatch(text) is None:
+        return False
+    head, last = text.rsplit("_", 1)
+    return len(last) > 2 or "_" in head or len(head) > 3 and not head.isupper()  # ("LongMemEval_S")
+
+
 def may_be_coined(text):
     return text not in NOT_COINED and coined_shape(text)
 
@@ -1437,14 +1451,35 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
         vocab = self.vocab = nlp.vocab
         self.window = window
         self.screen = word_screen(vocab)
-        self._coined, self._trigger, self._collection, self._claim = self.screen.register(
-            may_be_coined, is_trigger, is_collection, is_claim)
+        self._coined, self._trigger, self._collection, self._claim, self._snake = self.screen.register(
+            may_be_coined, is_trigger, is_collection, is_claim, is_snake_identifier)
         # Words are read by position off the word screen's ORTH list and these tables (orth ->
         # the answer for the word), not as spaCy Tokens: a Token and its text cost more than a look-up.
         self._name_words = _WordTable(vocab, is_name_word)
         self._punct = _WordTable(vocab, lambda lex: lex.is_punct)
         self._capitalised = _WordTable(vocab, lambda lex: lex.orth_[:1].isupper())
         self._titled_modifiers = _WordTable(vocab, lambda lex: titled_modifier(lex.orth_))
+
+    def _identifiers_evaluated_on(self, doc, positions):
+        """ "the largest gain is on protoss_10_vs_11", "On matbench_perovskites, the MAE falls ...", "on the
+        DIV2K_LSDIR validation set": an identifier written with underscores that a result is reported on names the
+        task, scenario or split of a benchmark, a dataset; each of its uses is marked."""
+        busy = taken(doc)
+        orths, lowers = self.screen.orths(doc), self.screen.lowers
+        spans = []
+        for k in positions:
+            if busy[k] or k == 0:
+                continue
+            before = lowers[orths[k - 1]]
+            if before == "the" and k > 1:
+                before = lowers[orths[k - 2]]
+            if k + 2 < len(orths) and lowers[orths[k + 1]] in PART_WORDS and lowers[orths[k + 2]] == "of":
+                continue  # "on the PB_T50_RS variant of ScanObjectNN": a part of the dataset named after it
+            if before in {"on", "across"}:
+                word = self.screen.texts[orths[k]]
+                spans += [(i, i + 1, "DATASET", word) for i in self.screen.uses(doc, orths[k]) if not busy[i]]
+        if spans:
+            merge_ents(doc, spans)
 
     def _named_collections(self, doc, positions, max_words=3):
         """ "the MSP-Podcast corpus", "on the DocVQA and ChartQA benchmarks": capitalised
@@ -1655,8 +1690,8 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
     def _coin(self, doc):
         # Lexeme flags are computed once per word in the vocabulary, so picking
         # the candidates is a C-level array read, not a Python loop over tokens.
-        collections, triggers, cand_list, text_at, claims = [], [], [], {}, []
-        coined, trigger, collection, claim = self._coined, self._trigger, self._collection, self._claim
+        collections, triggers, cand_list, text_at, claims, snakes = [], [], [], {}, [], []
+        coined, trigger, collection, claim, snake = self._coined, self._trigger, self._collection, self._claim, self._snake
         for i, kind, word in self.screen.hits(doc):
             if kind & coined:
                 cand_list.append(i)
@@ -1667,6 +1702,10 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
                 collections.append(i)
             if kind & claim:
                 claims.append(i)
+            if kind & snake:
+                snakes.append(i)
+        if snakes:
+            self._identifiers_evaluated_on(doc, snakes)
         if collections:
             self._named_collections(doc, collections)
         if not cand_list:

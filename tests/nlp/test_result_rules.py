@@ -3068,3 +3068,12 @@ def test_baselines_named_before_their_bracketed_figures_take_a_benchmarks_measur
     found = results("Eddyline-32B resolves 47.4% of SWE-bench Verified issues, ahead of the checkpoint before RL (23.0%), "
                     "SWE-Gym-32B (20.6%) and SWE-agent-LM-32B (40.2%).")
     assert found == {("resolve rate", v, "SWE-bench Verified") for v in (47.4, 23.0, 20.6, 40.2)}
+
+
+def test_an_identifier_with_underscores_that_results_are_on_is_a_dataset():
+    text = "On matbench_perovskites, the MAE falls from 0.0269 for coGN to 0.0241 eV/unit cell."
+    assert highlighted(text, "DATASET") == {"matbench_perovskites"}
+    assert ("MAE", 0.0241, "matbench_perovskites") in results(text)
+    # a measure's subscript is not one, nor a part of a dataset named after it
+    assert "CHAIR_S" not in highlighted("On MSCOCO it lowers CHAIR_S from 51.0 to 38.2 on CHAIR_S.", "DATASET")
+    assert "PB_T50_RS" not in highlighted("It reaches 90.3% on the PB_T50_RS variant of ScanObjectNN.", "DATASET")

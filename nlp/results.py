@@ -2318,14 +2318,24 @@ class ResultExtractor(BatchComponent):
     @staticmethod
     def _improves_over(toks, i, ents, reach=12):
         """ "it improves over the best baseline, FedLC, by 4.2 points": "improves" with "over", "on" or
-        "upon" in the ``reach`` words before the figure, in a sentence that names no measure before it
-        (else the gain is of that measure)."""
+        "upon" in the ``reach`` words before the figure, or "improves <a model> by", in a sentence that names
+        no measure before it (else the gain is of that measure)."""
         if any(m.end <= i for m in ents.metrics):
             return False
         toks.read(i - reach, i)
         words = toks.words
-        return any(t.lower_ in IMPROVE_VERBS and words[k + 1].lower_ in {"over", "on", "upon"}
-                   for k, t in enumerate(words[max(0, i - reach) : i], max(0, i - reach)))
+        if any(t.lower_ in IMPROVE_VERBS and words[k + 1].lower_ in {"over", "on", "upon"}
+               for k, t in enumerate(words[max(0, i - reach) : i], max(0, i - reach))):
+            return True
+        # "RelayScope improves InternVL3-8B by 11.9 points", "improves the base model by 5.7": the model improved
+        by = i - 1
+        if by < 2 or words[by].lower_ != "by":
+            return False
+        improved = next((e.start for e in ents.methods if e.end == by), None)
+        if improved is None:
+            improved = next((k for k in (by - 2, by - 3) if k > 0 and " ".join(w.lower_ for w in words[k:by])
+                             in {"the baseline", "the base model", "its base model", "the backbone"}), None)
+        return improved is not None and improved > 0 and words[improved - 1].lower_ in IMPROVE_VERBS
 
     @staticmethod
     def _within_threshold(toks, i, reach=16):

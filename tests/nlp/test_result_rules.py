@@ -3077,3 +3077,9 @@ def test_an_identifier_with_underscores_that_results_are_on_is_a_dataset():
     # a measure's subscript is not one, nor a part of a dataset named after it
     assert "CHAIR_S" not in highlighted("On MSCOCO it lowers CHAIR_S from 51.0 to 38.2 on CHAIR_S.", "DATASET")
     assert "PB_T50_RS" not in highlighted("It reaches 90.3% on the PB_T50_RS variant of ScanObjectNN.", "DATASET")
+
+
+def test_a_gain_given_to_a_named_model_is_an_improvement():
+    found = results("RelayScope improves InternVL3-8B by 11.9 points on V* Bench and by 6.4 points on HR-Bench 8K.")
+    assert {(m, v) for m, v, _ in found} == {("improvement", 11.9), ("improvement", 6.4)}
+    assert ("improvement", 11.9, None) in results("Our method improves the baseline by 11.9 points.")

@@ -3356,7 +3356,8 @@ class ResultExtractor(BatchComponent):
         for e in ents.datasets:
             if i < e.start <= i + 8:
                 toks.read(i, e.start)
-                if not any(w.is_punct or w.lower_ in CLAUSE_WORDS for w in words[i + 1 : e.start]):
+                # (a hyphen joins the words of a modifier: "6 of the 9 structure-based Matbench tasks")
+                if not any(w.is_punct and w.text != "-" or w.lower_ in CLAUSE_WORDS for w in words[i + 1 : e.start]):
                     return e.canonical
                 break
         if ents.datasets and ents.datasets[0].end <= i:

@@ -3083,3 +3083,8 @@ def test_a_gain_given_to_a_named_model_is_an_improvement():
     found = results("RelayScope improves InternVL3-8B by 11.9 points on V* Bench and by 6.4 points on HR-Bench 8K.")
     assert {(m, v) for m, v, _ in found} == {("improvement", 11.9), ("improvement", 6.4)}
     assert ("improvement", 11.9, None) in results("Our method improves the baseline by 11.9 points.")
+
+
+def test_a_count_over_a_collection_named_with_a_hyphenated_modifier_is_on_it():
+    assert results("Quartzite ranks first on 6 of the 9 structure-based Matbench tasks.") == {
+        ("tasks ranked first", 6.0, "Matbench")}

@@ -947,6 +947,7 @@ SPELLED_IN_PARENS = re.compile(r" \(([A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)+)\)")
 WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9-]*)$")
 PLAIN_ACRONYM = re.compile(r"^[A-Z]{2,}s?$")
 CLAUSE_PUNCT = re.compile(r"[.,;:()\[\]\"“”\n]")
+FIGURE_START = re.compile(r"[−+-]?\d")
 SHORT_IN_PARENS = re.compile(r"\(([A-Za-z0-9][^\s()\[\],;]{1,15})(?=[),;])")
 
 
@@ -1161,6 +1162,11 @@ class AbbreviationDetector(UsesKnowledgeBase, BatchComponent):
         if label in {"TASK", "METRIC"} and coined_shape(short_text) and self._introduced(doc, long_span):
             # "we propose Uncertainty-guided Perturbation Super-Resolution (UPSR)": a method named after its task
             label = "METHOD"
+        if label is None and after + 1 < len(doc) and orths[after - 1] == CLOSE_PAREN_ORTH \
+                and lowers[orths[after]] in {"of", "is", "was", "="} \
+                and FIGURE_START.match(self.screen.texts[orths[after + 1]]) is not None:
+            # "a mean maximum rank violation (MMRV) of 0.046": what a figure is given in is a measure
+            label = "METRIC"
         if label is None and not short_entry and PLAIN_ACRONYM.match(short_text) \
                 and any(w[:1].islower() for w in long_text.split()[1:]) and not self._introduced(doc, long_span):
             # "lookup tables (LUTs)", "electronic health records (EHRs)": a thing written in lowercase,

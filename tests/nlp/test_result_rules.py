@@ -3088,3 +3088,9 @@ def test_a_gain_given_to_a_named_model_is_an_improvement():
 def test_a_count_over_a_collection_named_with_a_hyphenated_modifier_is_on_it():
     assert results("Quartzite ranks first on 6 of the 9 structure-based Matbench tasks.") == {
         ("tasks ranked first", 6.0, "Matbench")}
+
+
+def test_a_short_form_defined_and_given_a_figure_at_once_is_a_measure():
+    text = "It reaches a mean maximum rank violation (MMRV) of 0.046, compared with 0.131 for IRASim."
+    assert highlighted(text, "METRIC") == {"mean maximum rank violation", "MMRV"}
+    assert {v for _, v, _ in results(text)} == {0.046, 0.131}

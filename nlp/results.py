@@ -256,7 +256,8 @@ CHANGE_VERBS = {"degrades", "degraded", "worsens", "worsened", "saves", "save", 
                 "improved", "improving", "raises", "raised", "increases", "increased", "boosts", "boosted",
                 "decreases", "decreased", "rises", "rose", "drops", "dropped", "falls", "fell", "halves", "grows",
                 "goes", "climbs", "declines", "lifts", "lifted", "doubles", "doubled", "triples", "tripled",
-                "lowering", "cutting", "raising", "boosting", "increasing", "decreasing", "shrinks", "shrinking"}
+                "lowering", "cutting", "raising", "boosting", "increasing", "decreasing", "shrinks", "shrinking",
+                "moves", "moved"}
 # Plain forms of those verbs, nouns too ("the fall rate"): verbs only right before "by"/"from"/"to".
 CHANGE_BASES = {"fall", "drop", "rise", "decline", "climb"}
 # Words between "by" and the figure: "by up to 2.1x", "by a relative 7%", "by an average of 2.9x".
@@ -2840,8 +2841,10 @@ class ResultExtractor(BatchComponent):
             between = [g for g in found if compared < g[0] < i]
             if any(words[g[0] - 1].text != "(" for g in between):
                 continue  # only named figures in brackets stand between the comparison and this one
-            model = next((g for g in reversed(found) if g[0] < compared and g[2] is f[2] and g[4] is not None), None)
-            if model is None or f[1][2] != model[1][2] or is_cost(model[4]) \
+            # (the result of the same unit: "24.9 dB PSNR, 0.812 SSIM and 0.163 LPIPS, surpassing AnySplat (22.6 dB)")
+            model = next((g for g in reversed(found) if g[0] < compared and g[2] is f[2] and g[4] is not None
+                          and g[1][2] == f[1][2]), None)
+            if model is None or is_cost(model[4]) \
                     or any(w.text in SENTENCE_PUNCT for w in words[model[0] : compared]):
                 continue
             f[3], f[4], f[5] = model[3], model[4], model[0]

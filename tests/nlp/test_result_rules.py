@@ -3094,3 +3094,14 @@ def test_a_short_form_defined_and_given_a_figure_at_once_is_a_measure():
     text = "It reaches a mean maximum rank violation (MMRV) of 0.046, compared with 0.131 for IRASim."
     assert highlighted(text, "METRIC") == {"mean maximum rank violation", "MMRV"}
     assert {v for _, v, _ in results(text)} == {0.046, 0.131}
+
+
+def test_a_measure_that_moves_from_one_figure_to_another_ends_at_the_second():
+    assert results("English is essentially unaffected: WER on LibriSpeech test-clean moves from 1.8% to 1.9%.") == {
+        ("WER", 1.9, "LibriSpeech test-clean")}
+
+
+def test_a_bracketed_baseline_takes_the_measure_of_the_listed_result_in_its_unit():
+    found = results("Nautilus3R renders novel views at 24.9 dB PSNR, 0.812 SSIM and 0.163 LPIPS, surpassing AnySplat "
+                    "(22.6 dB).")
+    assert ("PSNR", 22.6, None) in found

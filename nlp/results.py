@@ -1378,17 +1378,20 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         for k, f in enumerate(found):
             i = f[0]
-            if f[4] is not None or i < 1 or words[i - 1].lower_ != "from":
+            before = i - 1 if i > 1 and words[i - 1].text in {"~", "≈"} else i  # "from ~12 minutes with ..."
+            if f[4] is not None or before < 1 or words[before - 1].lower_ != "from":
                 continue
             after = toks.after[i]
+            if after < toks.n and words[after].lower_ in TIME_WORDS:
+                after += 1  # "from 12 minutes with FlashAttention-2 to 3.1 minutes"
             if after >= toks.n or words[after].lower_ not in {"for", "with"}:
                 continue
-            if i > 1 and words[i - 2].lower_ in {"up", "down"}:
+            if before > 1 and words[before - 2].lower_ in {"up", "down"}:
                 g = found[k - 1] if k > 0 else None  # "38.2%, up from 24.6% for ...": the figure before
             else:
                 g = found[k + 1] if k + 1 < len(found) else None  # "from 47.6 for IRCoT to 58.3": the one after
                 if g is not None and (words[g[0] - 1].lower_ != "to"
-                                      or ResultExtractor._owned_start(toks, g[0] - 2, max(0, i - 2)) != i):
+                                      or ResultExtractor._owned_start(toks, g[0] - 2, max(0, before - 2)) != i):
                     g = None  # (the start ``_changed_metric`` passes over to find the measure of the end)
             if g is not None and g[4] is not None and g[2] is f[2] and g[1][2] == f[1][2]:
                 f[3], f[4] = g[3], g[4]
@@ -3724,7 +3727,10 @@ class ResultExtractor(BatchComponent):
             return True  # the second half of a size or a ratio, a GPU's model number (a spread: at the top)
         if unit is None and float(value).is_integer() and value >= 2 and len(after) > 0 and after[0] not in UNITS \
                 and not (len(after) > 1 and after[1] in {"per", "/"}) \
-                and not (after[0] in TIME_WORDS and self._change_start(toks, i) is not None):  # "40 notes per second" is a rate
+                and not (after[0] in TIME_WORDS and self._change_start(toks, i) is not None) \
+                and not (after[0] in TIME_WORDS and len(after) > 1 and after[1] in {"for", "with"}
+                         and words[i - 1].lower_ == "from"):  # "40 notes per second" is a rate
+            # ("cuts TTFT from 12 minutes with FlashAttention-2 to 3.1 minutes": a start said of another method)
             # a count: "after 10,000 sequential edits", "on 12 targets", "with 24 views"
             nouns = [k for k in range(i + 1, min(i + 3, toks.n)) if words[k].is_alpha and words[k].is_lower] \
                 if i + 1 < toks.n and words[i + 1].is_alpha and words[i + 1].is_lower else None  # a noun right after
@@ -4339,8 +4345,11 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         for j in range(k, max(lo, k - 7), -1):
             if words[j].lower_ in {"for", "with", "by"}:
-                f = j - 2 if j - 2 > lo and words[j - 1].text in UNITS and words[j - 2].figure is not None else j - 1
-                if f > lo and words[f].figure is not None and words[f - 1].lower_ == "from" \
+                # (past its unit: "from 12 minutes with FlashAttention-2 to 3.1 minutes")
+                f = j - 2 if j - 2 > lo and (words[j - 1].text in UNITS or words[j - 1].lower_ in TIME_WORDS) \
+                    and words[j - 2].figure is not None else j - 1
+                p = f - 2 if f > lo + 1 and words[f - 1].text in {"~", "≈"} else f - 1  # "from ~12 minutes with ..."
+                if f > lo and words[f].figure is not None and p >= lo and words[p].lower_ == "from" \
                         and all(w.is_alpha or w.text in {"-", "."} or any(c.isdigit() for c in w.text)
                                 for w in words[j + 1 : k + 1]):
                     return f
@@ -5571,14 +5580,16 @@ class ResultExtractor(BatchComponent):
     @staticmethod
     def _method(toks, ents, i):
         """The method the figure is reported for: the nearest METHOD before it in the sentence, but not the
-        baseline a starting point is given for ("improves from 48.7 for Adaptive-RAG to 52.6")."""
+        baseline a starting point is given for ("improves from 48.7 for Adaptive-RAG to 52.6", "from 12 minutes
+        with FlashAttention-2 to 3.1 minutes")."""
         words = toks.words
         for e in reversed(ents.methods):
             if e.end <= i:
-                if e.end == i - 1 and words[i - 1].lower_ == "to" and e.start > 1 and words[e.start - 1].lower_ == "for":
+                if e.end == i - 1 and words[i - 1].lower_ == "to" and e.start > 1 \
+                        and words[e.start - 1].lower_ in {"for", "with"}:
                     k = e.start - 2
-                    if k > 0 and words[k].text in UNITS:
-                        k -= 1
+                    if k > 0 and (words[k].text in UNITS or words[k].lower_ in TIME_WORDS):
+                        k -= 1  # ("from 12 minutes with FlashAttention-2 to 3.1 minutes")
                     if words[k].figure is not None:
                         continue  # the starting point's method
                 return e.canonical

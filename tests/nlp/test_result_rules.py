@@ -3105,3 +3105,11 @@ def test_a_bracketed_baseline_takes_the_measure_of_the_listed_result_in_its_unit
     found = results("Nautilus3R renders novel views at 24.9 dB PSNR, 0.812 SSIM and 0.163 LPIPS, surpassing AnySplat "
                     "(22.6 dB).")
     assert ("PSNR", 22.6, None) in found
+
+
+def test_a_time_started_from_with_another_method_is_that_methods_result():
+    found = results("For a 1M-token prompt, KilnAttn cuts TTFT from ~12 minutes with FlashAttention-2 to 3.1 minutes.")
+    assert {v for _, v, _ in found} == {12.0, 3.1}
+    [[block]] = pipeline.annotate_groups([["KilnAttn cuts TTFT from 12 minutes with FlashAttention-2 to 3.1 minutes."]],
+                                         with_results=True)
+    assert next(r for r in block["results"] if r["value"] == 3.1)["method"] != "FlashAttention-2"

@@ -3113,3 +3113,8 @@ def test_a_time_started_from_with_another_method_is_that_methods_result():
     [[block]] = pipeline.annotate_groups([["KilnAttn cuts TTFT from 12 minutes with FlashAttention-2 to 3.1 minutes."]],
                                          with_results=True)
     assert next(r for r in block["results"] if r["value"] == 3.1)["method"] != "FlashAttention-2"
+
+
+def test_the_english_and_chinese_seed_tts_test_sets_are_datasets_of_their_own():
+    found = results("On Seed-TTS test-en, NarraFlow obtains a WER of 1.52%; on Seed-TTS test-zh, a CER of 1.09%.")
+    assert found == {("WER", 1.52, "Seed-TTS test-en"), ("CER", 1.09, "Seed-TTS test-zh")}

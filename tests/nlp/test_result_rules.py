@@ -3118,3 +3118,10 @@ def test_a_time_started_from_with_another_method_is_that_methods_result():
 def test_the_english_and_chinese_seed_tts_test_sets_are_datasets_of_their_own():
     found = results("On Seed-TTS test-en, NarraFlow obtains a WER of 1.52%; on Seed-TTS test-zh, a CER of 1.09%.")
     assert found == {("WER", 1.52, "Seed-TTS test-en"), ("CER", 1.09, "Seed-TTS test-zh")}
+
+
+def test_measures_of_this_years_papers_are_known():
+    assert highlighted("The false-positive rate of the reward falls from 21.4% to 3.2%.", "METRIC") == {
+        "false-positive rate"}
+    assert ("Janus rate", 4.0, None) in results("The Janus rate is 4% for Nimbus3D versus 27% for LucidDreamer.")
+    assert highlighted("Policy entropy collapses within 400 steps.", "METRIC") == {"Policy entropy"}

@@ -2237,8 +2237,10 @@ class ResultExtractor(BatchComponent):
                 toks.read(current[-1].end, e.start)
             # (names side by side with nothing between are a benchmark and its member, "OGB-LSC PCQM4Mv2",
             # "the Adroit pen-human-v1 task", no list: the figure is on the member, guideline decision 11)
-            if current and (words[current[-1].end : e.start]
-                            and all(t.lower_ in {"and", ",", "or", "the", "/"} for t in words[current[-1].end : e.start])
+            # (past an aside in brackets on the one before: "on Video-MME (w/o subtitles), MLVU and LongVideoBench")
+            gap = current[-1].end + ResultExtractor._aside_after(toks, current[-1].end, e.start) if current else 0
+            if current and (words[gap : e.start]
+                            and all(t.lower_ in {"and", ",", "or", "the", "/"} for t in words[gap : e.start])
                             or ResultExtractor._part_of_next(words[current[-1].end : e.start])):
                 current.append(e)
             else:

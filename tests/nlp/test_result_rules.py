@@ -3125,3 +3125,8 @@ def test_measures_of_this_years_papers_are_known():
         "false-positive rate"}
     assert ("Janus rate", 4.0, None) in results("The Janus rate is 4% for Nimbus3D versus 27% for LucidDreamer.")
     assert highlighted("Policy entropy collapses within 400 steps.", "METRIC") == {"Policy entropy"}
+
+
+def test_a_list_of_datasets_holds_across_an_aside_in_brackets():
+    found = results("Rillet reaches 66.9%, 63.4% and 58.1% accuracy on Video-MME (w/o subtitles), MLVU and LongVideoBench.")
+    assert found == {("accuracy", 66.9, "Video-MME"), ("accuracy", 63.4, "MLVU"), ("accuracy", 58.1, "LongVideoBench")}

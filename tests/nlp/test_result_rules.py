@@ -3130,3 +3130,9 @@ def test_measures_of_this_years_papers_are_known():
 def test_a_list_of_datasets_holds_across_an_aside_in_brackets():
     found = results("Rillet reaches 66.9%, 63.4% and 58.1% accuracy on Video-MME (w/o subtitles), MLVU and LongVideoBench.")
     assert found == {("accuracy", 66.9, "Video-MME"), ("accuracy", 63.4, "MLVU"), ("accuracy", 58.1, "LongVideoBench")}
+
+
+def test_figures_paired_respectively_with_a_frame_of_their_own_do_not_take_the_previous_sentences_datasets():
+    found = results("On Push-T and PointMaze, Inchworm reaches success rates of 81.3% and 92.0%. On real-robot drawer "
+                    "opening and cup stacking, Inchworm's success rates are 70% and 45%, respectively.")
+    assert {(v, d) for _, v, d in found} == {(81.3, "Push-T"), (92.0, "PointMaze"), (70.0, None), (45.0, None)}

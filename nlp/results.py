@@ -1564,9 +1564,9 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         for f in found:
             i = f[0]
-            if f[4] is None or f[4].endswith(("gap", "gaps")) or f[1][2] == "×" or words[i - 1].text == "(":
-                continue
             toks.read(i - 14, i + 1)
+            if f[4] is not None and f[4].endswith(("gap", "gaps")) or f[1][2] == "×" or i < 2 or words[i - 1].text == "(":
+                continue
             gap = None
             for k in range(i - 1, max(1, i - 14) - 1, -1):
                 w = words[k]
@@ -1578,14 +1578,20 @@ class ResultExtractor(BatchComponent):
             if gap is None or gap + 1 >= i or words[gap + 1].lower_ not in GAP_FOLLOWERS:
                 continue
             before = words[gap - 1]
+            named = next((m for m in f[2].metrics if m.end == gap), None)
+            opener = named.start - 1 if named is not None else None
+            if opener is not None and any(e.end == named.start for e in f[2].datasets):
+                opener = next(e.start for e in f[2].datasets if e.end == named.start) - 1  # "the GSM8K accuracy gap"
             if before.lower_ in {"the", "its", "this"}:
                 measure = None
                 if words[gap + 1].lower_ in {"in", "of"}:  # "the gap in F1 between ...": the measure after it
                     measure = next((toks.doc[m.start : m.end].text for m in f[2].metrics if m.start == gap + 2), None)
-            elif before.is_alpha and gap > 1 and words[gap - 2].lower_ in {"the", "its", "this"} \
-                    and any(m.start == gap - 1 and m.end == gap for m in f[2].metrics):
-                measure = before.text  # "the perplexity gap to FP16"
+            elif named is not None and opener >= 0 and words[opener].lower_ in {"the", "its", "this"}:
+                # "the perplexity gap to FP16", "narrows the zero-shot accuracy gap to FP16 to 1.3 points"
+                measure = toks.doc[named.start : named.end].text
             else:
+                continue
+            if measure is None and f[4] is None:
                 continue
             f[3], f[4] = None, (measure or DIRECTION_SUFFIX.sub("", f[4])) + " gap"
             for g in found:

@@ -3136,3 +3136,10 @@ def test_figures_paired_respectively_with_a_frame_of_their_own_do_not_take_the_p
     found = results("On Push-T and PointMaze, Inchworm reaches success rates of 81.3% and 92.0%. On real-robot drawer "
                     "opening and cup stacking, Inchworm's success rates are 70% and 45%, respectively.")
     assert {(v, d) for _, v, d in found} == {(81.3, "Push-T"), (92.0, "PointMaze"), (70.0, None), (45.0, None)}
+
+
+def test_a_gap_the_sentence_talks_about_is_read_even_when_its_measure_is_not_linked_to_the_figure():
+    # decision 16's own examples
+    assert results("The perplexity gap to FP16 is 0.31.") == {("perplexity gap", 0.31, None)}
+    assert results("It narrows the zero-shot accuracy gap to FP16 to 1.3 points.") == {
+        ("zero-shot accuracy gap", 1.3, None)}

@@ -1263,7 +1263,7 @@ def test_a_metric_said_to_stay_at_or_be_under_a_figure_reports_it(text, expected
 
 def test_a_year_in_a_dataset_name_does_not_part_a_metric_from_its_change():
     assert results("GRPO-Lite raises avg@32 accuracy on AIME 2025 from 38.9% to 47.5%.") == {
-        ("accuracy", 47.5, "AIME 2025")}
+        ("avg@32 accuracy", 47.5, "AIME 2025")}
 
 
 def test_a_figure_written_with_the_unicode_minus_sign_is_a_figure():
@@ -3143,3 +3143,8 @@ def test_a_gap_the_sentence_talks_about_is_read_even_when_its_measure_is_not_lin
     assert results("The perplexity gap to FP16 is 0.31.") == {("perplexity gap", 0.31, None)}
     assert results("It narrows the zero-shot accuracy gap to FP16 to 1.3 points.") == {
         ("zero-shot accuracy gap", 1.3, None)}
+
+
+def test_accuracy_averaged_over_k_samples_is_a_measure_with_or_without_its_head_word():
+    assert results("DuskPO trains Qwen2.5-Math-7B to an avg@32 of 43.1 on AIME 2024.") == {("avg@32", 43.1, "AIME 2024")}
+    assert results("EmberGRPO reaches 43.3% avg@32 accuracy on AIME 2024.") == {("avg@32 accuracy", 43.3, "AIME 2024")}

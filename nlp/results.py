@@ -3590,6 +3590,13 @@ class ResultExtractor(BatchComponent):
             return True  # "at the same compute budget of 64": how much it was given, not a result
         if self._objective_of(toks, i):
             return True  # "with service-level objectives (SLOs) of 2 s TTFT and 100 ms TPOT": the targets set
+        if i > 2 and toks.words[i - 1].lower_ in {"below", "under", "above", "over", "<", ">", "≤", "≥"} and any(
+                c[1] == i - 1 and c[2] == "METRIC" and c[0] > 0 and toks.words[c[0] - 1].lower_ in {"with", "whose"}
+                for c in toks.found):
+            return True  # "bound with dissociation constants below 1 µM", "samples with perplexity below 20": a condition
+        if unit == "fps" and i > 1 and toks.words[i - 1].lower_ == "at" \
+                and toks.words[i - 2].lower_ in {"sampled", "sample", "sampling", "subsampled", "extracted", "decoded"}:
+            return True  # "Frames are sampled at 1 fps": how the input is read
         if unit is None and i > 2 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].figure is not None \
                 and self._trials_count(toks, i - 2, i):
             return True  # the 20 of "17 of 20 trials": how many were run

@@ -3148,3 +3148,10 @@ def test_a_gap_the_sentence_talks_about_is_read_even_when_its_measure_is_not_lin
 def test_accuracy_averaged_over_k_samples_is_a_measure_with_or_without_its_head_word():
     assert results("DuskPO trains Qwen2.5-Math-7B to an avg@32 of 43.1 on AIME 2024.") == {("avg@32", 43.1, "AIME 2024")}
     assert results("EmberGRPO reaches 43.3% avg@32 accuracy on AIME 2024.") == {("avg@32 accuracy", 43.3, "AIME 2024")}
+
+
+def test_a_threshold_a_condition_is_set_at_is_no_result():
+    assert results("We keep only samples with perplexity below 20.") == set()
+    assert results("Of 96 designs, 19 bound with dissociation constants below 1 µM, the best reaching a dissociation "
+                   "constant of 4.2 nM.") == {("dissociation constant", 4.2, None)}
+    assert results("Frames are sampled at 1 fps and encoded once.") == set()

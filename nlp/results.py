@@ -2798,7 +2798,8 @@ class ResultExtractor(BatchComponent):
             toks.read(i - 26, toks.after[i] + 1)
             name = i - 2 if words[i - 1].text == ":" else i - 1
             if not (BASELINE_NAME.match(words[name].text) or words[i - 1].text == ":"
-                    and any(e.end == name + 1 for e in f[2].methods)) or words[name].is_stop \
+                    and (any(e.end == name + 1 for e in f[2].methods) or words[name].lower_ in REFERENCE_NAMES)) \
+                    or words[name].is_stop \
                     or toks.after[i] < toks.n and words[toks.after[i]].text == "/":
                 continue  # (not "(Depth Anything V2: 0.171 / 0.791; ...)": a slashed pair is two measures' figures)
             # back to the bracket's opening over "Name[:] figure" items split by "," or ";"

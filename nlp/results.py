@@ -4375,6 +4375,15 @@ class ResultExtractor(BatchComponent):
         """ "from 64.3 for Cutie to 69.8": the starting figure, said of another method, before
         the words up to ``k`` (the one before "to"); its token, else None."""
         words = toks.words
+        if k > lo + 3 and words[k].text == ")":
+            # "from 83.6% (majority voting) to 88.2%": a bracket says what the start is
+            opening = next((j for j in range(k - 1, max(lo, k - 7), -1) if words[j].text == "("), None)
+            if opening is not None and not any(w.figure is not None for w in words[opening + 1 : k]):
+                f = opening - 2 if words[opening - 1].text in UNITS and words[opening - 2].figure is not None \
+                    else opening - 1
+                if f > lo and words[f].figure is not None and words[f - 1].lower_ == "from":
+                    return f
+            return None
         for j in range(k, max(lo, k - 7), -1):
             if words[j].lower_ in {"for", "with", "by"}:
                 # (past its unit: "from 12 minutes with FlashAttention-2 to 3.1 minutes")

@@ -3160,3 +3160,8 @@ def test_a_threshold_a_condition_is_set_at_is_no_result():
 def test_a_reference_named_in_lower_case_in_a_bracket_of_baselines():
     found = results("Dovecote's average accuracy over seven zero-shot tasks is 0.52 (dense: 0.61; SVD-LLM: 0.46).")
     assert {v for _, v, _ in found} == {0.52, 0.61, 0.46}
+
+
+def test_a_start_said_in_brackets_does_not_hide_where_the_change_ends():
+    assert results("Abacist lifts accuracy on MATH-500 from 83.6% (majority voting) to 88.2%.") == {
+        ("accuracy", 83.6, "MATH-500"), ("accuracy", 88.2, "MATH-500")}

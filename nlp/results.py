@@ -1682,6 +1682,7 @@ class ResultExtractor(BatchComponent):
         slashes pair in order with the metrics listed with slashes next to them."""
         words = toks.words
         k = 0
+        named = None  # (its sentence, how many, the metrics) of the last group the metrics were listed beside
         while k < len(found):
             group = [found[k]]
             while k + len(group) < len(found):
@@ -1713,6 +1714,35 @@ class ResultExtractor(BatchComponent):
                         pos += step
                 return out if step > 0 else out[::-1]
 
+            def named_words(start, step):
+                """The same, where some of the slashed measures are words the knowledge base does not know
+                ("85.6/0.808 accuracy/kappa", "OA/AA/κ of 91.8/93.5/90.6"): (characters, name) of each, when one
+                at least is a known measure and the others are single words."""
+                out = []
+                pos = start
+                while len(out) < len(group):
+                    if not 0 <= pos < toks.n:
+                        return None
+                    m = next((e for e in ents.metrics if (e.start == pos if step > 0 else e.end == pos + 1)), None)
+                    if m is not None:
+                        out.append(((m.start_char, m.end_char), self._metric_name(m), True))
+                        pos = m.end if step > 0 else m.start - 1
+                    else:
+                        w = words[pos]
+                        if not (w.is_alpha and not w.is_stop and len(w.text) <= 12) or w.figure is not None:
+                            return None
+                        out.append((toks.chars(pos, pos + 1), w.text if w.text.isupper() or len(w.text) == 1
+                                    else w.lower_, False))
+                        pos += step
+                    if len(out) < len(group):
+                        if not 0 <= pos < toks.n or words[pos].text != "/":
+                            return None
+                        pos += step
+                if not any(known for _, _, known in out):
+                    return None
+                out = out if step > 0 else out[::-1]
+                return [(chars, name) for chars, name, _ in out]
+
             metrics = listed(end, 1)  # "92.3/88.1 EM/F1"
             if metrics is None and end + 1 < toks.n and words[end].lower_ == "in":
                 # "it reaches 31.08 dB/0.914 in average PSNR/SSIM": the measures after "in" (and a loose modifier)
@@ -1721,16 +1751,33 @@ class ResultExtractor(BatchComponent):
             if metrics is None and first > 1 and words[first - 1].lower_ in {"of", "=", ":", "are", "is", "reaches", "reach"}:
                 metrics = listed(first - 2, -1)  # "a PSNR/SSIM of 32.1/0.91"
             if metrics is None:
+                loose = named_words(end, 1)
+                if loose is None and first > 1 and words[first - 1].lower_ in {"of", "=", ":", "are", "is"}:
+                    loose = named_words(first - 2, -1)
+                if loose is not None:
+                    for f, (chars, name) in zip(group, loose):
+                        f[3], f[4] = chars, name
+                        toks.slashed[f[0]] = group[-1][0]
+                    named = (ents, len(group), loose)
+                    continue
                 compact = self._compact_metrics(toks, first, len(group))
                 if compact is None:
+                    if named is not None and named[0] is ents and named[1] == len(group):
+                        # "32.1/0.91 PSNR/SSIM on Set5 and 28.4/0.81 on Urban100": a later tuple of the sentence in the
+                        # measures its first was listed beside
+                        for f, (chars, name) in zip(group, named[2]):
+                            f[3], f[4] = chars, name
+                            toks.slashed[f[0]] = group[-1][0]
                     continue
                 for f, name in zip(group, compact[1]):
                     f[3], f[4] = compact[0], name
                     toks.slashed[f[0]] = group[-1][0]
+                named = (ents, len(group), [(compact[0], name) for name in compact[1]])
                 continue
             for f, m in zip(group, metrics):
                 f[3], f[4] = (m.start_char, m.end_char), self._metric_name(m)
                 toks.slashed[f[0]] = group[-1][0]
+            named = (ents, len(group), [(f[3], f[4]) for f in group])
 
     @staticmethod
     def _compact_metrics(toks, first, size):

@@ -3165,3 +3165,12 @@ def test_a_reference_named_in_lower_case_in_a_bracket_of_baselines():
 def test_a_start_said_in_brackets_does_not_hide_where_the_change_ends():
     assert results("Abacist lifts accuracy on MATH-500 from 83.6% (majority voting) to 88.2%.") == {
         ("accuracy", 83.6, "MATH-500"), ("accuracy", 88.2, "MATH-500")}
+
+
+def test_slashed_tuples_pair_with_slashed_measures_known_or_not_and_later_tuples_reuse_them():
+    found = results("It achieves 32.1/0.91 PSNR/SSIM on Set5 and 28.4/0.81 on Urban100.")
+    assert found == {("PSNR", 32.1, "Set5"), ("SSIM", 0.91, "Set5"), ("PSNR", 28.4, "Urban100"),
+                     ("SSIM", 0.81, "Urban100")}
+    found = results("HaloMI reaches 85.6/0.808 accuracy/kappa on BCI Competition IV 2a and 88.9/0.778 on BCI "
+                    "Competition IV 2b.")
+    assert {(m, v) for m, v, _ in found} == {("accuracy", 85.6), ("kappa", 0.808), ("accuracy", 88.9), ("kappa", 0.778)}

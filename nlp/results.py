@@ -338,6 +338,8 @@ SCALE_MARK = re.compile(r"^[×xX]10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*$")
 # A name written right before a baseline's figure in brackets: "(Binoculars: 91.2; DetectGPT: 83.5)", "(GRIT 0.059)".
 BASELINE_NAME = re.compile(r"^[A-Z][\w.+-]*[A-Za-z0-9+]$")
 # Words that name the reference a compressed model is compared with: "(full precision: 4.53)", "(dense: 71.2)".
+# A measure's name as one word, written in a slashed list of measures: "BEq@10", "F1", "mAP50".
+SLASHED_MEASURE = re.compile(r"[A-Za-z][A-Za-z0-9@+.-]*[A-Za-z0-9]$")
 REFERENCE_NAMES = {"precision", "baseline", "teacher", "dense", "original", "uncompressed", "unpruned", "unquantized",
                    "fp16", "bf16", "fp32"}
 # The words of a spread reported beside a result: "standard deviations below 0.0003".
@@ -1729,7 +1731,8 @@ class ResultExtractor(BatchComponent):
                         pos = m.end if step > 0 else m.start - 1
                     else:
                         w = words[pos]
-                        if not (w.is_alpha and not w.is_stop and len(w.text) <= 12) or w.figure is not None:
+                        if not ((w.is_alpha or SLASHED_MEASURE.match(w.text)) and not w.is_stop and len(w.text) <= 12) \
+                                or w.figure is not None:
                             return None
                         out.append((toks.chars(pos, pos + 1), w.text if w.text.isupper() or len(w.text) == 1
                                     else w.lower_, False))
@@ -1754,6 +1757,13 @@ class ResultExtractor(BatchComponent):
                 loose = named_words(end, 1)
                 if loose is None and first > 1 and words[first - 1].lower_ in {"of", "=", ":", "are", "is"}:
                     loose = named_words(first - 2, -1)
+                if loose is None and first > 2:
+                    # "beat F1 / CMLt / AMLt: Hopbeat 0.912 / 0.846 / 0.938": the measures a colon opens, then a name
+                    name = next((e.start for e in ents.methods if e.end == first), None)
+                    if name is None and BASELINE_NAME.match(words[first - 1].text):
+                        name = first - 1
+                    if name is not None and name > 1 and words[name - 1].text == ":":
+                        loose = named_words(name - 2, -1)
                 if loose is not None:
                     for f, (chars, name) in zip(group, loose):
                         f[3], f[4] = chars, name

@@ -3174,3 +3174,10 @@ def test_slashed_tuples_pair_with_slashed_measures_known_or_not_and_later_tuples
     found = results("HaloMI reaches 85.6/0.808 accuracy/kappa on BCI Competition IV 2a and 88.9/0.778 on BCI "
                     "Competition IV 2b.")
     assert {(m, v) for m, v, _ in found} == {("accuracy", 85.6), ("kappa", 0.808), ("accuracy", 88.9), ("kappa", 0.778)}
+
+
+def test_slashed_measures_a_colon_opens_pair_with_each_named_methods_tuple():
+    found = results("Results on GTZAN, beat F1 / CMLt / AMLt: Hopbeat 0.912 / 0.846 / 0.938; Beat Transformer 0.885 / "
+                    "0.801 / 0.921.")
+    assert {(m, v) for m, v, _ in found} == {("beat F-measure", 0.912), ("CMLt", 0.846), ("AMLt", 0.938),
+                                             ("beat F-measure", 0.885), ("CMLt", 0.801), ("AMLt", 0.921)}

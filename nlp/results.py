@@ -1021,6 +1021,7 @@ class ResultExtractor(BatchComponent):
             return []
         self._slash_pairs(toks, found)
         self._slash_baselines(toks, found)
+        self._dataset_items_after_colon(toks, found)
         self._bare_scores(toks, found, sentences)
         self._bare_shares_on_datasets(toks, found, sentences)
         # The figures listed together, found once for the four rules that read them (the
@@ -1080,7 +1081,8 @@ class ResultExtractor(BatchComponent):
                     compared_with = first
             if compared_with is not None and any(compared_with < e.start and e.end <= i and (any(
                     w.lower_ in {"on", "in"} for w in words[max(compared_with + 1, e.start - 5) : e.start])
-                    or words[e.start - 1].lower_ in CHANGE_VERBS or self._in_brackets_after(words, e.end, i))
+                    or words[e.start - 1].lower_ in CHANGE_VERBS or self._in_brackets_after(words, e.end, i)
+                    or e.end == i and words[e.start - 1].text in {";", ",", ":"})  # "Accuracy: MMLU 71.2, GSM8K 80.4"
                     for e in sentence_ents.datasets):
                 # "the EER on A from 10.5% to 6.2% and on B from 12.8% to 7.9%": the nearest dataset
                 # named since ("38.6% on AlpacaEval 2.0, compared with 30.2% for DPO": the same; "raises
@@ -1788,6 +1790,38 @@ class ResultExtractor(BatchComponent):
                 f[3], f[4] = (m.start_char, m.end_char), self._metric_name(m)
                 toks.slashed[f[0]] = group[-1][0]
             named = (ents, len(group), [(f[3], f[4]) for f in group])
+
+    def _dataset_items_after_colon(self, toks, found):
+        """ "Pass@1 accuracy of Arbalest with greedy decoding: MATH-500 88.6; AIME 2024 43.3; OlympiadBench 58.1": a
+        figure written right after a dataset's name, in a list of such items that a colon opens, is in the measure
+        named before the colon, on that dataset."""
+        words = toks.words
+        for f in found:
+            i = f[0]
+            if f[4] is not None or i < 3:
+                continue
+            ents = f[2]
+            item = next((e for e in ents.datasets if e.end == i), None)
+            if item is None:
+                continue
+            toks.read(item.start - 60, i)
+            k = item.start - 1
+            while k > 0 and item.start - k < 60 and words[k].text != ":":
+                listed = next((e for e in ents.datasets if e.end == k + 1), None)  # (its name first: "AIME 2024")
+                if listed is not None:
+                    k = listed.start - 1
+                    continue
+                w = words[k]
+                if not (w.text in {";", ",", "and"} or w.figure is not None or w.text in UNITS):
+                    break
+                k -= 1
+            if k <= 0 or words[k].text != ":":
+                continue
+            measure = next((m for m in reversed(ents.metrics) if m.end <= k), None)
+            if measure is None or k - measure.end > 12 or any(w.figure is not None or w.text in SENTENCE_PUNCT
+                                                            for w in words[measure.end : k]):
+                continue
+            f[3], f[4] = (measure.start_char, measure.end_char), self._metric_name(measure)
 
     @staticmethod
     def _compact_metrics(toks, first, size):

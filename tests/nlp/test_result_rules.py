@@ -3181,3 +3181,9 @@ def test_slashed_measures_a_colon_opens_pair_with_each_named_methods_tuple():
                     "0.801 / 0.921.")
     assert {(m, v) for m, v, _ in found} == {("beat F-measure", 0.912), ("CMLt", 0.846), ("AMLt", 0.938),
                                              ("beat F-measure", 0.885), ("CMLt", 0.801), ("AMLt", 0.921)}
+
+
+def test_dataset_items_a_colon_opens_are_in_the_measure_named_before_it():
+    found = results("Pass@1 accuracy of Arbalest with greedy decoding: MATH-500 88.6; AIME 2024 43.3; AIME 2025 33.3.")
+    assert {(v, d) for _, v, d in found} == {(88.6, "MATH-500"), (43.3, "AIME 2024"), (33.3, "AIME 2025")}
+    assert results("Accuracy: MMLU 71.2, GSM8K 80.4.") == {("accuracy", 71.2, "MMLU"), ("accuracy", 80.4, "GSM8K")}

@@ -1801,13 +1801,16 @@ class ResultExtractor(BatchComponent):
             if f[4] is not None or i < 3:
                 continue
             ents = f[2]
-            item = next((e for e in ents.datasets if e.end == i), None)
+            # (or a method's: "Throughput (tokens/s per node): Nimbleshard 3,412; ZeRO-Infinity 1,655")
+            item = next((e for e in ents.datasets if e.end == i), None) \
+                or next((e for e in ents.methods if e.end == i), None)
             if item is None:
                 continue
             toks.read(item.start - 60, i)
             k = item.start - 1
             while k > 0 and item.start - k < 60 and words[k].text != ":":
-                listed = next((e for e in ents.datasets if e.end == k + 1), None)  # (its name first: "AIME 2024")
+                listed = next((e for e in ents.datasets if e.end == k + 1), None) \
+                    or next((e for e in ents.methods if e.end == k + 1), None)  # (its name first: "AIME 2024")
                 if listed is not None:
                     k = listed.start - 1
                     continue
@@ -1818,9 +1821,10 @@ class ResultExtractor(BatchComponent):
             if k <= 0 or words[k].text != ":":
                 continue
             measure = next((m for m in reversed(ents.metrics) if m.end <= k), None)
+            aside = ResultExtractor._aside_after(toks, measure.end, k) if measure is not None else 0
             if measure is None or k - measure.end > 12 or any(w.figure is not None or w.text in SENTENCE_PUNCT
-                                                            for w in words[measure.end : k]):
-                continue
+                                                            for w in words[measure.end + aside : k]):
+                continue  # ("Throughput (tokens/s per node):": the unit said in brackets)
             f[3], f[4] = (measure.start_char, measure.end_char), self._metric_name(measure)
 
     @staticmethod

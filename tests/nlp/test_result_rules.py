@@ -3187,3 +3187,8 @@ def test_dataset_items_a_colon_opens_are_in_the_measure_named_before_it():
     found = results("Pass@1 accuracy of Arbalest with greedy decoding: MATH-500 88.6; AIME 2024 43.3; AIME 2025 33.3.")
     assert {(v, d) for _, v, d in found} == {(88.6, "MATH-500"), (43.3, "AIME 2024"), (33.3, "AIME 2025")}
     assert results("Accuracy: MMLU 71.2, GSM8K 80.4.") == {("accuracy", 71.2, "MMLU"), ("accuracy", 80.4, "GSM8K")}
+
+
+def test_method_items_a_colon_opens_are_in_the_measure_named_before_it():
+    found = results("Bubble ratio: 1F1B 16.8%, interleaved 1F1B 9.4%, ZB-H1 5.2%, OxbowPipe 1.3%.")
+    assert {v for m, v, _ in found if m == "bubble ratio"} >= {16.8, 9.4, 5.2}

@@ -1774,6 +1774,14 @@ class ResultExtractor(BatchComponent):
                     continue
                 compact = self._compact_metrics(toks, first, len(group))
                 if compact is None:
+                    single = self._one_measure_before(toks, ents, first)
+                    if single is not None:
+                        # "Average accuracy (buffer 2000): 71.5 / 40.8 / 82.3 respectively": one measure over the
+                        # tuple (its figures are on the datasets the sentence lists, or the settings it names)
+                        for f in group:
+                            f[3], f[4] = single
+                        named = (ents, len(group), [single] * len(group))
+                        continue
                     if named is not None and named[0] is ents and named[1] == len(group):
                         # "32.1/0.91 PSNR/SSIM on Set5 and 28.4/0.81 on Urban100": a later tuple of the sentence in the
                         # measures its first was listed beside
@@ -1790,6 +1798,25 @@ class ResultExtractor(BatchComponent):
                 f[3], f[4] = (m.start_char, m.end_char), self._metric_name(m)
                 toks.slashed[f[0]] = group[-1][0]
             named = (ents, len(group), [(f[3], f[4]) for f in group])
+
+    def _one_measure_before(self, toks, ents, first):
+        """The measure named right before a tuple of figures, past "of", ":", "is" or "are" and an aside in brackets
+        ("Average accuracy (buffer 2000): 71.5 / 40.8 / 82.3"): (its characters, its name), else None."""
+        words = toks.words
+        k = first - 1
+        if k < 2 or words[k].lower_ not in {"of", ":", "is", "are", "=", "):"}:
+            return None
+        if words[k].text != "):":  # (the tokenizer keeps a colon after a bracket on it)
+            k -= 1
+        if words[k].lower_ in {"scores", "score", "values", "value"}:
+            k -= 1
+        if words[k].text in {")", "):"}:
+            opening = next((j for j in range(k - 1, max(0, k - 8), -1) if words[j].text == "("), None)
+            if opening is None:
+                return None
+            k = opening - 1
+        measure = next((m for m in ents.metrics if m.end == k + 1), None)
+        return ((measure.start_char, measure.end_char), self._metric_name(measure)) if measure is not None else None
 
     def _dataset_items_after_colon(self, toks, found):
         """ "Pass@1 accuracy of Arbalest with greedy decoding: MATH-500 88.6; AIME 2024 43.3; OlympiadBench 58.1": a

@@ -3192,3 +3192,10 @@ def test_dataset_items_a_colon_opens_are_in_the_measure_named_before_it():
 def test_method_items_a_colon_opens_are_in_the_measure_named_before_it():
     found = results("Bubble ratio: 1F1B 16.8%, interleaved 1F1B 9.4%, ZB-H1 5.2%, OxbowPipe 1.3%.")
     assert {v for m, v, _ in found if m == "bubble ratio"} >= {16.8, 9.4, 5.2}
+
+
+def test_a_tuple_of_figures_after_one_measure_is_in_that_measure():
+    found = results("Experiments are on Split CIFAR-10, Split CIFAR-100 and CORe50. Average accuracy (buffer 2000): "
+                    "71.5 / 40.8 / 82.3 respectively.")
+    assert found == {("accuracy", 71.5, "Split CIFAR-10"), ("accuracy", 40.8, "Split CIFAR-100"),
+                     ("accuracy", 82.3, "CORe50")}

@@ -3199,3 +3199,10 @@ def test_a_tuple_of_figures_after_one_measure_is_in_that_measure():
                     "71.5 / 40.8 / 82.3 respectively.")
     assert found == {("accuracy", 71.5, "Split CIFAR-10"), ("accuracy", 40.8, "Split CIFAR-100"),
                      ("accuracy", 82.3, "CORe50")}
+
+
+def test_sleep_staging_cohorts_and_pde_benchmarks_are_datasets():
+    text = "We adapt to Sleep-EDF-78, MASS-SS3 and the Dreem Open Datasets (DOD-H and DOD-O)."
+    assert highlighted(text, "DATASET") >= {"Sleep-EDF-78", "MASS-SS3", "DOD-H", "DOD-O"}
+    assert ("relative L2 error", 0.09, "Kuramoto-Sivashinsky") in results(
+        "On Kuramoto-Sivashinsky, the relative L2 error drops to 0.09%.")

@@ -351,10 +351,10 @@ SETTING_PAIRS = {("batch", "size"), ("beam", "size"), ("window", "size"), ("grou
                  ("mini-batch", "size"), ("minibatch", "size"), ("embedding", "size"), ("hidden", "size"),
                  ("patch", "size"), ("kernel", "size"), ("chunk", "size"), ("bottleneck", "ratio"), ("replay", "ratio"),
                  ("mask", "ratio"), ("masking", "ratio"), ("dropout", "rate"), ("weight", "decay"), ("voxel", "size"),
-                 ("detection", "range"), ("perception", "range")}
+                 ("detection", "range"), ("perception", "range"), ("keep", "ratio")}
 # The word right before a figure that may end such a pair, or stand between it and the figure
 # ("batch size of 8"): no other word before a figure needs the pair looked for.
-SETTING_PAIR_ENDS = {second for _, second in SETTING_PAIRS} | {"of", "="}
+SETTING_PAIR_ENDS = {second for _, second in SETTING_PAIRS} | {"of", "=", "is"}
 
 # "by" and the words that may stand between it and the figure: "by up to 2.1x".
 BY_AND_FILLERS = BY_FILLERS | {"by"}
@@ -3854,13 +3854,15 @@ class ResultExtractor(BatchComponent):
         if unit is None and len(after) > 1 and after[1] in SETTING_WORDS and i > 0 and words[i - 1].lower_ in {"with", "using"}:
             return True  # "with 250 DDPM steps", "using 50 sampling steps": how it was run
         toks.read(i - 3, i)
-        if i > 1 and (unit is None or unit == "%" and words[i - 1].lower_ in {"of", "="}
+        if i > 1 and (unit is None or unit == "%" and words[i - 1].lower_ in {"of", "=", "is"}
                       and words[i - 2].lower_ in {"ratio", "rate"}
-                      or unit in {"m", "cm", "mm", "ms", "s"} and words[i - 1].lower_ in {"of", "="}
+                      or unit in {"m", "cm", "mm", "ms", "s"} and words[i - 1].lower_ in {"of", "=", "is"}
                       and words[i - 2].lower_ in {"size", "range"}) \
                 and words[i - 1].lower_ in SETTING_PAIR_ENDS and tuple(
-                [w.lower_ for w in words[max(0, i - 3) : i] if w.lower_ not in {"of", "="}][-2:]) in SETTING_PAIRS:
-            return True  # "at a batch size of 8", "with batch size 1", "with a mask ratio of 75%", "a voxel size of 0.075 m"
+                [w.lower_ for w in words[max(0, i - 3) : i] if w.lower_ not in {"of", "=", "is"}][-2:]) in SETTING_PAIRS:
+            # "at a batch size of 8", "with batch size 1", "with a mask ratio of 75%", "a voxel size of 0.075 m",
+            # "the masking ratio is 0.5"
+            return True
         if unit is None and i > 0 and len(after) > 0 and after[0] in {"and", ",", ")", "for", "with", "."} \
                 and VERSIONED_NAME.match(words[i - 1].text) and not (i + 1 < toks.n and words[i + 1].text in UNITS) \
                 and not any(c[1] == i and (c[2] == "DATASET" or c[2] == "METRIC" and not (

@@ -3206,3 +3206,8 @@ def test_sleep_staging_cohorts_and_pde_benchmarks_are_datasets():
     assert highlighted(text, "DATASET") >= {"Sleep-EDF-78", "MASS-SS3", "DOD-H", "DOD-O"}
     assert ("relative L2 error", 0.09, "Kuramoto-Sivashinsky") in results(
         "On Kuramoto-Sivashinsky, the relative L2 error drops to 0.09%.")
+
+
+def test_a_ratio_set_as_a_hyperparameter_is_a_setting():
+    assert results("The masking ratio is 0.5. With a token keep ratio of 0.4, pruning lowers FLOPs by 2.3×.") == {
+        ("FLOPs", 2.3, None)}

@@ -1022,6 +1022,7 @@ class ResultExtractor(BatchComponent):
         self._slash_pairs(toks, found)
         self._slash_baselines(toks, found)
         self._dataset_items_after_colon(toks, found)
+        self._semicolon_items(toks, found)
         self._bare_scores(toks, found, sentences)
         self._bare_shares_on_datasets(toks, found, sentences)
         # The figures listed together, found once for the four rules that read them (the
@@ -1798,6 +1799,24 @@ class ResultExtractor(BatchComponent):
                 f[3], f[4] = (m.start_char, m.end_char), self._metric_name(m)
                 toks.slashed[f[0]] = group[-1][0]
             named = (ents, len(group), [(f[3], f[4]) for f in group])
+
+    @staticmethod
+    def _semicolon_items(toks, found):
+        """ "Equalized odds difference (EOD): 0.018 on Adult; 0.031 on COMPAS; 0.012 on ACSIncome": a figure on a dataset
+        that follows a semicolon, after a figure on another dataset in a measure, is in that measure."""
+        words = toks.words
+        for k in range(1, len(found)):
+            f, g = found[k], found[k - 1]
+            i = f[0]
+            if f[4] is not None or g[4] is None or g[2] is not f[2] or i < 2 or words[i - 1].text != ";" \
+                    or toks.after[g[0]] + 3 > i or f[1][2] != g[1][2]:
+                continue
+            after, g_after = toks.after[i], toks.after[g[0]]
+            toks.read(g_after, after + 2)
+            if after < toks.n and words[after].lower_ == "on" and words[g_after].lower_ == "on" \
+                    and any(e.start == after + 1 for e in f[2].datasets) \
+                    and any(e.start == g_after + 1 and e.end == i - 1 for e in f[2].datasets):
+                f[3], f[4], f[5] = g[3], g[4], g[0]
 
     def _one_measure_before(self, toks, ents, first):
         """The measure named right before a tuple of figures, past "of", ":", "is" or "are" and an aside in brackets
@@ -4006,7 +4025,7 @@ class ResultExtractor(BatchComponent):
             return self._qualified(toks, last, ents)  # "accuracy gains (12-38%)": up to the range's low end
         if last is not None and self._subject_of_copula(toks, last, i, ents):
             return self._qualified(toks, last, ents)
-        if last is not None and i > 0 and words[i - 1].text == ":" and i - last.end <= 10 and not any(
+        if last is not None and i > 0 and words[i - 1].text in {":", "):"} and i - last.end <= 10 and not any(
                 w.figure is not None or w.text in SENTENCE_PUNCT for w in words[last.end : i - 1]):
             # "Validation perplexity on C4 follows the same trend: 16.82 for TideLR against 17.05 for ...": the
             # figures a colon opens are in the measure its clause named

@@ -3211,3 +3211,9 @@ def test_sleep_staging_cohorts_and_pde_benchmarks_are_datasets():
 def test_a_ratio_set_as_a_hyperparameter_is_a_setting():
     assert results("The masking ratio is 0.5. With a token keep ratio of 0.4, pruning lowers FLOPs by 2.3×.") == {
         ("FLOPs", 2.3, None)}
+
+
+def test_figures_on_datasets_listed_with_semicolons_after_a_colon_share_its_measure():
+    found = results("Equalized odds difference (EOD): 0.018 on Adult; 0.031 on COMPAS.")
+    assert {(v, d) for _, v, d in found} == {(0.018, "Adult"), (0.031, "COMPAS")}
+    assert len({m for m, _, _ in found}) == 1

@@ -1023,6 +1023,7 @@ class ResultExtractor(BatchComponent):
         self._slash_baselines(toks, found)
         self._dataset_items_after_colon(toks, found)
         self._semicolon_items(toks, found)
+        self._margins_respectively(toks, found)
         self._bare_scores(toks, found, sentences)
         self._bare_shares_on_datasets(toks, found, sentences)
         # The figures listed together, found once for the four rules that read them (the
@@ -1799,6 +1800,41 @@ class ResultExtractor(BatchComponent):
                 f[3], f[4] = (m.start_char, m.end_char), self._metric_name(m)
                 toks.slashed[f[0]] = group[-1][0]
             named = (ents, len(group), [(f[3], f[4]) for f in group])
+
+    @staticmethod
+    def _margins_respectively(toks, found):
+        """ "a last-session accuracy of 59.3% ..., improving on the previous best, TEEN, by 2.6% and 3.4%,
+        respectively", "14.8 BLEU-4, 22.6 METEOR and 33.9 ROUGE-L, which is respectively 5.1, 3.7 and 4.4 points
+        better": margins listed 'respectively' after as many results in different measures pair with them in order."""
+        if "respectively" not in toks.text:
+            return
+        words = toks.words
+        k = 0
+        while k < len(found):
+            run = [found[k]]
+            while k + len(run) < len(found):
+                a, b = run[-1], found[k + len(run)]
+                toks.read(toks.after[a[0]], b[0])
+                if b[2] is not a[2] or not all(w.lower_ in {"and", ","} for w in words[toks.after[a[0]] : b[0]]) \
+                        or b[0] - toks.after[a[0]] > 2:
+                    break
+                run.append(b)
+            k += len(run)
+            if len(run) < 2 or any(f[4] is not None for f in run[:-1]):
+                continue
+            first, last = run[0][0], toks.after[run[-1][0]]
+            toks.read(first - 4, last + 4)
+            near = [w.lower_ for w in words[max(0, first - 4) : first]] + [w.lower_ for w in words[last : last + 3]]
+            if "respectively" not in near:
+                continue
+            before = [f for f in found if f[0] < first and f[2] is run[0][2]]
+            results = before[-len(run) :]
+            if len(results) < len(run) or any(f[4] is None for f in results) \
+                    or len({f[4] for f in results}) < len(run) \
+                    or any(w.text in SENTENCE_PUNCT for w in words[results[0][0] : first]):
+                continue
+            for f, r in zip(run, results):
+                f[3], f[4], f[5] = r[3], r[4], r[0]
 
     @staticmethod
     def _semicolon_items(toks, found):

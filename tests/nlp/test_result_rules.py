@@ -3217,3 +3217,9 @@ def test_figures_on_datasets_listed_with_semicolons_after_a_colon_share_its_meas
     found = results("Equalized odds difference (EOD): 0.018 on Adult; 0.031 on COMPAS.")
     assert {(v, d) for _, v, d in found} == {(0.018, "Adult"), (0.031, "COMPAS")}
     assert len({m for m, _, _ in found}) == 1
+
+
+def test_margins_listed_respectively_after_results_in_different_measures_pair_with_them():
+    found = results("Heliotone obtains 14.8 BLEU-4, 22.6 METEOR and 33.9 ROUGE-L, which is respectively 5.1, 3.7 and 4.4 "
+                    "points better than LP-MusicCaps.")
+    assert {(m, v) for m, v, _ in found if v < 10} == {("BLEU", 5.1), ("METEOR", 3.7), ("ROUGE-L", 4.4)}

@@ -257,7 +257,7 @@ CHANGE_VERBS = {"degrades", "degraded", "worsens", "worsened", "saves", "save", 
                 "decreases", "decreased", "rises", "rose", "drops", "dropped", "falls", "fell", "halves", "grows",
                 "goes", "climbs", "declines", "lifts", "lifted", "doubles", "doubled", "triples", "tripled",
                 "lowering", "cutting", "raising", "boosting", "increasing", "decreasing", "shrinks", "shrinking",
-                "moves", "moved"}
+                "moves", "moved", "decrease"}
 # Plain forms of those verbs, nouns too ("the fall rate"): verbs only right before "by"/"from"/"to".
 CHANGE_BASES = {"fall", "drop", "rise", "decline", "climb"}
 # Words between "by" and the figure: "by up to 2.1x", "by a relative 7%", "by an average of 2.9x".

@@ -3223,3 +3223,8 @@ def test_margins_listed_respectively_after_results_in_different_measures_pair_wi
     found = results("Heliotone obtains 14.8 BLEU-4, 22.6 METEOR and 33.9 ROUGE-L, which is respectively 5.1, 3.7 and 4.4 "
                     "points better than LP-MusicCaps.")
     assert {(m, v) for m, v, _ in found if v < 10} == {("BLEU", 5.1), ("METEOR", 3.7), ("ROUGE-L", 4.4)}
+
+
+def test_a_change_written_with_the_plain_verb_ends_at_its_second_figure():
+    assert results("With U-Net backbone, the VRMSE decrease from 0.412 to 0.236 on rayleigh_benard.") == {
+        ("VRMSE", 0.236, "rayleigh_benard")}

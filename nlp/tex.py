@@ -121,6 +121,9 @@ def _math(text, lo, hi, out, starts, ends):
             i = end
         elif c in "{}":
             i += 1
+        elif c == "^" and out and out[-1][-1:] in {"L", "ℓ"} and i + 1 < hi \
+                and (text[i + 1].isdigit() or text[i + 1] == "{" and text[i + 2 : i + 3].isdigit()):
+            i += 1  # a norm's index written on its letter, "$L^2$", reads "L2" as authors also write it (not "O(n^2)")
         else:
             out.append(" " if c == "~" else c)  # (a tilde is TeX's non-breaking space)
             starts.append(i)

@@ -69,3 +69,8 @@ def test_tex_markup_outside_math_reads_as_typeset():
     at = plain.plain.index("63.4")
     assert text[slice(*plain.span(at, at + 4))] == "63.4"
     assert PlainText("no markup -- at all").starts is None
+
+
+def test_a_norms_index_on_its_letter_reads_as_authors_write_it_and_a_power_of_ten_stays():
+    assert PlainText("a relative $L^2$ error of $4.62\\%$").plain == "a relative L2 error of 4.62%"
+    assert PlainText("at $\\nu = 10^{-4}$").plain == "at ν = 10^-4"

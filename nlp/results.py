@@ -1784,9 +1784,9 @@ class ResultExtractor(BatchComponent):
                             f[3], f[4] = single
                         named = (ents, len(group), [single] * len(group))
                         continue
-                    if named is not None and named[0] is ents and named[1] == len(group):
-                        # "32.1/0.91 PSNR/SSIM on Set5 and 28.4/0.81 on Urban100": a later tuple of the sentence in the
-                        # measures its first was listed beside
+                    if named is not None and named[1] == len(group):
+                        # "32.1/0.91 PSNR/SSIM on Set5 and 28.4/0.81 on Urban100": a later tuple of as many figures, in
+                        # this sentence or a later one, in the measures the first was listed beside
                         for f, (chars, name) in zip(group, named[2]):
                             f[3], f[4] = chars, name
                             toks.slashed[f[0]] = group[-1][0]

@@ -3228,3 +3228,8 @@ def test_margins_listed_respectively_after_results_in_different_measures_pair_wi
 def test_a_change_written_with_the_plain_verb_ends_at_its_second_figure():
     assert results("With U-Net backbone, the VRMSE decrease from 0.412 to 0.236 on rayleigh_benard.") == {
         ("VRMSE", 0.236, "rayleigh_benard")}
+
+
+def test_a_later_sentences_tuple_of_as_many_figures_reuses_the_slashed_measures():
+    found = results("It reaches 32.1/0.91 PSNR/SSIM on Set5. The strongest baseline reaches 31.8/0.90 on Set5.")
+    assert {(m, v) for m, v, _ in found} == {("PSNR", 32.1), ("SSIM", 0.91), ("PSNR", 31.8), ("SSIM", 0.90)}

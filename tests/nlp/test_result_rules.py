@@ -3233,3 +3233,9 @@ def test_a_change_written_with_the_plain_verb_ends_at_its_second_figure():
 def test_a_later_sentences_tuple_of_as_many_figures_reuses_the_slashed_measures():
     found = results("It reaches 32.1/0.91 PSNR/SSIM on Set5. The strongest baseline reaches 31.8/0.90 on Set5.")
     assert {(m, v) for m, v, _ in found} == {("PSNR", 32.1), ("SSIM", 0.91), ("PSNR", 31.8), ("SSIM", 0.90)}
+
+
+def test_a_name_in_brackets_right_after_a_figure_is_the_method_it_is_for():
+    [[block]] = pipeline.annotate_groups([["On Waterbirds, worst-group accuracy: 74.6 (ours) vs. 69.3 (Group DRO) vs. "
+                                           "61.0 (JTT)."]], with_results=True)
+    assert {r["value"]: r["method"] for r in block["results"]}[69.3] == "Group DRO"

@@ -3239,3 +3239,8 @@ def test_a_name_in_brackets_right_after_a_figure_is_the_method_it_is_for():
     [[block]] = pipeline.annotate_groups([["On Waterbirds, worst-group accuracy: 74.6 (ours) vs. 69.3 (Group DRO) vs. "
                                            "61.0 (JTT)."]], with_results=True)
     assert {r["value"]: r["method"] for r in block["results"]}[69.3] == "Group DRO"
+
+
+def test_a_colon_segment_at_another_setting_is_in_the_measure_of_the_segment_before():
+    found = results("MFU of OxbowPipe at 70B: 51.7% vs. 43.9% for 1F1B; at 175B: 49.2% vs. 40.6%.")
+    assert {(m, v) for m, v, _ in found} == {("MFU", 51.7), ("MFU", 43.9), ("MFU", 49.2), ("MFU", 40.6)}

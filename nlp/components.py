@@ -1479,8 +1479,11 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
             before = lowers[orths[k - 1]]
             if before == "the" and k > 1:
                 before = lowers[orths[k - 2]]
-            if k + 2 < len(orths) and lowers[orths[k + 1]] in PART_WORDS and lowers[orths[k + 2]] == "of":
-                continue  # "on the PB_T50_RS variant of ScanObjectNN": a part of the dataset named after it
+            if k + 1 < len(orths) and lowers[orths[k + 1]] in PART_WORDS and (
+                    k + 2 >= len(orths) or lowers[orths[k + 2]] in {"of", "split", "splits", "set"}
+                    or lowers[orths[k + 1]] in {"split", "subset"}):
+                # "on the PB_T50_RS variant of ScanObjectNN", "42.7% on novel_premises split": a part of a dataset
+                continue
             if before in {"on", "across"}:
                 word = self.screen.texts[orths[k]]
                 spans += [(i, i + 1, "DATASET", word) for i in self.screen.uses(doc, orths[k]) if not busy[i]]

@@ -3244,3 +3244,9 @@ def test_a_name_in_brackets_right_after_a_figure_is_the_method_it_is_for():
 def test_a_colon_segment_at_another_setting_is_in_the_measure_of_the_segment_before():
     found = results("MFU of OxbowPipe at 70B: 51.7% vs. 43.9% for 1F1B; at 175B: 49.2% vs. 40.6%.")
     assert {(m, v) for m, v, _ in found} == {("MFU", 51.7), ("MFU", 43.9), ("MFU", 49.2), ("MFU", 40.6)}
+
+
+def test_wilds_versions_brier_in_a_slashed_list_and_a_split_written_as_an_identifier():
+    assert highlighted("On iWildCam-WILDS, ECE falls to 7.9.", "DATASET") == {"iWildCam-WILDS"}
+    assert ("Brier score", 0.61, None) in results("It reaches 4.2/0.92/0.61 ECE/NLL/Brier.")
+    assert "novel_premises" not in highlighted("Recall@10 reaches 42.7% on novel_premises split.", "DATASET")

@@ -4675,9 +4675,11 @@ class ResultExtractor(BatchComponent):
         if words[start].lower_ in SIZE_COMPARATIVES:
             return None  # "18% lower error": by how much it is smaller (``_smaller``), not a "lower error"
         end = start
-        while end < min(start + 3, toks.n) and words[end].is_alpha and not words[end].is_stop:
+        while end < min(start + 3, toks.n) and words[end].is_alpha and not words[end].is_stop \
+                and words[end].lower_ not in CONTRASTS:  # ("71.3% success versus 68.9% for ...")
             end += 1
-        if end == start or end < toks.n and words[end].is_alpha and not words[end].is_stop:
+        if end == start or end < toks.n and words[end].is_alpha and not words[end].is_stop \
+                and words[end].lower_ not in CONTRASTS:
             return None
         head = words[end - 1].lower_
         if (head not in METRIC_HEADS or head in NOT_NAMED_HEADS) and head not in BARE_NAMES:

@@ -3250,3 +3250,8 @@ def test_wilds_versions_brier_in_a_slashed_list_and_a_split_written_as_an_identi
     assert highlighted("On iWildCam-WILDS, ECE falls to 7.9.", "DATASET") == {"iWildCam-WILDS"}
     assert ("Brier score", 0.61, None) in results("It reaches 4.2/0.92/0.61 ECE/NLL/Brier.")
     assert "novel_premises" not in highlighted("Recall@10 reaches 42.7% on novel_premises split.", "DATASET")
+
+
+def test_a_share_named_success_is_read_before_a_comparison():
+    found = results("On RoboMimic, it achieves 71.3% success versus 68.9% for Diffusion Policy.")
+    assert {(m, v) for m, v, _ in found} == {("success rate", 71.3), ("success rate", 68.9)}

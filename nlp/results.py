@@ -195,9 +195,9 @@ SPLIT_WORDS = {"forget", "retain", "test", "validation", "val", "dev", "developm
                "hidden", "training"}
 # The nouns of a dataset named without a name: "on a proprietary dataset", "on our in-house test set".
 UNNAMED_DATA = {"dataset", "datasets", "set", "sets", "corpus", "collection", "split", "benchmark"}
-# The words of a change named after its figure: "a 12.5% relative improvement in WER".
 # Words that open a noun phrase of their own: a figure before one does not measure what the phrase names.
 PHRASE_OPENERS = frozenset({"its", "their", "our", "the", "this", "these", "that", "his", "her", "whose", "each"})
+# The words of a change named after its figure: "a 12.5% relative improvement in WER".
 CHANGE_WORDS = {"relative", "absolute", "average", "overall", "improvement", "improvements", "gain", "gains",
                 "increase", "reduction", "decrease", "drop", "boost", "cut", "rise", "decline"}
 # Measures a test is run at rather than scores: "with noise at 0 dB SNR", "at 1% FPR".
@@ -337,9 +337,9 @@ ACCELERATOR = re.compile(r"^(?:[A-Z]{1,2}\d{2,4}[A-Z]?|RTX)$")
 SCALE_MARK = re.compile(r"^[×xX]10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*$")
 # A name written right before a baseline's figure in brackets: "(Binoculars: 91.2; DetectGPT: 83.5)", "(GRIT 0.059)".
 BASELINE_NAME = re.compile(r"^[A-Z][\w.+-]*[A-Za-z0-9+]$")
-# Words that name the reference a compressed model is compared with: "(full precision: 4.53)", "(dense: 71.2)".
 # A measure's name as one word, written in a slashed list of measures: "BEq@10", "F1", "mAP50".
 SLASHED_MEASURE = re.compile(r"[A-Za-z][A-Za-z0-9@+.-]*[A-Za-z0-9]$")
+# Words that name the reference a compressed model is compared with: "(full precision: 4.53)", "(dense: 71.2)".
 REFERENCE_NAMES = {"precision", "baseline", "teacher", "dense", "original", "uncompressed", "unpruned", "unquantized",
                    "fp16", "bf16", "fp32"}
 # The words of a spread reported beside a result: "standard deviations below 0.0003".
@@ -1085,13 +1085,14 @@ class ResultExtractor(BatchComponent):
             if compared_with is not None and any(compared_with < e.start and e.end <= i and (any(
                     w.lower_ in {"on", "in"} for w in words[max(compared_with + 1, e.start - 5) : e.start])
                     or words[e.start - 1].lower_ in CHANGE_VERBS or self._in_brackets_after(words, e.end, i)
-                    or e.end == i and words[e.start - 1].text in {";", ",", ":"})  # "Accuracy: MMLU 71.2, GSM8K 80.4"
+                    or e.end == i and words[e.start - 1].text in {";", ",", ":"})
                     for e in sentence_ents.datasets):
                 # "the EER on A from 10.5% to 6.2% and on B from 12.8% to 7.9%": the nearest dataset
                 # named since ("38.6% on AlpacaEval 2.0, compared with 30.2% for DPO": the same; "raises
-                # accuracy on Video-MME from 53.1% to 58.4% and improves MLVU by 4.6 points": the one improved)
+                # accuracy on Video-MME from 53.1% to 58.4% and improves MLVU by 4.6 points": the one improved;
+                # "accuracy on MMLU (65.2 vs. 64.1) and BBH (68.9 vs. 66.3)": the one whose brackets hold it;
+                # "Accuracy: MMLU 71.2, GSM8K 80.4": the item's own)
                 compared_with = None
-                # ("accuracy on MMLU (65.2 vs. 64.1) and BBH (68.9 vs. 66.3)": the one whose brackets hold it)
             if metric is not None and i in counted:
                 # "On the 112 UCR datasets, ..., and ranks first on 41 datasets": wins counted over the collection
                 # the sentence opens with, else the one named last before it
@@ -1725,6 +1726,7 @@ class ResultExtractor(BatchComponent):
                 """The same, where some of the slashed measures are words the knowledge base does not know
                 ("85.6/0.808 accuracy/kappa", "OA/AA/κ of 91.8/93.5/90.6"): (characters, name) of each, when one
                 at least is a known measure and the others are single words."""
+                toks.read(start - 4 * len(group) - 4, start + 4 * len(group) + 4)
                 out = []
                 pos = start
                 while len(out) < len(group):
@@ -1882,6 +1884,7 @@ class ResultExtractor(BatchComponent):
         """The measure named right before a tuple of figures, past "of", ":", "is" or "are" and an aside in brackets
         ("Average accuracy (buffer 2000): 71.5 / 40.8 / 82.3"): (its characters, its name), else None."""
         words = toks.words
+        toks.read(first - 14, first)
         k = first - 1
         if k < 2 or words[k].lower_ not in {"of", ":", "is", "are", "=", "):"}:
             return None
@@ -2406,6 +2409,8 @@ class ResultExtractor(BatchComponent):
         drawer opening and cup stacking, ... 70% and 45%, respectively"): its figures pair with those, not with
         the datasets the sentence before lists."""
         words = toks.words
+        if i < 2:
+            return False
         toks.read(i - 30, i)
         k = i - 1
         while k > 0 and i - k < 30 and words[k - 1].text not in SENTENCE_PUNCT:

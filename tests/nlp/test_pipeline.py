@@ -487,3 +487,10 @@ def test_a_sentence_ends_after_a_unit_written_with_a_non_ascii_capital(nlp):
         "Designability is the share of backbones with scRMSD below 2 Å. Of 96 designs tested, 19 bound below 1 µM."
     )._.results}
     assert ("scRMSD", 1.0) not in found
+
+
+def test_figures_that_open_the_text_and_pair_respectively_are_read_without_error():
+    # The check for a frame of the figures' own looked one word before the text's start.
+    text = "70% and 45%, respectively, from 20 trials each, " + "which we report in full in the appendix " * 8 + "."
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert isinstance(block["results"], list)

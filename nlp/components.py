@@ -1380,12 +1380,12 @@ COORDINATION_ORTHS = {hash_string(w) for w in ("and", ",", "or")}
 COMMA_ORTH = hash_string(",")
 
 
-# The words the coined-name detector looks at (see ``WordScreen``).
 # Words that make a name a part of the dataset named after "of": "the PB_T50_RS variant of ScanObjectNN".
 PART_WORDS = frozenset({"variant", "subset", "split", "version", "part", "portion", "partition", "track", "setting"})
 SNAKE_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 
 
+# The words the coined-name detector looks at (see ``WordScreen``).
 def is_snake_identifier(text):
     """A name written with underscores, as benchmarks name their tasks and scenarios ("protoss_10_vs_11",
     "matbench_mp_gap", "LongMemEval_S"); not a measure's subscript ("CHAIR_S", "AP_r") or a variable ("x_t")."""

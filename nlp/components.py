@@ -1472,9 +1472,9 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
         task, scenario or split of a benchmark, a dataset; each of its uses is marked."""
         busy = taken(doc)
         orths, lowers = self.screen.orths(doc), self.screen.lowers
-        spans = []
+        spans, marked = [], set()  # (the orths whose every use is marked already)
         for k in positions:
-            if busy[k] or k == 0:
+            if busy[k] or k == 0 or orths[k] in marked:
                 continue
             before = lowers[orths[k - 1]]
             if before == "the" and k > 1:
@@ -1487,6 +1487,7 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
             if before in {"on", "across"}:
                 word = self.screen.texts[orths[k]]
                 spans += [(i, i + 1, "DATASET", word) for i in self.screen.uses(doc, orths[k]) if not busy[i]]
+                marked.add(orths[k])
         if spans:
             merge_ents(doc, spans)
 

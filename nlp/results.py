@@ -1706,26 +1706,11 @@ class ResultExtractor(BatchComponent):
             first, end = group[0][0], toks.after[group[-1][0]]
             toks.read(first - 8, end + 8)
 
-            def listed(start, step):
-                """The metrics listed with slashes from token ``start``, read forwards (step 1) or back (step -1)."""
-                out = []
-                pos = start
-                while len(out) < len(group):
-                    m = next((e for e in ents.metrics if (e.start == pos if step > 0 else e.end == pos + 1)), None)
-                    if m is None:
-                        return None
-                    out.append(m)
-                    pos = (m.end if step > 0 else m.start - 1)
-                    if len(out) < len(group):
-                        if not 0 <= pos < toks.n or words[pos].text != "/":
-                            return None
-                        pos += step
-                return out if step > 0 else out[::-1]
-
-            def named_words(start, step):
-                """The same, where some of the slashed measures are words the knowledge base does not know
-                ("85.6/0.808 accuracy/kappa", "OA/AA/κ of 91.8/93.5/90.6"): (characters, name) of each, when one
-                at least is a known measure and the others are single words."""
+            def listed(start, step, known_only=True):
+                """The measures listed with slashes from token ``start``, read forwards (step 1) or back (step -1), as
+                (characters, name) each, else None. Unless ``known_only``, some may be words the knowledge base does
+                not know ("85.6/0.808 accuracy/kappa", "OA/AA/κ of 91.8/93.5/90.6"), when one at least is a known
+                measure and the others are single words."""
                 toks.read(start - 4 * len(group) - 4, start + 4 * len(group) + 4)
                 out = []
                 pos = start
@@ -1738,8 +1723,8 @@ class ResultExtractor(BatchComponent):
                         pos = m.end if step > 0 else m.start - 1
                     else:
                         w = words[pos]
-                        if not ((w.is_alpha or SLASHED_MEASURE.match(w.text)) and not w.is_stop and len(w.text) <= 12) \
-                                or w.figure is not None:
+                        if known_only or not ((w.is_alpha or SLASHED_MEASURE.match(w.text)) and not w.is_stop
+                                              and len(w.text) <= 12) or w.figure is not None:
                             return None
                         out.append((toks.chars(pos, pos + 1), w.text if w.text.isupper() or len(w.text) == 1
                                     else w.lower_, False))
@@ -1753,6 +1738,13 @@ class ResultExtractor(BatchComponent):
                 out = out if step > 0 else out[::-1]
                 return [(chars, name) for chars, name, _ in out]
 
+            def give(measures):
+                """The group's figures in ``measures`` ((characters, name) each, in order), read as one tuple."""
+                for f, (chars, name) in zip(group, measures):
+                    f[3], f[4] = chars, name
+                    toks.slashed[f[0]] = group[-1][0]
+                return ents, len(group), measures
+
             metrics = listed(end, 1)  # "92.3/88.1 EM/F1"
             if metrics is None and end + 1 < toks.n and words[end].lower_ == "in":
                 # "it reaches 31.08 dB/0.914 in average PSNR/SSIM": the measures after "in" (and a loose modifier)
@@ -1761,48 +1753,34 @@ class ResultExtractor(BatchComponent):
             if metrics is None and first > 1 and words[first - 1].lower_ in {"of", "=", ":", "are", "is", "reaches", "reach"}:
                 metrics = listed(first - 2, -1)  # "a PSNR/SSIM of 32.1/0.91"
             if metrics is None:
-                loose = named_words(end, 1)
-                if loose is None and first > 1 and words[first - 1].lower_ in {"of", "=", ":", "are", "is"}:
-                    loose = named_words(first - 2, -1)
-                if loose is None and first > 2:
-                    # "beat F1 / CMLt / AMLt: Hopbeat 0.912 / 0.846 / 0.938": the measures a colon opens, then a name
-                    name = next((e.start for e in ents.methods if e.end == first), None)
-                    if name is None and BASELINE_NAME.match(words[first - 1].text):
-                        name = first - 1
-                    if name is not None and name > 1 and words[name - 1].text == ":":
-                        loose = named_words(name - 2, -1)
-                if loose is not None:
-                    for f, (chars, name) in zip(group, loose):
-                        f[3], f[4] = chars, name
-                        toks.slashed[f[0]] = group[-1][0]
-                    named = (ents, len(group), loose)
-                    continue
-                compact = self._compact_metrics(toks, first, len(group))
-                if compact is None:
-                    single = self._one_measure_before(toks, ents, first)
-                    if single is not None:
-                        # "Average accuracy (buffer 2000): 71.5 / 40.8 / 82.3 respectively": one measure over the
-                        # tuple (its figures are on the datasets the sentence lists, or the settings it names)
-                        for f in group:
-                            f[3], f[4] = single
-                        named = (ents, len(group), [single] * len(group))
-                        continue
-                    if named is not None and named[1] == len(group):
-                        # "32.1/0.91 PSNR/SSIM on Set5 and 28.4/0.81 on Urban100": a later tuple of as many figures, in
-                        # this sentence or a later one, in the measures the first was listed beside
-                        for f, (chars, name) in zip(group, named[2]):
-                            f[3], f[4] = chars, name
-                            toks.slashed[f[0]] = group[-1][0]
-                    continue
-                for f, name in zip(group, compact[1]):
-                    f[3], f[4] = compact[0], name
-                    toks.slashed[f[0]] = group[-1][0]
-                named = (ents, len(group), [(compact[0], name) for name in compact[1]])
+                metrics = listed(end, 1, known_only=False)
+            if metrics is None and first > 1 and words[first - 1].lower_ in {"of", "=", ":", "are", "is"}:
+                metrics = listed(first - 2, -1, known_only=False)
+            if metrics is None and first > 2:
+                # "beat F1 / CMLt / AMLt: Hopbeat 0.912 / 0.846 / 0.938": the measures a colon opens, then a name
+                name = next((e.start for e in ents.methods if e.end == first), None)
+                if name is None and BASELINE_NAME.match(words[first - 1].text):
+                    name = first - 1
+                if name is not None and name > 1 and words[name - 1].text == ":":
+                    metrics = listed(name - 2, -1, known_only=False)
+            if metrics is not None:
+                named = give(metrics)
                 continue
-            for f, m in zip(group, metrics):
-                f[3], f[4] = (m.start_char, m.end_char), self._metric_name(m)
-                toks.slashed[f[0]] = group[-1][0]
-            named = (ents, len(group), [(f[3], f[4]) for f in group])
+            compact = self._compact_metrics(toks, first, len(group))
+            if compact is not None:
+                named = give([(compact[0], name) for name in compact[1]])
+                continue
+            single = self._one_measure_before(toks, ents, first)
+            if single is not None:
+                # "Average accuracy (buffer 2000): 71.5 / 40.8 / 82.3 respectively": one measure over the tuple
+                # (its figures are on the datasets the sentence lists, or the settings it names)
+                for f in group:
+                    f[3], f[4] = single
+                named = (ents, len(group), [single] * len(group))
+            elif named is not None and named[1] == len(group):
+                # "32.1/0.91 PSNR/SSIM on Set5 and 28.4/0.81 on Urban100": a later tuple of as many figures, in this
+                # sentence or a later one, in the measures the first was listed beside
+                give(named[2])
 
     @staticmethod
     def _margins_respectively(toks, found):

@@ -1828,7 +1828,7 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         for k, f in enumerate(found):
             i = f[0]
-            if f[4] is not None or k == 0 or i < 3 or words[i - 1].text not in {":", "):"}:
+            if f[4] is not None or k == 0 or i < 3 or words[i - 1].text != ":":
                 continue
             toks.read(i - 10, i)
             semi = next((j for j in range(i - 2, max(0, i - 8) - 1, -1) if words[j].text == ";"), None)
@@ -1840,7 +1840,7 @@ class ResultExtractor(BatchComponent):
             if g is None or g[1][2] != f[1][2]:
                 continue
             toks.read(semi - 12, semi)
-            if not any(w.text in {":", "):"} for w in words[max(0, semi - 12) : g[0]]):
+            if not any(w.text == ":" for w in words[max(0, semi - 12) : g[0]]):
                 continue  # (the segment before was opened by a colon too)
             f[3], f[4] = g[3], g[4]
 
@@ -1868,13 +1868,12 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         toks.read(first - 14, first)
         k = first - 1
-        if k < 2 or words[k].lower_ not in {"of", ":", "is", "are", "=", "):"}:
+        if k < 2 or words[k].lower_ not in {"of", ":", "is", "are", "="}:
             return None
-        if words[k].text != "):":  # (the tokenizer keeps a colon after a bracket on it)
-            k -= 1
+        k -= 1
         if words[k].lower_ in {"scores", "score", "values", "value"}:
             k -= 1
-        if words[k].text in {")", "):"}:
+        if words[k].text == ")":
             opening = next((j for j in range(k - 1, max(0, k - 8), -1) if words[j].text == "("), None)
             if opening is None:
                 return None
@@ -4072,7 +4071,7 @@ class ResultExtractor(BatchComponent):
             return self._qualified(toks, last, ents)  # "accuracy gains (12-38%)": up to the range's low end
         if last is not None and self._subject_of_copula(toks, last, i, ents):
             return self._qualified(toks, last, ents)
-        if last is not None and i > 0 and words[i - 1].text in {":", "):"} and i - last.end <= 10 and not any(
+        if last is not None and i > 0 and words[i - 1].text == ":" and i - last.end <= 10 and not any(
                 w.figure is not None or w.text in SENTENCE_PUNCT for w in words[last.end : i - 1]):
             # "Validation perplexity on C4 follows the same trend: 16.82 for TideLR against 17.05 for ...": the
             # figures a colon opens are in the measure its clause named
@@ -5820,7 +5819,7 @@ class ResultExtractor(BatchComponent):
         if after + 2 < toks.n and words[after].text == "(":
             # "74.6 (ours) vs. 69.3 (Group DRO) vs. 61.0 (ERM)": the name in brackets right after a figure is its own
             named = next((e for e in ents.methods if e.start == after + 1), None)
-            if named is not None and named.end < toks.n and words[named.end].text in {")", "):", ");", "),"}:
+            if named is not None and named.end < toks.n and words[named.end].text == ")":
                 return named.canonical
         for e in reversed(ents.methods):
             if e.end <= i:

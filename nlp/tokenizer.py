@@ -13,6 +13,7 @@ import re
 import spacy
 from spacy.lang.char_classes import ALPHA_UPPER
 from spacy.lang.en import English
+from spacy.lang.tokenizer_exceptions import emoticons
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -148,6 +149,10 @@ def text_of(doc):
 
 # Units that end sentences after a figure, which spaCy's English exceptions read as abbreviations.
 UNIT_STOPS = {"s.", "h.", "m.", "ms.", "min."}
+# spaCy's English exceptions keep emoticons whole, and abstracts write none, but some are written
+# punctuation there: "(rank 8)" kept "8)" one token, so its figure was lost, and "Throughput
+# (tokens/s): A 3,412" kept "):" one token, so the colon that opens a list was not one.
+EMOTICONS = frozenset(emoticons)
 
 
 @spacy.registry.tokenizers("paperlens.Tokenizer.v1")
@@ -163,7 +168,8 @@ def create_tokenizer():
             nlp.vocab,
             # "takes 0.38 s." ends a sentence on a unit: the English exceptions for "s." and "h."
             # (initials, "p.") would keep the full stop on it
-            rules={k: v for k, v in stock.rules.items() if k not in UNIT_STOPS},
+            # (nor emoticons, whose characters are punctuation and figures in an abstract)
+            rules={k: v for k, v in stock.rules.items() if k not in UNIT_STOPS and k not in EMOTICONS},
             # "≈30%", "≈2x": an approximately-equal sign before a figure is its own token, as "~" is
             # ("$0.19" stays whole, an amount the results read as a figure in dollars)
             prefix_search=compile_prefix_regex(

@@ -3255,3 +3255,11 @@ def test_wilds_versions_brier_in_a_slashed_list_and_a_split_written_as_an_identi
 def test_a_share_named_success_is_read_before_a_comparison():
     found = results("On RoboMimic, it achieves 71.3% success versus 68.9% for Diffusion Policy.")
     assert {(m, v) for m, v, _ in found} == {("success rate", 71.3), ("success rate", 68.9)}
+
+
+def test_a_figure_or_a_colon_before_a_closing_bracket_is_its_own_token():
+    # spaCy's English exceptions keep emoticons such as "8)" and "):" whole, which lost the figure in
+    # "(from 12 to 8)" and the colon that opens a list after a unit in brackets
+    found = results("Throughput (tokens/s per node): ZeRO-Infinity 1,655; FSDP 2,087.")
+    assert {v for m, v, _ in found if m == "throughput"} == {1655.0, 2087.0}
+    assert ("FID", 8.0, "CIFAR-10") in results("On CIFAR-10, the FID improves by a third (from 12 to 8).")

@@ -4957,9 +4957,14 @@ class ResultExtractor(BatchComponent):
             return None  # each reading below starts from the word right before the figure
         lo = max(0, i - 16)  # back to the sentence's punctuation, at most 16 words
         for k in range(i - 1, lo - 1, -1):
-            if words[k].text in SENTENCE_PUNCT:
+            if words[k].text in SENTENCE_PUNCT and not (k == i - 1 and words[k].text == ":"):
+                # (a colon right before the figure links it to the measure that opens the sentence: "Host
+                # memory: 1.1 TB", not "an FID of 4.61 (full precision: 4.53)")
                 lo = k + 1
                 break
+        if words[i - 1].text == ":" and (lo > 0 and words[lo - 1].text not in {".", ";"} or i - 1 - lo > 6 or any(
+                w.is_punct and w.text != "-" or w.figure is not None for w in words[lo : i - 1])):
+            return None
         j = i - 1
         # "from 65.3 to 67.8": the figure it started from stands between
         from_to = False

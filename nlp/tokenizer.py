@@ -59,6 +59,8 @@ def _infixes():
     # and so does a tilde ("2.35x~3.47x", "2~4 steps")
     rules.append(r"(?<=[0-9])[–—](?=[0-9])")
     rules.append(r"(?<=[0-9xX×%])~(?=[0-9])")
+    # "HumanEval+/MBPP+/LiveCodeBench": names listed with slashes, after a name that ends in a plus.
+    rules.append(r"(?<=[A-Za-z0-9]\+)/(?=[A-Za-z])")
     # "31.31%/12.88%": figures listed with a slash.
     rules.append(r"(?<=[0-9])%(?=/[0-9])")
     rules.append(r"(?<=[0-9]%)/(?=[0-9])")

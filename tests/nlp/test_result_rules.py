@@ -3272,3 +3272,9 @@ def test_a_measure_the_knowledge_base_does_not_know_opens_a_sentence_before_a_co
     found = results("On ImageNet 256×256 with DiT-XL/2, W8A8 ZephyrQuant attains an FID of 4.61 (full precision: "
                     "4.53) and W4A8 ZephyrQuant an FID of 5.92, whereas PTQ4DiT and Q-DiT reach 7.09 and 6.75.")
     assert {v for m, v, _ in found if m == "FID"} == {4.61, 4.53, 5.92, 7.09, 6.75}
+
+
+def test_names_that_end_in_a_plus_listed_with_slashes_are_each_a_dataset():
+    text = "Results (pass@1, HumanEval+/MBPP+/LiveCodeBench v6): Qwen2.5-Coder-7B-Instruct 84.1/71.2/18.9."
+    assert highlighted(text, "DATASET") == {"HumanEval+", "MBPP+", "LiveCodeBench v6"}
+    assert {(v, d) for m, v, d in results(text)} == {(84.1, "HumanEval"), (71.2, "MBPP"), (18.9, "LiveCodeBench v6")}

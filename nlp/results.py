@@ -5694,6 +5694,14 @@ class ResultExtractor(BatchComponent):
                    and not ResultExtractor._split_of_named(between, k + 1)
                    for k, w in enumerate(between)) and not any(e.start > last.end and e.end <= i for e in datasets):
                 return None  # "On GEFCom2014 ..., and on a proprietary dataset of 312 substations its CRPS improves by 11%"
+            if len(before) > 1 and last.start == before[-2].end + 1 and words[before[-2].end].text == "(" \
+                    and before[-2].start > 0 and words[before[-2].start - 1].lower_ in {"on", "in"} \
+                    and last.end + 1 < i and words[last.end].text != ")" and any(
+                        w.text == ")" and words[k + 1].text == "," for k, w in enumerate(words[last.end : i - 1], last.end)) \
+                    and not any(w.text in SENTENCE_PUNCT for w in words[last.end : i]):
+                # "On OASIS (Learn2Reg 2021 Task 3), PellucidReg attains a Dice of 0.829": the frame's dataset, not
+                # the challenge or collection an aside in its brackets says it comes from
+                return before[-2].canonical
             if len(before) > 1 and 2 <= last.start - before[-2].end <= 3 and words[last.start - 1].lower_ == "of" \
                     and words[last.start - 2].lower_ in {"subset", "split", "portion", "part", "partition", "track"}:
                 return before[-2].canonical  # "On the iWildCam subset of WILDS, ... coverage improves to 89.1%"

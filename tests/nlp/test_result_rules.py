@@ -3278,3 +3278,9 @@ def test_names_that_end_in_a_plus_listed_with_slashes_are_each_a_dataset():
     text = "Results (pass@1, HumanEval+/MBPP+/LiveCodeBench v6): Qwen2.5-Coder-7B-Instruct 84.1/71.2/18.9."
     assert highlighted(text, "DATASET") == {"HumanEval+", "MBPP+", "LiveCodeBench v6"}
     assert {(v, d) for m, v, d in results(text)} == {(84.1, "HumanEval"), (71.2, "MBPP"), (18.9, "LiveCodeBench v6")}
+
+
+def test_a_frames_dataset_is_not_the_collection_its_brackets_name():
+    found = results("On OASIS (Learn2Reg 2021 Task 3), PellucidReg attains a Dice of 0.829 and an HD95 of 1.71 mm, "
+                    "whereas TransMorph gives 0.816 and 1.93 mm.")
+    assert {d for _, _, d in found} == {"OASIS"}

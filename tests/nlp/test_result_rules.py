@@ -3284,3 +3284,9 @@ def test_a_frames_dataset_is_not_the_collection_its_brackets_name():
     found = results("On OASIS (Learn2Reg 2021 Task 3), PellucidReg attains a Dice of 0.829 and an HD95 of 1.71 mm, "
                     "whereas TransMorph gives 0.816 and 1.93 mm.")
     assert {d for _, _, d in found} == {"OASIS"}
+
+
+def test_baselines_listed_after_semicolons_keep_the_measure_of_the_item_before():
+    found = results("On CrossCodeEval, the exact match (EM) of StarCoder2-15B with Quayside is 34.9, against 25.6 "
+                    "without retrieval; 29.8 with BM25; 31.2 with RepoCoder; and 33.1 with GraphCoder.")
+    assert {v for m, v, _ in found if m == "exact match"} == {34.9, 25.6, 29.8, 31.2, 33.1}

@@ -1020,6 +1020,11 @@ class ResultExtractor(BatchComponent):
                 named = self._metric(toks, start, sentence_ents, toks.figure(start), outcome)
                 if named[1] is not None:
                     metric = named
+                elif start > 0 and toks.words[start - 1].text == "(" and found and found[-1][4] is not None \
+                        and after.get(found[-1][0]) == start - 1 and found[-1][2] is sentence_ents:
+                    # "ANLS on DocVQA changes by only -0.4 (94.5 → 94.1)": the change in brackets after a figure
+                    # spells it out, in that figure's measure
+                    metric = found[-1][3], found[-1][4]
             found.append([i, fig, sentence_ents, *metric, None])
         if not found:
             return []

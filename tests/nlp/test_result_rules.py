@@ -3290,3 +3290,8 @@ def test_baselines_listed_after_semicolons_keep_the_measure_of_the_item_before()
     found = results("On CrossCodeEval, the exact match (EM) of StarCoder2-15B with Quayside is 34.9, against 25.6 "
                     "without retrieval; 29.8 with BM25; 31.2 with RepoCoder; and 33.1 with GraphCoder.")
     assert {v for m, v, _ in found if m == "exact match"} == {34.9, 25.6, 29.8, 31.2, 33.1}
+
+
+def test_a_change_spelled_out_in_brackets_after_a_figure_is_in_its_measure():
+    found = results("Our model lowers the WER on LibriSpeech by 0.3 (2.4 → 2.1).")
+    assert ("WER", 2.1, "LibriSpeech") in found

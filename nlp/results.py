@@ -322,6 +322,10 @@ AT_K_FIGURE = re.compile(r"@\d")
 VERSIONED_NAME = re.compile(r"^(?:[a-z]+\.[a-z]+|[A-Z][A-Za-z]*[a-z][A-Za-z]*|v)$")
 # Plural words after a whole number that still make it a result: "41 BLEU points", "2 dB gains".
 NOT_COUNTS = {"points", "gains", "improvements", "percent", "wins"}
+# Words after a decimal figure's "K" that make it the figure's unit, not a count of a setting's thousands ("1.5 K
+# samples"): kelvins, "reduces RMSE from 1.92 K (bicubic) to 0.98 K", or thousands of what is measured, "lowers the
+# number of generated tokens from 11.9K to 6.3K." (punctuation after the K says the same).
+KELVIN_FOLLOWERS = {"to", "and", "versus", "vs", "for", "against", "than", "at", "on", "in", "lower", "higher", "below"}
 SETTING_WORDS = {"km", "cm", "kg", "layer", "member", "members", "shot", "way", "billion-parameter", "parameters", "params", "epochs", "iterations", "steps", "images", "samples", "tokens", "layers",
                  "hours", "days", "gpus", "bits", "bit", "billion", "million", "k", "context", "sparsity",
                  "pruning", "of", "step", "epoch", "iteration", "head", "token", "dimensional", "node", "hour",
@@ -3926,6 +3930,8 @@ class ResultExtractor(BatchComponent):
                 return True
         elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
                 and not (after[0] in TIME_WORDS and self._change_start(toks, i) is not None) \
+                and not (words[i + 1].text == "K" and "." in words[i].text and (len(after) == 1 or not after[1].isalpha()
+                                                                              or after[1] in KELVIN_FOLLOWERS)) \
                 and not (len(after) > 1 and (after[1] in {"per", "/"} or after[0] in {"million", "billion", "thousand"}
                                              and i + 3 < toks.n and words[i + 3].lower_ in {"per", "/"})
                          and i > 0 and words[i - 1].lower_ in LINKS) \

@@ -3295,3 +3295,10 @@ def test_baselines_listed_after_semicolons_keep_the_measure_of_the_item_before()
 def test_a_change_spelled_out_in_brackets_after_a_figure_is_in_its_measure():
     found = results(r"Yet ANLS on DocVQA changes by only $-0.4$ ($94.5 \rightarrow 94.1$) with a quarter of the tokens.")
     assert ("ANLS", 94.1, "DocVQA") in found
+
+
+def test_a_temperature_in_kelvins_is_a_result_not_a_count_of_thousands():
+    found = results("For 2-m temperature, PolarDown reduces RMSE from 1.92 K (bicubic) to 0.98 K, which is similar to "
+                    "CorrDiff (1.01 K).")
+    assert {v for m, v, _ in found if m == "RMSE"} == {1.92, 0.98, 1.01}
+    assert results("We train on 1.5 K samples.") == set()

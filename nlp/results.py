@@ -3510,6 +3510,14 @@ class ResultExtractor(BatchComponent):
         return False
 
     @staticmethod
+    def _set_against(toks, i):
+        """Whether the figure is set against another, right after "versus", "against" or "compared with": a
+        baseline's figure ("Penetration depth falls to 0.21 cm, versus 0.48 cm for GenDexGrasp"), not a setting."""
+        words = toks.words
+        return i > 1 and (words[i - 1].lower_ in {"versus", "vs", "vs.", "against"}
+                          or words[i - 1].lower_ in {"with", "to"} and words[i - 2].lower_ in {"compared", "relative"})
+
+    @staticmethod
     def _conditioned_on(toks, i):
         """Whether the figure is a bound a condition sets, not a result: "At bitrates below 0.05 bpp", "devices
         that demand an algorithmic latency below 10 ms", "pseudo-labels whose word error rate exceeds 10%"."""
@@ -3937,7 +3945,9 @@ class ResultExtractor(BatchComponent):
                          and i > 0 and words[i - 1].lower_ in LINKS) \
                 and not (i > 1 and words[i - 1].lower_ in {"of", "is", "was"}
                          and any(c[1] == i - 1 and c[2] == "METRIC"
-                                 or c[1] == i - 2 and words[i - 2].text == ")" and c[2] == "METRIC" for c in toks.found)):
+                                 or c[1] == i - 2 and words[i - 2].text == ")" and c[2] == "METRIC" for c in toks.found)) \
+                and not (after[0] in UNITS and (self._set_against(toks, i) or i > 1 and words[i - 1].lower_ == "to"
+                                                and words[i - 2].lower_ in CHANGE_VERBS)):
             # "with 24 views", though "the mean acceptance length is 3.9 tokens per step" is a rate, and "an average
             # acceptance length of 5.12 tokens" the measure's value, as "a relative translation error (RTE) of 5.8 cm"
             return True
@@ -3951,8 +3961,10 @@ class ResultExtractor(BatchComponent):
             return True  # "4-bit", "8-layer"
         if unit is None and len(after) > 1 and after[1] in DEVICES and not self._time_words(toks, i, fig):
             return True  # "on 32 A100 GPUs", "8 V100 GPUs" (but "96 H100 GPU hours" is a duration)
-        if unit is None and len(after) > 1 and after[1] in SETTING_WORDS and i > 0 and words[i - 1].lower_ in {"with", "using"}:
-            return True  # "with 250 DDPM steps", "using 50 sampling steps": how it was run
+        if unit is None and len(after) > 1 and after[1] in SETTING_WORDS and i > 0 and words[i - 1].lower_ in {"with", "using"} \
+                and not self._set_against(toks, i):
+            return True  # "with 250 DDPM steps", "using 50 sampling steps": how it was run (not "compared with 0.74
+            # for token-level entropy", a baseline's figure)
         toks.read(i - 3, i)
         if i > 1 and (unit is None or unit == "%" and words[i - 1].lower_ in {"of", "=", "is"}
                       and words[i - 2].lower_ in {"ratio", "rate"}

@@ -3302,3 +3302,11 @@ def test_a_temperature_in_kelvins_is_a_result_not_a_count_of_thousands():
                     "CorrDiff (1.01 K).")
     assert {v for m, v, _ in found if m == "RMSE"} == {1.92, 0.98, 1.01}
     assert results("We train on 1.5 K samples.") == set()
+
+
+def test_a_baselines_figure_set_against_a_result_is_no_setting():
+    # "cm" and "token" name settings elsewhere ("5 cm voxels", "with 8 tokens"), not after "versus"/"compared with"
+    found = results("Penetration depth falls to 0.21 cm, versus 0.48 cm for GenDexGrasp.")
+    assert {v for m, v, _ in found if m == "penetration depth"} == {0.21, 0.48}
+    found = results("Its AUROC reaches 0.87 on MuSiQue, compared with 0.74 for token-level entropy thresholding.")
+    assert ("AUROC", 0.74, "MuSiQue") in found

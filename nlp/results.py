@@ -1538,6 +1538,24 @@ class ResultExtractor(BatchComponent):
                     or between[-3 if between[-2].lower_ in {"compared", "relative"} else -2].text != ",":
                 continue
             after = toks.after[f[0]]
+            if after < toks.n and words[after].lower_ in {"and", ","}:
+                # "0.9% on clean audio and 2.3% at 0 dB SNR, compared with 1.0% and 4.5% for Auto-AVSR": a list of
+                # a baseline's figures pairs in order with as many results before the comparison
+                run = [f]
+                for h in found[k + 1 :]:
+                    gap = words[toks.after[run[-1][0]] : h[0]]
+                    if h[4] is not None or h[2] is not f[2] or h[1][2] != f[1][2] or len(gap) != 1 \
+                            or gap[0].lower_ not in {"and", ","}:
+                        break
+                    run.append(h)
+                last = toks.after[run[-1][0]]
+                prior = found[k - len(run) : k]
+                if len(run) < 2 or len(prior) < len(run) or last >= toks.n or words[last].lower_ not in {"for", "by"} \
+                        or any(p[4] is None or p[2] is not f[2] for p in prior):
+                    continue
+                for h, p in zip(run, prior):
+                    h[4], h[5] = p[4], p[0]
+                continue
             if after >= toks.n or words[after].lower_ not in {"for", "by", "with"}:
                 continue
             f[4], f[5] = g[4], g[0]

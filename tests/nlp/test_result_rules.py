@@ -3310,3 +3310,8 @@ def test_a_baselines_figure_set_against_a_result_is_no_setting():
     assert {v for m, v, _ in found if m == "penetration depth"} == {0.21, 0.48}
     found = results("Its AUROC reaches 0.87 on MuSiQue, compared with 0.74 for token-level entropy thresholding.")
     assert ("AUROC", 0.74, "MuSiQue") in found
+
+
+def test_a_baselines_list_of_figures_pairs_in_order_with_the_results_before_the_comparison():
+    found = results("It reaches an F1 of 81.2 and an AUROC of 90.1 on MIMIC-IV, compared with 78.4 and 88.0 for BERT.")
+    assert found >= {("F1 score", 78.4, "MIMIC-IV"), ("AUROC", 88.0, "MIMIC-IV")}

@@ -1072,6 +1072,7 @@ class ResultExtractor(BatchComponent):
         self._from_to_after_change(toks, found)
         self._baselines_past_costs(toks, found)
         self._baselines_after_semicolons(toks, found)
+        self._labelled_parts_in_brackets(toks, found)
         self._points_of_last_metric(toks, found, sentences)
         self._bare_decibels(toks, found)  # after the rules that find a metric its sentence names
         self._units_fit_measures(found)
@@ -1911,6 +1912,33 @@ class ResultExtractor(BatchComponent):
                     and (any(e.start == after + 1 for e in f[2].methods) or BASELINE_NAME.match(words[after + 1].text)) \
                     and not any(w.text in SENTENCE_PUNCT and w.text != ";" or w.figure is not None
                                 for w in words[g_after : opened]):
+                f[3], f[4], f[5] = g[3], g[4], g[0]
+
+    @staticmethod
+    def _labelled_parts_in_brackets(toks, found):
+        """ "reaches 48.5% accuracy (level 1: 62.3%, level 3: 26.9%)": figures labelled by a short name and a colon,
+        in brackets right after a result, are its parts, in its measure."""
+        words = toks.words
+        for k in range(1, len(found)):
+            f = found[k]
+            i = f[0]
+            if f[4] is not None or i < 4 or words[i - 1].text != ":":
+                continue
+            toks.read(i - 6, i)
+            start = next((j for j in range(i - 2, max(0, i - 5) - 1, -1) if words[j].text in {"(", ","}), None)
+            if start is None or start == i - 2 or not all(w.text.isalnum() for w in words[start + 1 : i - 1]):
+                continue
+            g = next((g for g in reversed(found[:k]) if g[0] < start), None)  # (not a figure of the label: "level 1")
+            if g is None or g[4] is None or g[2] is not f[2] or g[1][2] != f[1][2]:
+                continue
+            g_end = toks.after[g[0]]
+            if words[start].text == "(":
+                # the brackets open right after the result: after its figure, or after its measure written there
+                opened = g_end == start or g[3] is not None and start > 0 \
+                    and toks.idx[start - 1] + len(words[start - 1].text) == g[3][1] and toks.idx[g[0]] < g[3][0]
+            else:
+                opened = g_end == start and g[5] is not None and words[g[0] - 1].text == ":"  # the item before
+            if opened:
                 f[3], f[4], f[5] = g[3], g[4], g[0]
 
     def _one_measure_before(self, toks, ents, first):

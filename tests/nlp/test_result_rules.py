@@ -3316,3 +3316,8 @@ def test_a_baselines_list_of_figures_pairs_in_order_with_the_results_before_the_
     found = results("On LRS3, OculoSync attains a word error rate (WER) of 0.9% on clean audio and 2.3% at 0 dB SNR of "
                     "babble noise, compared with 1.0% and 4.5% for Auto-AVSR.")
     assert {v for m, v, _ in found if m == "WER"} == {0.9, 2.3, 1.0, 4.5}
+
+
+def test_labelled_parts_in_brackets_after_a_result_are_in_its_measure():
+    found = results("On the GAIA validation set, the agent reaches 48.5% accuracy (level 1: 62.3%, level 3: 26.9%).")
+    assert {v for m, v, _ in found if m == "accuracy"} == {48.5, 62.3, 26.9}

@@ -1052,6 +1052,7 @@ class ResultExtractor(BatchComponent):
         self._bracketed_changes(toks, found)
         self._unitless_baselines(toks, found)
         self._near_baselines(toks, found)
+        self._labelled_parts_in_brackets(toks, found)
         self._compared_with_baselines(toks, found)
         if runs:
             self._listed_metrics(toks, found, runs)
@@ -1072,7 +1073,6 @@ class ResultExtractor(BatchComponent):
         self._from_to_after_change(toks, found)
         self._baselines_past_costs(toks, found)
         self._baselines_after_semicolons(toks, found)
-        self._labelled_parts_in_brackets(toks, found)
         self._points_of_last_metric(toks, found, sentences)
         self._bare_decibels(toks, found)  # after the rules that find a metric its sentence names
         self._units_fit_measures(found)

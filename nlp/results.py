@@ -5463,9 +5463,10 @@ class ResultExtractor(BatchComponent):
         plain = [words[k] for k in range(cop - len(between), cop) if k not in named
                  and not (words[k].lower_ in {"and", ",", "or"} and k + 1 in named and k - 1 in named)
                  and not (words[k].figure is not None and words[k - 1].lower_ == "at" and not compared)]
-        if len(plain) > 6:
+        if len(plain) > 10:
             return False  # (a list of names may stand between: "the average accuracy over PIQA, ARC-Easy, ... is")
-        return not any(w.is_punct and w.text != "-" or w.figure is not None or w.lower_ in CLAUSE_WORDS for w in plain) \
+        return not any(w.is_punct and w.text not in {"-", "'s", "’s"} or w.figure is not None or w.lower_ in CLAUSE_WORDS
+                       for w in plain) \
             and not any(e.label_ == "METRIC" and metric.end <= e.start < cop for e in ents)
 
     @staticmethod

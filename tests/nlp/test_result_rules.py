@@ -3322,3 +3322,9 @@ def test_labelled_parts_in_brackets_after_a_result_are_in_its_measure():
     found = results("On the GAIA validation set, the agent reaches 48.5% accuracy (level 1: 62.3%, level 3: 26.9%), "
                     "vs. 41.2% for the same agent with the default search tool.")
     assert {v for m, v, _ in found if m == "accuracy"} == {48.5, 62.3, 26.9, 41.2}
+
+
+def test_a_measure_qualified_by_a_long_phrase_is_the_subject_its_figures_are_said_to_be():
+    found = results("Test accuracy of a GCN trained on Spindrel's condensed graph is 67.9% on ogbn-arxiv, 47.1% on "
+                    "Flickr and 92.6% on Reddit.")
+    assert found >= {("accuracy", 67.9, "ogbn-arxiv"), ("accuracy", 47.1, "Flickr"), ("accuracy", 92.6, "Reddit")}

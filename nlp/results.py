@@ -1970,18 +1970,34 @@ class ResultExtractor(BatchComponent):
             if f[4] is not None or i < 3:
                 continue
             ents = f[2]
-            # (or a method's: "Throughput (tokens/s per node): Nimbleshard 3,412; ZeRO-Infinity 1,655")
-            item = next((e for e in ents.datasets if e.end == i), None) \
-                or next((e for e in ents.methods if e.end == i), None)
-            if item is None:
+            toks.read(i - 60, i)
+
+            def item_start(end):
+                """Where a named item that ends before token ``end`` starts: a dataset's or a method's name (or a
+                method's: "Throughput (tokens/s per node): Nimbleshard 3,412; ZeRO-Infinity 1,655"), or a name the
+                knowledge base does not know, in a list of methods' figures ("Sub-PCA 0.42, KShapeAD 0.40"), and
+                a short aside in brackets after it ("MOMENT (FT) 0.39"); else None."""
+                if end > 3 and words[end - 1].text == ")" and words[end - 3].text == "(" and words[end - 2].is_alpha:
+                    end -= 3
+                named = next((e for e in ents.datasets if e.end == end), None) \
+                    or next((e for e in ents.methods if e.end == end), None)
+                if named is not None:
+                    return named.start
+                w = words[end - 1] if end > 0 else None
+                if w is not None and BASELINE_NAME.match(w.text) and not w.is_stop and w.figure is None \
+                        and not any(m.start < end and m.end >= end for m in ents.metrics) \
+                        and words[end - 2].text in {":", ";", ","}:
+                    return end - 1
+                return None
+
+            start = item_start(i)
+            if start is None:
                 continue
-            toks.read(item.start - 60, i)
-            k = item.start - 1
-            while k > 0 and item.start - k < 60 and words[k].text != ":":
-                listed = next((e for e in ents.datasets if e.end == k + 1), None) \
-                    or next((e for e in ents.methods if e.end == k + 1), None)  # (its name first: "AIME 2024")
+            k = start - 1
+            while k > 0 and start - k < 60 and words[k].text != ":":
+                listed = item_start(k + 1)  # (its name first: "AIME 2024")
                 if listed is not None:
-                    k = listed.start - 1
+                    k = listed - 1
                     continue
                 w = words[k]
                 if not (w.text in {";", ",", "and"} or w.figure is not None or w.text in UNITS):
@@ -3556,6 +3572,20 @@ class ResultExtractor(BatchComponent):
         return False
 
     @staticmethod
+    def _listed_item(toks, i):
+        """Whether the figure follows a name that opens an item of a list of names' figures, after a colon, a
+        semicolon, or a comma after the figure before: "VUS-PR on TSB-AD-U: Nightglass 0.47, Sub-PCA 0.42,
+        Isolation Forest 0.29" (not a version, "pyannote.audio 3.1")."""
+        words = toks.words
+        start = next((c[0] for c in toks.found if c[1] == i and c[2] in {"METHOD", "DATASET"}), i - 1)
+        if start < 2:
+            return False
+        toks.read(start - 3, start)
+        before = words[start - 1].text
+        return before in {":", ";"} or before == "," and (words[start - 2].figure is not None
+                                                          or words[start - 2].text in UNITS)
+
+    @staticmethod
     def _set_against(toks, i):
         """Whether the figure is set against another, right after "versus", "against" or "compared with": a
         baseline's figure ("Penetration depth falls to 0.21 cm, versus 0.48 cm for GenDexGrasp"), not a setting."""
@@ -4024,7 +4054,8 @@ class ResultExtractor(BatchComponent):
         if unit is None and i > 0 and len(after) > 0 and after[0] in {"and", ",", ")", "for", "with", "."} \
                 and VERSIONED_NAME.match(words[i - 1].text) and not (i + 1 < toks.n and words[i + 1].text in UNITS) \
                 and not any(c[1] == i and (c[2] == "DATASET" or c[2] == "METRIC" and not (
-                    c[0] > 0 and words[c[0] - 1].lower_ == "at")) for c in toks.found):
+                    c[0] > 0 and words[c[0] - 1].lower_ == "at")) for c in toks.found) \
+                and not self._listed_item(toks, i):
             # ("and on Weather 0.219,", "attains AbsRel 0.118 and δ1 0.872": a figure after a dataset or a measure,
             # but not one a result is read at, "19.6 R@1 at IoU 0.3, which")
             return True  # "19.3% for pyannote.audio 3.1 and ...": a version after a software name

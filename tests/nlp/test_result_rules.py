@@ -3328,3 +3328,10 @@ def test_a_measure_qualified_by_a_long_phrase_is_the_subject_its_figures_are_sai
     found = results("Test accuracy of a GCN trained on Spindrel's condensed graph is 67.9% on ogbn-arxiv, 47.1% on "
                     "Flickr and 92.6% on Reddit.")
     assert found >= {("accuracy", 67.9, "ogbn-arxiv"), ("accuracy", 47.1, "Flickr"), ("accuracy", 92.6, "Reddit")}
+
+
+def test_a_colon_list_of_named_methods_figures_is_in_the_measure_before_the_colon():
+    # names the knowledge base does not know, one with an aside in brackets, and none read as a version number
+    found = results("VUS-PR on TSB-AD-U: Nightglass 0.47, Sub-PCA 0.42, KShapeAD 0.40, MOMENT (FT) 0.39, "
+                    "Isolation Forest 0.29.")
+    assert found == {("VUS-PR", v, "TSB-AD-U") for v in (0.47, 0.42, 0.4, 0.39, 0.29)}

@@ -853,6 +853,7 @@ class ContextRules(BatchComponent):
             return doc
         orths, texts, lowers = self.screen.orths(doc), self.screen.texts, self.screen.lowers
         kept = []
+        relabelled = {}  # one-word surface -> the relabelling its rule gave it somewhere in the doc
         doc_words = None  # every word of the doc, for a rule that asks anywhere in it
         for cand in found:
             start, end, label, canonical = cand
@@ -877,6 +878,7 @@ class ContextRules(BatchComponent):
                 # relabelled, the mention is the other entry's, whatever the rule asks of this one's
                 # ("AP by 2.0 points and AR by 1.5 points": average recall, not an autoregressive model)
                 kept.append((start, end, relabel["label"], relabel["canonical"]))
+                relabelled[texts[orths[start]] if end - start == 1 else None] = relabel
                 continue
             if "require_next" in rule and (end >= len(doc) or texts[orths[end]] not in rule["require_next"]):
                 continue
@@ -898,8 +900,20 @@ class ContextRules(BatchComponent):
                 if not ok:
                     continue
             kept.append(cand)
+        relabelled.pop(None, None)
+        if relabelled:
+            # One sense per abstract: a short name the context showed to be the other entry's once ("pixel-reconstruction
+            # targets, as in MAE") is that entry's where nothing near decides, as in a baseline's brackets ("(MAE: 83.6%)")
+            kept = [(c[0], c[1], relabelled[w]["label"], relabelled[w]["canonical"])
+                    if c[1] - c[0] == 1 and (w := texts[orths[c[0]]]) in relabelled and c[2] != relabelled[w]["label"]
+                    and not self._measured_right_after(orths, texts, c[1]) else c for c in kept]
         doc.user_data[CANDIDATES_KEY] = kept
         return doc
+
+    @staticmethod
+    def _measured_right_after(orths, texts, end):
+        """Whether the name is given a figure right after it as a measure: "an MAE of 0.41", "MAE = 0.41"."""
+        return end < len(orths) and texts[orths[end]] in {"of", "=", "is", "was", "drops", "falls", "rises"}
 
     def _sentence_window(self, orths, texts, start, end):
         """Up to ``window`` tokens each side, not past the end of the sentence (the doc's ORTH list

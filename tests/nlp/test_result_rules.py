@@ -3335,3 +3335,9 @@ def test_a_colon_list_of_named_methods_figures_is_in_the_measure_before_the_colo
     found = results("VUS-PR on TSB-AD-U: Nightglass 0.47, Sub-PCA 0.42, KShapeAD 0.40, MOMENT (FT) 0.39, "
                     "Isolation Forest 0.29.")
     assert found == {("VUS-PR", v, "TSB-AD-U") for v in (0.47, 0.42, 0.4, 0.39, 0.29)}
+
+
+def test_a_figure_reached_again_after_a_semicolon_is_in_the_measure_of_the_clause_before():
+    found = results("On tgbl-wiki, Rimelight obtains an MRR of 0.781, close to DyGFormer (0.798); on tgbl-review it "
+                    "reaches 0.412, where DyGFormer obtains 0.224.")
+    assert ("MRR", 0.412, "tgbl-review") in found

@@ -1079,6 +1079,8 @@ class ResultExtractor(BatchComponent):
         self._units_fit_measures(found)
         self._gaps(toks, found)
         paired = self._respectively(toks, found, runs, sentences) if runs else {}
+        if "respectively" in toks.text:
+            self._measures_respectively(toks, found, paired)
         mirrored = self._mirrored(toks, found, runs) if runs else {}
         results = []
         datasets = {}
@@ -2443,6 +2445,33 @@ class ResultExtractor(BatchComponent):
                 for k, (i, *_) in enumerate(run):
                     paired[i] = names[k % len(names)].canonical
         return paired
+
+    def _measures_respectively(self, toks, found, paired):
+        """ "On Seed-TTS test-en and Seed-TTS test-zh, NarraFlow obtains a WER of 1.52% and a CER of 1.09%
+        respectively": results in different measures, listed right before "respectively", pair in order with as
+        many datasets listed before them in their sentence."""
+        words = toks.words
+        k = 0
+        while k < len(found):
+            run = [found[k]]
+            while k + len(run) < len(found):
+                a, b = run[-1], found[k + len(run)]
+                toks.read(toks.after[a[0]], b[0])
+                gap = words[toks.after[a[0]] : b[0]]
+                if b[2] is not a[2] or b[4] is None or not gap or len(gap) > 6 or gap[0].lower_ not in {"and", ","} \
+                        or any(w.figure is not None or w.text in SENTENCE_PUNCT for w in gap):
+                    break
+                run.append(b)
+            k += len(run)
+            if len(run) < 2 or any(f[4] is None or f[0] in paired for f in run) or len({f[4] for f in run}) < len(run) \
+                    or not self._respectively_after(toks, toks.after[run[-1][0]] - 1, reach=4):
+                continue
+            names = next((names for names in reversed(self._dataset_lists(toks, run[0][2]))
+                          if len(names) == len(run) and names[-1].end <= run[0][0]), None)
+            if names is None or any(e.start < run[-1][0] and e.end > names[-1].end for e in run[0][2].datasets):
+                continue  # (no other dataset between the list and the figures)
+            for f, e in zip(run, names):
+                paired[f[0]] = e.canonical
 
     @staticmethod
     def _framing_units(toks, k):

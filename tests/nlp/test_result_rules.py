@@ -3341,3 +3341,8 @@ def test_a_figure_reached_again_after_a_semicolon_is_in_the_measure_of_the_claus
     found = results("On tgbl-wiki, Rimelight obtains an MRR of 0.781, close to DyGFormer (0.798); on tgbl-review it "
                     "reaches 0.412, where DyGFormer obtains 0.224.")
     assert ("MRR", 0.412, "tgbl-review") in found
+
+
+def test_results_in_different_measures_pair_respectively_with_the_datasets_listed_before():
+    found = results("On LibriSpeech and AISHELL-1, our model obtains a WER of 1.9% and a CER of 4.1%, respectively.")
+    assert found == {("WER", 1.9, "LibriSpeech"), ("CER", 4.1, "AISHELL-1")}

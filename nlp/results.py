@@ -1410,8 +1410,8 @@ class ResultExtractor(BatchComponent):
             after = toks.after[i]
             if after < toks.n and words[after].lower_ in TIME_WORDS:
                 after += 1  # "from 12 minutes with FlashAttention-2 to 3.1 minutes"
-            if after >= toks.n or words[after].lower_ not in {"for", "with"}:
-                continue
+            if after >= toks.n or words[after].lower_ not in {"for", "with"} and words[after].text != "(":
+                continue  # ("from 71.4% (DistServe) to 96.8%": the start's owner in brackets)
             if before > 1 and words[before - 2].lower_ in {"up", "down"}:
                 g = found[k - 1] if k > 0 else None  # "38.2%, up from 24.6% for ...": the figure before
             else:

@@ -3351,3 +3351,13 @@ def test_results_in_different_measures_pair_respectively_with_the_datasets_liste
 def test_the_start_of_a_change_owned_by_a_method_in_brackets_is_that_methods_result():
     found = results("SLO attainment at the highest load we test rises from 71.4% (DistServe) to 96.8%.")
     assert {v for m, v, _ in found if m == "SLO attainment"} == {71.4, 96.8}
+
+
+def test_a_list_of_as_many_datasets_pairs_respectively_before_a_name_added_after_it():
+    found = results("On BC5CDR, NCBI-disease and JNLPBA for named entity recognition and on ChemProt for relation "
+                    "extraction, Bramling obtains entity-level F1 of 91.2, 89.7 and 81.3, respectively.")
+    assert {(v, d) for _, v, d in found} == {(91.2, "BC5CDR"), (89.7, "NCBI-disease"), (81.3, "JNLPBA")}
+
+
+def test_a_coverage_targeted_is_no_result():
+    assert results("We test Zinnia on hourly ERCOT demand from 2018 to 2023, targeting 90% coverage throughout.") == set()

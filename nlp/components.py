@@ -1360,6 +1360,8 @@ SIZE_SUFFIX = re.compile(r"(?:XXL|XL|XS|S|B|L|H|G|T|M|Ti|Tiny|Small|Base|Large|H
 # A paper's own name before its title's colon that the shape test misses: "R-Sparse", "Video-LLaMA".
 TITLE_PREFIX = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$")
 BENCHMARK_NAME = re.compile(r"(?:Bench|Benchmark|Arena|Eval)$")
+# Words after a name that say it is a system, not data: "the TransferQA baseline", "the FinQA model".
+SYSTEM_WORDS = {"baseline", "baselines", "model", "models", "method", "methods", "system", "systems", "agent", "agents"}
 # A name that is a benchmark's by its shape: "ZedBench", "Foo-Bench", "FinTabQA", "DocArena-2".
 BENCHMARK_SHAPE = re.compile(r"[A-Za-z0-9]{2,}-?(?:Bench|Benchmark|Arena|QA)(?:-?\d+(?:\.\d+)?)?$")
 CLAIM_VERBS = {"achieves", "outperforms", "surpasses", "improves", "reaches", "attains", "delivers", "yields",
@@ -1781,7 +1783,9 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
                                        and orths[2] == COLON_ORTH):
                 found[self._with_version(doc, i)] = self._label_after(doc, i)
             elif BENCHMARK_SHAPE.search(name):
-                found[name] = "DATASET"  # "ZedBench", "FinTabQA": shaped as a benchmark's name wherever it stands
+                # "ZedBench", "FinTabQA": shaped as a benchmark's name wherever it stands, unless the word after
+                # says it is a system ("the full-data TransferQA baseline")
+                found[name] = "METHOD" if i + 1 < n and lowers[orths[i + 1]] in SYSTEM_WORDS else "DATASET"
             elif i + 1 < n and lowers[orths[i + 1]] in CLAIM_VERBS:
                 found[self._with_version(doc, i)] = self._label_after(doc, i)  # "PromptSeg outperforms ..."
             elif self._compared(doc, i, cands, busy):

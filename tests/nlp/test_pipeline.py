@@ -504,3 +504,10 @@ def test_a_short_name_keeps_the_sense_its_context_showed_once_in_the_abstract():
     labels = {s["label"] for s in block["spans"] if text[s["start"]:s["end"]] == "MAE"}
     assert labels == {"METHOD"}
     assert not any(r["metric"] == "MAE" for r in block["results"])
+
+
+def test_a_name_shaped_like_a_benchmark_is_a_method_where_the_word_after_says_so():
+    text = "With 5% of the MultiWOZ dialogues, Umberlink matches the full-data TransferQA baseline. FinTabQA is hard."
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    labels = {text[s["start"]:s["end"]]: s["label"] for s in block["spans"]}
+    assert labels["TransferQA"] == "METHOD" and labels["FinTabQA"] == "DATASET"

@@ -4117,6 +4117,12 @@ class ResultExtractor(BatchComponent):
             return True  # "19.3% for pyannote.audio 3.1 and ...": a version after a software name
         if i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target", "targeting"}:
             return True  # "recall at a fixed 0.1% false positive rate", "targeting 90% coverage"
+        if unit is None and i > 1 and words[i - 1].text == "(" and i + 2 < toks.n and words[i + 1].is_alpha \
+                and not words[i + 1].is_stop and words[i + 1].text not in UNITS \
+                and words[i + 1].lower_ not in {"vs", "versus", "against", "compared"} \
+                and any(c[1] == i - 1 and c[2] == "DATASET" for c in toks.found) \
+                and not toks.metric_starts_within(i + 1, i + 2):
+            return True  # "on MasakhaNEWS (16 African languages)": what the dataset holds, said in brackets
         if unit in {"M", "B"} and i > 1 and words[i - 1].text == "(" and len(after) > 1 and after[1] == ")" \
                 and any(c[1] == i - 1 and c[2] == "METHOD" for c in toks.found):
             return True  # "0.414 for ESM-2 (650M)": which size of the model

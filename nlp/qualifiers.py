@@ -34,7 +34,7 @@ QUALIFIERS = {
     "arithmetic", "scaled", "empirical", "expected", "calibration", "acceptance", "hallucination", "refusal",
     "attack", "robust", "clean", "adversarial", "certified", "transfer", "downstream", "probing", "persona",
     "memory", "throughput", "latency", "runtime", "wall-clock", "end-to-end", "compression", "bit", "bits",
-    "query", "binary", "column", "gender", "instruction", "directional", "percentile", "tail", "citation",
+    "query", "binary", "column", "gender", "instruction", "directional", "percentile", "tail", "citation", "attention",
 }
 # Hyphenated words that say how something is done, not which task it is: "CNN-based", "state-of-the-art".
 NOT_QUALIFYING_ENDS = {"based", "like", "driven", "aware", "art", "agnostic", "efficient", "friendly", "oriented",

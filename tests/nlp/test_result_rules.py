@@ -3369,3 +3369,8 @@ def test_a_count_of_what_a_dataset_holds_in_brackets_after_it_is_no_result():
     # (figures compared in brackets after a dataset still are results)
     found = results("It reaches 97.1% accuracy on FUNSD and is comparable on CORD (97.6 vs 97.97).")
     assert {("accuracy", 97.6, "CORD"), ("accuracy", 97.97, "CORD")} <= found
+
+
+def test_attention_qualifies_a_measure():
+    found = results("Umbrascope achieves a 2.83× end-to-end speedup and a 4.1× attention speedup on a single H100.")
+    assert ("attention speedup", 4.1, None) in found

@@ -73,6 +73,7 @@ ACCELERATE_WORDS = {"accelerates", "accelerate", "accelerated", "accelerating", 
 # "outperforms Sputnik and SparTA by an average of 2.9x": a bare multiple over other systems is a speed-up.
 THRESHOLD_WORDS = {"within", "below", "under", "<", "≤"}
 RESOLVE_VERBS = {"resolves", "resolved", "resolve"}
+PROVE_VERBS = {"proves", "proved", "prove"}
 TRIAL_WORDS = {"trials", "episodes", "attempts", "runs", "rollouts", "cases"}
 SUCCESS_VERBS = {"succeeds", "succeed", "succeeded", "solves", "solved", "completes", "completed"}
 # The last word of a measure a change names in plain words (``_changed_phrase``).
@@ -2733,6 +2734,8 @@ class ResultExtractor(BatchComponent):
             of = toks.after[i]
             if of + 1 < toks.n and words[of].lower_ == "of" and words[of + 1].lower_ in TRIAL_WORDS:
                 return "success rate"  # "the robot completes the task in 87% of trials"
+        if before in PROVE_VERBS:
+            return "proof rate"  # "Bramble proves 84.0% of miniF2F-test": theorem provers' share of theorems proved
         return "resolve rate" if before in RESOLVE_VERBS else None
 
     @staticmethod

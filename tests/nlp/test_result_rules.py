@@ -3379,3 +3379,8 @@ def test_attention_qualifies_a_measure():
 def test_the_stage_an_efficiency_measure_is_taken_in_is_part_of_its_name():
     text = "Our kernels achieve a 2.7× prefill speed-up, and Prefill FLOPs fall by 84% with 2.8× higher sampling throughput."
     assert {"prefill speed-up", "Prefill FLOPs", "sampling throughput"} <= highlighted(text, "METRIC")
+
+
+def test_a_share_of_a_benchmark_a_prover_proves_is_its_proof_rate():
+    found = results("Cantrip proves 58.2% of miniF2F-test, slightly above RMaxTS (56.9%).")
+    assert {(m, v) for m, v, _ in found} == {("proof rate", 58.2), ("proof rate", 56.9)}

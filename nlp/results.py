@@ -3035,6 +3035,16 @@ class ResultExtractor(BatchComponent):
             or any(w.lower_ == "comparisons" for w in words[i + 1 : i + 6])  # "rated ... more readable in 79% of pairwise comparisons"
             or any(w.lower_ in {"judged", "rated"} for w in before) and any(w.lower_ in {"more", "better"} for w in before))
 
+    @staticmethod
+    def _tied(toks, i):
+        """Whether the share of comparisons before token ``i`` is one where neither side won: "no preference",
+        "tied"."""
+        words = toks.words
+        before = words[max(0, i - 10) : i]
+        return any(w.lower_ in {"tie", "tied", "ties", "draw", "draws"} for w in before) or any(
+            w.lower_ == "no" and k + 1 < len(before) and before[k + 1].lower_ in {"preference", "significant", "clear"}
+            for k, w in enumerate(before))
+
     def _in_comparison_parenthesis(self, toks, i, ents):
         """The metric named last before "(3.62 vs 3.85 ...)", a comparison in parentheses."""
         words = toks.words
@@ -4509,7 +4519,9 @@ class ResultExtractor(BatchComponent):
         if often is not None:
             return None, often
         if fig[2] == "%" and self._preferred_in(toks, i):
-            return None, "win rate"  # "raters preferred EditAlign outputs in 64% of pairwise comparisons"
+            # "raters preferred EditAlign outputs in 64% of pairwise comparisons"; "reported no preference in 44%",
+            # "were tied in 44% of pairwise comparisons": how often neither wins
+            return None, "tie rate" if self._tied(toks, i) else "win rate"
         if nxt is not None and words[nxt].text in {"Hz", "kHz"} and i > 1 and (
                 words[i - 1].lower_ == "at" and words[i - 2].lower_ in {"runs", "run", "running", "operates", "operating"}
                 or words[i - 1].lower_ in {"reaches", "reaching"}):

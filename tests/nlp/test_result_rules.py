@@ -3384,3 +3384,9 @@ def test_the_stage_an_efficiency_measure_is_taken_in_is_part_of_its_name():
 def test_a_share_of_a_benchmark_a_prover_proves_is_its_proof_rate():
     found = results("Cantrip proves 58.2% of miniF2F-test, slightly above RMaxTS (56.9%).")
     assert {(m, v) for m, v, _ in found} == {("proof rate", 58.2), ("proof rate", 56.9)}
+
+
+def test_a_share_of_comparisons_with_no_preference_is_a_tie_rate():
+    found = results("Raters preferred Umbrascope's videos over dense outputs in 47% of pairwise comparisons and reported "
+                    "no preference in 44%.")
+    assert found == {("win rate", 47.0, None), ("tie rate", 44.0, None)}

@@ -158,7 +158,7 @@ LOSE_WORDS = {"loses", "lose", "lost", "losing", "trails", "trailing"}
 # Outcome counts (guideline decision 12): the outcome a verb right before the count names ("solves 112 of
 # 580 issues"), the words that make a method best among all ("ranks first", "the lowest MSE on"), and
 # comparisons that make it better than a baseline on a count written "N of M" ("lower WER on 27 of 32 languages").
-COUNT_VERBS = {"solves": "solved", "solve": "solved", "solved": "solved", "solving": "solved", "detects": "detected",
+COUNT_VERBS = {"unlocks": "unlocked", "unlocked": "unlocked", "solves": "solved", "solve": "solved", "solved": "solved", "solving": "solved", "detects": "detected",
                "detect": "detected", "detected": "detected", "detecting": "detected", "fixes": "fixed", "fix": "fixed",
                "fixed": "fixed", "fixing": "fixed", "passes": "passed", "pass": "passed", "passed": "passed",
                "resolves": "resolved", "resolve": "resolved", "resolved": "resolved", "recovers": "recovered",
@@ -1075,6 +1075,7 @@ class ResultExtractor(BatchComponent):
         self._from_to_after_change(toks, found)
         self._baselines_past_costs(toks, found)
         self._baselines_after_semicolons(toks, found)
+        self._speedup_in_brackets(toks, found)
         self._points_of_last_metric(toks, found, sentences)
         self._bare_decibels(toks, found)  # after the rules that find a metric its sentence names
         self._units_fit_measures(found)
@@ -1917,6 +1918,21 @@ class ResultExtractor(BatchComponent):
                     and not any(w.text in SENTENCE_PUNCT and w.text != ";" or w.figure is not None
                                 for w in words[g_after : opened]):
                 f[3], f[4], f[5] = g[3], g[4], g[0]
+
+    @staticmethod
+    def _speedup_in_brackets(toks, found):
+        """ "reduces latency from 26.1 s to 7.9 s (3.3×)": a multiple in brackets right after the time a change
+        ends at is the speed-up the change makes."""
+        words = toks.words
+        for k in range(1, len(found)):
+            f, g = found[k], found[k - 1]
+            i = f[0]
+            if f[4] is not None or f[1][2] != "×" or i < 4 or words[i - 1].text != "(" or g[4] is None \
+                    or g[1][2] not in TIME_UNITS or toks.after[g[0]] != i - 1 or words[g[0] - 1].lower_ != "to":
+                continue
+            after = toks.after[i]
+            if after < toks.n and words[after].text == ")":
+                f[4], f[5] = "speedup", g[0]
 
     @staticmethod
     def _reached_again(toks, found):

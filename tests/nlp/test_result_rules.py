@@ -3390,3 +3390,12 @@ def test_a_share_of_comparisons_with_no_preference_is_a_tie_rate():
     found = results("Raters preferred Umbrascope's videos over dense outputs in 47% of pairwise comparisons and reported "
                     "no preference in 44%.")
     assert found == {("win rate", 47.0, None), ("tie rate", 44.0, None)}
+
+
+def test_a_multiple_in_brackets_after_a_time_a_change_ends_at_is_its_speed_up():
+    found = results("EddyCache reduces latency from 26.1 s to 7.9 s (3.3×) on an H100.")
+    assert ("speedup", 3.3, None) in found
+
+
+def test_achievements_unlocked_are_an_outcome_count():
+    assert results("Keelson unlocks 19 of the 22 achievements.") == {("achievements unlocked", 19.0, None)}

@@ -183,6 +183,8 @@ DOMINATE_WORDS = {"dominates", "dominate", "dominated", "dominating"}
 FIRST_WORDS = {"first", "best", "top", "highest"}
 SUPERLATIVES = {"best", "lowest", "highest", "fastest", "top"}
 OUTCOME_COMPARATIVES = {"lower", "higher", "better", "above", "stronger", "faster"}
+# "more accurate than Whisper large-v3 on 87 of the 102 languages": comparatives written with "more" that win.
+MORE_WINS = {"accurate", "robust", "efficient", "faithful", "reliable", "precise", "preferred"}
 # Words that end the items of an outcome count ("on 8 of the 11 directions despite ...").
 ITEMS_END = {"of", "on", "in", "with", "for", "at", "from", "to", "than", "despite", "while", "when", "where", "which",
              "that", "but", "compared", "against", "versus", "by", "under", "over"}
@@ -3896,7 +3898,8 @@ class ResultExtractor(BatchComponent):
                 continue  # a count alone is an outcome only after a word that makes the method best
             elif w in IMPROVE_WORDS and nxt in {"over", "upon", "on"}:
                 outcome = "improved"  # "improving on Equiformer on 9 of 12 targets"
-            elif w in WIN_WORDS or w in DOMINATE_WORDS or w in OUTCOME_COMPARATIVES and of_total:
+            elif w in WIN_WORDS or w in DOMINATE_WORDS or (w in OUTCOME_COMPARATIVES or w == "more" and nxt in MORE_WINS) \
+                    and of_total:
                 outcome = "won"  # "outperforms NLLB-200 on 8 of the 11 directions", "lower WER on 27 of the 32 languages"
             else:
                 continue

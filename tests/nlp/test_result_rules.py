@@ -3399,3 +3399,7 @@ def test_a_multiple_in_brackets_after_a_time_a_change_ends_at_is_its_speed_up():
 
 def test_achievements_unlocked_are_an_outcome_count():
     assert results("Keelson unlocks 19 of the 22 achievements.") == {("achievements unlocked", 19.0, None)}
+
+
+def test_more_accurate_than_a_baseline_on_some_of_the_items_is_a_win_count():
+    assert results("It is more accurate than Whisper large-v3 on 87 of the 102 languages.") == {("languages won", 87.0, None)}

@@ -4149,6 +4149,10 @@ class ResultExtractor(BatchComponent):
             return True  # "19.3% for pyannote.audio 3.1 and ...": a version after a software name
         if i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target", "targeting"}:
             return True  # "recall at a fixed 0.1% false positive rate", "targeting 90% coverage"
+        if i > 2 and words[i - 1].text == "=" and len(words[i - 2].text) == 1 and words[i - 2].is_alpha \
+                and words[i - 3].text in {"(", ",", "with", "and", "of", "for"} \
+                and not any(c[0] <= i - 2 < c[1] and c[2] == "METRIC" for c in toks.found):
+            return True  # "ECAPA-TDNN (C=1024, 14.7M parameters)", "with k = 8": a hyperparameter's value
         if unit is None and i > 1 and words[i - 1].text == "(" and i + 2 < toks.n and words[i + 1].is_alpha \
                 and not words[i + 1].is_stop and words[i + 1].text not in UNITS \
                 and words[i + 1].lower_ not in {"vs", "versus", "against", "compared"} \

@@ -3403,3 +3403,9 @@ def test_achievements_unlocked_are_an_outcome_count():
 
 def test_more_accurate_than_a_baseline_on_some_of_the_items_is_a_win_count():
     assert results("It is more accurate than Whisper large-v3 on 87 of the 102 languages.") == {("languages won", 87.0, None)}
+
+
+def test_a_one_letter_hyperparameter_set_to_a_value_is_no_result():
+    found = results("EgretSV attains an equal error rate (EER) of 0.61% and a minDCF of 0.071, while ECAPA-TDNN "
+                    "(C=1024, 14.7M parameters) obtains 0.87% and 0.107.")
+    assert 1024.0 not in {v for _, v, _ in found}

@@ -329,6 +329,8 @@ NOT_COUNTS = {"points", "gains", "improvements", "percent", "wins"}
 # samples"): kelvins, "reduces RMSE from 1.92 K (bicubic) to 0.98 K", or thousands of what is measured, "lowers the
 # number of generated tokens from 11.9K to 6.3K." (punctuation after the K says the same).
 KELVIN_FOLLOWERS = {"to", "and", "versus", "vs", "for", "against", "than", "at", "on", "in", "lower", "higher", "below"}
+# A month written as a decimal, "2024.08", in a span of months a benchmark's problems date from.
+YEAR_MONTH = re.compile(r"^(?:19|20)\d\d\.(?:0[1-9]|1[0-2])$")
 SETTING_WORDS = {"km", "cm", "kg", "layer", "member", "members", "shot", "way", "billion-parameter", "parameters", "params", "epochs", "iterations", "steps", "images", "samples", "tokens", "layers",
                  "hours", "days", "gpus", "bits", "bit", "billion", "million", "k", "context", "sparsity",
                  "pruning", "of", "step", "epoch", "iteration", "head", "token", "dimensional", "node", "hour",
@@ -4149,6 +4151,10 @@ class ResultExtractor(BatchComponent):
             return True  # "19.3% for pyannote.audio 3.1 and ...": a version after a software name
         if i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target", "targeting"}:
             return True  # "recall at a fixed 0.1% false positive rate", "targeting 90% coverage"
+        if unit is None and YEAR_MONTH.match(words[i].text) and (
+                i > 1 and words[i - 1].text in {"–", "-", "to"} and YEAR_MONTH.match(words[i - 2].text)
+                or i + 2 < toks.n and words[i + 1].text in {"–", "-", "to"} and YEAR_MONTH.match(words[i + 2].text)):
+            return True  # "LiveCodeBench v5 (2024.08–2025.02)": the months a benchmark's problems date from
         if i > 2 and words[i - 1].text == "=" and len(words[i - 2].text) == 1 and words[i - 2].is_alpha \
                 and words[i - 3].text in {"(", ",", "with", "and", "of", "for"} \
                 and not any(c[0] <= i - 2 < c[1] and c[2] == "METRIC" for c in toks.found):

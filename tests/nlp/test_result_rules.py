@@ -3409,3 +3409,9 @@ def test_a_one_letter_hyperparameter_set_to_a_value_is_no_result():
     found = results("EgretSV attains an equal error rate (EER) of 0.61% and a minDCF of 0.071, while ECAPA-TDNN "
                     "(C=1024, 14.7M parameters) obtains 0.87% and 0.107.")
     assert 1024.0 not in {v for _, v, _ in found}
+
+
+def test_a_span_of_months_a_benchmark_dates_from_is_no_result():
+    found = results("A 14B model trained with CrucibleRL reaches 64.8% pass@1 on LiveCodeBench v5 (2024.08–2025.02), "
+                    "up from 53.2% for its base model DeepSeek-R1-Distill-Qwen-14B.")
+    assert {v for _, v, _ in found} == {64.8, 53.2}

@@ -329,6 +329,8 @@ NOT_COUNTS = {"points", "gains", "improvements", "percent", "wins"}
 # samples"): kelvins, "reduces RMSE from 1.92 K (bicubic) to 0.98 K", or thousands of what is measured, "lowers the
 # number of generated tokens from 11.9K to 6.3K." (punctuation after the K says the same).
 KELVIN_FOLLOWERS = {"to", "and", "versus", "vs", "for", "against", "than", "at", "on", "in", "lower", "higher", "below"}
+# What a rate counts per second: "2,140 images/s", "412 clips per second".
+RATE_ITEMS = {"images", "tokens", "samples", "frames", "clips", "requests", "queries", "sequences", "documents"}
 # A month written as a decimal, "2024.08", in a span of months a benchmark's problems date from.
 YEAR_MONTH = re.compile(r"^(?:19|20)\d\d\.(?:0[1-9]|1[0-2])$")
 SETTING_WORDS = {"km", "cm", "kg", "layer", "member", "members", "shot", "way", "billion-parameter", "parameters", "params", "epochs", "iterations", "steps", "images", "samples", "tokens", "layers",
@@ -1932,11 +1934,20 @@ class ResultExtractor(BatchComponent):
             f, g = found[k], found[k - 1]
             i = f[0]
             if f[4] is not None or f[1][2] != "×" or i < 4 or words[i - 1].text != "(" or g[4] is None \
-                    or g[1][2] not in TIME_UNITS or toks.after[g[0]] != i - 1 or words[g[0] - 1].lower_ != "to":
+                    or words[g[0] - 1].lower_ != "to" or g[2] is not f[2]:
                 continue
+            toks.read(toks.after[g[0]], i)
+            between = words[toks.after[g[0]] : i - 1]
             after = toks.after[i]
-            if after < toks.n and words[after].text == ")":
-                f[4], f[5] = "speedup", g[0]
+            if after < toks.n and words[after].text == ")" and (
+                    not between or g[1][2] not in TIME_UNITS and len(between) <= 6
+                    and all(w.lower_ in {"for", "with", "/", "per"} or w.text in UNITS or w.text[:1].isupper()
+                            or w.lower_ in RATE_ITEMS
+                            or any(e.start <= k < e.end for e in f[2])
+                            for k, w in enumerate(between, toks.after[g[0]]))):
+                # (and the same measure for a rate: "throughput rises from 1,310 to 2,140 images/s for FjordViT-B
+                # (1.63×)")
+                f[4], f[5] = ("speedup" if g[1][2] in TIME_UNITS else g[4]), g[0]
 
     @staticmethod
     def _reached_again(toks, found):

@@ -3415,3 +3415,8 @@ def test_a_span_of_months_a_benchmark_dates_from_is_no_result():
     found = results("A 14B model trained with CrucibleRL reaches 64.8% pass@1 on LiveCodeBench v5 (2024.08–2025.02), "
                     "up from 53.2% for its base model DeepSeek-R1-Distill-Qwen-14B.")
     assert {v for _, v, _ in found} == {64.8, 53.2}
+
+
+def test_a_multiple_in_brackets_after_a_rate_a_change_ends_at_is_in_its_measure():
+    found = results("Throughput on an A100 rises from 1,310 to 2,140 images/s for FjordViT-B (1.63×).")
+    assert ("throughput", 1.63, None) in found

@@ -115,7 +115,10 @@ GERUND_NOUNS = {"generating": "generation", "producing": "generation", "creating
                 "computing": "computation", "calibrating": "calibration", "optimizing": "optimization",
                 "optimising": "optimisation", "explaining": "explanation", "evaluating": "evaluation",
                 "quantizing": "quantization", "quantising": "quantisation", "summarizing": "summarization",
-                "summarising": "summarisation", "tokenizing": "tokenization", "inferring": "inference"}
+                "summarising": "summarisation", "tokenizing": "tokenization", "inferring": "inference",
+                "imputing": "imputation", "ingesting": "ingestion", "compiling": "compilation", "adapting": "adaptation",
+                "translating": "translation", "annotating": "annotation", "simulating": "simulation",
+                "validating": "validation", "aligning": "alignment", "indexing": "indexing", "encoding": "encoding"}
 # Verbs that say only that something is done: "Computing an explanation takes 23 ms" times the explanation.
 GENERIC_GERUNDS = {"computing", "running", "performing", "doing", "obtaining", "producing"}
 # Verbs whose subject is the method and that name the process a time is taken by (guideline decision 14):
@@ -5137,8 +5140,8 @@ class ResultExtractor(BatchComponent):
         one word), with the words before it: "action sampling", "post-hoc ensembling"."""
         words = toks.words
         while start < i and words[start].lower_ in {"the", "a", "an", "each", "every", "one", "and", "while", "whereas",
-                                                    "but"}:
-            start += 1  # (", and encoding takes 71 ms": the clause after the conjunction)
+                                                    "but", "so", "thus", "hence", "then"}:
+            start += 1  # (", and encoding takes 71 ms", ", so compiling a full model takes": the clause after the conjunction)
         k, seen = start, 0
         while k < i and seen < 3:
             w = words[k]

@@ -3420,3 +3420,9 @@ def test_a_span_of_months_a_benchmark_dates_from_is_no_result():
 def test_a_multiple_in_brackets_after_a_rate_a_change_ends_at_is_in_its_measure():
     found = results("Throughput on an A100 rises from 1,310 to 2,140 images/s for FjordViT-B (1.63×).")
     assert ("throughput", 1.63, None) in found
+
+
+def test_a_time_is_named_by_the_noun_of_what_is_timed():
+    found = results("Imputing the full PhysioNet 2012 test set takes 48 s. Kernels are tuned, so compiling a full model "
+                    "takes about 6 minutes.")
+    assert {m for m, _, _ in found} == {"imputation time", "compilation time"}

@@ -16,27 +16,34 @@ GOLD_FILES = [GOLD / "seed.jsonl", GOLD / "written.jsonl"]
 # improves, never lower them to pass. Rules are tuned on the dev split of seed +
 # written and the extra-dev sets only; the test split, holdout, fresh (written
 # blind in the fourth session), fresh-2 (the sixth), fresh-3 (the sixteenth, a
-# third of it in TeX as arXiv pages give it), fresh-4 and fresh-5 (the seventeenth)
-# are read as totals only. Three tuning sets hold what their rules read:
-# extra-dev-12 (half of it in TeX) the reading of TeX math, extra-dev-13 this year's
-# papers, extra-dev-14 slashed tuples, colon lists and the other hard styles.
+# third of it in TeX as arXiv pages give it), fresh-4 and fresh-5 (the seventeenth),
+# fresh-6 and fresh-7 (the eighteenth) are read as totals only. Five tuning sets hold
+# what their rules read: extra-dev-12 (half of it in TeX) the reading of TeX math,
+# extra-dev-13 this year's papers, extra-dev-14 and -15 slashed tuples, colon lists and
+# the other hard styles, extra-dev-16 the plain style of the blind sets in six more fields.
 FLOORS = {
-    "test": ({"METHOD": 0.895, "DATASET": 0.975, "METRIC": 0.92, "TASK": 0.81, "ALL": 0.90}, 0.815),
+    "test": ({"METHOD": 0.895, "DATASET": 0.975, "METRIC": 0.92, "TASK": 0.81, "ALL": 0.90}, 0.818),
     "holdout": ({"METHOD": 0.92, "DATASET": 0.94, "METRIC": 0.905, "TASK": 0.845, "ALL": 0.915}, 0.795),
     "fresh": ({"METHOD": 0.935, "DATASET": 0.975, "METRIC": 0.945, "TASK": 0.91, "ALL": 0.94}, 0.79),
     "fresh-2": ({"METHOD": 0.90, "DATASET": 0.965, "METRIC": 0.94, "TASK": 0.85, "ALL": 0.915}, 0.805),
-    "fresh-3": ({"METHOD": 0.96, "DATASET": 0.97, "METRIC": 0.94, "TASK": 0.93, "ALL": 0.955}, 0.875),
-    "fresh-4": ({"METHOD": 0.955, "DATASET": 0.955, "METRIC": 0.92, "TASK": 0.85, "ALL": 0.94}, 0.82),
+    "fresh-3": ({"METHOD": 0.96, "DATASET": 0.97, "METRIC": 0.94, "TASK": 0.93, "ALL": 0.955}, 0.88),
+    "fresh-4": ({"METHOD": 0.955, "DATASET": 0.955, "METRIC": 0.92, "TASK": 0.85, "ALL": 0.94}, 0.825),
     "fresh-5": ({"METHOD": 0.945, "DATASET": 0.98, "METRIC": 0.935, "TASK": 0.93, "ALL": 0.95}, 0.855),
+    "fresh-6": ({"METHOD": 0.95, "DATASET": 0.96, "METRIC": 0.895, "TASK": 0.855, "ALL": 0.935}, 0.80),
+    "fresh-7": ({"METHOD": 0.955, "DATASET": 0.975, "METRIC": 0.935, "TASK": 0.925, "ALL": 0.955}, 0.87),
     "extra-dev-12": ({"METHOD": 0.95, "DATASET": 0.98, "METRIC": 0.91, "TASK": 0.90, "ALL": 0.945}, 0.845),
-    "extra-dev-13": ({"METHOD": 0.935, "DATASET": 0.975, "METRIC": 0.94, "TASK": 0.85, "ALL": 0.94}, 0.88),
-    "extra-dev-14": ({"METHOD": 0.92, "DATASET": 0.96, "METRIC": 0.895, "TASK": 0.89, "ALL": 0.92}, 0.74),
+    "extra-dev-13": ({"METHOD": 0.935, "DATASET": 0.975, "METRIC": 0.94, "TASK": 0.85, "ALL": 0.94}, 0.885),
+    "extra-dev-14": ({"METHOD": 0.92, "DATASET": 0.96, "METRIC": 0.895, "TASK": 0.89, "ALL": 0.92}, 0.77),
+    "extra-dev-15": ({"METHOD": 0.935, "DATASET": 0.99, "METRIC": 0.935, "TASK": 0.93, "ALL": 0.945}, 0.79),
+    "extra-dev-16": ({"METHOD": 0.935, "DATASET": 0.965, "METRIC": 0.90, "TASK": 0.855, "ALL": 0.925}, 0.85),
 }
 SETS = {"test": (GOLD_FILES, "test"), "holdout": ([GOLD / "holdout.jsonl"], "test"),
         "fresh": ([GOLD / "fresh.jsonl"], None), "fresh-2": ([GOLD / "fresh-2.jsonl"], None),
         "fresh-3": ([GOLD / "fresh-3.jsonl"], None), "fresh-4": ([GOLD / "fresh-4.jsonl"], None),
         "fresh-5": ([GOLD / "fresh-5.jsonl"], None), "extra-dev-12": ([GOLD / "extra-dev-12.jsonl"], None),
-        "extra-dev-13": ([GOLD / "extra-dev-13.jsonl"], None), "extra-dev-14": ([GOLD / "extra-dev-14.jsonl"], None)}
+        "extra-dev-13": ([GOLD / "extra-dev-13.jsonl"], None), "extra-dev-14": ([GOLD / "extra-dev-14.jsonl"], None),
+        "fresh-6": ([GOLD / "fresh-6.jsonl"], None), "fresh-7": ([GOLD / "fresh-7.jsonl"], None),
+        "extra-dev-15": ([GOLD / "extra-dev-15.jsonl"], None), "extra-dev-16": ([GOLD / "extra-dev-16.jsonl"], None)}
 
 
 @pytest.fixture(scope="module")

@@ -1830,12 +1830,9 @@ class ResultExtractor(BatchComponent):
                 give(named[2])
 
     @staticmethod
-    def _margins_respectively(toks, found):
-        """ "a last-session accuracy of 59.3% ..., improving on the previous best, TEEN, by 2.6% and 3.4%,
-        respectively", "14.8 BLEU-4, 22.6 METEOR and 33.9 ROUGE-L, which is respectively 5.1, 3.7 and 4.4 points
-        better": margins listed 'respectively' after as many results in different measures pair with them in order."""
-        if "respectively" not in toks.text:
-            return
+    def _runs_of(toks, found, joins):
+        """Runs of figures next to each other in one sentence, each a list, where ``joins(a, b, gap)`` accepts the
+        words between each figure and the next."""
         words = toks.words
         k = 0
         while k < len(found):
@@ -1843,11 +1840,22 @@ class ResultExtractor(BatchComponent):
             while k + len(run) < len(found):
                 a, b = run[-1], found[k + len(run)]
                 toks.read(toks.after[a[0]], b[0])
-                if b[2] is not a[2] or not all(w.lower_ in {"and", ","} for w in words[toks.after[a[0]] : b[0]]) \
-                        or b[0] - toks.after[a[0]] > 2:
+                if b[2] is not a[2] or not joins(a, b, words[toks.after[a[0]] : b[0]]):
                     break
                 run.append(b)
             k += len(run)
+            yield run
+
+    @staticmethod
+    def _margins_respectively(toks, found):
+        """ "a last-session accuracy of 59.3% ..., improving on the previous best, TEEN, by 2.6% and 3.4%,
+        respectively", "14.8 BLEU-4, 22.6 METEOR and 33.9 ROUGE-L, which is respectively 5.1, 3.7 and 4.4 points
+        better": margins listed 'respectively' after as many results in different measures pair with them in order."""
+        if "respectively" not in toks.text:
+            return
+        words = toks.words
+        for run in ResultExtractor._runs_of(
+                toks, found, lambda a, b, gap: len(gap) <= 2 and all(w.lower_ in {"and", ","} for w in gap)):
             if len(run) < 2 or any(f[4] is not None for f in run[:-1]):
                 continue
             first, last = run[0][0], toks.after[run[-1][0]]
@@ -2489,19 +2497,11 @@ class ResultExtractor(BatchComponent):
         """ "On Seed-TTS test-en and Seed-TTS test-zh, NarraFlow obtains a WER of 1.52% and a CER of 1.09%
         respectively": results in different measures, listed right before "respectively", pair in order with as
         many datasets listed before them in their sentence."""
-        words = toks.words
-        k = 0
-        while k < len(found):
-            run = [found[k]]
-            while k + len(run) < len(found):
-                a, b = run[-1], found[k + len(run)]
-                toks.read(toks.after[a[0]], b[0])
-                gap = words[toks.after[a[0]] : b[0]]
-                if b[2] is not a[2] or b[4] is None or not gap or len(gap) > 6 or gap[0].lower_ not in {"and", ","} \
-                        or any(w.figure is not None or w.text in SENTENCE_PUNCT for w in gap):
-                    break
-                run.append(b)
-            k += len(run)
+        def joins(a, b, gap):
+            return b[4] is not None and 0 < len(gap) <= 6 and gap[0].lower_ in {"and", ","} \
+                and not any(w.figure is not None or w.text in SENTENCE_PUNCT for w in gap)
+
+        for run in self._runs_of(toks, found, joins):
             if len(run) < 2 or any(f[4] is None or f[0] in paired for f in run) or len({f[4] for f in run}) < len(run) \
                     or not self._respectively_after(toks, toks.after[run[-1][0]] - 1, reach=4):
                 continue

@@ -878,7 +878,8 @@ class ContextRules(BatchComponent):
                 # relabelled, the mention is the other entry's, whatever the rule asks of this one's
                 # ("AP by 2.0 points and AR by 1.5 points": average recall, not an autoregressive model)
                 kept.append((start, end, relabel["label"], relabel["canonical"]))
-                relabelled[texts[orths[start]] if end - start == 1 else None] = relabel
+                if end - start == 1:
+                    relabelled[texts[orths[start]]] = relabel
                 continue
             if "require_next" in rule and (end >= len(doc) or texts[orths[end]] not in rule["require_next"]):
                 continue
@@ -900,7 +901,6 @@ class ContextRules(BatchComponent):
                 if not ok:
                     continue
             kept.append(cand)
-        relabelled.pop(None, None)
         if relabelled:
             # One sense per abstract: a short name the context showed to be the other entry's once ("pixel-reconstruction
             # targets, as in MAE") is that entry's where nothing near decides, as in a baseline's brackets ("(MAE: 83.6%)")

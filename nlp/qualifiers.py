@@ -34,8 +34,10 @@ QUALIFIERS = {
     "arithmetic", "scaled", "empirical", "expected", "calibration", "acceptance", "hallucination", "refusal",
     "attack", "robust", "clean", "adversarial", "certified", "transfer", "downstream", "probing", "persona",
     "memory", "throughput", "latency", "runtime", "wall-clock", "end-to-end", "compression", "bit", "bits",
-    "query", "binary", "column", "gender", "instruction", "directional", "percentile", "tail", "citation", "attention",
-    "prefill", "decode", "kernel", "sampling", "rollout", "communication", "activation", "optimizer", "encoding", "indexing",
+    "query", "binary", "column", "gender", "instruction", "directional", "percentile", "tail", "citation",
+    # the stage an efficiency measure is taken in: "a 4.1× attention speedup", "prefill FLOPs", "rollout time"
+    "attention", "prefill", "decode", "kernel", "sampling", "rollout", "communication", "activation", "optimizer",
+    "encoding", "indexing",
 }
 # Hyphenated words that say how something is done, not which task it is: "CNN-based", "state-of-the-art".
 NOT_QUALIFYING_ENDS = {"based", "like", "driven", "aware", "art", "agnostic", "efficient", "friendly", "oriented",

@@ -4799,6 +4799,7 @@ class ResultExtractor(BatchComponent):
         words = toks.words
         if words[k].text != ",":
             return False
+        toks.read(k - 5, min(end, k + 6))  # (the words either side, which the phrase read before need not hold)
         opening = next((j for j in range(k - 1, max(0, k - 5), -1) if words[j].text in {"(", ")"}), None)
         return opening is not None and words[opening].text == "(" and any(e.end == opening for e in ents.datasets) \
             and any(words[j].text == ")" for j in range(k + 1, min(end, k + 6)))

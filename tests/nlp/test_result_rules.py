@@ -3426,3 +3426,10 @@ def test_a_time_is_named_by_the_noun_of_what_is_timed():
     found = results("Imputing the full PhysioNet 2012 test set takes 48 s. Kernels are tuned, so compiling a full model "
                     "takes about 6 minutes.")
     assert {m for m, _, _ in found} == {"imputation time", "compilation time"}
+
+
+def test_a_comma_far_before_a_figures_change_is_read_before_its_brackets_are_looked_for():
+    # (found by fuzzing: the check for a dataset's brackets read words the results step had not read yet)
+    text = ("Gaussian at Wikipedia budget training tumor Llama-3-8B: small of keys NarraFlow, from model open methods "
+            "the the revisit Scheduling but (DistServe) come synthesized every earlier to 0.47, about prefill and by skip")
+    assert results(text) == set()

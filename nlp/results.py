@@ -1548,8 +1548,7 @@ class ResultExtractor(BatchComponent):
             # (a figure that reports nothing may stand between: "within 2 Å RMSD")
             if not 3 <= len(between) <= 25 or any(w.text in SENTENCE_PUNCT for w in between):
                 continue
-            if not (between[-2].lower_ in {"compared", "relative"} and between[-1].lower_ in {"with", "to"}
-                    or between[-1].lower_ in {"versus", "vs", "vs.", "against"}) \
+            if not ResultExtractor._set_against(toks, f[0]) \
                     or between[-3 if between[-2].lower_ in {"compared", "relative"} else -2].text != ",":
                 continue
             after = toks.after[f[0]]

@@ -254,6 +254,8 @@ def char_ranges(doc, found):
 
 
 SCREEN_KEY = "paperlens.screen"
+# What the knowledge base's phrase-matcher keys start with: vocab entries, but no word of a text.
+MATCH_KEY_PREFIX = "paperlens-kb-"
 
 
 class WordScreen:
@@ -295,6 +297,11 @@ class WordScreen:
 
     def __call__(self, text):
         """The flag: does any component want to see this word?"""
+        if text.startswith(MATCH_KEY_PREFIX):
+            # The knowledge base's phrase matcher makes a lexeme of each of its ~22,000 keys, and
+            # setting the flag asks about every lexeme of the vocab: asking the predicates about
+            # keys, which no text holds, cost a quarter of start-up.
+            return False
         return any(predicate(text) for predicate in self.predicates)
 
     def register(self, *predicates):
@@ -621,12 +628,12 @@ class KnowledgeBaseMatcher(BatchComponent):
                 if exact:
                     # a one-word form by its orth, a longer one by the tuple of its tokens' orths
                     orths = [tuple(add_string(t) for t in toks) for toks in exact_tokens]
-                    self._add(nlp, f"paperlens-kb-{i}-exact", entry,
+                    self._add(nlp, f"{MATCH_KEY_PREFIX}{i}-exact", entry,
                               [tuple(add_string(t.lower()) for t in toks) for toks in exact_tokens],
                               frozenset(o[0] if len(o) == 1 else o for o in orths))
                 if loose:
                     lowered = dict.fromkeys(tuple(t.lower() for t in toks) for toks in loose_tokens)
-                    self._add(nlp, f"paperlens-kb-{i}", entry,
+                    self._add(nlp, f"{MATCH_KEY_PREFIX}{i}", entry,
                               [tuple(add_string(t) for t in toks) for toks in lowered], None)
         finally:
             nlp.vocab.lex_attr_getters = getters

@@ -3799,9 +3799,9 @@ class ResultExtractor(BatchComponent):
                 break
         if ents.datasets and ents.datasets[0].end <= i:
             last = [e for e in ents.datasets if e.end <= i][-1]
-            if last is not ents.datasets[0] and words[last.start - 1].lower_ in {"on", "in"}:
-                toks.read(last.end, i)
-                if not any(w.is_punct for w in words[last.end : i]):
+            if last is not ents.datasets[0] and last.start > 0:
+                toks.read(last.start - 1, i)  # (the word before it too: past what the extractor had read)
+                if words[last.start - 1].lower_ in {"on", "in"} and not any(w.is_punct for w in words[last.end : i]):
                     return last.canonical  # "lifts accuracy on MATH-500 ..., and on AIME 2024 it solves 9 of the 30"
             if any(names[0] is ents.datasets[0] for names in ResultExtractor._dataset_lists(toks, ents)):
                 return None  # "Across the seven benchmarks, including BBH, ARC-Challenge and MMLU, ... best on 6 of 7"

@@ -5,6 +5,8 @@ from pathlib import Path
 from flask import Flask
 from flask_cors import CORS
 
+from .jsonio import OrjsonProvider
+
 __version__ = "0.1.0"
 
 DEFAULT_PORT = 5757
@@ -38,6 +40,7 @@ def create_app(db_path=None, nlp=None, **config):
     from . import api, dashboard, errors, security, store
 
     app = Flask(__name__)
+    app.json = OrjsonProvider(app)
     app.config.update(
         DATABASE=str(db_path or default_db_path()),
         LIMITS=dict(DEFAULT_LIMITS),

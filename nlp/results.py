@@ -5476,7 +5476,8 @@ class ResultExtractor(BatchComponent):
         if len(before) < 2 or ResultExtractor._named_after(toks, ents, i):
             return False
         last = before[-1]
-        toks.read(max(0, last.start - 40), i)
+        # (back to the word before a "which" that opens a clause ending in the second-last dataset, too)
+        toks.read(max(0, min(last.start - 40, before[-2].start - 13)), i)
         close = next((k for k in range(last.end, i) if words[k].text == ")"), None)
         if close is None:
             # "In the harder five-degradation setting, which adds deblurring on GoPro and low-light enhancement on

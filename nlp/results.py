@@ -12,6 +12,7 @@ word, so it is read once per word of the vocabulary (``Word``); per token there
 is only its position in the text, read with the words as one array.
 """
 import bisect
+import logging
 import re
 from operator import itemgetter
 from typing import NamedTuple
@@ -25,6 +26,7 @@ from .components import BatchComponent, candidates, merge_ents, named, taken, wo
 from .tokenizer import text_of
 
 Doc.set_extension("results", default=None, force=True)
+log = logging.getLogger("paperlens.results")
 RESULTS_KEY = ("._.", "results", None, None)  # the key ``doc._.results`` reads in ``doc.user_data``
 
 # A figure, with its unit written on ("2.9x", "3.18times") or standing after it.
@@ -964,6 +966,7 @@ class ResultExtractor(BatchComponent):
 
     def __init__(self, vocab, window, measures=None):
         self.window = window
+        self.rereads = 0  # docs read again whole after a rule read past the words read (``__call__``)
         self.measures = measures or {}  # benchmark → the measure its bare figures are in (the KB's ``measure``)
         self._words = Words(vocab)
         # The numbers that are figures ("2.11", not "one"), found by the shared word
@@ -977,11 +980,23 @@ class ResultExtractor(BatchComponent):
             and parse_figure(text) is not None or text.lower() in NUMBER_WORDS or DOLLARS.match(text) is not None)
 
     def __call__(self, doc):
+        try:
+            found = self._results(doc)
+        except (AttributeError, TypeError):
+            # A rule looked at a word past what the extractor had read (``Tokens.read``), which
+            # reads as None: fuzzing finds one in some 15,000 odd texts. Every word read at once
+            # gives what the rule meant (the output over the gold sets, the seed and 2,000 synthetic
+            # abstracts is the same either way), so the doc is read again that way instead of
+            # losing its paper's highlights; a bug of another kind raises again.
+            self.rereads += 1
+            log.warning("a result rule read past the words read; the doc starting %r was read whole",
+                        text_of(doc)[:60])
+            found = self._results(doc, read_all=True)
         # Where ``doc._.results = ...`` stores it, without making the ``doc._`` proxy per doc.
-        doc.user_data[RESULTS_KEY] = self._results(doc)
+        doc.user_data[RESULTS_KEY] = found
         return doc
 
-    def _results(self, doc):
+    def _results(self, doc, read_all=False):
         # The rules start only from tokens that look like numbers, and sentences are
         # found in the text: no rule runs over every token in Python.
         figure = self._figure
@@ -990,7 +1005,8 @@ class ResultExtractor(BatchComponent):
             return []  # a doc without figures is done before its words are read
         words = self._words
         arr = self.screen.columns(doc)
-        toks = Tokens(doc, words, self.screen.orths(doc), arr[:, 1], numbers[0] - BEHIND, numbers[-1] + 1 + AHEAD)
+        read_from, read_to = (0, None) if read_all else (numbers[0] - BEHIND, numbers[-1] + 1 + AHEAD)
+        toks = Tokens(doc, words, self.screen.orths(doc), arr[:, 1], read_from, read_to)
         found = []  # [token, figure, sentence entities, metric chars, metric, compared with]
         counted = toks.counted = {}  # the figures that count outcomes → their names (``_outcome_count``), asked for once per figure
         lows = set()  # the figures that are the low ends of ranges

@@ -59,6 +59,14 @@ def reports():
     return made
 
 
+def test_no_rule_reads_past_the_words_read_on_any_gold_set(reports):
+    # A rule that looks past what the results step had read is caught and the doc read again whole
+    # (tests/nlp/test_results_tokens.py); on the gold sets no doc may need that.
+    from nlp import pipeline
+
+    assert pipeline.load().get_pipe("paperlens_results").rereads == 0
+
+
 def test_gold_splits_are_fixed_and_disjoint():
     for path in GOLD_FILES:
         records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -3432,7 +3432,9 @@ def test_a_comma_far_before_a_figures_change_is_read_before_its_brackets_are_loo
     # (found by fuzzing: the check for a dataset's brackets read words the results step had not read yet)
     text = ("Gaussian at Wikipedia budget training tumor Llama-3-8B: small of keys NarraFlow, from model open methods "
             "the the revisit Scheduling but (DistServe) come synthesized every earlier to 0.47, about prefill and by skip")
+    rereads = pipeline.load().get_pipe("paperlens_results").rereads
     assert results(text) == set()
+    assert pipeline.load().get_pipe("paperlens_results").rereads == rereads  # (not by reading it again whole)
 
 
 def test_a_count_over_the_last_of_a_sentences_datasets_reads_the_word_before_it():
@@ -3440,7 +3442,9 @@ def test_a_count_over_the_last_of_a_sentences_datasets_reads_the_word_before_it(
     # results step had read, and looking at the word before it raised AttributeError)
     text = ("On the Temporal Graph Benchmark (TGB), UrchinGNN sets a new state of the art for dynamic link prediction: "
             "Sluicecast achieves the lowest MSE in 27 of the 32 dataset--horizon settings.")
+    rereads = pipeline.load().get_pipe("paperlens_results").rereads
     assert {value for _, value, _ in results(text)} == {27.0}
+    assert pipeline.load().get_pipe("paperlens_results").rereads == rereads  # (not by reading it again whole)
 
 
 def test_an_average_after_datasets_far_apart_reads_back_to_the_clause_before_them():
@@ -3451,4 +3455,6 @@ def test_an_average_after_datasets_far_apart_reads_back_to_the_clause_before_the
             "102 languages from 17.9 to 14.6, a relative WER reduction of 18%, and is more accurate than Whisper "
             "large-v3 on 87 of the 102 languages; With 2-bit keys and values on LongBench, Alderscale retains 98.6% of "
             "the BF16 average score for Llama-3.1-8B-Instruct, while KIVI-2 retains 94.0%.")
+    rereads = pipeline.load().get_pipe("paperlens_results").rereads
     assert {value for _, value, _ in results(text)} >= {14.6, 18.0, 98.6}
+    assert pipeline.load().get_pipe("paperlens_results").rereads == rereads  # (not by reading it again whole)

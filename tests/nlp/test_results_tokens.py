@@ -67,3 +67,28 @@ def test_pipe_gives_what_calling_gives(docs):
     component = pipeline.load().get_pipe("paperlens_results")
     one_by_one = [list(component(doc)._.results) for doc in docs]
     assert [doc._.results for doc in component.pipe(docs, batch_size=7)] == one_by_one
+
+
+def test_a_rule_that_reads_past_the_words_read_still_gives_the_results(monkeypatch, caplog):
+    # The results step reads only the words around figures; a rule that looks further sees None. The doc is
+    # then read again whole, so a paper keeps its results (and highlights) instead of losing them all.
+    nlp = pipeline.load()
+    extractor = nlp.get_pipe("paperlens_results")
+    text = ("Deep generative models are now used in many areas of science and engineering, and they keep getting "
+            "larger and slower to sample from as time goes on and on. On unconditional CIFAR-10, LowDiff achieves "
+            "an FID of 2.11.")
+    expected = nlp(text)._.results
+    assert [(r["metric"], r["value"]) for r in expected] == [("FID", 2.11)]
+    rule = results.ResultExtractor._gaps
+
+    def reads_the_first_word(toks, found):
+        toks.words[0].lower_  # the first word stands far before the figure: not read
+        return rule(toks, found)
+
+    monkeypatch.setattr(results.ResultExtractor, "_gaps", staticmethod(reads_the_first_word))
+    before = extractor.rereads
+    with caplog.at_level("WARNING", logger="paperlens.results"):
+        assert nlp(text)._.results == expected
+    assert extractor.rereads == before + 1
+    assert "read whole" in caplog.text
+    monkeypatch.setattr(extractor, "rereads", before)  # (the gold sets' check counts from here)

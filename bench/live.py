@@ -187,11 +187,14 @@ class PageMaker:
         return json.dumps(body).encode("utf-8")
 
 
-def post(session, url, data, expect_cached=None):
-    """One annotate request, timed from sending to the parsed answer; returns (seconds, problem or None)."""
+def post(session, url, data, expect_cached=None, app_times=None):
+    """One annotate request, timed from sending to the answer received; returns (seconds, problem or None).
+    With ``app_times``, the app's own seconds (its ``Server-Timing`` header) are appended to it."""
     t0 = time.perf_counter()
     resp = session.post(url + ANNOTATE, data=data, headers={"Content-Type": "application/json"}, timeout=60)
     elapsed = time.perf_counter() - t0
+    if app_times is not None:
+        app_times.append(app_seconds(resp))
     if resp.status_code != 200:
         return elapsed, f"HTTP {resp.status_code}: {resp.text[:200]}"
     if expect_cached is not None:
@@ -199,6 +202,18 @@ def post(session, url, data, expect_cached=None):
         if any(b["cached"] != expect_cached for b in blocks):
             return elapsed, f"expected cached={expect_cached}, got {[b['cached'] for b in blocks][:5]}"
     return elapsed, None
+
+
+def app_seconds(resp):
+    """The app's own time for a request, from the ``Server-Timing: app;dur=<ms>`` header, else None."""
+    for metric in resp.headers.get("Server-Timing", "").split(","):
+        name, _, params = metric.strip().partition(";")
+        if name == "app" and params.startswith("dur="):
+            try:
+                return float(params[4:]) / 1000
+            except ValueError:
+                return None
+    return None
 
 
 def must(result):

@@ -359,3 +359,14 @@ def test_a_paper_the_pipeline_fails_on_does_not_blank_the_rest_of_the_page(db_pa
     assert spans["0-a"] and spans["2-a"]
     assert spans["1-a"] == [] and spans["1-t"] == []
     assert len(client.get("/api/v1/papers").get_json()["papers"]) == 3
+
+
+def test_answers_say_how_long_the_app_took(client, paper_request):
+    # Server-Timing shows in the browser's network panel, and the bench reads it to tell the app's time
+    # from HTTP's.
+    body = client.post("/api/v1/annotate", json=paper_request("LowDiff"))
+    assert body.status_code == 200
+    name, _, duration = body.headers["Server-Timing"].partition(";dur=")
+    assert name == "app" and 0 < float(duration) < 60_000
+    refused = client.get("/api/v1/health", headers={"Host": "evil.example"})
+    assert refused.status_code == 400 and refused.headers["Server-Timing"].startswith("app;dur=")

@@ -8,10 +8,10 @@ from pathlib import Path
 import spacy
 from spacy.util import load_config, load_model_from_config
 
-from . import components, qualifiers, results, settings, tokenizer  # noqa: F401  (registers our factories and tokenizer)
-from .components import word_screen
+from . import components, tokenizer  # noqa: F401  (registers our factories and tokenizer)
 from .kb import KB_DIR
 from .tex import PlainText
+from .word_screen import word_screen
 
 HERE = Path(__file__).parent
 CONFIG = HERE / "config.cfg"

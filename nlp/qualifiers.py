@@ -12,8 +12,10 @@ import re
 from spacy.language import Language
 from spacy.strings import hash_string
 
-from .components import UNITS_KEY, BatchComponent, candidates, merge_ents, named, taken, word_screen
+from .base import BatchComponent, named
+from .candidates import UNITS_KEY, candidates, merge_ents, taken
 from .tokenizer import text_of
+from .word_screen import word_screen
 
 # A metric at a cut-off: "NDCG@5", "Recall@50", "mAP@0.5:0.95", "pass@1".
 AT_K = re.compile(r"^([A-Za-z][A-Za-z0-9\-]*)@(\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?|k|K)$")

@@ -22,8 +22,10 @@ from spacy.language import Language
 from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc
 
-from .components import BatchComponent, candidates, merge_ents, named, taken, word_screen
+from .base import BatchComponent, named
+from .candidates import candidates, merge_ents, taken
 from .tokenizer import text_of
+from .word_screen import word_screen
 
 Doc.set_extension("results", default=None, force=True)
 log = logging.getLogger("paperlens.results")
@@ -415,6 +417,8 @@ COST_MEASURE = re.compile(r"latency|throughput|time|speed|memory|param|FLOPs|MAC
 def is_cost(metric):
     """Whether a measure is what a run costs (a time, memory, speed, size), by name or by its words."""
     return metric in COST_METRICS or COST_MEASURE.search(metric) is not None
+
+
 TIME_MEASURE = re.compile(r"time|latency|delay|duration|lag|TTFT|TPOT|speed|overhead|reduction|improvement|gain|"
                           r"increase|gap|drop|cost|period|budget|runtime|horizon|throughput", re.I)
 COUNT_MEASURE = re.compile(r"G?MACs|[GT]?FLOPs|parameters|parameter count|params", re.I)
@@ -4711,6 +4715,7 @@ class ResultExtractor(BatchComponent):
             k -= 1  # "Recall@10 more than doubles, from 0.011 to 0.026"
         # the words back to the metric: no figure, no punctuation but hyphens and brackets
         start = k
+
         def named(k):  # "on AIME 2025", "Yahoo! R3": a figure or a mark inside a name; asked only of those
             return any(e.start <= k < e.end and e.label_ != "METRIC" for e in ents)
 

@@ -13,7 +13,11 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.strings import hash_string
 
-from .components import FIGURE, RESOLUTION, BatchComponent, candidates, is_name_word, merge_ents, named, taken, word_screen
+from .base import BatchComponent, named
+from .candidates import candidates, merge_ents, taken
+from .coined_names import FIGURE, is_name_word
+from .kb_matcher import RESOLUTION
+from .word_screen import word_screen
 
 # Words before the name that open a clause reporting on it: "On X, …", ", and on X it reaches".
 CLAUSE_OPENERS = {".", ",", ";", "and", "(", "while", "whereas", "but"}

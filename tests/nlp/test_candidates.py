@@ -6,8 +6,9 @@ import numpy
 import pytest
 from spacy.attrs import ORTH
 
-from nlp import components, pipeline
-from nlp.components import CANDIDATES_KEY, best_long_form, best_long_form_loop, candidates, merge_ents, resolve, taken
+from nlp import base, candidates as candidates_module, pipeline, word_screen
+from nlp.abbreviations import best_long_form, best_long_form_loop
+from nlp.candidates import CANDIDATES_KEY, candidates, merge_ents, resolve, taken
 
 
 def greedy(found):
@@ -87,7 +88,7 @@ def test_entities_written_in_runs_match_entity_by_entity(nlp):
 def test_char_ranges_read_the_tokens(nlp):
     doc = nlp.make_doc("We train LowDiff on CIFAR-10 and ImageNet 256x256.")
     found = [(2, 3, "METHOD", "LowDiff"), (4, 5, "DATASET", "CIFAR-10"), (6, 8, "DATASET", "ImageNet 256x256")]
-    assert [doc.text[s:e] for s, e in components.char_ranges(doc, found)] == ["LowDiff", "CIFAR-10", "ImageNet 256x256"]
+    assert [doc.text[s:e] for s, e in candidates_module.char_ranges(doc, found)] == ["LowDiff", "CIFAR-10", "ImageNet 256x256"]
 
 
 def test_best_long_form_matches_the_character_loop():
@@ -107,7 +108,7 @@ def test_token_uses_are_the_tokens_that_read_the_word(nlp):
     for start_char in (0, 21, 40, len(text)):
         expected = [i for i in numpy.flatnonzero(orths == nlp.vocab.strings["LoRA"]).tolist()
                     if doc[i].idx >= start_char]
-        assert components.token_uses(doc, text, "LoRA", start_char) == expected
+        assert word_screen.token_uses(doc, text, "LoRA", start_char) == expected
 
 
 def test_pipe_in_batches_gives_what_each_doc_gets_alone(nlp, seed_by_title):
@@ -119,13 +120,13 @@ def test_pipe_in_batches_gives_what_each_doc_gets_alone(nlp, seed_by_title):
 
 
 def test_batched_pipe_hands_errors_to_the_error_handler(nlp):
-    class Fragile(components.BatchComponent):
+    class Fragile(base.BatchComponent):
         def __call__(self, doc):
             if doc.text == "boom":
                 raise ValueError("boom")
             return doc
 
-    fragile = components.named(Fragile(), "fragile")
+    fragile = base.named(Fragile(), "fragile")
     docs = [nlp.make_doc(t) for t in ["a", "boom", "b"] * 20]
     with pytest.raises(ValueError):
         list(fragile.pipe(docs))

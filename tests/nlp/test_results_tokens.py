@@ -5,7 +5,7 @@ import bisect
 import pytest
 
 from nlp import pipeline, results
-from nlp.components import candidates
+from nlp.candidates import candidates
 
 
 @pytest.fixture(scope="module")

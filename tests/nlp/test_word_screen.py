@@ -3,7 +3,7 @@ import random
 import re
 
 from nlp import pipeline
-from nlp.components import WordScreen, last_words, word_screen
+from nlp.word_screen import WordScreen, last_words, word_screen
 
 
 def test_components_share_one_screen_and_one_flag():

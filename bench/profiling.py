@@ -110,7 +110,7 @@ FRAME = re.compile(r"^(?P<func>.*?) \((?P<file>[^():]*?)(?::(?P<line>\d+))?\)$")
 AREAS = [
     (("nlp/tokenizer.py", "tokenizer.cpp", "tokenizer.pyx"), "spaCy tokenizer"),
     (("phrasematcher", "matcher.cpp", "matcher.pyx"), "spaCy PhraseMatcher"),
-    (("nlp/results.py",), "PaperLens: paperlens_results"),
+    (("nlp/results.py", "nlp/result_tokens.py", "nlp/result_words.py"), "PaperLens: paperlens_results"),
     (("nlp/kb_matcher.py", "nlp/context_rules.py", "nlp/abbreviations.py", "nlp/coined_names.py", "nlp/settings.py",
       "nlp/qualifiers.py", "nlp/entities.py", "nlp/candidates.py", "nlp/word_screen.py", "nlp/base.py"),
      "PaperLens: other components"),

@@ -1,10 +1,10 @@
-"""The results component reads docs as plain lists (``nlp.results.Tokens``), not as spaCy
+"""The results component reads docs as plain lists (``nlp.result_tokens.Tokens``), not as spaCy
 tokens and spans; these tests hold that view to what spaCy itself says of the same doc."""
 import bisect
 
 import pytest
 
-from nlp import pipeline, results
+from nlp import pipeline, result_tokens, result_words, results
 from nlp.candidates import candidates
 
 
@@ -21,7 +21,7 @@ def tokens_of(doc):
     from spacy.attrs import IDX, ORTH
 
     arr = doc.to_array([ORTH, IDX])
-    return results.Tokens(doc, pipeline.load().get_pipe("paperlens_results")._words, arr[:, 0], arr[:, 1])
+    return result_tokens.Tokens(doc, pipeline.load().get_pipe("paperlens_results")._words, arr[:, 0], arr[:, 1])
 
 
 def test_words_and_figures_are_spacys(docs):
@@ -33,7 +33,7 @@ def test_words_and_figures_are_spacys(docs):
                     word.is_lower) == (tok.text, tok.lower_, tok.is_punct, tok.is_stop, tok.like_num, tok.is_alpha,
                                        tok.is_lower)
             assert toks.idx[tok.i] == tok.idx
-            assert toks.figure(tok.i) == results.figure(tok)
+            assert toks.figure(tok.i) == result_tokens.figure(tok)
 
 
 def test_entities_match_their_spans(docs):
@@ -52,8 +52,8 @@ def test_sentence_entities_are_those_within_its_characters(docs):
     for doc in docs:
         toks = tokens_of(doc)
         text = toks.text
-        bounds = [0] + [m.end() for m in results.SENTENCE_END.finditer(text)] + [len(text) + 1]
-        sentences = results.Sentences(doc, toks)
+        bounds = [0] + [m.end() for m in result_words.SENTENCE_END.finditer(text)] + [len(text) + 1]
+        sentences = result_tokens.Sentences(doc, toks)
         for tok in doc:
             k = bisect.bisect_right(bounds, tok.idx)
             lo, hi = bounds[k - 1], bounds[k]

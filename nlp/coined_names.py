@@ -11,7 +11,10 @@ from .base import BatchComponent, UsesKnowledgeBase, named
 from .candidates import candidates, merge_ents, taken
 from .kb_matcher import SIZED_USE, SIZED_VARIANT
 from .tokenizer import text_of
-from .word_screen import CLAUSE_END_ORTHS, COLON_ORTH, COMMA_ORTH, COORDINATION_ORTHS, HYPHEN_ORTH, OPEN_PAREN_ORTH, _WordTable, text_uses, word_screen
+from .word_screen import (
+    CLAUSE_END_ORTHS, COLON_ORTH, COMMA_ORTH, COORDINATION_ORTHS, HYPHEN_ORTH, OPEN_PAREN_ORTH, _WordTable, text_uses,
+    word_screen,
+)
 
 
 def coined_shape(text):

@@ -450,7 +450,8 @@ class DatasetRules:
             return before[0].canonical
         if before:
             last = before[-1]
-            toks.read(last.start - 3, i)
+            # (from the word before the second-last dataset too, which the frame rule below asks about)
+            toks.read(min(last.start - 3, before[-2].start - 1) if len(before) > 1 else last.start - 3, i)
             between = words[last.end : i]
             # (not "winning on 31 datasets": a count of the collection's own datasets)
             if any(w.lower_ in {"on", "in"} and k + 1 < len(between) and between[k + 1].figure is None

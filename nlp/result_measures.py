@@ -537,7 +537,8 @@ class MeasureRules:
             return None
         k = toks.after[i]
         toks.read(k, k + 3)
-        on, measure = self._measure_after(toks, ents, k) if words[k].lower_ in {"on", "in"} else (None, None)
+        on, measure = self._measure_after(toks, ents, k) if k < toks.n and words[k].lower_ in {"on", "in"} \
+            else (None, None)  # (nothing after a figure that ends the text)
         return None if on is None else measure or on.canonical + " score"
 
     @staticmethod

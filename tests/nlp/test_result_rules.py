@@ -3458,3 +3458,20 @@ def test_an_average_after_datasets_far_apart_reads_back_to_the_clause_before_the
     rereads = pipeline.load().get_pipe("paperlens_results").rereads
     assert {value for _, value, _ in results(text)} >= {14.6, 18.0, 98.6}
     assert pipeline.load().get_pipe("paperlens_results").rereads == rereads  # (not by reading it again whole)
+
+
+def test_a_change_that_ends_the_text_has_nothing_after_it_to_read():
+    # (found by fuzzing: a listing cuts an abstract off after a figure, and the rule that looks for a benchmark
+    # named after a change's level read one word past the text's end: IndexError, and the paper lost its findings)
+    text = "The proportion of answers with at least one unsupported clinical claim fell from 18% to 6%"
+    assert results(text) == set()
+
+
+def test_a_frame_dataset_with_its_short_form_far_before_a_figure_is_read_without_reading_the_doc_again():
+    # (found by fuzzing: the frame rule asked about the word before a long dataset name, past what the results
+    # step had read, so the doc had to be read again whole)
+    rereads = pipeline.load().get_pipe("paperlens_results").rereads
+    text = ("Fine-tuned on the Temple University Hospital EEG Seizure Corpus (TUSZ), MontageFree detects seizures with "
+            "an event-level sensitivity of 78.2% at 1.0 false alarms per 24 hours.")
+    assert results(text) == {("event-level sensitivity", 78.2, "TUH EEG Seizure Corpus")}
+    assert pipeline.load().get_pipe("paperlens_results").rereads == rereads

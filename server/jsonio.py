@@ -16,10 +16,8 @@ class OrjsonProvider(DefaultJSONProvider):
     def dumps(self, obj, **kwargs):
         if kwargs:  # a caller's own options (indent, sort_keys): the standard encoder honours them
             return super().dumps(obj, **kwargs)
-        try:
-            return orjson.dumps(obj, default=self.default).decode("utf-8")
-        except TypeError:
-            return super().dumps(obj)
+        body = self._encode(obj)
+        return body.decode("utf-8") if isinstance(body, bytes) else body
 
     def loads(self, s, **kwargs):
         if kwargs:
@@ -33,9 +31,12 @@ class OrjsonProvider(DefaultJSONProvider):
             return super().loads(s)
 
     def response(self, *args, **kwargs):
-        obj = self._prepare_response_obj(args, kwargs)
-        try:
-            body = orjson.dumps(obj, default=self.default)
-        except TypeError:
-            body = super().dumps(obj)
+        body = self._encode(self._prepare_response_obj(args, kwargs))
         return self._app.response_class(body, mimetype=self.mimetype)
+
+    def _encode(self, obj):
+        """orjson's bytes, or the standard library's text for what orjson refuses."""
+        try:
+            return orjson.dumps(obj, default=self.default)
+        except TypeError:
+            return super().dumps(obj)

@@ -10,6 +10,16 @@ def results(text):
     return {(r["metric"], r["value"], r["dataset"]) for r in block["results"]}
 
 
+def results_read_once(text):
+    """``results``, found without the results step reading the doc again whole (which it does when a
+    rule looks past the words it had read, as the rules fuzzing found did)."""
+    extractor = pipeline.load().get_pipe("paperlens_results")
+    rereads = extractor.rereads
+    found = results(text)
+    assert extractor.rereads == rereads
+    return found
+
+
 def highlighted(text, label):
     """The texts highlighted with ``label`` in ``text``."""
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
@@ -3432,9 +3442,7 @@ def test_a_comma_far_before_a_figures_change_is_read_before_its_brackets_are_loo
     # (found by fuzzing: the check for a dataset's brackets read words the results step had not read yet)
     text = ("Gaussian at Wikipedia budget training tumor Llama-3-8B: small of keys NarraFlow, from model open methods "
             "the the revisit Scheduling but (DistServe) come synthesized every earlier to 0.47, about prefill and by skip")
-    rereads = pipeline.load().get_pipe("paperlens_results").rereads
-    assert results(text) == set()
-    assert pipeline.load().get_pipe("paperlens_results").rereads == rereads  # (not by reading it again whole)
+    assert results_read_once(text) == set()
 
 
 def test_a_count_over_the_last_of_a_sentences_datasets_reads_the_word_before_it():
@@ -3442,9 +3450,7 @@ def test_a_count_over_the_last_of_a_sentences_datasets_reads_the_word_before_it(
     # results step had read, and looking at the word before it raised AttributeError)
     text = ("On the Temporal Graph Benchmark (TGB), UrchinGNN sets a new state of the art for dynamic link prediction: "
             "Sluicecast achieves the lowest MSE in 27 of the 32 dataset--horizon settings.")
-    rereads = pipeline.load().get_pipe("paperlens_results").rereads
-    assert {value for _, value, _ in results(text)} == {27.0}
-    assert pipeline.load().get_pipe("paperlens_results").rereads == rereads  # (not by reading it again whole)
+    assert {value for _, value, _ in results_read_once(text)} == {27.0}
 
 
 def test_an_average_after_datasets_far_apart_reads_back_to_the_clause_before_them():
@@ -3455,9 +3461,7 @@ def test_an_average_after_datasets_far_apart_reads_back_to_the_clause_before_the
             "102 languages from 17.9 to 14.6, a relative WER reduction of 18%, and is more accurate than Whisper "
             "large-v3 on 87 of the 102 languages; With 2-bit keys and values on LongBench, Alderscale retains 98.6% of "
             "the BF16 average score for Llama-3.1-8B-Instruct, while KIVI-2 retains 94.0%.")
-    rereads = pipeline.load().get_pipe("paperlens_results").rereads
-    assert {value for _, value, _ in results(text)} >= {14.6, 18.0, 98.6}
-    assert pipeline.load().get_pipe("paperlens_results").rereads == rereads  # (not by reading it again whole)
+    assert {value for _, value, _ in results_read_once(text)} >= {14.6, 18.0, 98.6}
 
 
 def test_a_change_that_ends_the_text_has_nothing_after_it_to_read():
@@ -3470,8 +3474,6 @@ def test_a_change_that_ends_the_text_has_nothing_after_it_to_read():
 def test_a_frame_dataset_with_its_short_form_far_before_a_figure_is_read_without_reading_the_doc_again():
     # (found by fuzzing: the frame rule asked about the word before a long dataset name, past what the results
     # step had read, so the doc had to be read again whole)
-    rereads = pipeline.load().get_pipe("paperlens_results").rereads
     text = ("Fine-tuned on the Temple University Hospital EEG Seizure Corpus (TUSZ), MontageFree detects seizures with "
             "an event-level sensitivity of 78.2% at 1.0 false alarms per 24 hours.")
-    assert results(text) == {("event-level sensitivity", 78.2, "TUH EEG Seizure Corpus")}
-    assert pipeline.load().get_pipe("paperlens_results").rereads == rereads
+    assert results_read_once(text) == {("event-level sensitivity", 78.2, "TUH EEG Seizure Corpus")}

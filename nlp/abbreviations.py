@@ -9,7 +9,7 @@ from .base import BatchComponent, UsesKnowledgeBase, named
 from .candidates import candidates, merge_ents
 from .coined_names import DATASET_WORDS, TRIGGER_WORDS, coined_shape
 from .tokenizer import text_of
-from .word_screen import CLOSE_PAREN_ORTH, _WordTable, last_words, text_uses, token_uses, word_screen
+from .word_screen import CLOSE_PAREN_ORTH, WordTable, last_words, text_uses, token_uses, word_screen
 
 
 SENTENCE_PUNCT = {".", "!", "?", ";", "\n\n"}
@@ -70,7 +70,7 @@ class AbbreviationDetector(UsesKnowledgeBase, BatchComponent):
         # spans are found by character offset on the token offsets the word screen read (``char_span``)
         self.screen = word_screen(nlp.vocab)
         # orth -> whether the word is a lowercase stop word, which no long form starts with
-        self._lower_stops = _WordTable(nlp.vocab, lambda lex: lex.is_stop and lex.is_lower)
+        self._lower_stops = WordTable(nlp.vocab, lambda lex: lex.is_stop and lex.is_lower)
 
     def __call__(self, doc):
         # Work on the text with regular expressions and touch tokens only at the

@@ -12,7 +12,7 @@ from .candidates import candidates, merge_ents, taken
 from .kb_matcher import SIZED_USE, SIZED_VARIANT
 from .tokenizer import text_of
 from .word_screen import (
-    CLAUSE_END_ORTHS, COLON_ORTH, COMMA_ORTH, COORDINATION_ORTHS, HYPHEN_ORTH, OPEN_PAREN_ORTH, _WordTable, text_uses,
+    CLAUSE_END_ORTHS, COLON_ORTH, COMMA_ORTH, COORDINATION_ORTHS, HYPHEN_ORTH, OPEN_PAREN_ORTH, WordTable, text_uses,
     word_screen,
 )
 
@@ -189,10 +189,10 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
             may_be_coined, is_trigger, is_collection, is_claim, is_snake_identifier)
         # Words are read by position off the word screen's ORTH list and these tables (orth ->
         # the answer for the word), not as spaCy Tokens: a Token and its text cost more than a look-up.
-        self._name_words = _WordTable(vocab, is_name_word)
-        self._punct = _WordTable(vocab, lambda lex: lex.is_punct)
-        self._capitalised = _WordTable(vocab, lambda lex: lex.orth_[:1].isupper())
-        self._titled_modifiers = _WordTable(vocab, lambda lex: titled_modifier(lex.orth_))
+        self._name_words = WordTable(vocab, is_name_word)
+        self._punct = WordTable(vocab, lambda lex: lex.is_punct)
+        self._capitalised = WordTable(vocab, lambda lex: lex.orth_[:1].isupper())
+        self._titled_modifiers = WordTable(vocab, lambda lex: titled_modifier(lex.orth_))
 
     def _identifiers_evaluated_on(self, doc, positions):
         """ "the largest gain is on protoss_10_vs_11", "On matbench_perovskites, the MAE falls ...", "on the

@@ -10,7 +10,7 @@ from .base import BatchComponent, named
 from .candidates import CANDIDATES_KEY, candidates
 from .kb import KB_DIR
 from .tokenizer import text_of
-from .word_screen import _WordTable, word_screen
+from .word_screen import WordTable, word_screen
 
 
 @Language.factory("paperlens_context", default_config={"rules_path": None})
@@ -38,7 +38,7 @@ class ContextRules(BatchComponent):
             lambda text: text in self.rules or text.lower() in self._first_words)
         # orth -> whether the word is a figure ("3.1", "12%"): the words near a ruled name are read
         # by position off the word screen's ORTH list and tables, not as Tokens
-        self._figures = _WordTable(vocab, lambda lex: lex.like_num and not lex.is_alpha)
+        self._figures = WordTable(vocab, lambda lex: lex.like_num and not lex.is_alpha)
 
     def __call__(self, doc):
         found = candidates(doc)

@@ -45,8 +45,8 @@ class WordScreen:
         # orth -> the word's text and its lowercase form (``token.text``, ``token.lower_``), for
         # the components that read words by position off ``orths(doc)``: a dict look-up costs
         # a fraction of making a spaCy Token and decoding its string.
-        self.texts = _WordTable(vocab, lambda lex: lex.orth_)
-        self.lowers = _WordTable(vocab, lambda lex: lex.lower_)
+        self.texts = WordTable(vocab, lambda lex: lex.orth_)
+        self.lowers = WordTable(vocab, lambda lex: lex.lower_)
         # (doc, n_tokens, read) of the doc read last: a step asks for its doc's read a dozen
         # times, and comparing the doc costs less than finding the read in its user_data
         self._last = (None, -1, None)
@@ -209,7 +209,7 @@ class TokenOffsets:
         return start, end + 1
 
 
-class _WordTable(dict):
+class WordTable(dict):
     """An attribute of a word by its orth id, read off its lexeme on first sight."""
 
     def __init__(self, vocab, read):

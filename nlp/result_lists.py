@@ -246,6 +246,111 @@ class ListedFigures:
                 # sentence or a later one, in the measures the first was listed beside
                 give(named[2])
 
+    def _headed_tuples(self, toks, found):
+        """Tuples of figures under a header that lists their slots with slashes, each a dataset, a measure or both:
+        "listed as CAMELYON16 AUC / TCGA-NSCLC AUC / PANDA QWK: ABMIL 0.962 / 0.951 / 0.911; TransMIL 0.957 / ...",
+        "Results (pass@1, HumanEval+/MBPP+/LiveCodeBench v6): Qwen3-8B 85.4/72.8/41.3 → Oxbow 87.2/74.1/46.8",
+        "Relative L2 error on Elasticity/Plasticity/Airfoil/Pipe: 0.52/0.11/0.47/0.29 (Anvilformer) vs. 0.64/...".
+        Every tuple of as many figures after the header in its sentence takes each slot's measure and dataset in
+        order, and is given for the method named right before it or in brackets right after it."""
+        header = None  # (the sentence's entities, how many slots, the slots) of the header read last
+        for group in self._slash_groups(toks, found):
+            figs = [found[k] for k in group]
+            ents = figs[0][2]
+            if header is None or header[0] is not ents or header[1] != len(figs):
+                slots = self._tuple_header(toks, ents, figs[0][0], len(figs))
+                if slots is None:
+                    continue
+                header = ents, len(figs), slots
+            method = self._tuple_owner(toks, ents, figs)
+            if method is None and not (figs[0][0] > 0 and toks.words[figs[0][0] - 1].text == ":"):
+                method = ""  # (a later tuple given for no name we know is not the nearest method's before it)
+            for f, (metric, dataset) in zip(figs, header[2]):
+                f[3], f[4] = metric
+                toks.headed[f[0]] = (dataset, method)
+
+    def _tuple_header(self, toks, ents, first, n):
+        """The ``n`` slots ((measure's characters, name), dataset or None) of the header a colon closes right before
+        the figure at ``first`` (or before the method named there), else None. The slots are read back from the
+        colon (or from the bracket it follows: "(pass@1, A/B/C):"); a slot names a dataset, a measure or both
+        ("TCGA-NSCLC AUC"), and one that names no measure takes the measure named before the list ("pass@1, A/B",
+        "Relative L2 error on A/B"), where a slot may be a word the knowledge base does not know ("Pipe")."""
+        words = toks.words
+        c = first - 1
+        owner = next((e for e in ents.methods if e.end == first), None)
+        if owner is not None:
+            c = owner.start - 1
+        if c < 2 or words[c].text != ":":
+            return None
+        p = c - 1
+        if words[p].text == ")":
+            p -= 1  # "(pass@1, HumanEval+/MBPP+/LiveCodeBench v6):"
+        metrics = {e.end: e for e in ents.metrics}
+        datasets = {e.end: e for e in ents.datasets}
+        slots = []  # read back: (metric Ent or None, dataset Ent or None, an unknown word or None)
+        while len(slots) < n:
+            if p < 1:
+                return None
+            metric = metrics.get(p + 1)
+            if metric is not None:
+                p = metric.start - 1
+            dataset = datasets.get(p + 1)
+            if dataset is not None:
+                p = dataset.start - 1
+            word = None
+            if metric is None and dataset is None:
+                w = words[p]
+                if w is None or not w.is_alpha or w.is_stop or w.figure is not None:
+                    return None
+                word = w.text
+                p -= 1
+            slots.append((metric, dataset, word))
+            if len(slots) < n:
+                if p < 1 or words[p].text != "/":
+                    return None
+                p -= 1
+        slots.reverse()
+        if not any(dataset is not None for _, dataset, _ in slots):
+            return None  # measures alone ("EM/F1: 92.3/88.1") are ``_slash_pairs``'
+        shared = None
+        if not all(metric is not None for metric, _, _ in slots):
+            # the measure named before the list: "pass@1, A/B/C", "Relative L2 error (×10⁻², lower is better) on A/B"
+            if words[p] is None or words[p].text not in {",", "on", "(", "for", "across", "in"}:
+                return None
+            shared = next((e for e in reversed(ents.metrics) if e.end <= p + 1), None)
+            if shared is None or p + 1 - shared.end > 12 or any(
+                    w is None or w.text in {":", ";"} for w in words[shared.end : p + 1]):
+                return None
+        elif any(word is not None for _, _, word in slots):
+            return None
+        out = []
+        for metric, dataset, word in slots:
+            m = metric or shared
+            out.append((((m.start_char, m.end_char), self._metric_name(m)), dataset.canonical if dataset else word))
+        return out
+
+    @staticmethod
+    def _tuple_owner(toks, ents, figs):
+        """The method a tuple of figures is given for: named right before it ("ABMIL 0.962 / 0.951", "→ Oxbow
+        86.6/73.0") or in brackets right after it ("0.52/0.11 (Anvilformer) vs. ..."), a name the knowledge base
+        does not know included ("CLAM-SB 0.968 / 0.955"), else None."""
+        words, first = toks.words, figs[0][0]
+        named = next((e for e in ents.methods if e.end == first or e.end == first - 1 and words[first - 1].text == ":"),
+                     None)
+        if named is not None:
+            return named.canonical
+        if first > 1 and BASELINE_NAME.match(words[first - 1].text) and not words[first - 1].is_stop \
+                and words[first - 2].text in {";", ",", "→", "vs.", "vs", ":"}:
+            return words[first - 1].text
+        k = toks.after[figs[-1][0]]
+        if k + 2 < toks.n and words[k].text == "(":
+            named = next((e for e in ents.methods if e.start == k + 1), None)
+            if named is not None and named.end < toks.n and words[named.end].text == ")":
+                return named.canonical
+            if BASELINE_NAME.match(words[k + 1].text) and words[k + 2].text == ")":
+                return words[k + 1].text
+        return None
+
     @staticmethod
     def _runs_of(toks, found, joins):
         """Runs of figures next to each other in one sentence, each a list, where ``joins(a, b, gap)`` accepts the

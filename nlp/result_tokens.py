@@ -172,7 +172,7 @@ class Tokens:
     answers, not a walk over every candidate nor a set of them made per doc."""
 
     __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "short_forms", "found", "after", "counted", "kept", "slashed",
-                 "settings",
+                 "headed", "settings",
                  "_written", "_words", "_orths",
                  "_offsets", "_start", "_end", "_ents")
 
@@ -198,6 +198,9 @@ class Tokens:
         self.counted = {}  # the figures that count outcomes ("ranks first on 41 datasets") → their names, set by the extractor
         self.kept = {}  # the figures that are shares kept of a reference's figure → (the end of its measure, its name)
         self.slashed = {}  # figures listed with slashes ("92.3/88.1 EM/F1") → the last of their list (``_slash_pairs``)
+        # figures of tuples read under a header of slots ("CAMELYON16 AUC / PANDA QWK: ABMIL 0.962 / 0.911") →
+        # (their slot's dataset, the method the tuple is given for), either None (``_headed_tuples``)
+        self.headed = {}
         self.settings = set()  # the figures that are settings of the run, not results ("with 10 NFEs")
         self._ents = {}  # id(candidate) -> its Ent, made once (``ent``); the doc holds its candidates meanwhile
 

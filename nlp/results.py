@@ -147,6 +147,7 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
         if not found:
             return []
         self._slash_pairs(toks, found)
+        self._headed_tuples(toks, found)
         self._slash_baselines(toks, found)
         self._dataset_items_after_colon(toks, found)
         self._semicolon_items(toks, found)
@@ -226,7 +227,10 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
                 # "accuracy on MMLU (65.2 vs. 64.1) and BBH (68.9 vs. 66.3)": the one whose brackets hold it;
                 # "Accuracy: MMLU 71.2, GSM8K 80.4": the item's own)
                 compared_with = None
-            if metric is not None and i in counted:
+            headed = toks.headed.get(i)
+            if headed is not None:
+                dataset = headed[0]  # "CAMELYON16 AUC / PANDA QWK: ABMIL 0.962 / 0.911": its slot's
+            elif metric is not None and i in counted:
                 # "On the 112 UCR datasets, ..., and ranks first on 41 datasets": wins counted over the collection
                 # the sentence opens with, else the one named last before it
                 dataset = self._collection(toks, sentence_ents, i)
@@ -270,7 +274,8 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
             end = max(idx[end_tok] + len(words[end_tok].text), metric_span[1] if metric_span is not None else 0)
             result = {
                 "metric": BARE_NAMES.get(metric, metric), "value": -value if sign in {"-", "−"} else value, "unit": unit,
-                "dataset": dataset, "method": self._method_for(toks, sentence_ents, i) or self._method(toks, sentence_ents, i),
+                "dataset": dataset, "method": (headed[1] if headed is not None and headed[1] is not None else self._method_for(
+                    toks, sentence_ents, i) or self._method(toks, sentence_ents, i)) or None,
                 "start": start, "end": end,
             }
             low = self._range_low(toks, i)

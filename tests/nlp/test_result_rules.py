@@ -3477,3 +3477,24 @@ def test_a_frame_dataset_with_its_short_form_far_before_a_figure_is_read_without
     text = ("Fine-tuned on the Temple University Hospital EEG Seizure Corpus (TUSZ), MontageFree detects seizures with "
             "an event-level sensitivity of 78.2% at 1.0 false alarms per 24 hours.")
     assert results_read_once(text) == {("event-level sensitivity", 78.2, "TUH EEG Seizure Corpus")}
+
+
+def owned(text):
+    """``results`` with the method each result is given for."""
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    return {(r["metric"], r["value"], r["dataset"], r["method"]) for r in block["results"]}
+
+
+def test_tuples_under_a_header_of_slots_take_each_slots_dataset_and_measure_and_their_owners_name():
+    assert owned("Segmentation results, listed as ACDC Dice / Synapse Dice / Synapse HD95: TransUNet 89.7 / 77.5 / "
+                 "31.7; nnFormer 91.8 / 86.6 / 10.6.") == {
+        ("Dice coefficient", 89.7, "ACDC", "TransUNet"), ("Dice coefficient", 77.5, "Synapse multi-organ", "TransUNet"),
+        ("Hausdorff distance", 31.7, "Synapse multi-organ", "TransUNet"), ("Dice coefficient", 91.8, "ACDC", "nnFormer"),
+        ("Dice coefficient", 86.6, "Synapse multi-organ", "nnFormer"),
+        ("Hausdorff distance", 10.6, "Synapse multi-organ", "nnFormer")}
+    # a measure named before the list of datasets; owners in brackets, one the knowledge base does not know
+    assert owned("Top-1 accuracy on ImageNet/ImageNet-V2/ObjectNet: 81.2/70.4/55.0 (DeiT-S) vs. "
+                 "83.9/73.1/58.2 (Quillnet).") == {
+        ("top-1 accuracy", 81.2, "ImageNet", "DeiT-S"), ("top-1 accuracy", 70.4, "ImageNet-V2", "DeiT-S"),
+        ("top-1 accuracy", 55.0, "ObjectNet", "DeiT-S"), ("top-1 accuracy", 83.9, "ImageNet", "Quillnet"),
+        ("top-1 accuracy", 73.1, "ImageNet-V2", "Quillnet"), ("top-1 accuracy", 58.2, "ObjectNet", "Quillnet")}

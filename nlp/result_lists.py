@@ -269,6 +269,38 @@ class ListedFigures:
                 f[3], f[4] = metric
                 toks.headed[f[0]] = (dataset, method)
 
+    def _tuples_respectively(self, toks, found):
+        """Tuples of as many figures listed together pair in order with a list of as many datasets in their
+        sentence: "On Criteo, Avazu and KDD Cup 2012, it reaches AUC/Logloss of 0.8162/0.4371, 0.7958/0.3702 and
+        0.8061/0.1524, respectively", "PSNR/SSIM of 32.1/0.91 and 28.4/0.81 on Set5 and Urban100". (Each figure of a
+        tuple is in its own measure, ``_slash_pairs``'; a figure listed alone pairs in ``_respectively``.)"""
+        groups = [g for g in self._slash_groups(toks, found) if found[g[0]][0] not in toks.headed]
+        words = toks.words
+        k = 0
+        while k < len(groups):
+            run = [groups[k]]
+            while k + len(run) < len(groups):
+                g, last = groups[k + len(run)], run[-1]
+                between = words[toks.after[found[last[-1]][0]] : found[g[0]][0]]
+                if len(g) != len(last) or found[g[0]][2] is not found[last[0]][2] or not between \
+                        or not all(w.lower_ in {",", "and"} for w in between):
+                    break
+                run.append(g)
+            k += len(run)
+            if len(run) < 2:
+                continue
+            first, last = found[run[0][0]][0], found[run[-1][-1]][0]
+            lists = [names for names in self._dataset_lists(toks, found[run[0][0]][2]) if len(names) == len(run)]
+            before = [names for names in lists if names[-1].end <= first]
+            toks.read(last, last + 4)
+            names = before[-1] if before else next((names for names in lists if names[0].start > last and all(
+                w.text not in SENTENCE_PUNCT for w in words[toks.after[last] : names[0].start])), None)
+            if names is None:
+                continue
+            for g, dataset in zip(run, names):
+                for j in g:
+                    toks.headed[found[j][0]] = (dataset.canonical, None)
+
     def _tuple_header(self, toks, ents, first, n):
         """The ``n`` slots ((measure's characters, name), dataset or None) of the header a colon closes right before
         the figure at ``first`` (or before the method named there), else None. The slots are read back from the

@@ -148,6 +148,7 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
             return []
         self._slash_pairs(toks, found)
         self._headed_tuples(toks, found)
+        self._tuples_respectively(toks, found)
         self._slash_baselines(toks, found)
         self._dataset_items_after_colon(toks, found)
         self._semicolon_items(toks, found)

@@ -253,12 +253,17 @@ class ResultSettings(BatchComponent):
         for start, end, _, canonical in listed:
             found, joined = [], False
             k = end  # rightwards: separator, then a name
+            closed = False  # passed the "and" (or "or") that comes before a list's last name
             while k < n:
                 sep = k
                 while sep < n and word[orths[sep]].separator and sep - k < 2:
                     sep += 1
                 if sep == k:
                     break
+                conjunction = any(word[orths[j]].conjunction for j in range(k, sep))
+                if closed and not conjunction:
+                    break  # "On Criteo, Avazu and KDD Cup 2012, Xorvane on top of DCNv2 reaches": the list ended
+                closed = closed or conjunction
                 first = last = sep
                 while last < n and last - first < self.max_words and not busy[last] and word[orths[last]].name:
                     last += 1
@@ -267,7 +272,7 @@ class ResultSettings(BatchComponent):
                 if last > first and last < n and not word[orths[last]].ends_list and not busy[last]:
                     break  # "on COCO, and SkelQuery 78.1 AP": a clause goes on after the name, no list
                 if not joined:
-                    joined = any(word[orths[j]].conjunction for j in range(k, sep))
+                    joined = conjunction
                 if last > first:
                     found.append((first, last))
                     k = last

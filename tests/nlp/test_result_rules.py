@@ -3511,3 +3511,9 @@ def test_a_name_after_a_lists_last_item_and_a_comma_is_no_item_of_the_list():
             "DCNv2 reaches an AUC of 0.8162, 0.7958 and 0.8061, respectively. Quillnet adds no parameters.")
     assert "Quillnet" not in highlighted(text, "DATASET")
     assert {("AUROC", 0.8162, "Criteo"), ("AUROC", 0.7958, "Avazu"), ("AUROC", 0.8061, "KDD Cup 2012")} <= results(text)
+
+
+def test_shares_a_method_reaches_take_the_measure_named_after_their_list_not_the_last_share_before():
+    text = ("The uplink payload grows by 0.03%. Quillnet reaches 71.2%, 44.0% and 30.5% top-1 accuracy on CIFAR-10, "
+            "CIFAR-100 and Tiny-ImageNet, respectively.")
+    assert {("top-1 accuracy", 71.2, "CIFAR-10"), ("top-1 accuracy", 44.0, "CIFAR-100")} <= results(text)

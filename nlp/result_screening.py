@@ -13,7 +13,7 @@ from .result_words import (
     OUTCOME_NOUNS, OUTCOME_VERBS, OUTPERFORM_WORDS, RATING_WORDS, REPEAT_NOUNS, REPORT_VERBS, SENTENCE_PUNCT,
     SETTING_PAIRS, SETTING_PAIR_ENDS, SETTING_WORDS, SIZE_COMPARATIVES, SIZE_COMPARATIVES_OR_BETTER,
     SMALLER_WORDS, SPREAD_WORDS, SUPERLATIVES, SWEEP_WORDS, TAKES_BUT_WITHIN, THRESHOLD_WORDS, TIME_UNITS,
-    TIME_WORDS, TRAINED_FOR, TRIALS, UNITS, VERSIONED_NAME, WIN_WORDS, YEAR_MONTH,
+    TARGET_COSTS, TIME_WORDS, TRAINED_FOR, TRIALS, UNITS, VERSIONED_NAME, WIN_WORDS, YEAR_MONTH,
 )
 
 
@@ -372,6 +372,18 @@ class FigureScreening:
             k -= 3
         return k >= 0 and words[k].lower_ in {"objective", "objectives", "slo", "slos", "target", "targets"}
 
+    @staticmethod
+    def _target_to_reach(toks, i):
+        """ "To reach 70% accuracy on CIFAR-10, it needs 212 rounds", "needs 3.1x fewer rounds to reach 80%": the level
+        a cost is counted up to is a target the run sets, no result (but "the first to reach 90%" reports one)."""
+        words = toks.words
+        if i < 2 or words[i - 1].lower_ not in {"reach", "achieve", "attain", "hit"} or words[i - 2].lower_ != "to":
+            return False
+        if words[i - 2].text == "To":
+            return True
+        toks.read(i - 8, i)
+        return any(w is not None and w.lower_ in TARGET_COSTS for w in words[max(0, i - 8) : i - 2])
+
     def _is_setting(self, toks, i, fig, outcome):
         """Whether the figure is a setting of the study, not a result; ``outcome`` is its
         ``_outcome_count``."""
@@ -496,6 +508,7 @@ class FigureScreening:
                 return False
             return after_figure or at is not None and any(c[1] == at and c[2] == "METRIC" for c in toks.found) \
                 or i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target", "targeting"} \
+                or self._target_to_reach(toks, i) \
                 or at is not None and metric_after[3] in CONDITION_METRICS
         if after_figure:
             return True
@@ -592,7 +605,7 @@ class FigureScreening:
             # ("and on Weather 0.219,", "attains AbsRel 0.118 and δ1 0.872": a figure after a dataset or a measure,
             # but not one a result is read at, "19.6 R@1 at IoU 0.3, which")
             return True  # "19.3% for pyannote.audio 3.1 and ...": a version after a software name
-        if i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target", "targeting"}:
+        if i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target", "targeting"} or self._target_to_reach(toks, i):
             return True  # "recall at a fixed 0.1% false positive rate", "targeting 90% coverage"
         if unit is None and YEAR_MONTH.match(words[i].text) and (
                 i > 1 and words[i - 1].text in {"–", "-", "to"} and YEAR_MONTH.match(words[i - 2].text)

@@ -478,3 +478,6 @@ NO_SINGULAR = {"series", "species", "gas", "bias", "always", "across", "whereas"
 # Numbers written as words, read as figures only in a multiple ("three times faster", ``Tokens.figure``).
 NUMBER_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
                 "nine": 9.0, "ten": 10.0}
+# Words that count what reaching a level costs, before "to reach" it: "needs 3.1x fewer rounds to reach 80%".
+TARGET_COSTS = {"needs", "need", "needed", "requires", "require", "required", "takes", "take", "took", "fewer", "less",
+                "rounds", "steps", "epochs", "iterations", "hours", "samples"}

@@ -3517,3 +3517,11 @@ def test_shares_a_method_reaches_take_the_measure_named_after_their_list_not_the
     text = ("The uplink payload grows by 0.03%. Quillnet reaches 71.2%, 44.0% and 30.5% top-1 accuracy on CIFAR-10, "
             "CIFAR-100 and Tiny-ImageNet, respectively.")
     assert {("top-1 accuracy", 71.2, "CIFAR-10"), ("top-1 accuracy", 44.0, "CIFAR-100")} <= results(text)
+
+
+def test_the_level_a_cost_is_counted_up_to_is_no_result_and_the_rounds_it_takes_are_one():
+    text = "To reach 75% accuracy on CIFAR-10, Quillnet needs 180 communication rounds."
+    assert ("accuracy", 75.0, "CIFAR-10") not in results(text)
+    assert ("communication rounds", 180.0, "CIFAR-10") in results(text)
+    assert ("accuracy", 80.0, None) not in results("Quillnet needs 2.2× fewer rounds to reach 80% accuracy.")
+    assert "communication rounds" in highlighted(text, "METRIC")

@@ -688,14 +688,14 @@ class BaselineRules:
                 continue
             # the bracket's opening: right before the figure, or before the figures listed before it in it
             p, j = i - 1, k
-            while p > 0 and words[p].text == "," and j > 0 and toks.after[found[j - 1][0]] == p \
+            while p > 0 and words[p].lower_ in {",", "and"} and j > 0 and toks.after[found[j - 1][0]] == p \
                     and found[j - 1][2] is f[2]:
                 j -= 1
                 p = found[j][0] - 1
             if p < 1:
                 continue
             close = toks.after[i]
-            while close < toks.n and words[close].text == "," and any(g[0] == close + 1 for g in found[k + 1 : k + 3]):
+            while close < toks.n and words[close].lower_ in {",", "and"} and any(g[0] == close + 1 for g in found[k + 1 : k + 3]):
                 close = toks.after[close + 1]
             if words[p].text != "(" or close >= toks.n or words[close].text != ")" or j == k and close == toks.after[i] \
                     or not (any(e.label_ == "METHOD" and e.end == p for e in f[2])
@@ -707,7 +707,9 @@ class BaselineRules:
             inside = [g for g in found[j:] if p < g[0] < close and g[2] is f[2]]
             before = [g for g in found[:j] if g[2] is f[2]][-len(inside):] if len(inside) > 1 else []
             if len(before) == len(inside) and all(g[4] is not None and g[1][2] == h[1][2] for g, h in zip(before, inside)) \
-                    and len({g[4] for g in before}) == len(before):
+                    and (len({g[4] for g in before}) == len(before) or all(g[4] == before[0][4] for g in before)):
+                # (one measure each, or the one measure of figures on as many datasets or settings: "74.9 mIoU on Area
+                # 5 and 80.6 mIoU in the 6-fold setting, surpassing PTv3 (73.4 and 77.7)")
                 model = before[inside.index(f)] if f in inside else None
             else:
                 model = next((g for g in reversed(found[:j]) if g[2] is f[2] and g[4] is not None and g[1][2] == f[1][2]),

@@ -3525,3 +3525,8 @@ def test_the_level_a_cost_is_counted_up_to_is_no_result_and_the_rounds_it_takes_
     assert ("communication rounds", 180.0, "CIFAR-10") in results(text)
     assert ("accuracy", 80.0, None) not in results("Quillnet needs 2.2× fewer rounds to reach 80% accuracy.")
     assert "communication rounds" in highlighted(text, "METRIC")
+
+
+def test_a_baselines_figures_in_brackets_joined_by_and_pair_with_as_many_figures_of_one_measure_before():
+    assert owned("On MVTec AD and VisA, it reaches 98.1 and 96.0 AUROC, ahead of PatchCore (97.5 and 94.3).") >= {
+        ("AUROC", 97.5, "MVTec AD", "PatchCore"), ("AUROC", 94.3, "VisA", "PatchCore")}

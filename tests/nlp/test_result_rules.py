@@ -3531,3 +3531,9 @@ def test_a_baselines_figures_in_brackets_joined_by_and_pair_with_as_many_figures
     assert owned("On S3DIS, it obtains 72.3 mIoU on Area 5 and 78.1 mIoU in the 6-fold setting, surpassing PTv3 "
                  "(70.1 and 76.4).") >= {
         ("mIoU", 70.1, "S3DIS", "Point Transformer"), ("mIoU", 76.4, "S3DIS", "Point Transformer")}
+
+
+def test_degrees_are_a_figures_unit():
+    [[block]] = pipeline.annotate_groups([["On 3DMatch, it registers pairs with a rotation error of 1.7°."]],
+                                         with_results=True)
+    assert [(r["value"], r["unit"]) for r in block["results"]] == [(1.7, "°")]

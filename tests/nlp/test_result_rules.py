@@ -3537,3 +3537,8 @@ def test_degrees_are_a_figures_unit():
     [[block]] = pipeline.annotate_groups([["On 3DMatch, it registers pairs with a rotation error of 1.7°."]],
                                          with_results=True)
     assert [(r["value"], r["unit"]) for r in block["results"]] == [(1.7, "°")]
+
+
+def test_sim_in_a_speech_paper_is_speaker_similarity():
+    assert ("speaker similarity", 0.71, "LibriSpeech test-clean") in results(
+        "On LibriSpeech test-clean, the model reaches WER/SIM of 2.1%/0.71.")

@@ -3542,3 +3542,8 @@ def test_degrees_are_a_figures_unit():
 def test_sim_in_a_speech_paper_is_speaker_similarity():
     assert ("speaker similarity", 0.71, "LibriSpeech test-clean") in results(
         "On LibriSpeech test-clean, the model reaches WER/SIM of 2.1%/0.71.")
+
+
+def test_figures_in_brackets_after_a_gap_are_its_two_sides_in_their_own_measure():
+    assert results("On the hard set the gap to the teacher is larger (CER of 7.2% vs. 6.1%).") == {
+        ("CER", 7.2, None), ("CER", 6.1, None)}

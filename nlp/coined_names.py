@@ -17,6 +17,10 @@ from .word_screen import (
 )
 
 
+# What sets a name off right after the verb that proposes it: "We propose Xorvane, a ...", "Xorvane (...)".
+APPOSITION_ORTHS = {hash_string(","), hash_string("(")}
+
+
 def coined_shape(text):
     """Whether a word is shaped like a coined name: capitals inside the word
     (LowDiff, TSPulse, McQuic, DSCLoRA), an all-capitals word of three or more
@@ -446,7 +450,7 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
             self._identifiers_evaluated_on(doc, snakes)
         if collections:
             self._named_collections(doc, collections)
-        if not cand_list:
+        if not cand_list and not triggers:
             if claims:
                 self._claiming_names(doc, claims)
             return doc
@@ -476,6 +480,13 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
                     found.setdefault(self.screen.offsets(doc).text(text_of(doc), *phrase),
                                      self._label_after(doc, phrase[1] - 1))
                     continue
+            j = t + 1
+            if j + 1 < n and j not in cands and not busy[j] and self._plain_name(texts[orths[j]]) \
+                    and (orths[j + 1] in APPOSITION_ORTHS or orths[j + 1] == COLON_ORTH) \
+                    and len(self.screen.uses(doc, orths[j])) > 1:
+                # "We propose Xorvane, a cross network ...": a plain capitalised word the shape test passes over,
+                # named right after the verb and set off as a name, and used again
+                found.setdefault(texts[orths[j]], self._label_after(doc, j))
             for j in range(t + 1, min(t + 1 + self.window, n)):
                 if busy[j] or orths[j] in CLAUSE_END_ORTHS:
                     break
@@ -573,8 +584,7 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
             if i < 1 or busy[i] or not (orths[i - 1] == COMMA_ORTH or lowers[orths[i - 1]] in CLAIM_OPENERS):
                 continue  # (not "pretrained on Waymo improves": the object of a preposition)
             word = texts[orths[i]]
-            if len(word) < 4 or not word.isalpha() or not word[0].isupper() or not word[1:].islower() \
-                    or word in NOT_COINED or word.lower() in STOP_WORDS:
+            if not self._plain_name(word):
                 continue
             uses = self.screen.uses(doc, orths[i])
             if len(uses) < 2 or any(span[3] == word for span in spans):
@@ -582,6 +592,13 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
             spans += [(k, k + 1, "METHOD", word) for k in uses if not busy[k]]
         if spans:
             merge_ents(doc, spans)
+
+    @staticmethod
+    def _plain_name(word):
+        """Whether a word could be a paper's plain capitalised name ("Verdigraph", "Xorvane"): four letters or
+        more, capitalised, not a word that opens sentences or names no method."""
+        return len(word) >= 4 and word.isalpha() and word[0].isupper() and word[1:].islower() \
+            and word not in NOT_COINED and word.lower() not in STOP_WORDS
 
     def _with_version(self, doc, i):
         """A name and the version written after it ("Lumina-mGPT 2.0")."""

@@ -3553,3 +3553,8 @@ def test_a_plain_capitalised_name_set_off_right_after_the_verb_that_proposes_it_
     text = "We propose Tamsin, a gated cross network for click-through rate prediction. Tamsin adds no parameters."
     assert highlighted(text, "METHOD") == {"Tamsin"}
     assert highlighted("We propose Gaussian weighting, a simple fix. Gaussian weighting helps.", "METHOD") == set()
+
+
+def test_dr_alone_is_no_dataset_but_tl_dr_is():
+    assert highlighted("With MF as the backbone, DR and IPS reach an NDCG@5 of 0.63.", "DATASET") == set()
+    assert highlighted("We fine-tune on the Reddit TL;DR summarization dataset.", "DATASET") == {"TL;DR"}

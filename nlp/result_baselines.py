@@ -625,8 +625,9 @@ class BaselineRules:
                 toks.read(model[0], opening)
             if model is None or f[1][2] not in {None, model[1][2]} \
                     or any(model[0] < g[0] < opening and not (g[4] is not None and is_cost(g[4])) for g in found) \
-                    or any(w.text in SENTENCE_PUNCT for w in words[model[0] : opening]):
-                continue
+                    or any(w.text in SENTENCE_PUNCT and not any(e.start <= j < e.end for e in f[2])
+                           for j, w in enumerate(words[model[0] : opening], model[0])):
+                continue  # (a name's own "!" ends no sentence: "on Yahoo! R3 (DR: 0.6385, MACR: 0.6490)")
             f[3], f[4], f[5] = model[3], model[4], model[0]
             # "on A and 52.0 on B (GPT-4o: 60.4 and 42.0)": the name's figures listed on answer the result's, in order
             listed = [f]
@@ -891,6 +892,23 @@ class BaselineRules:
         return None
 
     @staticmethod
+    def _in_bracket_of_figures(toks, e, i):
+        """Whether the entity ``e`` is inside brackets that close before token ``i`` and hold a figure: other
+        methods' figures set beside a result ("(DR: 0.6385, MACR: 0.6490)"), not a name given in brackets ("our
+        model (XNet) reaches")."""
+        words = toks.words
+        close = next((k for k in range(e.end, i) if words[k] is not None and words[k].text == ")"), None)
+        if close is None:
+            return False
+        for k in range(e.start - 1, max(-1, e.start - 20), -1):
+            w = words[k]
+            if w is None or w.text == ")":
+                return False
+            if w.text == "(":
+                return any(words[j].figure is not None for j in range(k + 1, close))
+        return False
+
+    @staticmethod
     def _method(toks, ents, i):
         """The method the figure is reported for: the nearest METHOD before it in the sentence, but not the
         baseline a starting point is given for ("improves from 48.7 for Adaptive-RAG to 52.6", "from 12 minutes
@@ -904,6 +922,8 @@ class BaselineRules:
                 return named.canonical
         for e in reversed(ents.methods):
             if e.end <= i:
+                if BaselineRules._in_bracket_of_figures(toks, e, i):
+                    continue  # "0.6712 on Yahoo! R3 (MACR: 0.6490) and 0.6093 on Coat": the bracket's baselines
                 if e.end == i - 1 and words[i - 1].lower_ == "to" and e.start > 1 \
                         and words[e.start - 1].lower_ in {"for", "with"}:
                     k = e.start - 2

@@ -56,6 +56,38 @@ class DatasetRules:
             if any(e.start == start and e.end == end for e in b[2].datasets):
                 b[3], b[4] = a[3], a[4]
 
+    @staticmethod
+    def _figure_and_on_dataset(toks, found):
+        """ "an NDCG@5 of 0.6712 on Yahoo! R3 (DR: 0.6385, MACR: 0.6490) and 0.6093 on Coat": a figure after "and",
+        on a dataset of its own, reports the measure of the result it is listed after, itself on a dataset
+        (past the baselines' figures in brackets after that one)."""
+        words = toks.words
+        for k, b in enumerate(found):
+            i = b[0]
+            if b[4] is not None or b[3] is not None or k == 0 or i < 3 or words[i - 1].lower_ != "and":
+                continue
+            after = toks.after[i]
+            if after + 1 >= toks.n or words[after].lower_ not in {"on", "in"} \
+                    or not any(e.start in {after + 1, after + 2} for e in b[2].datasets):
+                continue
+            p = i - 2 if words[i - 2].text == "," else i - 1  # ", and"
+            if words[p - 1].text == ")":
+                # past the bracket after the result: its figures are other methods'
+                depth, p = 1, p - 2
+                while p > 0 and depth and p > i - 30:
+                    depth += {")": 1, "(": -1}.get(words[p].text, 0)
+                    p -= 1
+                if depth:
+                    continue
+                p += 1
+            # the result: on a dataset named right before ``p``
+            a = next((g for g in reversed(found[:k]) if g[0] < p), None)
+            if a is None or a[4] is None or a[2] is not b[2] or a[1][2] != b[1][2] \
+                    or words[toks.after[a[0]]].lower_ not in {"on", "in"} \
+                    or not any(e.end == p for e in b[2].datasets):
+                continue
+            b[3], b[4] = a[3], a[4]
+
     def _bare_shares_on_datasets(self, toks, found, sentences):
         """ "With GPT-4o as the reader, PageRelay reaches 47.5% on the same benchmark", "QuIP# reaches 6.19 on
         WikiText-2": a percentage (or a plain number) a subject reaches on a dataset, with no metric of its own,

@@ -164,6 +164,7 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
         if runs:
             self._parallel_metrics(toks, found, runs)
         self._and_on_dataset(toks, found)
+        self._figure_and_on_dataset(toks, found)
         self._share_metrics(toks, found)
         self._bracketed_changes(toks, found)
         self._unitless_baselines(toks, found)

@@ -3567,3 +3567,14 @@ def test_names_of_point_cloud_medical_tabular_and_vocoder_work_are_known():
             "nnDetection and TabCSDI are baselines, and the iSTFT head follows a harmonic-plus-noise model.")
     assert highlighted(text, "DATASET") == {"ScanObjectNN PB_T50_RS", "OBJ_BG"}
     assert {"EdgeConv", "nnDetection", "TabCSDI", "iSTFT", "harmonic-plus-noise model"} <= highlighted(text, "METHOD")
+
+
+def test_a_figure_after_and_on_a_dataset_of_its_own_past_a_bracket_of_baselines():
+    text = ("With MF, Quillnet reaches an NDCG@5 of 0.671 on Yahoo! R3 (DR: 0.638, MACR: 0.649) and 0.609 on Coat "
+            "(DR: 0.581, MACR: 0.590).")
+    found = owned(text)
+    assert {("NDCG@5", 0.649, "Yahoo! R3", "MACR"), ("NDCG@5", 0.609, "Coat", None),
+            ("NDCG@5", 0.638, "Yahoo! R3", None), ("NDCG@5", 0.59, "Coat", "MACR")} <= found
+    # the method of a result is not a baseline named in a bracket of figures before it
+    assert ("exact match", 64.0, "MuSiQue", "IRCoT") in owned(
+        "IRCoT obtains an EM of 71.2 on HotpotQA (Self-Ask: 68.0) and 64.0 on MuSiQue.")

@@ -53,6 +53,8 @@ class Report:
     overlap: dict = field(default_factory=lambda: {label: Counts() for label in LABELS})
     results: Counts = field(default_factory=Counts)
     results_metric_value: Counts = field(default_factory=Counts)
+    # the result with the method it is reported for: what the overlay's result card says
+    results_with_method: Counts = field(default_factory=Counts)
     errors: list = field(default_factory=list)
 
     def total(self, kind):
@@ -68,6 +70,7 @@ class Report:
             "overlap": {**{k: v.as_dict() for k, v in self.overlap.items()}, "ALL": self.total("overlap").as_dict()},
             "results": self.results.as_dict(),
             "results_metric_value": self.results_metric_value.as_dict(),
+            "results_with_method": self.results_with_method.as_dict(),
         }
 
 
@@ -171,11 +174,12 @@ def _dataset_words(name, names):
     return tuple(w for w in (re.sub(r"[^0-9a-z]+", "", w.lower()) for w in words) if w)
 
 
-def result_key(result, names, with_dataset=True):
+def result_key(result, names, with_dataset=True, with_method=False):
     value = result.get("value")
     value = round(float(value), 4) if isinstance(value, (int, float)) else None
     key = (_norm(result.get("metric"), "METRIC", names), value)
-    return key + ((_dataset_words(result.get("dataset"), names),) if with_dataset else ())
+    key += (_dataset_words(result.get("dataset"), names),) if with_dataset else ()
+    return key + ((_norm(result.get("method"), "METHOD", names),) if with_method else ())
 
 
 def same_dataset(a, b):
@@ -204,12 +208,17 @@ def same_result(p, g):
     return a == b or a.endswith(b) or b.endswith(a)
 
 
-def multiset_tp(pred, gold):
+def same_result_and_method(p, g):
+    """``same_result`` for keys that end with the method's name (``result_key(..., with_method=True)``)."""
+    return p[-1] == g[-1] and same_result(p[:-1], g[:-1])
+
+
+def multiset_tp(pred, gold, same=same_result):
     remaining = list(gold)
     tp = 0
     for p in pred:
         for i, g in enumerate(remaining):
-            if same_result(p, g):
+            if same(p, g):
                 del remaining[i]
                 tp += 1
                 break
@@ -244,6 +253,9 @@ def evaluate(records, nlp=None):
             g = [result_key(r, doc_names, with_dataset) for r in gold_results]
             counts.add(multiset_tp(p, g), len(p), len(g))
             if with_dataset:
+                pm = [result_key(r, doc_names, with_method=True) for r in pred_results]
+                gm = [result_key(r, doc_names, with_method=True) for r in gold_results]
+                report.results_with_method.add(multiset_tp(pm, gm, same_result_and_method), len(pm), len(gm))
                 for r in set(p) - set(g):
                     report.errors.append(("spurious", "RESULT", str(r), record.get("id")))
                 for r in set(g) - set(p):
@@ -274,6 +286,7 @@ def format_report(report, source):
                      f"{o.precision:>9.3f}{o.recall:>7.3f}{o.f1:>7.3f}{o.gold:>7}{o.pred:>7}")
     lines.append("")
     for name, c in (("results (metric, value, dataset)", report.results),
-                    ("results (metric, value)", report.results_metric_value)):
+                    ("results (metric, value)", report.results_metric_value),
+                    ("results (... dataset, method)", report.results_with_method)):
         lines.append(f"{name:<34} P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}  gold {c.gold}  pred {c.pred}")
     return "\n".join(lines)

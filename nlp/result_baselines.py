@@ -892,6 +892,19 @@ class BaselineRules:
         return None
 
     @staticmethod
+    def _margin_over(toks, e, i):
+        """Whether the figure at ``i`` is a margin by which something beats the method ``e`` named right before it
+        ("surpassing the trained HSNet by 7.3 points", "outperforms DPO by 2.1"): the margin is not ``e``'s."""
+        words = toks.words
+        if not 0 < i - e.end <= 3 or words[i - 1].lower_ not in {"by", "of"} \
+                or any(w.lower_ not in {"by", "up", "to", "about", "roughly", "nearly", "around", "over", "margin", "a",
+                                        "of"} for w in words[e.end : i]) or "by" not in {w.lower_ for w in words[e.end : i]}:
+            return False
+        toks.read(e.start - 4, e.start)
+        return any(w is not None and (w.lower_ in OUTPERFORM_WORDS or w.lower_ in BEAT_WORDS or w.lower_ in {"over", "than"})
+                   for w in words[max(0, e.start - 4) : e.start])
+
+    @staticmethod
     def _in_bracket_of_figures(toks, e, i):
         """Whether the entity ``e`` is inside brackets that close before token ``i`` and hold a figure: other
         methods' figures set beside a result ("(DR: 0.6385, MACR: 0.6490)"), not a name given in brackets ("our
@@ -924,6 +937,8 @@ class BaselineRules:
             if e.end <= i:
                 if BaselineRules._in_bracket_of_figures(toks, e, i):
                     continue  # "0.6712 on Yahoo! R3 (MACR: 0.6490) and 0.6093 on Coat": the bracket's baselines
+                if BaselineRules._margin_over(toks, e, i):
+                    continue  # "PromptSeg ..., surpassing the trained HSNet by 7.3 points": the subject's margin
                 if e.end == i - 1 and words[i - 1].lower_ == "to" and e.start > 1 \
                         and words[e.start - 1].lower_ in {"for", "with"}:
                     k = e.start - 2

@@ -93,7 +93,7 @@ def test_eval_command_prints_every_label_and_results():
     result = subprocess.run(paperlens_command() + ["eval", str(GOLD_FILES[0]), "--split", "test"],
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    for word in ["METHOD", "DATASET", "METRIC", "TASK", "ALL", "results (metric, value, dataset)"]:
+    for word in ["METHOD", "DATASET", "METRIC", "TASK", "ALL", "results (metric, value, dataset)", "method)"]:
         assert word in result.stdout
 
 
@@ -120,3 +120,17 @@ def test_a_result_on_a_split_is_on_its_dataset_and_not_on_a_sibling():
                                 evaluate.result_key({"metric": "WER", "value": 2.8, "dataset": "LibriSpeech"}, names))
     assert not evaluate.same_result(evaluate.result_key({"metric": "accuracy", "value": 91.0, "dataset": "CIFAR-10"}, names),
                                     evaluate.result_key({"metric": "accuracy", "value": 91.0, "dataset": "CIFAR-100"}, names))
+
+
+def test_results_are_also_scored_with_the_method_they_are_given_for():
+    text = "On PASCAL-5i, PromptSeg achieves a one-shot mIoU of 73.8, surpassing the trained HSNet by 7.3 points."
+    record = {"id": "x-2", "title": "", "text": text, "spans": [], "results": [
+        {"metric": "mIoU", "value": 73.8, "dataset": "PASCAL-5i", "method": "PromptSeg"},
+        {"metric": "mIoU", "value": 7.3, "dataset": "PASCAL-5i", "method": "PromptSeg"}]}
+    report = evaluate.evaluate([record])
+    # the margin by which it beats HSNet is PromptSeg's, not HSNet's
+    assert (report.results_with_method.tp, report.results_with_method.gold) == (2, 2)
+    wrong = dict(record, results=[dict(r, method="HSNet") for r in record["results"]])
+    report = evaluate.evaluate([wrong])
+    assert (report.results.tp, report.results_with_method.tp) == (2, 0)
+    assert "results_with_method" in report.as_dict()

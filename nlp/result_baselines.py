@@ -896,10 +896,20 @@ class BaselineRules:
         """Whether the figure at ``i`` is a margin by which something beats the method ``e`` named right before it
         ("surpassing the trained HSNet by 7.3 points", "outperforms DPO by 2.1"): the margin is not ``e``'s."""
         words = toks.words
-        if not 0 < i - e.end <= 3 or words[i - 1].lower_ not in {"by", "of"} \
-                or any(w.lower_ not in {"by", "up", "to", "about", "roughly", "nearly", "around", "over", "margin", "a",
-                                        "of"} for w in words[e.end : i]) or "by" not in {w.lower_ for w in words[e.end : i]}:
+        toks.read(e.end, i + 1)
+        by = next((k for k in range(e.end, min(i, e.end + 3)) if words[k].lower_ == "by"), None)
+        if by is None or any(w.lower_ not in {"up", "to", "about", "roughly", "nearly", "around", "over", "margin", "a",
+                                              "of"} for w in words[e.end : by]):
             return False
+        # the margins listed after "by": "outperforming Cutie-base by 0.8, 0.5 and 1.1"
+        k = by + 1
+        while k < i:
+            if words[k].figure is not None:
+                k = toks.after.get(k, k + 1)
+            elif words[k].lower_ in {",", "and", "up", "to", "about", "roughly", "nearly", "around", "a", "margin", "of"}:
+                k += 1
+            else:
+                return False
         toks.read(e.start - 4, e.start)
         return any(w is not None and (w.lower_ in OUTPERFORM_WORDS or w.lower_ in BEAT_WORDS or w.lower_ in {"over", "than"})
                    for w in words[max(0, e.start - 4) : e.start])

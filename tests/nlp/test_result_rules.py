@@ -3578,3 +3578,9 @@ def test_a_figure_after_and_on_a_dataset_of_its_own_past_a_bracket_of_baselines(
     # the method of a result is not a baseline named in a bracket of figures before it
     assert ("exact match", 64.0, "MuSiQue", "IRCoT") in owned(
         "IRCoT obtains an EM of 71.2 on HotpotQA (Self-Ask: 68.0) and 64.0 on MuSiQue.")
+
+
+def test_margins_listed_after_by_are_the_subjects_not_the_beaten_methods():
+    found = owned("On DAVIS 2017 and MOSE, XMem obtains J&F scores of 88.6 and 69.2, respectively, outperforming "
+                  "Cutie by 0.8 and 1.1 points.")
+    assert {m for _, v, _, m in found if v in {0.8, 1.1}} == {"XMem"}

@@ -3584,3 +3584,8 @@ def test_margins_listed_after_by_are_the_subjects_not_the_beaten_methods():
     found = owned("On DAVIS 2017 and MOSE, XMem obtains J&F scores of 88.6 and 69.2, respectively, outperforming "
                   "Cutie by 0.8 and 1.1 points.")
     assert {m for _, v, _, m in found if v in {0.8, 1.1}} == {"XMem"}
+
+
+def test_the_ends_of_a_change_are_the_methods_named_with_them():
+    found = owned("On AI-TOD, AP rises from 11.1 for the plain Faster R-CNN baseline to 22.4 with DetectoRS.")
+    assert {(v, m) for _, v, _, m in found} == {(11.1, "Faster R-CNN"), (22.4, "DetectoRS")}

@@ -668,6 +668,38 @@ class ListedFigures:
                     paired[i] = names[k % len(names)].canonical
         return paired
 
+    def _methods_respectively(self, toks, found, runs):
+        """ "Umberlight-S, Umberlight-M and Umberlight-L reach 48.9, 52.6 and 55.0 AP on COCO val2017, respectively":
+        figures listed "respectively" after a list of as many methods, with no list of as many datasets in their
+        sentence, are those methods' in order."""
+        words = toks.words
+        for run in runs:
+            figs = [found[k] for k in run]
+            ents = figs[0][2]
+            if len(ents.methods) < len(figs):
+                continue
+            last = figs[-1][0]
+            toks.read(last, last + 9)
+            if not any(words[k].lower_ == "respectively" for k in range(last, min(toks.n, last + 9))):
+                continue
+            lists, current = [], []
+            for e in ents.methods:
+                if e.end > figs[0][0]:
+                    break
+                if current and all(w.lower_ in {",", "and", "or"} for w in words[current[-1].end : e.start]) \
+                        and e.start > current[-1].end:
+                    current.append(e)
+                else:
+                    current = [e]
+                    lists.append(current)
+            names = next((names for names in reversed(lists) if len(names) == len(figs)), None)
+            # (the methods are the subject of the figures' verb: "..., Umberlight-L reach 48.9, ...")
+            if names is None or figs[0][0] - names[-1].end > 4 \
+                    or any(len(d) == len(figs) for d in self._dataset_lists(toks, ents)):
+                continue
+            for f, e in zip(figs, names):
+                toks.owners[f[0]] = e.canonical
+
     def _measures_respectively(self, toks, found, paired):
         """ "On Seed-TTS test-en and Seed-TTS test-zh, NarraFlow obtains a WER of 1.52% and a CER of 1.09%
         respectively": results in different measures, listed right before "respectively", pair in order with as

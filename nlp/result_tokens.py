@@ -172,7 +172,7 @@ class Tokens:
     answers, not a walk over every candidate nor a set of them made per doc."""
 
     __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "short_forms", "found", "after", "counted", "kept", "slashed",
-                 "headed", "settings",
+                 "headed", "owners", "settings",
                  "_written", "_words", "_orths",
                  "_offsets", "_start", "_end", "_ents")
 
@@ -201,6 +201,8 @@ class Tokens:
         # figures of tuples read under a header of slots ("CAMELYON16 AUC / PANDA QWK: ABMIL 0.962 / 0.911") →
         # (their slot's dataset, the method the tuple is given for), either None (``_headed_tuples``)
         self.headed = {}
+        # figures listed "respectively" with a list of as many methods → their method (``_methods_respectively``)
+        self.owners = {}
         self.settings = set()  # the figures that are settings of the run, not results ("with 10 NFEs")
         self._ents = {}  # id(candidate) -> its Ent, made once (``ent``); the doc holds its candidates meanwhile
 

@@ -163,6 +163,7 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
         runs = self._joined_runs(toks, found)
         if runs:
             self._parallel_metrics(toks, found, runs)
+            self._methods_respectively(toks, found, runs)
         self._and_on_dataset(toks, found)
         self._figure_and_on_dataset(toks, found)
         self._share_metrics(toks, found)
@@ -276,8 +277,8 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
             end = max(idx[end_tok] + len(words[end_tok].text), metric_span[1] if metric_span is not None else 0)
             result = {
                 "metric": BARE_NAMES.get(metric, metric), "value": -value if sign in {"-", "−"} else value, "unit": unit,
-                "dataset": dataset, "method": (headed[1] if headed is not None and headed[1] is not None else self._method_for(
-                    toks, sentence_ents, i) or self._method(toks, sentence_ents, i)) or None,
+                "dataset": dataset, "method": (headed[1] if headed is not None and headed[1] is not None else toks.owners.get(i)
+                           or self._method_for(toks, sentence_ents, i) or self._method(toks, sentence_ents, i)) or None,
                 "start": start, "end": end,
             }
             low = self._range_low(toks, i)

@@ -3589,3 +3589,8 @@ def test_margins_listed_after_by_are_the_subjects_not_the_beaten_methods():
 def test_the_ends_of_a_change_are_the_methods_named_with_them():
     found = owned("On AI-TOD, AP rises from 11.1 for the plain Faster R-CNN baseline to 22.4 with DetectoRS.")
     assert {(v, m) for _, v, _, m in found} == {(11.1, "Faster R-CNN"), (22.4, "DetectoRS")}
+
+
+def test_figures_listed_respectively_after_a_list_of_as_many_methods_are_theirs_in_order():
+    found = owned("YOLOv8-S, YOLOv8-M and YOLOv8-L reach 44.9, 50.2 and 52.9 AP on COCO val2017, respectively.")
+    assert {(v, m) for _, v, _, m in found} == {(44.9, "YOLOv8-S"), (50.2, "YOLOv8-M"), (52.9, "YOLOv8-L")}

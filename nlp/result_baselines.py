@@ -6,7 +6,7 @@ from .result_lists import ListedFigures
 from .result_measures import MeasureRules
 from .result_screening import FigureScreening
 from .result_words import (
-    BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND, CONTRASTS,
+    BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, COMPARED_WORDS, CLAUSE_WORDS_BUT_AND, CONTRASTS,
     COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS, IMPROVE_VERBS, NEAR_INTENSIFIERS, NEAR_WORDS,
     OUTPERFORM_WORDS, RATE_ITEMS, REFERENCE_NAMES, REPORT_VERBS, SCORE_VERBS, SENTENCE_PUNCT, SIZE_COMPARATIVES,
     SMALLER_WORDS, SUPERLATIVES, TIME_UNITS, TIME_WORDS, UNITS, is_cost,
@@ -932,6 +932,25 @@ class BaselineRules:
                    for w in words[max(0, e.start - 4) : e.start])
 
     @staticmethod
+    def _compared_object(toks, e, i):
+        """Whether the method ``e``, named before the figure at ``i``, is what a figure is set against ("0.52 dB above
+        DRSformer and 0.94 dB above Restormer", "preferred over those of GSAD in 68% of comparisons"): the word before
+        it (past "the", "that of", lowercase words) compares, and the figure is not given for it ("for", ":")."""
+        words = toks.words
+        toks.read(e.start - 5, e.start)
+        k = e.start - 1
+        while k > 0 and e.start - k <= 4 and words[k] is not None and (
+                words[k].lower_ in {"the", "that", "those", "of"} or words[k].is_alpha and words[k].text == words[k].lower_
+                and words[k].lower_ not in COMPARED_WORDS and words[k].lower_ not in CLAUSE_WORDS):
+            k -= 1
+        if k < 0 or words[k] is None or words[k].lower_ not in COMPARED_WORDS:
+            return False
+        between = words[e.end : i]
+        if between and between[0].text == "(" and not any(w.text == ")" for w in between):
+            return False  # "surpassing PTv3 (73.4 and 77.7)": its own figures, in brackets after it
+        return not any(w.lower_ in {"for", ":", "="} for w in between[:2])
+
+    @staticmethod
     def _in_bracket_of_figures(toks, e, i):
         """Whether the entity ``e`` is inside brackets that close before token ``i`` and hold a figure: other
         methods' figures set beside a result ("(DR: 0.6385, MACR: 0.6490)"), not a name given in brackets ("our
@@ -966,6 +985,8 @@ class BaselineRules:
                     continue  # "0.6712 on Yahoo! R3 (MACR: 0.6490) and 0.6093 on Coat": the bracket's baselines
                 if BaselineRules._margin_over(toks, e, i):
                     continue  # "PromptSeg ..., surpassing the trained HSNet by 7.3 points": the subject's margin
+                if BaselineRules._compared_object(toks, e, i):
+                    continue  # "0.52 dB above DRSformer and 0.94 dB above Restormer": the baselines set against
                 if e.end == i - 1 and words[i - 1].lower_ == "to" and e.start > 1 \
                         and words[e.start - 1].lower_ in {"for", "with"}:
                     k = e.start - 2

@@ -481,3 +481,6 @@ NUMBER_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, 
 # Words that count what reaching a level costs, before "to reach" it: "needs 3.1x fewer rounds to reach 80%".
 TARGET_COSTS = {"needs", "need", "needed", "requires", "require", "required", "takes", "take", "took", "fewer", "less",
                 "rounds", "steps", "epochs", "iterations", "hours", "samples"}
+# Words before a method that set a figure against it: "0.52 dB above DRSformer", "preferred over GSAD".
+COMPARED_WORDS = {"above", "over", "than", "vs", "vs.", "versus", "against", "outperforming", "outperforms", "outperform",
+                  "surpassing", "surpasses", "beating", "beats", "exceeding", "exceeds"}

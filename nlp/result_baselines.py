@@ -887,6 +887,13 @@ class BaselineRules:
         of DSI"."""
         k = toks.after[i]
         words = toks.words
+        if k + 1 < toks.n and words[k].lower_ in {",", "and"}:
+            # "compared with 3.56, 2.13 and 0.88 for WavTokenizer", "against 52.7 and 50.3 EM for IRCoT": the
+            # method the list is given for
+            k = ListedFigures._list_end(toks, i)
+            k = next((m.end for m in ents.metrics if m.start == k), k)
+            if k + 1 >= toks.n or words[k].lower_ != "for":
+                return None
         if k + 1 >= toks.n:
             return None
         link = words[k].lower_

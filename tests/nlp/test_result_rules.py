@@ -3603,3 +3603,9 @@ def test_a_method_a_figure_is_set_against_is_not_the_figures_method():
     # (a figure given for the method compared with stays its own)
     assert ("exact match", 38.2, "HotpotQA", "ReAct") in owned(
         "IRCoT reaches an EM of 46.1 on HotpotQA, compared with 38.2 for ReAct.")
+
+
+def test_a_list_of_figures_given_for_a_method_is_all_that_methods():
+    found = owned("Dunlin achieves a UTMOS of 4.05, PESQ of 2.61 and STOI of 0.91, compared with 3.56, 2.13 and 0.88 "
+                  "for WavTokenizer.")
+    assert {m for _, v, _, m in found if v in {3.56, 2.13, 0.88}} == {"WavTokenizer"}

@@ -6,7 +6,7 @@ from .result_lists import ListedFigures
 from .result_measures import MeasureRules
 from .result_screening import FigureScreening
 from .result_words import (
-    BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, COMPARED_WORDS, CLAUSE_WORDS_BUT_AND, CONTRASTS,
+    BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, COMPARED_WORDS, TRANSFORM_VERBS, CLAUSE_WORDS_BUT_AND, CONTRASTS,
     COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS, IMPROVE_VERBS, NEAR_INTENSIFIERS, NEAR_WORDS,
     OUTPERFORM_WORDS, RATE_ITEMS, REFERENCE_NAMES, REPORT_VERBS, SCORE_VERBS, SENTENCE_PUNCT, SIZE_COMPARATIVES,
     SMALLER_WORDS, SUPERLATIVES, TIME_UNITS, TIME_WORDS, UNITS, is_cost,
@@ -994,6 +994,9 @@ class BaselineRules:
                     continue  # "PromptSeg ..., surpassing the trained HSNet by 7.3 points": the subject's margin
                 if BaselineRules._compared_object(toks, e, i):
                     continue  # "0.52 dB above DRSformer and 0.94 dB above Restormer": the baselines set against
+                if e.start > 1 and words[e.start - 1].lower_ in TRANSFORM_VERBS \
+                        and any(m.end == e.start - 1 for m in ents.methods):
+                    continue  # "FacetPrune compresses DeiT-B to 4.6 GFLOPs": the model is what the method works on
                 if e.end == i - 1 and words[i - 1].lower_ == "to" and e.start > 1 \
                         and words[e.start - 1].lower_ in {"for", "with"}:
                     k = e.start - 2

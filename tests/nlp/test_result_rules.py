@@ -3609,3 +3609,8 @@ def test_a_list_of_figures_given_for_a_method_is_all_that_methods():
     found = owned("Dunlin achieves a UTMOS of 4.05, PESQ of 2.61 and STOI of 0.91, compared with 3.56, 2.13 and 0.88 "
                   "for WavTokenizer.")
     assert {m for _, v, _, m in found if v in {3.56, 2.13, 0.88}} == {"WavTokenizer"}
+
+
+def test_the_model_a_method_works_on_is_not_the_results_method():
+    found = owned("On ImageNet-1K, ToMe compresses DeiT-B to 4.6 GFLOPs with 80.1% top-1 accuracy.")
+    assert {m for _, v, _, m in found} == {"token merging"}  # (ToMe, by its canonical name)

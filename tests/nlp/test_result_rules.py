@@ -3621,3 +3621,10 @@ def test_majority_voting_and_self_refinement_are_methods():
             "self-refinement.")
     assert {"majority voting", "self-refinement"} <= highlighted(text, "METHOD")
     assert {(v, m) for _, v, _, m in owned(text)} >= {(76.7, "majority voting"), (74.0, "self-refinement")}
+
+
+def test_meta_worlds_suites_are_one_name_with_the_benchmark_written_before_them():
+    text = "Quillnet achieves an average success rate of 82.6% on Meta-World MT50, compared with 64.3% for Diffusion Policy."
+    assert highlighted(text, "DATASET") == {"Meta-World MT50"}
+    assert {d for _, _, d in results(text)} == {"Meta-World MT50"}
+    assert highlighted("On MT10 it reaches 91% success.", "DATASET") == {"MT10"}

@@ -700,6 +700,33 @@ class ListedFigures:
             for f, e in zip(figs, names):
                 toks.owners[f[0]] = e.canonical
 
+    @staticmethod
+    def _gapped_runs(toks, found, runs):
+        """ "whereas DrugBAN obtains 0.794 and 0.712 and ConPLex 0.803 and 0.735, respectively": figures listed after
+        another method's name with the verb left out are in the measures of the list of as many figures before them
+        in the sentence, in order (and so on the same datasets)."""
+        words = toks.words
+        done = []
+        for run in runs:
+            figs = [found[k] for k in run]
+            i = figs[0][0]
+            if any(f[4] is not None or f[3] is not None for f in figs):
+                done.append(figs)
+                continue
+            named = next((e for e in figs[0][2].methods if e.end == i), None)
+            name, owner = (named.start, named.canonical) if named is not None else (None, None)
+            if name is None and i > 0 and BASELINE_NAME.match(words[i - 1].text) and not words[i - 1].is_stop:
+                name, owner = i - 1, words[i - 1].text  # (a name the knowledge base lacks: "ConPLex")
+            if name is None or name < 1 or words[name - 1].lower_ not in {"and", ","}:
+                continue
+            model = next((d for d in reversed(done) if d[0][2] is figs[0][2] and len(d) == len(figs)
+                          and all(g[4] is not None and g[1][2] == f[1][2] for g, f in zip(d, figs))), None)
+            if model is None:
+                continue
+            for f, g in zip(figs, model):
+                f[3], f[4], f[5] = g[3], g[4], g[0]
+                toks.owners[f[0]] = owner
+
     def _measures_respectively(self, toks, found, paired):
         """ "On Seed-TTS test-en and Seed-TTS test-zh, NarraFlow obtains a WER of 1.52% and a CER of 1.09%
         respectively": results in different measures, listed right before "respectively", pair in order with as

@@ -13,7 +13,7 @@ from .result_words import (
     OUTCOME_NOUNS, OUTCOME_VERBS, OUTPERFORM_WORDS, RATING_WORDS, REPEAT_NOUNS, REPORT_VERBS, SENTENCE_PUNCT,
     SETTING_PAIRS, SETTING_PAIR_ENDS, SETTING_WORDS, SIZE_COMPARATIVES, SIZE_COMPARATIVES_OR_BETTER,
     SMALLER_WORDS, SPREAD_WORDS, SUPERLATIVES, SWEEP_WORDS, TAKES_BUT_WITHIN, THRESHOLD_WORDS, TIME_UNITS,
-    TARGET_COSTS, TIME_WORDS, TRAINED_FOR, TRIALS, UNITS, VERSIONED_NAME, WIN_WORDS, YEAR_MONTH,
+    TARGET_COSTS, TIME_WORDS, TRAINED_FOR, VERSION_LIKE_SCORE, TRIALS, UNITS, VERSIONED_NAME, WIN_WORDS, YEAR_MONTH,
 )
 
 
@@ -599,6 +599,7 @@ class FigureScreening:
             return True
         if unit is None and i > 0 and len(after) > 0 and after[0] in {"and", ",", ")", "for", "with", "."} \
                 and VERSIONED_NAME.match(words[i - 1].text) and not (i + 1 < toks.n and words[i + 1].text in UNITS) \
+                and not VERSION_LIKE_SCORE.match(words[i].text) \
                 and not any(c[1] == i and (c[2] == "DATASET" or c[2] == "METRIC" and not (
                     c[0] > 0 and words[c[0] - 1].lower_ == "at")) for c in toks.found) \
                 and not self._listed_item(toks, i):

@@ -488,3 +488,5 @@ COMPARED_WORDS = {"above", "over", "than", "vs", "vs.", "versus", "against", "ou
 TRANSFORM_VERBS = {"compresses", "compress", "prunes", "prune", "quantizes", "quantises", "quantize", "quantise",
                    "accelerates", "accelerate", "distills", "distils", "sparsifies", "speeds", "improves", "boosts",
                    "lifts", "raises", "applies", "adapts", "converts", "shrinks"}
+# A figure after a name that is a score, not the name's version: "ConPLex 0.803" (no version has three decimals).
+VERSION_LIKE_SCORE = re.compile(r"^\d*\.\d{3,}$")

@@ -197,6 +197,8 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
         self._bare_decibels(toks, found)  # after the rules that find a metric its sentence names
         self._units_fit_measures(found)
         self._gaps(toks, found)
+        if runs:
+            self._gapped_runs(toks, found, runs)
         paired = self._respectively(toks, found, runs, sentences) if runs else {}
         if "respectively" in toks.text:
             self._measures_respectively(toks, found, paired)

@@ -3628,3 +3628,9 @@ def test_meta_worlds_suites_are_one_name_with_the_benchmark_written_before_them(
     assert highlighted(text, "DATASET") == {"Meta-World MT50"}
     assert {d for _, _, d in results(text)} == {"Meta-World MT50"}
     assert highlighted("On MT10 it reaches 91% success.", "DATASET") == {"MT10"}
+
+
+def test_figures_after_another_name_with_the_verb_left_out_mirror_the_list_before():
+    text = ("Quillnet reaches an AUROC of 0.842 on BIOSNAP and 0.781 on DAVIS, whereas DrugBAN obtains 0.794 and 0.712 "
+            "and ConPLex 0.803 and 0.735, respectively.")
+    assert {("AUROC", 0.803, "BIOSNAP", "ConPLex"), ("AUROC", 0.735, "DAVIS", "ConPLex")} <= owned(text)

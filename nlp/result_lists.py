@@ -245,6 +245,9 @@ class ListedFigures:
                 # "32.1/0.91 PSNR/SSIM on Set5 and 28.4/0.81 on Urban100": a later tuple of as many figures, in this
                 # sentence or a later one, in the measures the first was listed beside
                 give(named[2])
+            elif self._psnr_ssim_pair(toks, group):
+                # "DuneSR reaches 38.21/0.9616 on Set5", "32.31 dB / 0.8961": the pair image restoration reports
+                named = give([(None, "PSNR"), (None, "SSIM")])
 
     def _headed_tuples(self, toks, found):
         """Tuples of figures under a header that lists their slots with slashes, each a dataset, a measure or both:
@@ -382,6 +385,22 @@ class ListedFigures:
             if BASELINE_NAME.match(words[k + 1].text) and words[k + 2].text == ")":
                 return words[k + 1].text
         return None
+
+    @staticmethod
+    def _psnr_ssim_pair(toks, group):
+        """Whether two figures written with a slash and no measure are a PSNR and an SSIM: decibels (or a figure
+        between 15 and 60 in an abstract that names both measures) before a fraction written to three or four
+        places ("38.21/0.9616", "32.31 dB / 0.8961")."""
+        if len(group) != 2:
+            return False
+        (_, first, unit), (_, second, second_unit) = group[0][1], group[1][1]
+        if not (15 <= first <= 60 and unit in {None, "dB"} and 0 < second < 1 and second_unit is None
+                and len(toks.words[group[1][0]].text.split(".")[-1]) >= 3):
+            return False
+        if unit == "dB":
+            return True
+        named = {c[3] for c in toks.found if c[2] == "METRIC"}
+        return "PSNR" in named and "SSIM" in named
 
     @staticmethod
     def _runs_of(toks, found, joins):

@@ -3634,3 +3634,11 @@ def test_figures_after_another_name_with_the_verb_left_out_mirror_the_list_befor
     text = ("Quillnet reaches an AUROC of 0.842 on BIOSNAP and 0.781 on DAVIS, whereas DrugBAN obtains 0.794 and 0.712 "
             "and ConPLex 0.803 and 0.735, respectively.")
     assert {("AUROC", 0.803, "BIOSNAP", "ConPLex"), ("AUROC", 0.735, "DAVIS", "ConPLex")} <= owned(text)
+
+
+def test_a_slashed_pair_of_decibels_and_a_fraction_is_psnr_and_ssim():
+    assert results("For ×4 upscaling, it obtains 32.31 dB / 0.8961 on Set5 and 26.12 dB / 0.7862 on Urban100.") == {
+        ("PSNR", 32.31, "Set5"), ("SSIM", 0.8961, "Set5"), ("PSNR", 26.12, "Urban100"), ("SSIM", 0.7862, "Urban100")}
+    # without the unit, only where the abstract names both measures
+    assert results("At ×2 it reaches 38.21/0.9616 on Set5.") == set()
+    assert ("SSIM", 0.9616, "Set5") in results("We improve PSNR and SSIM. At ×2 it reaches 38.21/0.9616 on Set5.")

@@ -249,7 +249,7 @@ class ListedFigures:
                 # "DuneSR reaches 38.21/0.9616 on Set5", "32.31 dB / 0.8961": the pair image restoration reports
                 named = give([(None, "PSNR"), (None, "SSIM")])
 
-    def _headed_tuples(self, toks, found):
+    def _headed_tuples(self, toks, found, groups):
         """Tuples of figures under a header that lists their slots with slashes, each a dataset, a measure or both:
         "listed as CAMELYON16 AUC / TCGA-NSCLC AUC / PANDA QWK: ABMIL 0.962 / 0.951 / 0.911; TransMIL 0.957 / ...",
         "Results (pass@1, HumanEval+/MBPP+/LiveCodeBench v6): Qwen3-8B 85.4/72.8/41.3 → Oxbow 87.2/74.1/46.8",
@@ -257,7 +257,7 @@ class ListedFigures:
         Every tuple of as many figures after the header in its sentence takes each slot's measure and dataset in
         order, and is given for the method named right before it or in brackets right after it."""
         header = None  # (the sentence's entities, how many slots, the slots) of the header read last
-        for group in self._slash_groups(toks, found):
+        for group in groups:
             figs = [found[k] for k in group]
             ents = figs[0][2]
             if header is None or header[0] is not ents or header[1] != len(figs):
@@ -272,12 +272,12 @@ class ListedFigures:
                 f[3], f[4] = metric
                 toks.headed[f[0]] = (dataset, method)
 
-    def _tuples_respectively(self, toks, found):
+    def _tuples_respectively(self, toks, found, groups):
         """Tuples of as many figures listed together pair in order with a list of as many datasets in their
         sentence: "On Criteo, Avazu and KDD Cup 2012, it reaches AUC/Logloss of 0.8162/0.4371, 0.7958/0.3702 and
         0.8061/0.1524, respectively", "PSNR/SSIM of 32.1/0.91 and 28.4/0.81 on Set5 and Urban100". (Each figure of a
         tuple is in its own measure, ``_slash_pairs``'; a figure listed alone pairs in ``_respectively``.)"""
-        groups = [g for g in self._slash_groups(toks, found) if found[g[0]][0] not in toks.headed]
+        groups = [g for g in groups if found[g[0]][0] not in toks.headed]
         words = toks.words
         k = 0
         while k < len(groups):

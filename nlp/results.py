@@ -147,8 +147,11 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
         if not found:
             return []
         self._slash_pairs(toks, found)
-        self._headed_tuples(toks, found)
-        self._tuples_respectively(toks, found)
+        if "/" in toks.text:  # (tuples are written with slashes)
+            groups = self._slash_groups(toks, found)
+            if groups:
+                self._headed_tuples(toks, found, groups)
+                self._tuples_respectively(toks, found, groups)
         self._slash_baselines(toks, found)
         self._dataset_items_after_colon(toks, found)
         self._semicolon_items(toks, found)

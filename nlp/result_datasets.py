@@ -71,6 +71,7 @@ class DatasetRules:
                     or not any(e.start in {after + 1, after + 2} for e in b[2].datasets):
                 continue
             p = i - 2 if words[i - 2].text == "," else i - 1  # ", and"
+            toks.read(i - 30, i)
             if words[p - 1].text == ")":
                 # past the bracket after the result: its figures are other methods'
                 depth, p = 1, p - 2

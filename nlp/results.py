@@ -282,8 +282,7 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
             end = max(idx[end_tok] + len(words[end_tok].text), metric_span[1] if metric_span is not None else 0)
             result = {
                 "metric": BARE_NAMES.get(metric, metric), "value": -value if sign in {"-", "−"} else value, "unit": unit,
-                "dataset": dataset, "method": (headed[1] if headed is not None and headed[1] is not None else toks.owners.get(i)
-                           or self._method_for(toks, sentence_ents, i) or self._method(toks, sentence_ents, i)) or None,
+                "dataset": dataset, "method": self._method_of(toks, sentence_ents, i, headed),
                 "start": start, "end": end,
             }
             low = self._range_low(toks, i)
@@ -292,3 +291,11 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
             results.append(result)
         self._phrases_as_entities(doc, toks, found, sentences)
         return results
+
+    def _method_of(self, toks, ents, i, headed):
+        """The method a result is given for: its tuple's, under a header of slots (``_headed_tuples``, which
+        gives "" for a tuple named for no method we know), else the one of a list of methods it is paired with
+        (``toks.owners``), else the one it is written for ("38.2% for DiffDock"), else the one named before it."""
+        if headed is not None and headed[1] is not None:
+            return headed[1] or None
+        return toks.owners.get(i) or self._method_for(toks, ents, i) or self._method(toks, ents, i)

@@ -909,7 +909,7 @@ class BaselineRules:
                 # (a figure's own model, "from 11.1 for the plain Faster R-CNN baseline"; not a gain's, "by 3.1
                 # points for the larger Qwen2.5-7B", which is the method's applied to it)
                 start += 1
-                while start < k + 4 and words[start].is_alpha and words[start].text == words[start].lower_ \
+                while start < min(k + 4, toks.n) and words[start].is_alpha and words[start].text == words[start].lower_ \
                         and words[start].lower_ not in CLAUSE_WORDS:
                     start += 1  # "the plain", "the trained"
             return next((e.canonical for e in ents.methods if e.start == start), None)

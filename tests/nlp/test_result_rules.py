@@ -3642,3 +3642,8 @@ def test_a_slashed_pair_of_decibels_and_a_fraction_is_psnr_and_ssim():
     # without the unit, only where the abstract names both measures
     assert results("At ×2 it reaches 38.21/0.9616 on Set5.") == set()
     assert ("SSIM", 0.9616, "Set5") in results("We improve PSNR and SSIM. At ×2 it reaches 38.21/0.9616 on Set5.")
+
+
+def test_a_change_whose_text_ends_after_for_the_and_lowercase_words_is_read_without_a_crash():
+    # fuzzing: "... to 22.4 for the plain" at the end of a text ran past the last token
+    assert ("average precision", 22.4, None) in results_read_once("AP rises from 11.1 to 22.4 for the plain")

@@ -939,6 +939,41 @@ class BaselineRules:
                    for w in words[max(0, e.start - 4) : e.start])
 
     @staticmethod
+    def _built_on(toks, ents, e):
+        """Whether the method ``e`` is the model another method named just before is built on ("Hedgerow built on
+        SAC", "Xorvane on top of DCNv2", "LoRA applied to Llama-2-7B")."""
+        words = toks.words
+        toks.read(e.start - 5, e.start)
+        k = e.start - 1
+        if k > 0 and words[k].lower_ == "the":
+            k -= 1
+        if k < 2 or words[k] is None:
+            return False
+        if words[k].lower_ == "on" and words[k - 1] is not None and words[k - 1].lower_ in {"built", "based"}:
+            k -= 2
+        elif words[k].lower_ == "of" and words[k - 1] is not None and words[k - 1].lower_ == "top" \
+                and words[k - 2] is not None and words[k - 2].lower_ == "on":
+            k -= 3
+        elif words[k].lower_ == "to" and words[k - 1] is not None and words[k - 1].lower_ == "applied":
+            k -= 2
+        else:
+            return False
+        return any(m.end == k + 1 for m in ents.methods)
+
+    @staticmethod
+    def _starting_points_owner(toks, e):
+        """Whether the method ``e`` is named for the start of a change ("from 71.3 for greedy decoding to 82.9", "from
+        12 minutes with FlashAttention-2 to 3.1 minutes"): a baseline, the owner of none of the figures after it."""
+        words = toks.words
+        if e.start < 3 or words[e.start - 1] is None or words[e.start - 1].lower_ not in {"for", "with"}:
+            return False
+        k = e.start - 2
+        if k > 0 and words[k] is not None and (words[k].text in UNITS or words[k].lower_ in TIME_WORDS):
+            k -= 1
+        return k > 0 and words[k] is not None and words[k].figure is not None \
+            and words[k - 1] is not None and words[k - 1].lower_ == "from"
+
+    @staticmethod
     def _compared_object(toks, e, i):
         """Whether the method ``e``, named before the figure at ``i``, is what a figure is set against ("0.52 dB above
         DRSformer and 0.94 dB above Restormer", "preferred over those of GSAD in 68% of comparisons"): the word before
@@ -997,6 +1032,10 @@ class BaselineRules:
                 if e.start > 1 and words[e.start - 1].lower_ in TRANSFORM_VERBS \
                         and any(m.end == e.start - 1 for m in ents.methods):
                     continue  # "FacetPrune compresses DeiT-B to 4.6 GFLOPs": the model is what the method works on
+                if BaselineRules._built_on(toks, ents, e):
+                    continue  # "Hedgerow built on SAC obtains 612": the model a method is built on
+                if BaselineRules._starting_points_owner(toks, e) and e.end < i - 1:
+                    continue  # "raises FActScore from 71.3 for greedy decoding to 82.9 and SummaC by 9.4 points"
                 if e.end == i - 1 and words[i - 1].lower_ == "to" and e.start > 1 \
                         and words[e.start - 1].lower_ in {"for", "with"}:
                     k = e.start - 2

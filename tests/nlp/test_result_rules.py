@@ -3647,3 +3647,11 @@ def test_a_slashed_pair_of_decibels_and_a_fraction_is_psnr_and_ssim():
 def test_a_change_whose_text_ends_after_for_the_and_lowercase_words_is_read_without_a_crash():
     # fuzzing: "... to 22.4 for the plain" at the end of a text ran past the last token
     assert ("average precision", 22.4, None) in results_read_once("AP rises from 11.1 to 22.4 for the plain")
+
+
+def test_the_model_a_method_is_built_on_and_a_changes_starting_point_are_no_later_figures_method():
+    assert {m for _, _, _, m in owned("On DMC-GB, DrQ-v2 built on SAC obtains an average return of 612 over five "
+                                      "tasks.")} == {"DrQ"}  # (DrQ-v2, by its canonical name)
+    found = owned("With Llama-3.1-70B-Instruct on GovReport, Self-Refine raises FActScore from 71.3 for greedy decoding "
+                  "to 82.9 and SummaC by 9.4 points.")
+    assert {(v, m) for _, v, _, m in found} >= {(71.3, "greedy decoding"), (9.4, "Self-Refine")}

@@ -1006,6 +1006,7 @@ class BaselineRules:
             if w is None or w.text == ")":
                 return False
             if w.text == "(":
+                toks.read(k + 1, close)
                 return any(words[j].figure is not None for j in range(k + 1, close))
         return False
 

@@ -311,6 +311,7 @@ class ListedFigures:
         ("TCGA-NSCLC AUC"), and one that names no measure takes the measure named before the list ("pass@1, A/B",
         "Relative L2 error on A/B"), where a slot may be a word the knowledge base does not know ("Pipe")."""
         words = toks.words
+        toks.read(first - 4 * n - 24, first)  # (the slots, and a measure named before them)
         c = first - 1
         owner = next((e for e in ents.methods if e.end == first), None)
         if owner is not None:
@@ -705,6 +706,8 @@ class ListedFigures:
             for e in ents.methods:
                 if e.end > figs[0][0]:
                     break
+                if current:
+                    toks.read(current[-1].end, e.start)
                 if current and all(w.lower_ in {",", "and", "or"} for w in words[current[-1].end : e.start]) \
                         and e.start > current[-1].end:
                     current.append(e)

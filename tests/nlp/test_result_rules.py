@@ -3655,3 +3655,4 @@ def test_the_model_a_method_is_built_on_and_a_changes_starting_point_are_no_late
     found = owned("With Llama-3.1-70B-Instruct on GovReport, Self-Refine raises FActScore from 71.3 for greedy decoding "
                   "to 82.9 and SummaC by 9.4 points.")
     assert {(v, m) for _, v, _, m in found} >= {(71.3, "greedy decoding"), (9.4, "Self-Refine")}
+

@@ -976,8 +976,9 @@ class BaselineRules:
     @staticmethod
     def _compared_object(toks, e, i):
         """Whether the method ``e``, named before the figure at ``i``, is what a figure is set against ("0.52 dB above
-        DRSformer and 0.94 dB above Restormer", "preferred over those of GSAD in 68% of comparisons"): the word before
-        it (past "the", "that of", lowercase words) compares, and the figure is not given for it ("for", ":")."""
+        DRSformer and 0.94 dB above Restormer", "preferred over those of GSAD in 68% of comparisons", "relative to
+        XSimGCL", "without the PRM"): the word before it (past "the", "that of", lowercase words) compares, and the
+        figure is not given for it ("for", ":")."""
         words = toks.words
         toks.read(e.start - 5, e.start)
         k = e.start - 1
@@ -985,7 +986,10 @@ class BaselineRules:
                 words[k].lower_ in {"the", "that", "those", "of"} or words[k].is_alpha and words[k].text == words[k].lower_
                 and words[k].lower_ not in COMPARED_WORDS and words[k].lower_ not in CLAUSE_WORDS):
             k -= 1
-        if k < 0 or words[k] is None or words[k].lower_ not in COMPARED_WORDS:
+        # "Relative to XSimGCL, Recall@20 improves by 5.4%", "compared with DPO": two words that compare
+        relative = e.start > 1 and words[e.start - 1] is not None and words[e.start - 1].lower_ in {"to", "with"} \
+            and words[e.start - 2] is not None and words[e.start - 2].lower_ in {"relative", "compared", "comparison"}
+        if not relative and (k < 0 or words[k] is None or words[k].lower_ not in COMPARED_WORDS):
             return False
         between = words[e.end : i]
         if between and between[0].text == "(" and not any(w.text == ")" for w in between):

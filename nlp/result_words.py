@@ -483,7 +483,7 @@ TARGET_COSTS = {"needs", "need", "needed", "requires", "require", "required", "t
                 "rounds", "steps", "epochs", "iterations", "hours", "samples"}
 # Words before a method that set a figure against it: "0.52 dB above DRSformer", "preferred over GSAD".
 COMPARED_WORDS = {"above", "over", "than", "vs", "vs.", "versus", "against", "outperforming", "outperforms", "outperform",
-                  "surpassing", "surpasses", "beating", "beats", "exceeding", "exceeds"}
+                  "surpassing", "surpasses", "beating", "beats", "exceeding", "exceeds", "without", "w/o"}
 # Verbs whose subject is a method and whose object the model it works on: "FacetPrune compresses DeiT-B to ...".
 TRANSFORM_VERBS = {"compresses", "compress", "prunes", "prune", "quantizes", "quantises", "quantize", "quantise",
                    "accelerates", "accelerate", "distills", "distils", "sparsifies", "speeds", "improves", "boosts",

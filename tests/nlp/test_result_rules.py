@@ -3656,3 +3656,10 @@ def test_the_model_a_method_is_built_on_and_a_changes_starting_point_are_no_late
                   "to 82.9 and SummaC by 9.4 points.")
     assert {(v, m) for _, v, _, m in found} >= {(71.3, "greedy decoding"), (9.4, "Self-Refine")}
 
+
+
+def test_a_method_results_are_reported_relative_to_or_without_is_not_their_method():
+    found = owned("Relative to LightGCN, Recall@20 improves by 5.4% on Gowalla.")
+    assert {m for _, _, _, m in found} == {None}
+    found = owned("Without PPO, the success rate drops to 36.7% on ALFWorld.")
+    assert {m for _, _, _, m in found} == {None}

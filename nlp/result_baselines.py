@@ -6,10 +6,11 @@ from .result_lists import ListedFigures
 from .result_measures import MeasureRules
 from .result_screening import FigureScreening
 from .result_words import (
-    BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND, COMPARED_WORDS, CONTRASTS,
-    COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS, IMPROVE_VERBS, NEAR_INTENSIFIERS, NEAR_WORDS,
-    OUTPERFORM_WORDS, RATE_ITEMS, REFERENCE_NAMES, REPORT_VERBS, SCORE_VERBS, SENTENCE_PUNCT, SIZE_COMPARATIVES,
-    SMALLER_WORDS, SUPERLATIVES, TIME_UNITS, TIME_WORDS, TRANSFORM_VERBS, UNITS, is_cost,
+    BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND, COMPARED_WORDS,
+    COMPONENT_NOUNS, CONTRASTS, COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS, IMPROVE_VERBS,
+    NEAR_INTENSIFIERS, NEAR_WORDS, OUTPERFORM_WORDS, RATE_ITEMS, REFERENCE_NAMES, REPORT_VERBS, SCORE_VERBS,
+    SENTENCE_PUNCT, SIZE_COMPARATIVES, SMALLER_WORDS, SUPERLATIVES, TIME_UNITS, TIME_WORDS, TRANSFORM_VERBS, UNITS,
+    is_cost,
 )
 
 
@@ -901,8 +902,8 @@ class BaselineRules:
             return next((e.canonical for e in ents.methods if e.start == k + 1), None)
         # "rises from 11.1 for the plain Faster R-CNN baseline to 22.4 with Zinnowl": the end of a change is the
         # method's it is reached with
-        if link == "for" or link == "with" and i > 1 and words[i - 1].lower_ == "to" and any(
-                w.lower_ == "from" for w in words[max(0, i - 14) : i - 1]):
+        if link == "for" or link == "with" and i > 1 and (words[i - 1].lower_ == "from" or words[i - 1].lower_ == "to" and any(
+                w.lower_ == "from" for w in words[max(0, i - 14) : i - 1])):
             start = k + 1
             toks.read(start, start + 4)
             if words[start].lower_ == "the" and (link == "with" or words[i - 1].lower_ in {"from", "of", "to", "and", ","}):
@@ -916,7 +917,7 @@ class BaselineRules:
         return None
 
     @staticmethod
-    def _margin_over(toks, e, i):
+    def _margin_over(toks, ents, e, i):
         """Whether the figure at ``i`` is a margin by which something beats the method ``e`` named right before it
         ("surpassing the trained HSNet by 7.3 points", "outperforms DPO by 2.1"): the margin is not ``e``'s."""
         words = toks.words
@@ -934,9 +935,21 @@ class BaselineRules:
                 k += 1
             else:
                 return False
-        toks.read(e.start - 4, e.start)
+        toks.read(e.start - 12, e.start)
+        start = e.start
+        # "outperforming SGFormer by 1.2 points and GraphSAGE by 5.1 points": back past the margins listed before
+        while start > 4 and words[start - 1] is not None and words[start - 1].lower_ in {"and", ","}:
+            k = start - 2
+            if words[k] is not None and words[k].text in UNITS:
+                k -= 1
+            if words[k] is None or words[k].figure is None or words[k - 1] is None or words[k - 1].lower_ != "by":
+                break
+            before = next((m for m in ents.methods if m.end == k - 1), None)
+            if before is None:
+                break
+            start = before.start
         return any(w is not None and (w.lower_ in OUTPERFORM_WORDS or w.lower_ in BEAT_WORDS or w.lower_ in {"over", "than"})
-                   for w in words[max(0, e.start - 4) : e.start])
+                   for w in words[max(0, start - 4) : start])
 
     @staticmethod
     def _built_on(toks, ents, e):
@@ -959,6 +972,20 @@ class BaselineRules:
         else:
             return False
         return any(m.end == k + 1 for m in ents.methods)
+
+    @staticmethod
+    def _component_of(toks, ents, e):
+        """Whether the method ``e`` is a part another method, named right before it, is run with ("BEVLantern with a
+        ResNet-50 backbone", "ECAPA-TDNN with WavLM features"): a word after it says it is a part."""
+        words = toks.words
+        toks.read(e.start - 3, e.start)
+        k = e.start - 1
+        if k > 0 and words[k] is not None and words[k].lower_ in {"a", "an", "the"}:
+            k -= 1
+        if k < 1 or words[k] is None or words[k].lower_ not in {"with", "using"}:
+            return False
+        toks.read(e.end, e.end + 1)
+        return e.end < toks.n and words[e.end].lower_ in COMPONENT_NOUNS and any(m.end == k for m in ents.methods)
 
     @staticmethod
     def _starting_points_owner(toks, e):
@@ -1030,7 +1057,7 @@ class BaselineRules:
             if e.end <= i:
                 if BaselineRules._in_bracket_of_figures(toks, e, i):
                     continue  # "0.6712 on Yahoo! R3 (MACR: 0.6490) and 0.6093 on Coat": the bracket's baselines
-                if BaselineRules._margin_over(toks, e, i):
+                if BaselineRules._margin_over(toks, ents, e, i):
                     continue  # "PromptSeg ..., surpassing the trained HSNet by 7.3 points": the subject's margin
                 if BaselineRules._compared_object(toks, e, i):
                     continue  # "0.52 dB above DRSformer and 0.94 dB above Restormer": the baselines set against
@@ -1039,6 +1066,8 @@ class BaselineRules:
                     continue  # "FacetPrune compresses DeiT-B to 4.6 GFLOPs": the model is what the method works on
                 if BaselineRules._built_on(toks, ents, e):
                     continue  # "Hedgerow built on SAC obtains 612": the model a method is built on
+                if BaselineRules._component_of(toks, ents, e):
+                    continue  # "BEVLantern with a ResNet-50 backbone achieves 63.2 NDS": the part a method is run with
                 if BaselineRules._starting_points_owner(toks, e) and e.end < i - 1:
                     continue  # "raises FActScore from 71.3 for greedy decoding to 82.9 and SummaC by 9.4 points"
                 if e.end == i - 1 and words[i - 1].lower_ == "to" and e.start > 1 \

@@ -3663,3 +3663,13 @@ def test_a_method_results_are_reported_relative_to_or_without_is_not_their_metho
     assert {m for _, _, _, m in found} == {None}
     found = owned("Without PPO, the success rate drops to 36.7% on ALFWorld.")
     assert {m for _, _, _, m in found} == {None}
+
+
+def test_a_backbone_a_method_is_run_with_chained_margins_and_a_changes_start_with_a_method():
+    found = owned("On the nuScenes test set, BEVFormer with a ResNet-50 backbone achieves 63.2 NDS.")
+    assert {m for _, _, _, m in found} == {"BEVFormer"}
+    found = owned("On ogbn-products, NodeFormer achieves 84.9% test accuracy, outperforming SGFormer by 1.2 points "
+                  "and GraphSAGE by 5.1 points.")
+    assert {(v, m) for _, v, _, m in found} >= {(1.2, "NodeFormer"), (5.1, "NodeFormer")}
+    found = owned("On Earnings-22, Whisper-Small lowers WER from 13.6% with Distil-Whisper to 11.9%.")
+    assert {(v, m) for _, v, _, m in found} >= {(13.6, "Distil-Whisper")}

@@ -988,17 +988,17 @@ class BaselineRules:
         return e.end < toks.n and words[e.end].lower_ in COMPONENT_NOUNS and any(m.end == k for m in ents.methods)
 
     @staticmethod
-    def _starting_points_owner(toks, e):
-        """Whether the method ``e`` is named for the start of a change ("from 71.3 for greedy decoding to 82.9", "from
-        12 minutes with FlashAttention-2 to 3.1 minutes"): a baseline, the owner of none of the figures after it."""
+    def _a_figures_owner(toks, e):
+        """Whether the method ``e`` is named for a figure right before it ("from 71.3 for greedy decoding to 82.9", "from
+        12 minutes with FlashAttention-2 to 3.1 minutes", "33.9% for SimPO, while using 41% less memory"): a baseline,
+        the owner of none of the figures after it."""
         words = toks.words
         if e.start < 3 or words[e.start - 1] is None or words[e.start - 1].lower_ not in {"for", "with"}:
             return False
         k = e.start - 2
         if k > 0 and words[k] is not None and (words[k].text in UNITS or words[k].lower_ in TIME_WORDS):
             k -= 1
-        return k > 0 and words[k] is not None and words[k].figure is not None \
-            and words[k - 1] is not None and words[k - 1].lower_ == "from"
+        return k > 0 and words[k] is not None and words[k].figure is not None
 
     @staticmethod
     def _compared_object(toks, e, i):
@@ -1068,7 +1068,7 @@ class BaselineRules:
                     continue  # "Hedgerow built on SAC obtains 612": the model a method is built on
                 if BaselineRules._component_of(toks, ents, e):
                     continue  # "BEVLantern with a ResNet-50 backbone achieves 63.2 NDS": the part a method is run with
-                if BaselineRules._starting_points_owner(toks, e) and e.end < i - 1:
+                if BaselineRules._a_figures_owner(toks, e) and e.end < i - 1:
                     continue  # "raises FActScore from 71.3 for greedy decoding to 82.9 and SummaC by 9.4 points"
                 if e.end == i - 1 and words[i - 1].lower_ == "to" and e.start > 1 \
                         and words[e.start - 1].lower_ in {"for", "with"}:

@@ -3673,3 +3673,9 @@ def test_a_backbone_a_method_is_run_with_chained_margins_and_a_changes_start_wit
     assert {(v, m) for _, v, _, m in found} >= {(1.2, "NodeFormer"), (5.1, "NodeFormer")}
     found = owned("On Earnings-22, Whisper-Small lowers WER from 13.6% with Distil-Whisper to 11.9%.")
     assert {(v, m) for _, v, _, m in found} >= {(13.6, "Distil-Whisper")}
+
+
+def test_a_method_a_figure_is_given_for_owns_no_later_figure():
+    found = owned("On AlpacaEval 2.0, SimPO reaches a win rate of 38.6%, compared with 30.2% for DPO and 33.9% for ORPO, "
+                  "while using 41% less GPU memory during training.")
+    assert {(v, m) for _, v, _, m in found} >= {(30.2, "DPO"), (33.9, "ORPO"), (41.0, "SimPO")}

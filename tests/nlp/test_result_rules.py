@@ -3679,3 +3679,10 @@ def test_a_method_a_figure_is_given_for_owns_no_later_figure():
     found = owned("On AlpacaEval 2.0, SimPO reaches a win rate of 38.6%, compared with 30.2% for DPO and 33.9% for ORPO, "
                   "while using 41% less GPU memory during training.")
     assert {(v, m) for _, v, _, m in found} >= {(30.2, "DPO"), (33.9, "ORPO"), (41.0, "SimPO")}
+
+
+def test_a_model_whose_measure_a_method_changes_and_a_method_improved_on_are_not_the_results_method():
+    found = owned("At 70% sparsity, SparseGPT reduces the WikiText-2 perplexity of OPT-30B from 20.6 to 12.4.")
+    assert {m for _, v, _, m in found if v == 12.4} == {"SparseGPT"}
+    found = owned("On the nuScenes test set, BEVFormer achieves 72.9 mAP, improving on BEVFusion by 2.1 mAP.")
+    assert {m for _, v, _, m in found if v == 2.1} == {"BEVFormer"}

@@ -3686,3 +3686,9 @@ def test_a_model_whose_measure_a_method_changes_and_a_method_improved_on_are_not
     assert {m for _, v, _, m in found if v == 12.4} == {"SparseGPT"}
     found = owned("On the nuScenes test set, BEVFormer achieves 72.9 mAP, improving on BEVFusion by 2.1 mAP.")
     assert {m for _, v, _, m in found if v == 2.1} == {"BEVFormer"}
+
+
+def test_a_figure_given_for_a_described_method_is_that_methods():
+    found = owned("On ProteinGym, it attains an average Spearman correlation of 0.512, compared with 0.476 for ESM-1v "
+                  "and 0.495 for the structure-aware SaProt.")
+    assert {(v, m) for _, v, _, m in found} >= {(0.476, "ESM"), (0.495, "SaProt")}  # (ESM-1v, by its canonical name)

@@ -52,9 +52,9 @@ SETS = {"test": (GOLD_FILES, "test"), "holdout": ([GOLD / "holdout.jsonl"], "tes
 # The full tuple with its method (``results_with_method``), a little under what was measured
 # when these were set: the sets written blind since the guideline's decision 18 was the
 # annotators' practice, so which method a figure is given for cannot silently fall either.
-METHOD_FLOORS = {"test": 0.475, "holdout": 0.685, "fresh": 0.43, "fresh-2": 0.695, "fresh-3": 0.79, "fresh-4": 0.72,
-                 "fresh-5": 0.73, "fresh-6": 0.65, "fresh-7": 0.775, "fresh-8": 0.715, "extra-dev-16": 0.69,
-                 "extra-dev-17": 0.75}
+METHOD_FLOORS = {"test": 0.495, "holdout": 0.685, "fresh": 0.44, "fresh-2": 0.70, "fresh-3": 0.79, "fresh-4": 0.725,
+                 "fresh-5": 0.74, "fresh-6": 0.655, "fresh-7": 0.78, "fresh-8": 0.715, "extra-dev-16": 0.69,
+                 "extra-dev-17": 0.755}
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from .result_screening import FigureScreening
 from .result_words import (
     BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND, COMPARED_WORDS,
     COMPONENT_NOUNS, CONTRASTS, COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS, IMPROVE_VERBS,
-    NEAR_INTENSIFIERS, NEAR_WORDS, OUTPERFORM_WORDS, RATE_ITEMS, REFERENCE_NAMES, REPORT_VERBS, SCORE_VERBS,
+    MARGIN_FILLERS, NEAR_INTENSIFIERS, NEAR_WORDS, OUTPERFORM_WORDS, RATE_ITEMS, REFERENCE_NAMES, REPORT_VERBS, SCORE_VERBS,
     SENTENCE_PUNCT, SIZE_COMPARATIVES, SMALLER_WORDS, SUPERLATIVES, TIME_UNITS, TIME_WORDS, TRANSFORM_VERBS, UNITS,
     is_cost,
 )
@@ -926,15 +926,14 @@ class BaselineRules:
         words = toks.words
         toks.read(e.end, i + 1)
         by = next((k for k in range(e.end, min(i, e.end + 3)) if words[k].lower_ == "by"), None)
-        if by is None or any(w.lower_ not in {"up", "to", "about", "roughly", "nearly", "around", "over", "margin", "a",
-                                              "of"} for w in words[e.end : by]):
+        if by is None or any(w.lower_ not in MARGIN_FILLERS and w.lower_ != "over" for w in words[e.end : by]):
             return False
         # the margins listed after "by": "outperforming Cutie-base by 0.8, 0.5 and 1.1"
         k = by + 1
         while k < i:
             if words[k].figure is not None:
                 k = toks.after.get(k, k + 1)
-            elif words[k].lower_ in {",", "and", "up", "to", "about", "roughly", "nearly", "around", "a", "margin", "of"}:
+            elif words[k].lower_ in MARGIN_FILLERS or words[k].lower_ in {",", "and"}:
                 k += 1
             else:
                 return False
@@ -1014,12 +1013,12 @@ class BaselineRules:
         12 minutes with FlashAttention-2 to 3.1 minutes", "33.9% for SimPO, while using 41% less memory"): a baseline,
         the owner of none of the figures after it."""
         words = toks.words
-        if e.start < 3 or words[e.start - 1] is None or words[e.start - 1].lower_ not in {"for", "with"}:
+        if e.start < 2 or words[e.start - 1] is None or words[e.start - 1].lower_ not in {"for", "with"}:
             return False
         k = e.start - 2
         if k > 0 and words[k] is not None and (words[k].text in UNITS or words[k].lower_ in TIME_WORDS):
-            k -= 1
-        return k > 0 and words[k] is not None and words[k].figure is not None
+            k -= 1  # ("from 12 minutes with FlashAttention-2")
+        return words[k] is not None and words[k].figure is not None
 
     @staticmethod
     def _compared_object(toks, e, i):
@@ -1091,14 +1090,9 @@ class BaselineRules:
                     continue  # "Hedgerow built on SAC obtains 612": the model a method is built on
                 if BaselineRules._component_of(toks, ents, e):
                     continue  # "BEVLantern with a ResNet-50 backbone achieves 63.2 NDS": the part a method is run with
-                if BaselineRules._a_figures_owner(toks, e) and e.end < i - 1:
-                    continue  # "raises FActScore from 71.3 for greedy decoding to 82.9 and SummaC by 9.4 points"
-                if e.end == i - 1 and words[i - 1].lower_ == "to" and e.start > 1 \
-                        and words[e.start - 1].lower_ in {"for", "with"}:
-                    k = e.start - 2
-                    if k > 0 and (words[k].text in UNITS or words[k].lower_ in TIME_WORDS):
-                        k -= 1  # ("from 12 minutes with FlashAttention-2 to 3.1 minutes")
-                    if words[k].figure is not None:
-                        continue  # the starting point's method
+                if (e.end < i - 1 or words[i - 1].lower_ == "to") and BaselineRules._a_figures_owner(toks, e):
+                    # "raises FActScore from 71.3 for greedy decoding to 82.9 and SummaC by 9.4 points", "from 12
+                    # minutes with FlashAttention-2 to 3.1 minutes": a figure's method before it, not this one's
+                    continue
                 return e.canonical
         return None

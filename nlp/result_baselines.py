@@ -1067,12 +1067,10 @@ class BaselineRules:
         baseline a starting point is given for ("improves from 48.7 for Adaptive-RAG to 52.6", "from 12 minutes
         with FlashAttention-2 to 3.1 minutes")."""
         words = toks.words
-        after = toks.after.get(i, i + 1)
-        if after + 2 < toks.n and words[after].text == "(":
-            # "74.6 (ours) vs. 69.3 (Group DRO) vs. 61.0 (ERM)": the name in brackets right after a figure is its own
-            named = next((e for e in ents.methods if e.start == after + 1), None)
-            if named is not None and named.end < toks.n and words[named.end].text == ")":
-                return named.canonical
+        # "74.6 (ours) vs. 69.3 (Group DRO) vs. 61.0 (ERM)": the name in brackets right after a figure is its own
+        named = ListedFigures._method_in_brackets_at(toks, ents, toks.after.get(i, i + 1))
+        if named is not None:
+            return named
         for e in reversed(ents.methods):
             if e.end <= i:
                 if BaselineRules._in_bracket_of_figures(toks, e, i):

@@ -17,8 +17,8 @@ from .word_screen import (
 )
 
 
-# What sets a name off right after the verb that proposes it: "We propose Xorvane, a ...", "Xorvane (...)".
-APPOSITION_ORTHS = {hash_string(","), hash_string("(")}
+# What sets a name off right after the verb that proposes it: "We propose Xorvane, a ...", "Xorvane (...)", "Xorvane:".
+APPOSITION_ORTHS = {hash_string(","), hash_string("("), hash_string(":")}
 
 
 def coined_shape(text):
@@ -482,7 +482,7 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
                     continue
             j = t + 1
             if j + 1 < n and j not in cands and not busy[j] and self._plain_name(texts[orths[j]]) \
-                    and (orths[j + 1] in APPOSITION_ORTHS or orths[j + 1] == COLON_ORTH) \
+                    and orths[j + 1] in APPOSITION_ORTHS \
                     and len(self.screen.uses(doc, orths[j])) > 1:
                 # "We propose Xorvane, a cross network ...": a plain capitalised word the shape test passes over,
                 # named right after the verb and set off as a name, and used again

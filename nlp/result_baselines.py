@@ -332,13 +332,13 @@ class BaselineRules:
                     g[3], g[4] = None, f[4]
 
     @staticmethod
-    def _slash_baselines(toks, found):
+    def _slash_baselines(toks, found, groups):
         """ "obtains 1.8/3.9 WER on test-clean/test-other, on par with SLAM-ASR (1.9/3.8) and ahead of SALMONN
         (2.1/4.9)", "32.41/0.902 PSNR/SSIM, ahead of SwinIR (32.29/0.899)": figures with slashes in brackets
         right after a method are that method's figures of the measures of the slashed figures before them, in
-        order (its baseline's, as one figure in brackets is, ``_baselines_in_parentheses``)."""
+        order (its baseline's, as one figure in brackets is, ``_baselines_in_parentheses``). ``groups`` are the
+        slashed figures' positions in ``found`` (``_slash_groups``)."""
         words = toks.words
-        groups = ListedFigures._slash_groups(toks, found)
         for n, group in enumerate(groups):
             first, last = found[group[0]], found[group[-1]]
             i = first[0]

@@ -149,23 +149,13 @@ class ListedFigures:
             k = group[-1] + 1
         return [g for g in groups if len(g) > 1]
 
-    def _slash_pairs(self, toks, found):
+    def _slash_pairs(self, toks, found, groups):
         """ "92.3/88.1 EM/F1", "a PSNR/SSIM of 32.1/0.91", "30.41 dB / 0.8617 PSNR/SSIM": figures listed with
-        slashes pair in order with the metrics listed with slashes next to them."""
+        slashes (``groups``, from ``_slash_groups``) pair in order with the metrics listed with slashes next to them."""
         words = toks.words
-        k = 0
         named = None  # (its sentence, how many, the metrics) of the last group the metrics were listed beside
-        while k < len(found):
-            group = [found[k]]
-            while k + len(group) < len(found):
-                f = found[k + len(group)]
-                last = group[-1]
-                if f[2] is not last[2] or f[0] != toks.after[last[0]] + 1 or words[toks.after[last[0]]].text != "/":
-                    break
-                group.append(f)
-            k += len(group)
-            if len(group) < 2:
-                continue
+        for positions in groups:
+            group = [found[k] for k in positions]
             ents = group[0][2]
             first, end = group[0][0], toks.after[group[-1][0]]
             toks.read(first - 8, end + 8)

@@ -146,13 +146,13 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
             found.append([i, fig, sentence_ents, *metric, None])
         if not found:
             return []
-        self._slash_pairs(toks, found)
-        if "/" in toks.text:  # (tuples are written with slashes)
-            groups = self._slash_groups(toks, found)
-            if groups:
-                self._headed_tuples(toks, found, groups)
-                self._tuples_respectively(toks, found, groups)
-        self._slash_baselines(toks, found)
+        # the figures written with slashes between them, found once for the four rules that read them
+        groups = self._slash_groups(toks, found) if "/" in toks.text else None
+        if groups:
+            self._slash_pairs(toks, found, groups)
+            self._headed_tuples(toks, found, groups)
+            self._tuples_respectively(toks, found, groups)
+            self._slash_baselines(toks, found, groups)
         self._dataset_items_after_colon(toks, found)
         self._semicolon_items(toks, found)
         self._colon_segments(toks, found)

@@ -16,11 +16,12 @@ process ``nlp.pipe``'s docs a batch at a time (``base.BatchComponent``).
 
 In pipeline order: ``kb_matcher.py`` (paperlens_kb), ``context_rules.py``
 (paperlens_context), ``abbreviations.py`` (paperlens_abbreviations), ``coined_names.py``
-(paperlens_coined_names), ``settings.py`` (paperlens_result_settings), ``qualifiers.py``
+(paperlens_coined_names), ``task_phrases.py`` (paperlens_task_phrases), ``settings.py`` (paperlens_result_settings), ``qualifiers.py``
 (paperlens_metric_qualifiers), ``results.py`` (paperlens_results), ``entities.py``
 (paperlens_ents).
 """
-from . import abbreviations, coined_names, context_rules, entities, kb_matcher, qualifiers, results, settings
+from . import (abbreviations, coined_names, context_rules, entities, kb_matcher, qualifiers, results, settings,
+               task_phrases)
 
 __all__ = ["abbreviations", "coined_names", "context_rules", "entities", "kb_matcher", "qualifiers", "results",
-           "settings"]
+           "settings", "task_phrases"]

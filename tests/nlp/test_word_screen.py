@@ -9,7 +9,8 @@ from nlp.word_screen import WordScreen, last_words, word_screen
 def test_components_share_one_screen_and_one_flag():
     nlp = pipeline.load()
     screens = {id(nlp.get_pipe(name).screen) for name in (
-        "paperlens_context", "paperlens_coined_names", "paperlens_result_settings", "paperlens_metric_qualifiers")}
+        "paperlens_context", "paperlens_coined_names", "paperlens_task_phrases", "paperlens_result_settings",
+        "paperlens_metric_qualifiers")}
     assert len(screens) == 1
     assert sum(isinstance(g, WordScreen) for g in nlp.vocab.lex_attr_getters.values()) == 1
     assert word_screen(nlp.vocab) is nlp.get_pipe("paperlens_coined_names").screen

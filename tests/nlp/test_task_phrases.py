@@ -1,0 +1,49 @@
+"""Tasks the knowledge base does not list, found by how the sentence uses them."""
+import pytest
+
+from nlp import pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.load()
+
+
+def tasks(nlp, text):
+    return {(e.text, e.kb_id_) for e in nlp(text).ents if e.label_ == "TASK"}
+
+
+@pytest.mark.parametrize("text,task,canonical", [
+    ("We benchmark graph networks on crystal stability prediction.", "crystal stability prediction",
+     "crystal stability prediction"),
+    ("A genomic language model fine-tuned for promoter detection and splice sites.", "promoter detection",
+     "promoter detection"),
+    ("Gains are largest in unconditional backbone generation, where samples are longer.",
+     "unconditional backbone generation", "unconditional backbone generation"),
+    ("Frozen encoders transfer to the clinical prediction tasks we study.", "clinical prediction",
+     "clinical prediction"),
+    ("Channel-Grouped Patch Mixing for Long-Horizon Industrial Sensor Forecasting",
+     "Long-Horizon Industrial Sensor Forecasting", "long-horizon industrial sensor forecasting"),
+    ("Graph Learning for Drug–Target Interaction Prediction", "Drug–Target Interaction Prediction",
+     "drug–target interaction prediction"),
+])
+def test_a_task_noun_after_what_it_is_done_to_is_a_task(nlp, text, task, canonical):
+    assert (task, canonical) in tasks(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "U-REPA achieves excellent generation quality and greatly accelerates training.",
+    "Removing page-state retrieval costs 5.2 points of success rate.",
+    "Reinforcement learning tends to remove useful self-verification along with redundancy.",
+    "The prediction of protein structure from sequence remains hard.",
+    "We rely on efficient retrieval for speed and on iterative denoising for quality.",
+    "It curbs shortcut reasoning, and sparse data extraction runs on chip.",
+])
+def test_a_task_noun_used_otherwise_is_no_task(nlp, text):
+    assert not tasks(nlp, text)
+
+
+def test_a_known_name_keeps_its_label_and_canonical(nlp):
+    doc = nlp("We report results for object detection and for next-token prediction.")
+    found = {(e.text, e.label_, e.kb_id_) for e in doc.ents}
+    assert ("object detection", "TASK", "object detection") in found

@@ -24,6 +24,8 @@ def tasks(nlp, text):
      "clinical prediction"),
     ("Channel-Grouped Patch Mixing for Long-Horizon Industrial Sensor Forecasting",
      "Long-Horizon Industrial Sensor Forecasting", "long-horizon industrial sensor forecasting"),
+    ("We train models for drug–target interaction prediction on BindingDB.",
+     "drug–target interaction prediction", "drug–target interaction prediction"),
     ("Graph Learning for Drug–Target Interaction Prediction", "Drug–Target Interaction Prediction",
      "drug–target interaction prediction"),
 ])

@@ -42,8 +42,11 @@ NOT_MODIFIERS = {
     "complete", "exact", "approximate", "fine", "coarse", "fine-grained", "coarse-grained", "plus", "per",
     "synthetic", "own", "whole", "entire", "proposed", "baseline", "based", "aware", "guided", "driven",
     "learned", "learnable", "trainable", "neural", "deep", "contrastive", "supervised", "unsupervised",
-    "self-supervised", "weakly", "semi-supervised", "non-causal", "causal", "marginal", "extensive", "fewer", "higher", "lower", "more", "less", "remove",
+    "self-supervised", "weakly", "semi-supervised", "non-causal", "causal", "marginal", "extensive", "remove",
     "interleave",
+    # comparatives: "fewer retrieval calls", "harder denoising steps"
+    "fewer", "higher", "lower", "more", "less", "harder", "easier", "larger", "smaller", "longer", "shorter",
+    "slower", "cheaper", "weaker", "bigger", "deeper", "wider", "stricter", "tighter", "coarser", "finer",
 }
 # The words that show a phrase is used as a task's name: a task is done "for", evaluated "on", compared
 # "in", or called a task, problem or benchmark.

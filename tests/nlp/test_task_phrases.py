@@ -40,6 +40,7 @@ def test_a_task_noun_after_what_it_is_done_to_is_a_task(nlp, text, task, canonic
     "The prediction of protein structure from sequence remains hard.",
     "We rely on efficient retrieval for speed and on iterative denoising for quality.",
     "It curbs shortcut reasoning, and sparse data extraction runs on chip.",
+    "The sampler spends its budget on harder denoising steps.",
 ])
 def test_a_task_noun_used_otherwise_is_no_task(nlp, text):
     assert not tasks(nlp, text)

@@ -47,6 +47,9 @@ WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9-]*)$")
 PLAIN_ACRONYM = re.compile(r"^[A-Z]{2,}s?$")
 CLAUSE_PUNCT = re.compile(r"[.,;:()\[\]\"“”\n]")
 FIGURE_START = re.compile(r"[−+-]?\d")
+# Long forms that are common phrases, not names, whatever short form authors give them: "the
+# state-of-the-art (SOTA) models" (guideline: generic phrases are no span).
+NO_NAMES = {"state-of-the-art", "state of the art", "state-of-the-arts"}
 SHORT_IN_PARENS = re.compile(r"\(([A-Za-z0-9][^\s()\[\],;]{1,15})(?=[),;])")
 
 
@@ -106,6 +109,8 @@ class AbbreviationDetector(UsesKnowledgeBase, BatchComponent):
                 continue
             # the characters of the long form's tokens, as Span.text would join them
             long_text = text[offsets.starts[long_span[0]] : offsets.end_char(long_span[1] - 1)]
+            if long_text.lower() in NO_NAMES:
+                continue
             label, canonical = self._label(doc, long_span, long_text, short_span, short, kb)
             if label is None:
                 continue

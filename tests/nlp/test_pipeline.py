@@ -260,6 +260,11 @@ def test_a_lowercase_thing_defined_by_an_acronym_is_no_method():
     assert ("METHOD", "Quiet Rank Mixers") in found(spans)
 
 
+def test_state_of_the_art_with_a_short_form_is_no_method():
+    [spans] = pipeline.annotate(["Even the state-of-the-art (SOTA) sparse models lag behind. We beat SOTA models."])
+    assert not {t for _, t in found(spans)} & {"state-of-the-art", "SOTA"}
+
+
 def test_one_plain_word_before_the_title_colon_is_the_papers_name_when_used_again():
     title_spans, spans = pipeline.annotate_groups([["Marimba: Fast Text-to-Music Generation",
                                                     "We present Marimba, a model that beats MusicGen. Marimba is small."]])[0]

@@ -47,6 +47,8 @@ WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9-]*)$")
 PLAIN_ACRONYM = re.compile(r"^[A-Z]{2,}s?$")
 CLAUSE_PUNCT = re.compile(r"[.,;:()\[\]\"“”\n]")
 FIGURE_START = re.compile(r"[−+-]?\d")
+# The nouns after a defined short form that say it names a measure ("score" is as often a verb: "PRMs score").
+METRIC_WORDS = {"metric", "metrics", "measure", "measures"}
 # Long forms that are common phrases, not names, whatever short form authors give them: "the
 # state-of-the-art (SOTA) models" (guideline: generic phrases are no span).
 NO_NAMES = {"state-of-the-art", "state of the art", "state-of-the-arts"}
@@ -278,6 +280,9 @@ class AbbreviationDetector(UsesKnowledgeBase, BatchComponent):
             return None, None
         if label is None and (coined_shape(short_text) or short_entry):
             label = "METHOD"  # a coined short form (WeLore, DFloat11): most name a method
+        if after < len(doc) and orths[after - 1] == CLOSE_PAREN_ORTH and lowers[orths[after]] in METRIC_WORDS:
+            # "an interpolation standard deviation (ISTD) metric": what the text calls a metric is one
+            label = "METRIC"
         if short_entry:  # the short form is known, but this text defines another meaning of it
             return label, long_text.lower() if long_text[1:].islower() else long_text
         if label in {"METRIC", "TASK"}:

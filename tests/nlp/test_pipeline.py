@@ -265,6 +265,16 @@ def test_state_of_the_art_with_a_short_form_is_no_method():
     assert not {t for _, t in found(spans)} & {"state-of-the-art", "SOTA"}
 
 
+@pytest.mark.parametrize("text,long_form", [
+    ("We devise an interpolation standard deviation (ISTD) metric to assess alignment.",
+     "interpolation standard deviation"),
+    ("We propose Quiet Rank Mixers (QRMs) measure for ranking drift.", "Quiet Rank Mixers"),
+])
+def test_a_short_form_the_text_calls_a_metric_names_a_metric(text, long_form):
+    [spans] = pipeline.annotate([text])
+    assert ("METRIC", long_form) in found(spans)
+
+
 def test_one_plain_word_before_the_title_colon_is_the_papers_name_when_used_again():
     title_spans, spans = pipeline.annotate_groups([["Marimba: Fast Text-to-Music Generation",
                                                     "We present Marimba, a model that beats MusicGen. Marimba is small."]])[0]

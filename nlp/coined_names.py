@@ -246,6 +246,8 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
                 start, end = self._beside_known_dataset(doc, orths, busy, end)
             if start < end:
                 text = self.screen.offsets(doc).text(text_of(doc), start, end)
+                if end - start == 1 and defines_a_thing(text_of(doc), text):
+                    continue  # "multivariate time series (TS) ... public TS datasets": data of a kind, not a name
                 known = self._dataset_ending_at(doc, start) if start > 0 and busy[start - 1] else None
                 if known is not None:  # "the Synapse multi-organ CT benchmark": one name, the known one's and more
                     start, text = known[0], f"{known[3]} {text}"
@@ -646,3 +648,10 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
         lowers = self.screen.lowers
         following = self.screen.orths(doc)[i + 1 : min(i + 1 + (window or self.window), len(doc))]
         return "DATASET" if any(lowers[orth] in DATASET_WORDS for orth in following) else "METHOD"
+
+
+def defines_a_thing(text, short):
+    """Whether the text defines ``short`` as the short form of a thing written in lowercase: "multivariate
+    time series (TS)", "electronic health records (EHRs)" (the abbreviation step gives such forms no label)."""
+    at = text.find(f" ({short})")
+    return at > 0 and text[at - 1].islower()

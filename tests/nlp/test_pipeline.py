@@ -275,6 +275,13 @@ def test_a_short_form_the_text_calls_a_metric_names_a_metric(text, long_form):
     assert ("METRIC", long_form) in found(spans)
 
 
+def test_a_short_form_of_a_kind_of_data_is_no_dataset_before_a_collection_word():
+    [spans] = pipeline.annotate(["Models struggle on multivariate time series (TS). We pretrain on public TS datasets."])
+    assert not {t for _, t in found(spans)} & {"TS", "time series"}
+    [spans] = pipeline.annotate(["We test on the Long Range Arena (LRA) benchmark and on other LRA datasets."])
+    assert [t for label, t in found(spans) if label == "DATASET"].count("LRA") == 1  # (a set: both uses, one entry)
+
+
 def test_one_plain_word_before_the_title_colon_is_the_papers_name_when_used_again():
     title_spans, spans = pipeline.annotate_groups([["Marimba: Fast Text-to-Music Generation",
                                                     "We present Marimba, a model that beats MusicGen. Marimba is small."]])[0]

@@ -51,12 +51,15 @@ def coined_shape(text):
 SIZE_SLASH = re.compile(r"/(?=\d)")
 DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 LATEX_MARKS = re.compile(r"\^\{?|\}")
+# Words shaped like coined names that name no method: hardware, interconnects, libraries, formats, languages.
 NOT_COINED = set(
     """LLM LLMs CNN CNNs GPU GPUs CPU CPUs TPU AI NLP RGB SOTA API APIs URL HTTP JSON PDF PyTorch TensorFlow
     GitHub HuggingFace JAX CUDA DNN DNNs RNN RNNs MLP MLPs FPS IoT LiDAR ArXiv OpenAI DeepMind Google Meta
     NVIDIA Microsoft YouTube iPhone MacBook FLOP FLOPs TOPS GFLOPs TFLOPs MB GB KB TB ML DL RL CV ASR TTS
     DeepSpeed FasterTransformer vLLM SGLang TensorRT TensorRT-LLM Megatron-LM ONNX OpenVINO
-    FP16 FP32 FP8 BF16 INT8 INT4 A100 H100 H200 V100 A6000 RTX3090 RTX4090""".split()
+    FP16 FP32 FP8 BF16 INT8 INT4 A100 H100 H200 V100 A6000 RTX3090 RTX4090
+    PCIe NVMe NVLink NPU NPUs RDMA InfiniBand HBM SRAM DRAM SSD SSDs FPGA FPGAs ASIC ASICs MPI NCCL cuBLAS cuDNN
+    cuSPARSE IDs HTML XML SLO SLOs English Chinese""".split()
 )
 # Words after which a name is what a result is set against: "outperforms EDAtt", "faster than EmerNeRF".
 COMPARED_AFTER = {"than", "outperforms", "outperforming", "outperform", "surpasses", "surpassing", "surpass", "beats",

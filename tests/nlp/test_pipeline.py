@@ -282,6 +282,14 @@ def test_a_short_form_of_a_kind_of_data_is_no_dataset_before_a_collection_word()
     assert [t for label, t in found(spans) if label == "DATASET"].count("LRA") == 1  # (a set: both uses, one entry)
 
 
+def test_hardware_and_interconnects_are_no_coined_methods():
+    [spans] = pipeline.annotate(["We propose TessaNet, a scheduler that streams weights over PCIe from NVMe drives while "
+                                 "NVLink links the NPUs. TessaNet keeps PCIe bandwidth busy."])
+    methods = {t for label, t in found(spans) if label == "METHOD"}
+    assert not methods & {"PCIe", "NVMe", "NVLink", "NPUs"}
+    assert "TessaNet" in methods
+
+
 def test_one_plain_word_before_the_title_colon_is_the_papers_name_when_used_again():
     title_spans, spans = pipeline.annotate_groups([["Marimba: Fast Text-to-Music Generation",
                                                     "We present Marimba, a model that beats MusicGen. Marimba is small."]])[0]

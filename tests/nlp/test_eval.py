@@ -17,29 +17,31 @@ GOLD_FILES = [GOLD / "seed.jsonl", GOLD / "written.jsonl"]
 # written and the extra-dev sets only; the test split, holdout, fresh (written
 # blind in the fourth session), fresh-2 (the sixth), fresh-3 (the sixteenth, a
 # third of it in TeX as arXiv pages give it), fresh-4 and fresh-5 (the seventeenth),
-# fresh-6 and fresh-7 (the eighteenth), fresh-8 (the twentieth) are read as totals only. Six
+# fresh-6 and fresh-7 (the eighteenth), fresh-8 (the twentieth), fresh-9 (the twenty-first) are read
+# as totals only. Six
 # tuning sets hold what their rules read: extra-dev-12 (half of it in TeX) the reading of TeX
 # math, extra-dev-13 this year's papers, extra-dev-14 and -15 slashed tuples, colon lists and
 # the other hard styles, extra-dev-16 the plain style of the blind sets in six more fields,
 # extra-dev-17 six fields the others barely touch (recommenders, federated, medical imaging,
 # tabular, point clouds, speech synthesis).
 FLOORS = {
-    "test": ({"METHOD": 0.895, "DATASET": 0.975, "METRIC": 0.92, "TASK": 0.81, "ALL": 0.90}, 0.818),
-    "holdout": ({"METHOD": 0.92, "DATASET": 0.945, "METRIC": 0.905, "TASK": 0.845, "ALL": 0.915}, 0.80),
+    "test": ({"METHOD": 0.90, "DATASET": 0.975, "METRIC": 0.925, "TASK": 0.815, "ALL": 0.90}, 0.818),
+    "holdout": ({"METHOD": 0.92, "DATASET": 0.945, "METRIC": 0.905, "TASK": 0.86, "ALL": 0.915}, 0.80),
     "fresh": ({"METHOD": 0.935, "DATASET": 0.975, "METRIC": 0.945, "TASK": 0.91, "ALL": 0.94}, 0.79),
     "fresh-2": ({"METHOD": 0.90, "DATASET": 0.965, "METRIC": 0.94, "TASK": 0.85, "ALL": 0.915}, 0.805),
-    "fresh-3": ({"METHOD": 0.96, "DATASET": 0.97, "METRIC": 0.94, "TASK": 0.93, "ALL": 0.955}, 0.88),
+    "fresh-3": ({"METHOD": 0.96, "DATASET": 0.97, "METRIC": 0.94, "TASK": 0.945, "ALL": 0.955}, 0.88),
     "fresh-4": ({"METHOD": 0.955, "DATASET": 0.955, "METRIC": 0.92, "TASK": 0.85, "ALL": 0.94}, 0.825),
     "fresh-5": ({"METHOD": 0.945, "DATASET": 0.98, "METRIC": 0.935, "TASK": 0.93, "ALL": 0.95}, 0.86),
     "fresh-6": ({"METHOD": 0.95, "DATASET": 0.96, "METRIC": 0.895, "TASK": 0.855, "ALL": 0.935}, 0.80),
     "fresh-7": ({"METHOD": 0.955, "DATASET": 0.975, "METRIC": 0.935, "TASK": 0.925, "ALL": 0.955}, 0.87),
     "fresh-8": ({"METHOD": 0.945, "DATASET": 0.955, "METRIC": 0.95, "TASK": 0.965, "ALL": 0.95}, 0.855),
+    "fresh-9": ({"METHOD": 0.94, "DATASET": 0.96, "METRIC": 0.915, "TASK": 0.965, "ALL": 0.94}, 0.785),
     "extra-dev-12": ({"METHOD": 0.95, "DATASET": 0.98, "METRIC": 0.91, "TASK": 0.90, "ALL": 0.945}, 0.845),
     "extra-dev-13": ({"METHOD": 0.935, "DATASET": 0.975, "METRIC": 0.94, "TASK": 0.85, "ALL": 0.94}, 0.885),
-    "extra-dev-14": ({"METHOD": 0.92, "DATASET": 0.96, "METRIC": 0.895, "TASK": 0.89, "ALL": 0.92}, 0.785),
+    "extra-dev-14": ({"METHOD": 0.93, "DATASET": 0.96, "METRIC": 0.895, "TASK": 0.925, "ALL": 0.92}, 0.785),
     "extra-dev-15": ({"METHOD": 0.935, "DATASET": 0.99, "METRIC": 0.935, "TASK": 0.93, "ALL": 0.945}, 0.825),
-    "extra-dev-16": ({"METHOD": 0.935, "DATASET": 0.965, "METRIC": 0.90, "TASK": 0.855, "ALL": 0.925}, 0.86),
-    "extra-dev-17": ({"METHOD": 0.96, "DATASET": 0.955, "METRIC": 0.95, "TASK": 0.80, "ALL": 0.945}, 0.88),
+    "extra-dev-16": ({"METHOD": 0.94, "DATASET": 0.965, "METRIC": 0.90, "TASK": 0.875, "ALL": 0.925}, 0.86),
+    "extra-dev-17": ({"METHOD": 0.96, "DATASET": 0.955, "METRIC": 0.95, "TASK": 0.81, "ALL": 0.945}, 0.88),
 }
 SETS = {"test": (GOLD_FILES, "test"), "holdout": ([GOLD / "holdout.jsonl"], "test"),
         "fresh": ([GOLD / "fresh.jsonl"], None), "fresh-2": ([GOLD / "fresh-2.jsonl"], None),
@@ -48,13 +50,14 @@ SETS = {"test": (GOLD_FILES, "test"), "holdout": ([GOLD / "holdout.jsonl"], "tes
         "extra-dev-13": ([GOLD / "extra-dev-13.jsonl"], None), "extra-dev-14": ([GOLD / "extra-dev-14.jsonl"], None),
         "fresh-6": ([GOLD / "fresh-6.jsonl"], None), "fresh-7": ([GOLD / "fresh-7.jsonl"], None),
         "extra-dev-15": ([GOLD / "extra-dev-15.jsonl"], None), "extra-dev-16": ([GOLD / "extra-dev-16.jsonl"], None),
-        "fresh-8": ([GOLD / "fresh-8.jsonl"], None), "extra-dev-17": ([GOLD / "extra-dev-17.jsonl"], None)}
+        "fresh-8": ([GOLD / "fresh-8.jsonl"], None), "extra-dev-17": ([GOLD / "extra-dev-17.jsonl"], None),
+        "fresh-9": ([GOLD / "fresh-9.jsonl"], None)}
 # The full tuple with its method (``results_with_method``), a little under what was measured
 # when these were set: the sets written blind since the guideline's decision 18 was the
 # annotators' practice, so which method a figure is given for cannot silently fall either.
 METHOD_FLOORS = {"test": 0.495, "holdout": 0.685, "fresh": 0.44, "fresh-2": 0.70, "fresh-3": 0.79, "fresh-4": 0.725,
-                 "fresh-5": 0.74, "fresh-6": 0.655, "fresh-7": 0.78, "fresh-8": 0.715, "extra-dev-16": 0.69,
-                 "extra-dev-17": 0.755}
+                 "fresh-5": 0.74, "fresh-6": 0.655, "fresh-7": 0.78, "fresh-8": 0.715, "fresh-9": 0.66,
+                 "extra-dev-16": 0.69, "extra-dev-17": 0.755}
 
 
 @pytest.fixture(scope="module")

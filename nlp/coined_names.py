@@ -69,6 +69,9 @@ FIGURE = re.compile(r"^[+\-−]?\d[\d,.]*(?:%|×|x)?$")
 TRIGGER_WORDS = {"propose", "proposes", "proposed", "introduce", "introduces", "introduced", "present", "presents",
                  "presented", "develop", "develops", "developed", "design", "designs", "designed", "termed",
                  "dubbed", "named", "called", "coined", "call", "annotate"}
+# Words after a collection word that make it the name of a task: "dataset distillation", "benchmark design".
+COLLECTION_COMPOUNDS = {"distillation", "condensation", "pruning", "curation", "construction", "creation", "selection",
+                        "generation", "synthesis", "design", "collection", "shift", "shifts", "bias", "biases"}
 COLLECTION_WORDS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "leaderboard", "suite", "trace",
                     "traces"}
 
@@ -82,7 +85,8 @@ def is_name_word(tok):
 
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 NOT_DATASET_WORDS = {"The", "Our", "This", "These", "We", "Existing", "Standard", "Public", "New", "Large", "Several",
-                     "Multiple", "Real", "Synthetic", "Benchmark", "Extensive", "Experiments", "Results", "On", "In"}
+                     "Multiple", "Real", "Synthetic", "Benchmark", "Extensive", "Experiments", "Results", "On", "In",
+                     "Unseen", "Seen", "2D", "3D", "4D"}
 # A size or variant written onto a model's name: "-S", "-XL", "-7B", "-Base", "-M".
 SIZE_SUFFIX = re.compile(r"(?:XXL|XL|XS|S|B|L|H|G|T|M|Ti|Tiny|Small|Base|Large|Huge|\d+(?:\.\d+)?[KMBT])$")
 # A paper's own name before its title's colon that the shape test misses: "R-Sparse", "Video-LLaMA".
@@ -247,6 +251,10 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
                 start, end = self._described_name(orths, busy, end)
             if start == end:
                 start, end = self._beside_known_dataset(doc, orths, busy, end)
+            if start < end and start > 0 and self.screen.lowers[orths[start - 1]] in {"a", "an"}:
+                continue  # "A Compact Benchmark for ...", "a Billion-Edge Benchmark": what it is like, not its name
+            if start < end and k + 1 < len(orths) and self.screen.lowers[orths[k + 1]] in COLLECTION_COMPOUNDS:
+                continue  # "Trajectory-Free Dataset Distillation": the collection word names a task
             if start < end:
                 text = self.screen.offsets(doc).text(text_of(doc), start, end)
                 if end - start == 1 and defines_a_thing(text_of(doc), text):

@@ -290,6 +290,23 @@ def test_hardware_and_interconnects_are_no_coined_methods():
     assert "TessaNet" in methods
 
 
+@pytest.mark.parametrize("text", [
+    "LongBench-Lite: A Compact Benchmark for Long-Context Language Models",
+    "TxGraph-1B: A Billion-Edge Benchmark for Fraud Detection on Payment Networks",
+    "Mothgrain: Trajectory-Free Dataset Distillation with Frozen Latent Diffusion",
+    "Unseen datasets are the real test, and the 2D datasets are small.",
+])
+def test_a_describing_word_before_a_collection_word_is_no_dataset(text):
+    [spans] = pipeline.annotate([text])
+    assert not {t for label, t in found(spans) if label == "DATASET"} & {
+        "Compact", "Billion-Edge", "Trajectory-Free", "Unseen", "2D"}
+
+
+def test_names_before_a_collection_word_are_still_datasets():
+    [spans] = pipeline.annotate(["We evaluate on the DocVQA and ChartQA benchmarks and the Qumberly corpus."])
+    assert {("DATASET", "DocVQA"), ("DATASET", "ChartQA"), ("DATASET", "Qumberly")} <= found(spans)
+
+
 def test_one_plain_word_before_the_title_colon_is_the_papers_name_when_used_again():
     title_spans, spans = pipeline.annotate_groups([["Marimba: Fast Text-to-Music Generation",
                                                     "We present Marimba, a model that beats MusicGen. Marimba is small."]])[0]

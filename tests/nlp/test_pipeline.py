@@ -307,6 +307,13 @@ def test_names_before_a_collection_word_are_still_datasets():
     assert {("DATASET", "DocVQA"), ("DATASET", "ChartQA"), ("DATASET", "Qumberly")} <= found(spans)
 
 
+def test_a_signal_to_noise_ratio_the_input_is_given_at_is_no_metric():
+    [spans] = pipeline.annotate(["WER rises with babble noise at 0 dB SNR, at low SNR and at SNRs between -5 and 20 dB."])
+    assert ("METRIC", "SNR") not in found(spans) and ("METRIC", "SNRs") not in found(spans)
+    [spans] = pipeline.annotate(["Our enhancer improves SNR by 3.1 dB."])
+    assert ("METRIC", "SNR") in found(spans)
+
+
 def test_one_plain_word_before_the_title_colon_is_the_papers_name_when_used_again():
     title_spans, spans = pipeline.annotate_groups([["Marimba: Fast Text-to-Music Generation",
                                                     "We present Marimba, a model that beats MusicGen. Marimba is small."]])[0]

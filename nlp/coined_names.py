@@ -59,7 +59,7 @@ NOT_COINED = set(
     DeepSpeed FasterTransformer vLLM SGLang TensorRT TensorRT-LLM Megatron-LM ONNX OpenVINO
     FP16 FP32 FP8 BF16 INT8 INT4 A100 H100 H200 V100 A6000 RTX3090 RTX4090
     PCIe NVMe NVLink NPU NPUs RDMA InfiniBand HBM SRAM DRAM SSD SSDs FPGA FPGAs ASIC ASICs MPI NCCL cuBLAS cuDNN
-    cuSPARSE IDs HTML XML SLO SLOs English Chinese""".split()
+    cuSPARSE IDs HTML XML SLO SLOs English Chinese NVFP4 MXFP4 MXFP6 MXFP8 FP4 FP6 T1ce""".split()
 )
 # Words after which a name is what a result is set against: "outperforms EDAtt", "faster than EmerNeRF".
 COMPARED_AFTER = {"than", "outperforms", "outperforming", "outperform", "surpasses", "surpassing", "surpass", "beats",

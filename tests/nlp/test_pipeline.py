@@ -283,10 +283,10 @@ def test_a_short_form_of_a_kind_of_data_is_no_dataset_before_a_collection_word()
 
 
 def test_hardware_and_interconnects_are_no_coined_methods():
-    [spans] = pipeline.annotate(["We propose TessaNet, a scheduler that streams weights over PCIe from NVMe drives while "
-                                 "NVLink links the NPUs. TessaNet keeps PCIe bandwidth busy."])
+    [spans] = pipeline.annotate(["We propose TessaNet, a scheduler that streams NVFP4 weights over PCIe from NVMe drives "
+                                 "while NVLink links the NPUs. TessaNet keeps PCIe bandwidth busy."])
     methods = {t for label, t in found(spans) if label == "METHOD"}
-    assert not methods & {"PCIe", "NVMe", "NVLink", "NPUs"}
+    assert not methods & {"PCIe", "NVMe", "NVLink", "NPUs", "NVFP4"}
     assert "TessaNet" in methods
 
 

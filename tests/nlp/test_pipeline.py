@@ -288,6 +288,8 @@ def test_hardware_and_interconnects_are_no_coined_methods():
     methods = {t for label, t in found(spans) if label == "METHOD"}
     assert not methods & {"PCIe", "NVMe", "NVLink", "NPUs", "NVFP4"}
     assert "TessaNet" in methods
+    [spans] = pipeline.annotate(["Microscaling formats such as MXFP4 and NVFP4 promise 4-bit inference on new accelerators."])
+    assert not {t for label, t in found(spans) if label == "METHOD"} & {"MXFP4", "NVFP4"}
 
 
 @pytest.mark.parametrize("text", [

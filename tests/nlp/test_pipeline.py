@@ -184,6 +184,9 @@ def test_common_words_are_metrics_only_where_a_measure_is_reported(text, expecte
     ("ZorbMoE replaces top-k routing with a learned gate.", "METHOD", "top-k routing"),
     ("ZorbNet needs no data augmentation.", "METHOD", "data augmentation"),
     ("Unlike standard parametrisation, ZorbP transfers the learning rate.", "METHOD", "standard parametrisation"),
+    ("ZorbFlow trains a flow-matching decoder.", "METHOD", "flow-matching"),
+    ("ZorbProve couples tree search with self-verification.", "METHOD", "tree search"),
+    ("ZorbProve couples tree search with self-verification.", "METHOD", "self-verification"),
 ])
 def test_names_added_to_the_knowledge_base_are_found(text, label, name):
     [spans] = pipeline.annotate([text])

@@ -185,6 +185,10 @@ def test_common_words_are_metrics_only_where_a_measure_is_reported(text, expecte
     ("ZorbNet needs no data augmentation.", "METHOD", "data augmentation"),
     ("Unlike standard parametrisation, ZorbP transfers the learning rate.", "METHOD", "standard parametrisation"),
     ("ZorbFlow trains a flow-matching decoder.", "METHOD", "flow-matching"),
+    ("ZorbTab lowers the column-wise density error to 1.2%.", "METRIC", "column-wise density error"),
+    ("ZorbTab lowers the pairwise correlation error to 2.9%.", "METRIC", "pairwise correlation error"),
+    ("ZorbAD reaches a Range-F1 of 0.41.", "METRIC", "Range-F1"),
+    ("ZorbKV halves the KV cache memory at 32K tokens.", "METRIC", "KV cache memory"),
     ("ZorbProve couples tree search with self-verification.", "METHOD", "tree search"),
     ("ZorbProve couples tree search with self-verification.", "METHOD", "self-verification"),
 ])

@@ -10,9 +10,12 @@ DOLLARS = re.compile(r"^\$(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$")  # "$0
 RATIO = re.compile(r"^1:(\d+(?:\.\d+)?)$")
 # "!" ends no sentence here: abstracts hardly exclaim, and names do ("Yahoo! R3").
 # (a sentence may open in lower case after a figure's full stop: "... to 78.5%. k-NN accuracy is 76.4%")
-SENTENCE_END = re.compile(r"[.?](?=\s+[A-Z(\[])|(?<=[0-9%])\.(?=\s+[a-z])")
+# A sentence opens with a capital, a bracket, or a Greek letter, which a measure's name may start with in
+# either case ("α-Precision and β-Recall are 99.1 and 53.4", "κ reaches 0.71").
+_OPENS = "A-Z(\\[\u0391-\u03a9\u03b1-\u03c9"
+SENTENCE_END = re.compile(rf"[.?](?=\s+[{_OPENS}])|(?<=[0-9%])\.(?=\s+[a-z])")
 # What follows a "." or "?" that ends a sentence (SENTENCE_END's lookahead).
-AFTER_SENTENCE_END = re.compile(r"\s+[A-Z(\[]")
+AFTER_SENTENCE_END = re.compile(rf"\s+[{_OPENS}]")
 AFTER_FIGURE_END = re.compile(r"\s+[a-z]")
 UNITS = {"%": "%", "\\%": "%", "×": "×", "x": "×", "X": "×", "x.": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
          "MB": "MB", "points": "points", "pp": "points", "M": "M", "B": "B", "K": "K", "G": "G", "fps": "fps", "FPS": "fps",

@@ -40,3 +40,12 @@ def test_coordinated_figures_share_their_metric():
                                          with_results=True)
     assert [(r["value"], r["unit"]) for r in block["results"]] == [(2.9, "×"), (1.5, "×")]
     assert len({r["metric"] for r in block["results"]}) == 1
+
+
+def test_a_sentence_opening_with_a_greek_letter_takes_no_dataset_of_the_one_before():
+    from nlp import pipeline
+
+    doc = pipeline.load()("The RMSE on ETTh1 and ETTm1 is 0.581 and 0.839, respectively. "
+                          "α-Precision and β-Recall are 99.1 and 53.4 on average.")
+    found = {(r["metric"], r["value"], r["dataset"]) for r in doc._.results}
+    assert ("α-precision", 99.1, None) in {(m.lower(), v, d) for m, v, d in found}

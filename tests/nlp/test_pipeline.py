@@ -189,6 +189,8 @@ def test_common_words_are_metrics_only_where_a_measure_is_reported(text, expecte
     ("ZorbTab lowers the pairwise correlation error to 2.9%.", "METRIC", "pairwise correlation error"),
     ("ZorbAD reaches a Range-F1 of 0.41.", "METRIC", "Range-F1"),
     ("ZorbKV halves the KV cache memory at 32K tokens.", "METRIC", "KV cache memory"),
+    ("ZorbTab is evaluated on Adult, Default, Shoppers, Magic, Beijing and News.", "DATASET", "Shoppers"),
+    ("ZorbTab is evaluated on Adult, Default, Shoppers, Magic, Beijing and News.", "DATASET", "Default"),
     ("ZorbProve couples tree search with self-verification.", "METHOD", "tree search"),
     ("ZorbProve couples tree search with self-verification.", "METHOD", "self-verification"),
 ])
@@ -314,6 +316,11 @@ def test_a_describing_word_before_a_collection_word_is_no_dataset(text):
 def test_names_before_a_collection_word_are_still_datasets():
     [spans] = pipeline.annotate(["We evaluate on the DocVQA and ChartQA benchmarks and the Qumberly corpus."])
     assert {("DATASET", "DocVQA"), ("DATASET", "ChartQA"), ("DATASET", "Qumberly")} <= found(spans)
+
+
+def test_the_tabular_benchmarks_named_by_plain_words_need_their_siblings():
+    [spans] = pipeline.annotate(["Default settings are used. The News feed in Beijing is Magic."])
+    assert not [t for label, t in found(spans) if label == "DATASET"]
 
 
 def test_a_signal_to_noise_ratio_the_input_is_given_at_is_no_metric():

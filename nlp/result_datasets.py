@@ -506,6 +506,11 @@ class DatasetRules:
                     and words[last.start - 2].lower_ in {"subset", "split", "portion", "part", "partition", "track"}:
                 return before[-2].canonical  # "On the iWildCam subset of WILDS, ... coverage improves to 89.1%"
             listed = next((names for names in DatasetRules._dataset_lists(toks, ents) if names[-1] is last), None)
+            if listed is not None and len(listed) == 2 and [w.text for w in words[listed[0].end : last.start]] == [","] \
+                    and toks.metric_starts_within(last.end, last.end):
+                # "after instruction tuning on Alpaca, MMLU accuracy is 68.9": no list but a clause that ends at
+                # the comma, then the benchmark the measure after it is taken on
+                return last.canonical
             if listed is not None:
                 # "On ARC-Challenge, HellaSwag, PIQA and WinoGrande its zero-shot accuracy is 61.4%": an
                 # average over the datasets listed, none of them alone (a list of figures pairs with them);

@@ -191,6 +191,7 @@ def test_common_words_are_metrics_only_where_a_measure_is_reported(text, expecte
     ("ZorbKV halves the KV cache memory at 32K tokens.", "METRIC", "KV cache memory"),
     ("ZorbTab is evaluated on Adult, Default, Shoppers, Magic, Beijing and News.", "DATASET", "Shoppers"),
     ("ZorbTab is evaluated on Adult, Default, Shoppers, Magic, Beijing and News.", "DATASET", "Default"),
+    ("After LoRA fine-tuning on 50K Alpaca samples, ZorbQ recovers its accuracy.", "DATASET", "Alpaca"),
     ("ZorbProve couples tree search with self-verification.", "METHOD", "tree search"),
     ("ZorbProve couples tree search with self-verification.", "METHOD", "self-verification"),
 ])

@@ -49,3 +49,10 @@ def test_a_sentence_opening_with_a_greek_letter_takes_no_dataset_of_the_one_befo
                           "α-Precision and β-Recall are 99.1 and 53.4 on average.")
     found = {(r["metric"], r["value"], r["dataset"]) for r in doc._.results}
     assert ("α-precision", 99.1, None) in {(m.lower(), v, d) for m, v, d in found}
+
+
+def test_a_clause_naming_training_data_then_a_benchmarks_measure_is_on_the_benchmark():
+    from nlp import pipeline
+
+    doc = pipeline.load()("After instruction tuning on Alpaca, MMLU accuracy is 68.9.")
+    assert [(r["metric"], r["value"], r["dataset"]) for r in doc._.results] == [("accuracy", 68.9, "MMLU")]

@@ -154,7 +154,7 @@ def compound_start(doc, text, start, busy, idx):
 # is known of the degradation, how many series are forecast, who steers the output. Words that
 # say how well or how fast it is done ("efficient", "fast", "robust") are not settings.
 SETTING_WORDS = {"unconditional", "conditional", "blind", "multivariate", "univariate", "controllable",
-                 "personalized", "personalised"}
+                 "personalized", "personalised", "probabilistic", "lossless", "lossy", "heterophilous"}
 
 
 def setting_start(doc, start, busy, screen):

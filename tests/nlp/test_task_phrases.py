@@ -50,3 +50,14 @@ def test_a_known_name_keeps_its_label_and_canonical(nlp):
     doc = nlp("We report results for object detection and for next-token prediction.")
     found = {(e.text, e.label_, e.kb_id_) for e in doc.ents}
     assert ("object detection", "TASK", "object detection") in found
+
+
+@pytest.mark.parametrize("text,task", [
+    ("We study probabilistic imputation of clinical series.", "probabilistic imputation"),
+    ("A codec for lossless image compression.", "lossless image compression"),
+    ("Benchmarks of heterophilous node classification remain small.", "heterophilous node classification"),
+    ("Samples for unconditional image generation.", "unconditional image generation"),
+])
+def test_a_setting_word_before_a_known_task_is_part_of_it(nlp, text, task):
+    # guideline decision 4: what the output is conditioned on, what is known of the input, what is kept
+    assert task in {t for t, _ in tasks(nlp, text)}

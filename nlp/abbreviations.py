@@ -32,7 +32,8 @@ HEAD_LABELS = {
         metric gain likelihood perplexity""",
     "TASK": """recognition detection segmentation classification generation translation answering retrieval
         super-resolution captioning forecasting summarization synthesis tracking parsing localization
-        restoration denoising inpainting completion reasoning understanding compression""",
+        restoration denoising inpainting completion reasoning understanding compression imputation enhancement
+        separation transcription diarization tagging extraction verification identification""",
 }
 HEAD_TO_LABEL = {word: label for label, words in HEAD_LABELS.items() for word in words.split()}
 

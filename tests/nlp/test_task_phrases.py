@@ -61,3 +61,14 @@ def test_a_known_name_keeps_its_label_and_canonical(nlp):
 def test_a_setting_word_before_a_known_task_is_part_of_it(nlp, text, task):
     # guideline decision 4: what the output is conditioned on, what is known of the input, what is kept
     assert task in {t for t, _ in tasks(nlp, text)}
+
+
+@pytest.mark.parametrize("text,long_form,short_form", [
+    ("We address procedural posture identification (PPI) in court filings. PPI is hard.",
+     "procedural posture identification", "PPI"),
+    ("Models for target speaker extraction (TSE) need an enrolment clip; TSE fails without one.",
+     "target speaker extraction", "TSE"),
+])
+def test_a_defined_task_and_its_short_form_are_both_tasks(nlp, text, long_form, short_form):
+    found = tasks(nlp, text)
+    assert long_form in {t for t, _ in found} and short_form in {t for t, _ in found}

@@ -192,6 +192,9 @@ def test_common_words_are_metrics_only_where_a_measure_is_reported(text, expecte
     ("ZorbTab is evaluated on Adult, Default, Shoppers, Magic, Beijing and News.", "DATASET", "Shoppers"),
     ("ZorbTab is evaluated on Adult, Default, Shoppers, Magic, Beijing and News.", "DATASET", "Default"),
     ("After LoRA fine-tuning on 50K Alpaca samples, ZorbQ recovers its accuracy.", "DATASET", "Alpaca"),
+    ("ZorbCell reaches a macro-F1 of 0.781 on Zheng68K.", "DATASET", "Zheng68K"),
+    ("ZorbDose lowers the MISE on IHDP to 0.082.", "METRIC", "MISE"),
+    ("ZorbShape attains a COV-CD of 52.1% on chairs.", "METRIC", "COV-CD"),
     ("ZorbProve couples tree search with self-verification.", "METHOD", "tree search"),
     ("ZorbProve couples tree search with self-verification.", "METHOD", "self-verification"),
 ])

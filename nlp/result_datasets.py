@@ -12,6 +12,10 @@ from .result_words import (
 )
 
 
+# The words an aside after a frame opens with: "On STARSS23, the evaluation data of ...", "On DESED, used in ...".
+APPOSITION_OPENERS = {"the", "a", "an", "used", "which", "part", "one", "its"}
+
+
 class DatasetRules:
     """Rules for the dataset of a figure.
 
@@ -316,6 +320,22 @@ class DatasetRules:
                                              for w in words[e.end : comma])
 
     @staticmethod
+    def _apposition_after_frame(toks, ents, frame, named, i):
+        """Whether dataset ``named`` stands in an aside set off by commas right after the sentence's
+        frame ``frame`` ("On STARSS23, the evaluation data of the DCASE 2023 Task 3 challenge, ...", "On the
+        validation split of DESED, used in the DCASE 2023 Task 4 challenge, ..."), before figure ``i``."""
+        words = toks.words
+        if frame.end + 1 >= named.start or words[frame.end].text != "," \
+                or words[frame.end + 1].lower_ not in APPOSITION_OPENERS:
+            return False
+        if any(w.figure is not None or w.lower_ in CLAUSE_WORDS for w in words[frame.end + 1 : named.start]):
+            return False  # "On XNLI, the trimmed models lose 0.3 points ..., and on ... XTREME, F1 drops": a clause
+        close = next((k for k in range(named.end, i) if words[k].text == ","), None)
+        return close is not None and close - named.end <= 2 \
+            and not any(w.text in SENTENCE_PUNCT for w in words[frame.end + 1 : i]) \
+            and DatasetRules._framed(toks, ents, frame.canonical)
+
+    @staticmethod
     def _cost_in_another_clause(toks, ents, i, metric, dataset):
         """Whether a cost figure stands in a clause of its own, joined by "and", "while", "yet" or "making it"
         after the clause that names the dataset, and no frame covers the sentence: "End-to-end inference on
@@ -501,6 +521,10 @@ class DatasetRules:
                     and not any(w.text in SENTENCE_PUNCT for w in words[last.end : i]):
                 # "On OASIS (Learn2Reg 2021 Task 3), PellucidReg attains a Dice of 0.829": the frame's dataset, not
                 # the challenge or collection an aside in its brackets says it comes from
+                return before[-2].canonical
+            if len(before) > 1 and DatasetRules._apposition_after_frame(toks, ents, before[-2], last, i):
+                # "On STARSS23, the evaluation data of the DCASE 2023 Task 3 challenge, Kessaro achieves ...": the
+                # frame's dataset, not the one the aside after it names
                 return before[-2].canonical
             if len(before) > 1 and 2 <= last.start - before[-2].end <= 3 and words[last.start - 1].lower_ == "of" \
                     and words[last.start - 2].lower_ in {"subset", "split", "portion", "part", "partition", "track"}:

@@ -195,6 +195,7 @@ def test_common_words_are_metrics_only_where_a_measure_is_reported(text, expecte
     ("ZorbCell reaches a macro-F1 of 0.781 on Zheng68K.", "DATASET", "Zheng68K"),
     ("ZorbDose lowers the MISE on IHDP to 0.082.", "METRIC", "MISE"),
     ("ZorbShape attains a COV-CD of 52.1% on chairs.", "METRIC", "COV-CD"),
+    ("ZorbSELD lowers the direction-of-arrival error (DOAE) of the baseline.", "METRIC", "DOAE"),
     ("ZorbProve couples tree search with self-verification.", "METHOD", "tree search"),
     ("ZorbProve couples tree search with self-verification.", "METHOD", "self-verification"),
 ])
@@ -332,6 +333,12 @@ def test_a_signal_to_noise_ratio_the_input_is_given_at_is_no_metric():
     assert ("METRIC", "SNR") not in found(spans) and ("METRIC", "SNRs") not in found(spans)
     [spans] = pipeline.annotate(["Our enhancer improves SNR by 3.1 dB."])
     assert ("METRIC", "SNR") in found(spans)
+
+
+def test_the_full_audioset_is_not_its_balanced_subset():
+    doc = pipeline.load()("Trained on AudioSet-2M, it reaches 49.6 mAP; on AudioSet-20K it reaches 41.3 mAP.")
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "DATASET"] == [
+        ("AudioSet-2M", "AudioSet"), ("AudioSet-20K", "AudioSet-20K")]
 
 
 def test_one_plain_word_before_the_title_colon_is_the_papers_name_when_used_again():

@@ -196,6 +196,7 @@ def test_common_words_are_metrics_only_where_a_measure_is_reported(text, expecte
     ("ZorbDose lowers the MISE on IHDP to 0.082.", "METRIC", "MISE"),
     ("ZorbShape attains a COV-CD of 52.1% on chairs.", "METRIC", "COV-CD"),
     ("ZorbSELD lowers the direction-of-arrival error (DOAE) of the baseline.", "METRIC", "DOAE"),
+    ("On Hillstrom and Lenta, the Qini coefficients of ZorbUp are 0.0417 and 0.0129.", "METRIC", "Qini coefficients"),
     ("ZorbProve couples tree search with self-verification.", "METHOD", "tree search"),
     ("ZorbProve couples tree search with self-verification.", "METHOD", "self-verification"),
 ])

@@ -197,6 +197,7 @@ def test_common_words_are_metrics_only_where_a_measure_is_reported(text, expecte
     ("ZorbShape attains a COV-CD of 52.1% on chairs.", "METRIC", "COV-CD"),
     ("ZorbSELD lowers the direction-of-arrival error (DOAE) of the baseline.", "METRIC", "DOAE"),
     ("On Hillstrom and Lenta, the Qini coefficients of ZorbUp are 0.0417 and 0.0129.", "METRIC", "Qini coefficients"),
+    ("ZorbShape raises the CLIP similarity to 0.287.", "METRIC", "CLIP similarity"),
     ("ZorbProve couples tree search with self-verification.", "METHOD", "tree search"),
     ("ZorbProve couples tree search with self-verification.", "METHOD", "self-verification"),
 ])

@@ -117,6 +117,16 @@ class MeasureRules:
             if scores:
                 f[3], f[4] = (scores[-1].start_char, scores[-1].end_char), self._metric_name(scores[-1])
                 continue
+            own = self._sentence_measures(f[2], i)
+            if own:
+                # "Measured by FENSE, which penalizes disfluent captions, Kethra scores 0.559 on Clotho"; "a PSDS1 of
+                # 0.571 and a PSDS2 of 0.836, whereas the CRNN baseline scores 0.359 and 0.562": the measures its own
+                # sentence named before it, in their order for a list of as many figures
+                run = [f] + [g for g in found if g[0] > i and g[2] is f[2] and g[4] is None][: len(own) - 1]
+                if len(own) == 1 or len(run) == len(own) and self._joined(toks, [g[0] for g in run]):
+                    for g, e in zip(run, own):
+                        g[3], g[4] = (e.start_char, e.end_char), self._metric_name(e)
+                    continue
             shares = [e for e in measures if e.canonical not in COST_METRICS and SHARE_MEASURE.search(e.canonical)]
             if f[1][2] == "%" and shares:
                 f[4] = self._metric_name(shares[-1])  # "scores 52.3% against 36.0% for GPTQ": a share, as named before
@@ -145,6 +155,23 @@ class MeasureRules:
                 # "scores 77.2, 61.3 and 1,497 on VQAv2, GQA and MME, respectively": each figure of the list is a
                 # score, on its own benchmark (``_respectively``); the rules that share a metric pass it on
                 f[4] = "score"
+
+    @staticmethod
+    def _sentence_measures(ents, i):
+        """The distinct measures a sentence names before token ``i``, in order (a measure named twice counts once)."""
+        seen, own = set(), []
+        for e in ents.metrics:
+            if e.end <= i and e.canonical not in seen:
+                seen.add(e.canonical)
+                own.append(e)
+        return own
+
+    @staticmethod
+    def _joined(toks, positions):
+        """Whether the figures at ``positions`` are listed together, joined by "and" or commas only."""
+        words = toks.words
+        return all(all(w.lower_ in {"and", ","} for w in words[toks.after[a] : b])
+                   for a, b in zip(positions, positions[1:]))
 
     @staticmethod
     def _bare_decibels(toks, found):

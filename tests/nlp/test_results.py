@@ -67,3 +67,11 @@ def test_a_clause_naming_training_data_then_a_benchmarks_measure_is_on_the_bench
 def test_an_aside_after_the_frame_does_not_take_its_dataset(text, dataset):
     doc = pipeline.load()(text)
     assert doc._.results and doc._.results[-1]["dataset"] == dataset
+
+
+def test_a_figure_a_subject_scores_is_in_the_measures_its_sentence_named():
+    doc = pipeline.load()("Measured by FENSE, which penalizes disfluent captions, Kethra scores 0.559 on Clotho.")
+    assert [(r["metric"], r["value"]) for r in doc._.results] == [("FENSE", 0.559)]
+    doc = pipeline.load()("On DESED, Kesmira obtains a CHAIR_S of 0.571 and a CHAIR_I of 0.836, whereas the official "
+                          "CRNN baseline scores 0.359 and 0.562.")
+    assert [(r["metric"], r["value"]) for r in doc._.results][2:] == [("CHAIR_S", 0.359), ("CHAIR_I", 0.562)]

@@ -994,6 +994,13 @@ class ListedFigures:
             # the margins say after them what they are
             margins_after = hi - lo <= 6 and end < toks.n and words[end].lower_ in {
                 "above", "below", "ahead", "higher", "lower", "better", "worse", "over"}
+            if self._named_bracket_of(toks, found[first][2], lo, hi, end):
+                # "an F1 of 91.2 on SQuAD v1.1 and an average score of 84.6 on GLUE (LAMB: 90.6 and 83.9)": a
+                # baseline's figures in brackets right after as many results, in their measures, in order
+                for k, model in zip(run, models):
+                    found[k][3], found[k][4] = model[3], model[4]
+                    mirrored[found[k][0]] = model[0]
+                continue
             if any(found[k][4] != m[4] for k, m in zip(run, models)):
                 # (margins that took the last measure's name by nearness, "a mean AUROC of 87.6 and a mean AUPRC of
                 # 52.9, exceeding DTE by 2.4 and 4.1 points", answer the measures in order all the same)
@@ -1020,6 +1027,21 @@ class ListedFigures:
             for k, model in zip(run, models):
                 mirrored[found[k][0]] = model[0]
         return mirrored
+
+    @staticmethod
+    def _named_bracket_of(toks, ents, lo, hi, end):
+        """Whether the figures from token ``hi`` to ``end`` stand in brackets that open, after a name and a
+        colon, within a few words after the figure before them (which ends at ``lo``): "... on GLUE (LAMB:
+        90.6 and 83.9)", "(supervised CRNN: 0.359 and 0.312)"."""
+        words = toks.words
+        if not (hi - lo <= 8 and words[hi - 1].text == ":" and end < toks.n and words[end].text == ")"):
+            return False
+        opening = next((k for k in range(hi - 2, lo - 1, -1) if words[k].text == "("), None)
+        if opening is None or any(w.text in SENTENCE_PUNCT or w.figure is not None for w in words[lo:opening]):
+            return False
+        # the name: a method the sentence names, or one capitalised word, after at most one describing word
+        return any(e.start > opening and e.end == hi - 1 for e in ents.methods) \
+            or hi - opening == 3 and words[hi - 2].text[:1].isupper()
 
     def _parallel_metrics(self, toks, found, runs):
         """ "a PSNR of 26.1 dB and an SSIM of 0.871, compared with 23.9 dB and 0.849 for

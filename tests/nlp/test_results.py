@@ -75,3 +75,10 @@ def test_a_figure_a_subject_scores_is_in_the_measures_its_sentence_named():
     doc = pipeline.load()("On DESED, Kesmira obtains a CHAIR_S of 0.571 and a CHAIR_I of 0.836, whereas the official "
                           "CRNN baseline scores 0.359 and 0.562.")
     assert [(r["metric"], r["value"]) for r in doc._.results][2:] == [("CHAIR_S", 0.359), ("CHAIR_I", 0.562)]
+
+
+def test_a_baselines_figures_in_brackets_answer_the_results_before_them_in_order():
+    doc = pipeline.load()("The fine-tuned model attains an F1 of 91.2 on SQuAD v1.1 and an accuracy of 84.6 on MNLI "
+                          "(LAMB: 90.6 and 83.9).")
+    found = [(r["metric"], r["value"], r["dataset"], r["method"]) for r in doc._.results]
+    assert found[2:] == [("F1 score", 90.6, "SQuAD v1.1", "LAMB"), ("accuracy", 83.9, "MNLI", "LAMB")]

@@ -82,3 +82,10 @@ def test_a_baselines_figures_in_brackets_answer_the_results_before_them_in_order
                           "(LAMB: 90.6 and 83.9).")
     found = [(r["metric"], r["value"], r["dataset"], r["method"]) for r in doc._.results]
     assert found[2:] == [("F1 score", 90.6, "SQuAD v1.1", "LAMB"), ("accuracy", 83.9, "MNLI", "LAMB")]
+
+
+def test_a_figure_after_a_name_in_brackets_is_no_version_when_its_major_has_two_digits():
+    doc = pipeline.load()("On GPTEval3D, its CLIP score is 33.8 (LucidDreamer 32.1).")
+    assert ("CLIP score", 32.1, "LucidDreamer") in {(r["metric"], r["value"], r["method"]) for r in doc._.results}
+    doc = pipeline.load()("Diarization error falls to 11.2% against 19.3% for pyannote.audio 3.1 and NeMo.")
+    assert 3.1 not in {r["value"] for r in doc._.results}

@@ -23,12 +23,13 @@ GOLD_FILES = [GOLD / "seed.jsonl", GOLD / "written.jsonl"]
 # math, extra-dev-13 this year's papers, extra-dev-14 and -15 slashed tuples, colon lists and
 # the other hard styles, extra-dev-16 the plain style of the blind sets in six more fields,
 # extra-dev-17 six fields the others barely touch (recommenders, federated, medical imaging,
-# tabular, point clouds, speech synthesis).
+# tabular, point clouds, speech synthesis), extra-dev-18 six more (vision-language evaluation, single-cell,
+# causal inference, 3D generation, optimization, audio events).
 FLOORS = {
     "test": ({"METHOD": 0.90, "DATASET": 0.975, "METRIC": 0.925, "TASK": 0.815, "ALL": 0.90}, 0.818),
     "holdout": ({"METHOD": 0.92, "DATASET": 0.945, "METRIC": 0.905, "TASK": 0.86, "ALL": 0.915}, 0.80),
     "fresh": ({"METHOD": 0.935, "DATASET": 0.975, "METRIC": 0.945, "TASK": 0.91, "ALL": 0.94}, 0.79),
-    "fresh-2": ({"METHOD": 0.90, "DATASET": 0.965, "METRIC": 0.94, "TASK": 0.85, "ALL": 0.915}, 0.805),
+    "fresh-2": ({"METHOD": 0.905, "DATASET": 0.965, "METRIC": 0.94, "TASK": 0.855, "ALL": 0.92}, 0.81),
     "fresh-3": ({"METHOD": 0.96, "DATASET": 0.97, "METRIC": 0.94, "TASK": 0.945, "ALL": 0.955}, 0.88),
     "fresh-4": ({"METHOD": 0.955, "DATASET": 0.955, "METRIC": 0.92, "TASK": 0.85, "ALL": 0.94}, 0.825),
     "fresh-5": ({"METHOD": 0.945, "DATASET": 0.98, "METRIC": 0.935, "TASK": 0.93, "ALL": 0.95}, 0.86),
@@ -41,7 +42,8 @@ FLOORS = {
     "extra-dev-14": ({"METHOD": 0.93, "DATASET": 0.96, "METRIC": 0.895, "TASK": 0.925, "ALL": 0.92}, 0.785),
     "extra-dev-15": ({"METHOD": 0.935, "DATASET": 0.99, "METRIC": 0.935, "TASK": 0.93, "ALL": 0.945}, 0.825),
     "extra-dev-16": ({"METHOD": 0.94, "DATASET": 0.965, "METRIC": 0.90, "TASK": 0.875, "ALL": 0.925}, 0.86),
-    "extra-dev-17": ({"METHOD": 0.96, "DATASET": 0.955, "METRIC": 0.95, "TASK": 0.81, "ALL": 0.945}, 0.88),
+    "extra-dev-17": ({"METHOD": 0.965, "DATASET": 0.98, "METRIC": 0.955, "TASK": 0.81, "ALL": 0.955}, 0.885),
+    "extra-dev-18": ({"METHOD": 0.965, "DATASET": 0.965, "METRIC": 0.92, "TASK": 0.90, "ALL": 0.955}, 0.895),
 }
 SETS = {"test": (GOLD_FILES, "test"), "holdout": ([GOLD / "holdout.jsonl"], "test"),
         "fresh": ([GOLD / "fresh.jsonl"], None), "fresh-2": ([GOLD / "fresh-2.jsonl"], None),
@@ -51,13 +53,13 @@ SETS = {"test": (GOLD_FILES, "test"), "holdout": ([GOLD / "holdout.jsonl"], "tes
         "fresh-6": ([GOLD / "fresh-6.jsonl"], None), "fresh-7": ([GOLD / "fresh-7.jsonl"], None),
         "extra-dev-15": ([GOLD / "extra-dev-15.jsonl"], None), "extra-dev-16": ([GOLD / "extra-dev-16.jsonl"], None),
         "fresh-8": ([GOLD / "fresh-8.jsonl"], None), "extra-dev-17": ([GOLD / "extra-dev-17.jsonl"], None),
-        "fresh-9": ([GOLD / "fresh-9.jsonl"], None)}
+        "fresh-9": ([GOLD / "fresh-9.jsonl"], None), "extra-dev-18": ([GOLD / "extra-dev-18.jsonl"], None)}
 # The full tuple with its method (``results_with_method``), a little under what was measured
 # when these were set: the sets written blind since the guideline's decision 18 was the
 # annotators' practice, so which method a figure is given for cannot silently fall either.
 METHOD_FLOORS = {"test": 0.495, "holdout": 0.685, "fresh": 0.44, "fresh-2": 0.70, "fresh-3": 0.79, "fresh-4": 0.725,
                  "fresh-5": 0.74, "fresh-6": 0.655, "fresh-7": 0.78, "fresh-8": 0.715, "fresh-9": 0.66,
-                 "extra-dev-16": 0.69, "extra-dev-17": 0.755}
+                 "extra-dev-16": 0.69, "extra-dev-17": 0.755, "extra-dev-18": 0.72}
 
 
 @pytest.fixture(scope="module")

@@ -89,3 +89,10 @@ def test_a_figure_after_a_name_in_brackets_is_no_version_when_its_major_has_two_
     assert ("CLIP score", 32.1, "LucidDreamer") in {(r["metric"], r["value"], r["method"]) for r in doc._.results}
     doc = pipeline.load()("Diarization error falls to 11.2% against 19.3% for pyannote.audio 3.1 and NeMo.")
     assert 3.1 not in {r["value"] for r in doc._.results}
+
+
+def test_a_list_whose_first_figure_took_its_measure_gives_the_rest_theirs_in_order():
+    doc = pipeline.load()("Kestrel synthesizes speech with a WER of 1.9% and a speaker similarity of 0.68 on "
+                          "LibriSpeech-PC test-clean, where F5-TTS obtains 2.4% and 0.66.")
+    found = [(r["metric"], r["value"]) for r in doc._.results]
+    assert found[2:] == [("WER", 2.4), ("speaker similarity", 0.66)]

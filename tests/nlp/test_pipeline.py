@@ -201,7 +201,6 @@ def test_common_words_are_metrics_only_where_a_measure_is_reported(text, expecte
     ("ZorbCell beats scPoli and Scanorama at reference mapping.", "METHOD", "scPoli"),
     ("ZorbCell beats scPoli and Scanorama at reference mapping.", "TASK", "reference mapping"),
     ("ZorbProve couples tree search with self-verification.", "METHOD", "tree search"),
-    ("ZorbProve couples tree search with self-verification.", "METHOD", "self-verification"),
 ])
 def test_names_added_to_the_knowledge_base_are_found(text, label, name):
     [spans] = pipeline.annotate([text])

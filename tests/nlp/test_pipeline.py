@@ -198,6 +198,7 @@ def test_common_words_are_metrics_only_where_a_measure_is_reported(text, expecte
     ("ZorbSELD lowers the direction-of-arrival error (DOAE) of the baseline.", "METRIC", "DOAE"),
     ("On Hillstrom and Lenta, the Qini coefficients of ZorbUp are 0.0417 and 0.0129.", "METRIC", "Qini coefficients"),
     ("ZorbShape raises the CLIP similarity to 0.287.", "METRIC", "CLIP similarity"),
+    ("Tent and ZorbSleep reach 0.689 and 0.704 kappa on Sleep-EDF-78.", "METRIC", "kappa"),
     ("ZorbCell beats scPoli and Scanorama at reference mapping.", "METHOD", "scPoli"),
     ("ZorbCell beats scPoli and Scanorama at reference mapping.", "TASK", "reference mapping"),
     ("ZorbProve couples tree search with self-verification.", "METHOD", "tree search"),

@@ -3185,7 +3185,8 @@ def test_slashed_tuples_pair_with_slashed_measures_known_or_not_and_later_tuples
                      ("SSIM", 0.81, "Urban100")}
     found = results("HaloMI reaches 85.6/0.808 accuracy/kappa on BCI Competition IV 2a and 88.9/0.778 on BCI "
                     "Competition IV 2b.")
-    assert {(m, v) for m, v, _ in found} == {("accuracy", 85.6), ("Cohen's kappa", 0.808), ("accuracy", 88.9), ("Cohen's kappa", 0.778)}
+    assert {(m, v) for m, v, _ in found} == {("accuracy", 85.6), ("Cohen's kappa", 0.808), ("accuracy", 88.9),
+                                             ("Cohen's kappa", 0.778)}
 
 
 def test_slashed_measures_a_colon_opens_pair_with_each_named_methods_tuple():

@@ -234,7 +234,8 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
         """ "the MSP-Podcast corpus", "on the DocVQA and ChartQA benchmarks": capitalised
         names right before a collection word are datasets."""
         busy = taken(doc)
-        orths, name_words = self.screen.orths(doc), self._name_words
+        orths, name_words, lowers = self.screen.orths(doc), self._name_words, self.screen.lowers
+        doc_text = text_of(doc)
         spans = []
         for k in positions:
             named = self._named_after_collection(orths, busy, k)
@@ -251,13 +252,13 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
                 start, end = self._described_name(orths, busy, end)
             if start == end:
                 start, end = self._beside_known_dataset(doc, orths, busy, end)
-            if start < end and start > 0 and self.screen.lowers[orths[start - 1]] in {"a", "an"}:
+            if start < end and start > 0 and lowers[orths[start - 1]] in {"a", "an"}:
                 continue  # "A Compact Benchmark for ...", "a Billion-Edge Benchmark": what it is like, not its name
-            if start < end and k + 1 < len(orths) and self.screen.lowers[orths[k + 1]] in COLLECTION_COMPOUNDS:
+            if start < end and k + 1 < len(orths) and lowers[orths[k + 1]] in COLLECTION_COMPOUNDS:
                 continue  # "Trajectory-Free Dataset Distillation": the collection word names a task
             if start < end:
-                text = self.screen.offsets(doc).text(text_of(doc), start, end)
-                if end - start == 1 and defines_a_thing(text_of(doc), text):
+                text = self.screen.offsets(doc).text(doc_text, start, end)
+                if end - start == 1 and defines_a_thing(doc_text, text):
                     continue  # "multivariate time series (TS) ... public TS datasets": data of a kind, not a name
                 known = self._dataset_ending_at(doc, start) if start > 0 and busy[start - 1] else None
                 if known is not None:  # "the Synapse multi-organ CT benchmark": one name, the known one's and more

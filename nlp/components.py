@@ -16,9 +16,9 @@ process ``nlp.pipe``'s docs a batch at a time (``base.BatchComponent``).
 
 In pipeline order: ``kb_matcher.py`` (paperlens_kb), ``context_rules.py``
 (paperlens_context), ``abbreviations.py`` (paperlens_abbreviations), ``coined_names.py``
-(paperlens_coined_names), ``task_phrases.py`` (paperlens_task_phrases), ``settings.py`` (paperlens_result_settings), ``qualifiers.py``
-(paperlens_metric_qualifiers), ``results.py`` (paperlens_results), ``entities.py``
-(paperlens_ents).
+(paperlens_coined_names), ``task_phrases.py`` (paperlens_task_phrases), ``settings.py``
+(paperlens_result_settings), ``qualifiers.py`` (paperlens_metric_qualifiers), ``results.py``
+(paperlens_results), ``entities.py`` (paperlens_ents).
 """
 from . import (abbreviations, coined_names, context_rules, entities, kb_matcher, qualifiers, results, settings,
                task_phrases)

@@ -75,7 +75,8 @@ class Entry:
 
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z]")
-PLURAL_HEAD = re.compile(r"(?:rate|score|error|ratio|distance|loss|gap|time|cost|similarity|coefficient|correlation)$", re.I)
+PLURAL_HEAD = re.compile(r"(?:rate|score|error|ratio|distance|loss|gap|time|cost|similarity|coefficient|correlation)$",
+                         re.I)
 
 
 def _spelling_variants(surface, exact):

@@ -13,8 +13,7 @@ from .result_words import (
     OUTCOME_NOUNS, OUTCOME_VERBS, OUTPERFORM_WORDS, RATING_WORDS, REPEAT_NOUNS, REPORT_VERBS, SENTENCE_PUNCT,
     SETTING_PAIRS, SETTING_PAIR_ENDS, SETTING_WORDS, SIZE_COMPARATIVES, SIZE_COMPARATIVES_OR_BETTER,
     SMALLER_WORDS, SPREAD_WORDS, SUPERLATIVES, SWEEP_WORDS, TAKES_BUT_WITHIN, THRESHOLD_WORDS, TIME_UNITS,
-    TARGET_COSTS, TIME_WORDS, TRAINED_FOR, TRIALS, TWO_DIGIT_MAJOR, UNITS, VERSION_LIKE_SCORE, VERSIONED_NAME,
-    WIN_WORDS, YEAR_MONTH,
+    TARGET_COSTS, TIME_WORDS, TRAINED_FOR, TRIALS, UNITS, VERSION_LIKE_SCORE, VERSIONED_NAME, WIN_WORDS, YEAR_MONTH,
 )
 
 
@@ -600,13 +599,12 @@ class FigureScreening:
             return True
         if unit is None and i > 0 and len(after) > 0 and after[0] in {"and", ",", ")", "for", "with", "."} \
                 and VERSIONED_NAME.match(words[i - 1].text) and not (i + 1 < toks.n and words[i + 1].text in UNITS) \
-                and not VERSION_LIKE_SCORE.match(words[i].text) and not TWO_DIGIT_MAJOR.match(words[i].text) \
+                and not VERSION_LIKE_SCORE.match(words[i].text) \
                 and not any(c[1] == i and (c[2] == "DATASET" or c[2] == "METRIC" and not (
                     c[0] > 0 and words[c[0] - 1].lower_ == "at")) for c in toks.found) \
                 and not self._listed_item(toks, i):
             # ("and on Weather 0.219,", "attains AbsRel 0.118 and δ1 0.872": a figure after a dataset or a measure,
             # but not one a result is read at, "19.6 R@1 at IoU 0.3, which")
-            # (a version's major number is one digit: "LucidDreamer 32.1" is a baseline's figure)
             return True  # "19.3% for pyannote.audio 3.1 and ...": a version after a software name
         if i > 0 and words[i - 1].lower_ in {"fixed", "budget", "target", "targeting"} or self._target_to_reach(toks, i):
             return True  # "recall at a fixed 0.1% false positive rate", "targeting 90% coverage"

@@ -491,9 +491,9 @@ COMPARED_WORDS = {"above", "over", "than", "vs", "vs.", "versus", "against", "ou
 TRANSFORM_VERBS = {"compresses", "compress", "prunes", "prune", "quantizes", "quantises", "quantize", "quantise",
                    "accelerates", "accelerate", "distills", "distils", "sparsifies", "speeds", "improves", "boosts",
                    "lifts", "raises", "applies", "adapts", "converts", "shrinks"}
-# A figure after a name that is a score, not the name's version: "ConPLex 0.803" (no version has three decimals).
-VERSION_LIKE_SCORE = re.compile(r"^\d*\.\d{3,}$")
-TWO_DIGIT_MAJOR = re.compile(r"^\d{2,}\.")  # "32.1": no software version
+# A figure after a name that is a score, not the name's version: "ConPLex 0.803" (no version has three decimals),
+# "LucidDreamer 32.1" (nor a major number of two digits).
+VERSION_LIKE_SCORE = re.compile(r"^\d*\.\d{3,}$|^\d{2,}\.")
 # Words after a method that make it a part another method is run with: "BEVLantern with a ResNet-50 backbone".
 COMPONENT_NOUNS = {"backbone", "backbones", "features", "encoder", "encoders", "decoder", "head", "heads", "tokenizer",
                    "vocoder", "embeddings"}

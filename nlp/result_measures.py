@@ -971,6 +971,8 @@ class MeasureRules:
             subject = {t.lower_ for t in words[max(0, i - 8) : i]}
             if subject & {"training", "train", "trains", "fine-tuning", "pretraining"}:
                 return None, "training time"
+            if duration and self._timed_verb(toks, i) is not None:
+                return None, "time"  # "a full fold takes 2.7 minutes": a duration of what the clause does
             return (None, "latency") if fig[2] in TIME_UNITS else (None, None)
         if fig[2] == "%" and nxt is not None and words[nxt].lower_ == "of" and self._within_threshold(toks, i) is not None:
             return None, "success rate"  # "52.3% of ligands within 2 Å RMSD": the share that meets the threshold

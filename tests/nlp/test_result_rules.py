@@ -1007,6 +1007,9 @@ def test_a_time_is_named_by_what_is_timed_and_is_a_latency_where_nothing_is_name
     assert results("Reconstruction takes 0.21 s per slice, and registration takes 0.38 s.") == {
         ("reconstruction time", 0.21, None), ("registration time", 0.38, None)}
     assert results("We test it. Training takes 14 GPU-hours on one node.") == {("training time", 14.0, None)}
+    # a duration that something takes, though the clause names no process, is still a time, not lost
+    assert results("We test it. Coverage is high, and a full fold takes 2.7 minutes on average.") == {
+        ("time", 2.7, None)}
 
 
 def test_a_share_of_things_is_named_by_what_is_counted():

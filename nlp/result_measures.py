@@ -329,6 +329,7 @@ class MeasureRules:
         """The rate a share of successes reports, else None: "succeeds in 95% of trials", "solves 83%
         of tasks" (success rate); "resolves 46.8% of issues", SWE-bench's resolve rate."""
         words = toks.words
+        figure = i
         if i > 2 and words[i - 1].lower_ in {"only", "just", "about", "nearly", "roughly", "over", "almost"}:
             i -= 1  # "GPT-4 solves only 23% of the problems"
         if i <= 1:
@@ -343,7 +344,25 @@ class MeasureRules:
                 return "success rate"  # "the robot completes the task in 87% of trials"
         if before in PROVE_VERBS:
             return "proof rate"  # "Bramble proves 84.0% of miniF2F-test": theorem provers' share of theorems proved
+        if MeasureRules._done_correctly(toks, figure):
+            return "accuracy"  # "answers 68.2% of multiple-choice questions correctly": the share got right
         return "resolve rate" if before in RESOLVE_VERBS else None
+
+    @staticmethod
+    def _done_correctly(toks, i, reach=8):
+        """Whether "of" after the figure at ``i`` opens the things a verb did "correctly": "answers
+        68.2% of multiple-choice questions correctly", "classifies 91% of the scans correctly"."""
+        k = toks.after[i]
+        words = toks.words
+        if k + 1 >= toks.n or words[k].lower_ != "of":
+            return False
+        toks.read(k + 1, k + reach + 1)
+        for w in words[k + 1 : min(toks.n, k + reach + 1)]:
+            if w.lower_ == "correctly":
+                return True
+            if w.is_punct and w.text not in {"-", "–"} or w.figure is not None:
+                return False
+        return False
 
     @staticmethod
     def _covers(toks, i):

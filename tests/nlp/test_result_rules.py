@@ -390,6 +390,10 @@ def test_success_in_a_share_of_trials_and_comparisons_in_parentheses():
     assert results("Its NIQE is the lowest among the compared methods (3.62 vs 3.85 for the next best).") == {
         ("NIQE", 3.62, None), ("NIQE", 3.85, None)}
     assert 100.0 not in {v for _, v, _ in results("It reaches a CLAP score of 0.36, against 0.37 for the 100-step teacher.")}
+    # the share of things a model gets right is its accuracy, not how many things it was given
+    assert results("On NovelQA, it answers 68.2% of multiple-choice questions correctly.") == {
+        ("accuracy", 68.2, "NovelQA")}
+    assert results("On NovelQA, it answers 68.2% of multiple-choice questions.") == set()
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -107,8 +107,8 @@ def finish(file, records):
                        stdout=subprocess.DEVNULL)
         if read(file) != records:
             sys.exit(f"{file}: the rebuilt gold differs from the gold with only the audit's edits")
-    elif file in TOOLS:
-        subprocess.run([sys.executable, os.path.join(GOLD, TOOLS[file], "build.py")], check=True,
+    elif tools_for(file) is not None:
+        subprocess.run([sys.executable, os.path.join(GOLD, tools_for(file), "build.py")], check=True,
                        stdout=subprocess.DEVNULL)
         if list(map(_comparable, read(file))) != list(map(_comparable, records)):
             sys.exit(f"{file}: the rebuilt gold differs from the gold with only the audit's edits")
@@ -217,3 +217,151 @@ def apply_dataset_changes(changes):
             result["dataset"] = c["new_dataset"]
         finish(file, records)
         print(f"{file}: {sum(c['file'] == file for c in changes)} datasets set")
+
+
+def tools_for(file):
+    """The folder of recs_*.py sources a set is built from, or None for a set kept as its file."""
+    if file in TOOLS:
+        return TOOLS[file]
+    m = re.fullmatch(r"(extra-dev|fresh)-(\d+)\.jsonl", file)
+    if m is None:
+        return None
+    folder = ("dev" if m.group(1) == "extra-dev" else "fresh") + m.group(2) + "-tools"
+    return folder if os.path.isdir(os.path.join(GOLD, folder)) else None
+
+
+def spans_list(tools, record):
+    """(path, source, the ast.List of the record's "spans") in the set's recs_*.py files."""
+    folder = os.path.join(GOLD, tools)
+    for name in sorted(os.listdir(folder)):
+        if not (name.startswith("recs_") and name.endswith(".py")):
+            continue
+        path = os.path.join(folder, name)
+        source = open(path, encoding="utf-8").read()
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Dict):
+                fields = {k.value: v for k, v in zip(node.keys, node.values) if isinstance(k, ast.Constant)}
+                title = fields.get("title")
+                if isinstance(title, ast.Constant) and title.value == record["title"] and "spans" in fields:
+                    return path, source, fields["spans"]
+    sys.exit(f"{record['id']}: no record titled {record['title']!r} in {tools}")
+
+
+def _whole_word_occurrences(text, surface):
+    """(start, end) of ``surface`` where no letter or digit stands right before or after it, as the
+    builders find a declared span (written_gold.occurrences)."""
+    out, i = [], text.find(surface)
+    while i != -1:
+        j = i + len(surface)
+        if not (i > 0 and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum()):
+            out.append((i, j))
+        i = text.find(surface, i + 1)
+    return out
+
+
+def _declare_in_recs(tools, record, where, new_text, label, starts):
+    """Declare the span ``new_text`` at the occurrences starting at ``starts`` of the record's title or text
+    (``where``) in its recs_*.py source: a new (surface, label, {"only"/"tonly": [...]}) entry, so that no
+    other occurrence becomes a span. The builder keeps the longest of spans that contain each other."""
+    block = record["title" if where == "title" else "text"]
+    occ = [s for s, _ in _whole_word_occurrences(block, new_text)]
+    try:
+        ks = sorted(occ.index(s) for s in starts)
+    except ValueError:
+        sys.exit(f"{record['id']}: {new_text!r} is not a whole word at {starts} of the {where}")
+    path, source, spans = spans_list(tools, record)
+    for item in spans.elts:
+        if ast.literal_eval(item)[0] == new_text:
+            sys.exit(f"{record['id']}: {new_text!r} is declared already; edit its entry by hand")
+    short = {"METHOD": "M", "DATASET": "D", "METRIC": "X", "TASK": "T"}[label]
+    opts = f'"only": {ks}, "notitle": True' if where == "text" else f'"tonly": {ks}, "notext": True'
+    if not (new_text[0].isalnum() and new_text[-1].isalnum()):
+        opts += ', "punct": True'  # a name that ends on its own punctuation: "enrichment factor at 1%"
+    opts = "{" + opts + "}"
+    literal = f"({json.dumps(new_text, ensure_ascii=False)}, {json.dumps(short)}, {opts})"
+    at = offset(source, spans.end_lineno, spans.end_col_offset) - 1  # the list's "]"
+    line_start = source.rfind("\n", 0, at) + 1
+    if spans.elts and not source[line_start:at].strip():
+        # the "]" on a line of its own after a trailing comma: the new entry on a line before it
+        last = source.splitlines()[spans.elts[-1].lineno - 1]
+        indent = last[: len(last) - len(last.lstrip())]
+        new = source[:line_start] + indent + literal + ",\n" + source[line_start:]
+    else:
+        before = source[:at].rstrip()
+        joint = ", " if spans.elts and not before.endswith(",") else (" " if spans.elts else "")
+        new = before + joint + literal + source[at:]
+    open(path, "w", encoding="utf-8").write(new)
+
+
+def _declare_in_seed(record, where, new_text, label, starts):
+    """Force the span ``new_text`` at the given starts in a seed record's hand annotation (its "force"
+    entries: (surface, context, label), the context long enough to occur once in the abstract)."""
+    if where != "text":
+        sys.exit(f"{record['id']}: the seed's annotations force spans in the abstract only")
+    block = record["text"]
+    head = f'A["{record["id"]}"] = dict(\n'
+    for path in glob.glob(os.path.join(GOLD, "tools", "ann_*.py")):
+        source = open(path, encoding="utf-8").read()
+        if head not in source:
+            continue
+        start = source.index(head)
+        end = source.find('\nA["', start + len(head))
+        end = len(source) if end == -1 else end
+        entries = []
+        for s in starts:
+            for width in range(20, 400, 10):
+                ctx = block[max(0, s - width) : s + len(new_text) + width]
+                if block.count(ctx) == 1:
+                    break
+            entries.append(f"({json.dumps(new_text, ensure_ascii=False)}, {json.dumps(ctx, ensure_ascii=False)}, "
+                           f"{json.dumps(label)})")
+        body = source[start:end]
+        if "force=[" in body:
+            at = start + body.index("force=[") + len("force=[")
+            new = source[:at] + ", ".join(entries) + ", " + source[at:]
+        else:
+            close = start + body.rstrip().rindex(")")
+            new = source[:close].rstrip() + "\n    force=[" + ", ".join(entries) + "],\n" + source[close:]
+        open(path, "w", encoding="utf-8").write(new)
+        return
+    sys.exit(f"{record['id']}: no seed annotation")
+
+
+def apply_span_changes(changes, dry=False):
+    """Move spans' boundaries: each change names its file, record id, field ("spans" or "title_spans"),
+    the span's old start and end and its new ones. Checked against the gold first (the span is there,
+    the new range reads ``new_text`` and overlaps no other span); sets built from sources get the new
+    span declared there (``_declare_in_recs``, ``_declare_in_seed``) and are rebuilt, and each rebuilt
+    set must equal the gold with only these spans moved (``finish``)."""
+    for file, records, mine in by_file(changes):
+        grouped = {}
+        for c, record in mine:
+            where = "title" if c["field"] == "title_spans" else "text"
+            block = record[where]
+            spans = record[c["field"]]
+            span = next((s for s in spans if s["start"] == c["start"] and s["end"] == c["end"]), None)
+            if span is None:
+                sys.exit(f"{file} {c['id']}: no span at {c['start']}-{c['end']} (applied already?)")
+            new_text = block[c["new_start"] : c["new_end"]]
+            if new_text != c["new_text"]:
+                sys.exit(f"{file} {c['id']}: {c['new_start']}-{c['new_end']} reads {new_text!r}, not {c['new_text']!r}")
+            if any(s is not span and s["start"] < c["new_end"] and c["new_start"] < s["end"] for s in spans):
+                sys.exit(f"{file} {c['id']}: {new_text!r} would overlap another span")
+            grouped.setdefault((id(record), where, new_text, span["label"]), (record, []))[1].append(c["new_start"])
+            if file == "written.jsonl" and where == "text":
+                # its builder starts a result written "(MAE) of 5.8" at the long form's span before the bracket
+                for result in record["results"]:
+                    if result["start"] == span["start"] and block[span["end"] : span["end"] + 2] == " (" \
+                            and result["end"] > span["end"] + 2:
+                        result["start"] = c["new_start"]
+            span["start"], span["end"] = c["new_start"], c["new_end"]
+            spans.sort(key=lambda s: (s["start"], s["end"]))
+        if not dry:
+            tools = tools_for(file)
+            for (_, where, new_text, label), (record, starts) in grouped.items():
+                if file == "seed.jsonl":
+                    _declare_in_seed(record, where, new_text, label, starts)
+                elif tools is not None:
+                    _declare_in_recs(tools, record, where, new_text, label, starts)
+            finish(file, records)
+        print(f"{file}: {sum(c['file'] == file for c in changes)} spans moved" + (" (dry run)" if dry else ""))

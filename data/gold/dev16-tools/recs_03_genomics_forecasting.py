@@ -35,6 +35,7 @@ RECS = [
             ("Matthews correlation coefficient", "X"), ("MCC", "X"),
             ("splice site prediction", "T"), ("promoter detection", "T"), ("Genomic Benchmarks", "D"),
             ("accuracy", "X"), ("GPU hours", "X"), ("recall", "X"),
+            ("average Matthews correlation coefficient", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("average Matthews correlation coefficient (MCC) of 70.4", "MCC", 70.4, None, "GUE", "Alderseq"),
@@ -119,6 +120,7 @@ RECS = [
             ("AlphaFold Database", "D"), ("AFDB", "D"), ("ESMFold", "M"), ("self-consistency RMSD", "X"),
             ("scRMSD", "X"), ("pLDDT", "X"), ("unconditional backbone generation", "T"), ("designability", "X"),
             ("novelty", "X"), ("TM-score", "X"), ("speedup", "X"),
+            ("mean novelty", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             (r"solves $22$ of $24$ problems", "problems solved", 22, None, None, "Zanfold"),
@@ -242,6 +244,7 @@ RECS = [
             ("ENCODE", "D"), ("GTEx", "D"), ("Pearson correlation", "X"), ("variant effect prediction", "T"),
             ("eQTL fine-mapping", "T"), ("AUROC", "X"), ("sign concordance", "X"),
             ("cross-individual correlation", "X"), ("peak inference memory", "X"),
+            ("mean Pearson correlation", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("mean Pearson correlation of 0.874", "Pearson correlation", 0.874, None, None, "Azolla"),
@@ -281,6 +284,7 @@ RECS = [
             ("ILI", "D"), ("MSE", "X"), ("MAE", "X"), ("ETTh1", "D"), ("ETTh2", "D"), ("ETTm1", "D"),
             ("ETTm2", "D"), ("Weather", "D"), ("Electricity", "D"), ("Traffic", "D"), ("PatchTST", "M"),
             ("iTransformer", "M"), ("TimeMixer", "M"),
+            ("average MSE", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("lowest MSE in 27 of the 32 settings", "settings ranked first", 27, None, None, "Zonda"),
@@ -323,6 +327,7 @@ RECS = [
             ("multivariate time-series anomaly detection", "T"), ("F1", "X"), ("SWaT", "D"), ("VUS-PR", "X"),
             ("affiliation F1", "X"), ("autoencoders", "M"), ("TSB-AD-M", "D"), ("Anomaly Transformer", "M"),
             ("TimesNet", "M"), ("Isolation Forest", "M"), ("SMD", "D"), ("MSL", "D"), ("PSM", "D"), ("PCA", "M"),
+            ("mean VUS-PR", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("F1 above 0.9", "F1", 0.9, None, "SWaT", None),

@@ -50,6 +50,7 @@ RECS = [
             ("PSNR", "X"),
             ("FLOPs", "X"),
             ("Set5", "D"), ("Set14", "D"), ("BSD100", "D"), ("Urban100", "D"), ("Manga109", "D"),
+            ("average runtime", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("26.93 dB PSNR", "PSNR", 26.93, "dB", "DIV2K", "TesseraSR"),
@@ -145,6 +146,7 @@ RECS = [
             ("CNN", "M"),
             ("FSRCNN", "M"),
             ("video upscaling", "T"),
+            ("total storage", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("storage stays at 168 KB", "storage", 168, "KB", None, None),

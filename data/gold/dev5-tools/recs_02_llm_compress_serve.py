@@ -49,6 +49,7 @@ RECS = [
             ("PIQA", "D"), ("ARC-Easy", "D"), ("ARC-Challenge", "D"), ("HellaSwag", "D"), ("WinoGrande", "D"),
             ("LAMBADA", "D"),
             ("peak memory", "X"),
+            ("average zero-shot accuracy", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("WikiText-2 perplexity of 7.28", "perplexity", 7.28, None, "WikiText-2", "TwirlQuant"),
@@ -152,6 +153,7 @@ RECS = [
             ("BoolQ", "D"), ("RTE", "D"), ("HellaSwag", "D"), ("WinoGrande", "D"), ("ARC-e", "D"),
             ("ARC-c", "D"), ("OBQA", "D"),
             ("LLaMA", "M"), ("Mistral", "M"), ("Qwen", "M"),
+            ("mean zero-shot accuracy", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("perplexity of Llama-2-13B from 20.6", "perplexity", 20.6, None, "WikiText-2", "Wanda"),
@@ -200,6 +202,7 @@ RECS = [
             ("Qwen2-7B", "M"),
             ("throughput", "X"),
             ("first-token latency", "X"),
+            ("average accuracy", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("retains 91.4% of the dense model's average accuracy", "relative average accuracy", 91.4, "%", None, "Coppice"),
@@ -392,6 +395,7 @@ RECS = [
             ("SLO attainment", "X"),
             ("long-document summarization", "T"),
             ("LongBench", "D"),
+            ("mean TPOT", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("switch roles within 40 ms", "role-switching time", 40, "ms", None, "Baton"),
@@ -439,6 +443,7 @@ RECS = [
             ("KV cache compression", "T"),
             ("end-to-end latency", "X"),
             ("summarization", "T"),
+            ("average accuracy", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("accuracy at 128K context at 80.3%", "accuracy", 80.3, "%", "RULER", "Skimmer"),

@@ -48,6 +48,7 @@ RECS = [
             ("Llama-3-8B", "M"),
             ("instruction tuning", "M"),
             ("MT-Bench", "D"), ("GSM8K", "D"),
+            ("average accuracy", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("average accuracy of 80.9%", "accuracy", 80.9, "%", None, "SpindleLoRA"),
@@ -103,6 +104,7 @@ RECS = [
             ("Stanford Cars", "D"),
             ("Swin-B", "M"), ("ConvNeXt-B", "M"),
             ("training memory", "X"),
+            ("mean top-1 accuracy", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("top-1 accuracy of 77.4%", "top-1 accuracy", 77.4, "%", "VTAB-1k", "SprigAdapter"),

@@ -311,6 +311,7 @@ RECS = [
             ("HellaSwag", "D"),
             ("ARC-Easy", "D"),
             ("PIQA", "D"),
+            ("average zero-shot accuracy", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("1.35\u20131.52\u00d7 fewer tokens", "token reduction", 1.52, "\u00d7", None, "OrthoFlux", {"low": 1.35}),

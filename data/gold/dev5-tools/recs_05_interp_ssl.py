@@ -52,6 +52,7 @@ RECS = [
             ("SAEBench", "D"),
             ("sparse probing", "X"),
             ("feature absorption", "X"),
+            ("average L0", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("explained variance of 83.4%", "explained variance", 83.4, "%", None, "ProxSAE"),
@@ -213,6 +214,7 @@ RECS = [
             ("Linear probes", "M"),
             ("probing accuracy", "X"),
             ("sparse autoencoders", "M"),
+            ("mean IIA", "X", {"only": [0, 1], "notitle": True}),
         ],
         "results": [
             ("highest mean IIA, 71.8%", "IIA", 71.8, "%", None, "DAS"),
@@ -447,6 +449,8 @@ RECS = [
             ("MoleculeNet", "D"),
             ("ROC-AUC", "X"),
             ("ogbn-products", "D"),
+            ("average accuracy", "X", {"only": [0], "notitle": True}),
+            ("average ROC-AUC", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("84.9%", "accuracy", 84.9, "%", "Cora", "TwineGCL"),
@@ -504,6 +508,7 @@ RECS = [
             ("Electricity", "D"),
             ("Sleep-EDF", "D"),
             ("Epilepsy", "D"),
+            ("average accuracy", "X", {"only": [0, 1], "notitle": True}),
         ],
         "results": [
             ("accuracy of 85.7%", "accuracy", 85.7, "%", "UCR", "MeridianTS"),

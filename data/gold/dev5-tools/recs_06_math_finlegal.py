@@ -50,6 +50,7 @@ RECS = [
             ("beam search", "M"),
             ("OlympiadBench", "D"),
             ("Llama-3.1-8B-Instruct", "M"),
+            ("average F1", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("F1 of 71.3", "F1", 71.3, None, "ProcessBench", "ChiselPRM"),
@@ -100,6 +101,7 @@ RECS = [
             ("response length", "X"),
             ("tokens per problem", "X"),
             ("maj@16 accuracy", "X"),
+            ("average response length", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("38.4% pass@1", "pass@1", 38.4, "%", "AIME 2024", "TallyPO"),
@@ -561,6 +563,7 @@ RECS = [
             ("accuracy", "X"),
             ("exact match", "X"),
             ("Spearman \u03c1", "X"),
+            ("overall accuracy", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("accuracy of 62.7%", "accuracy", 62.7, "%", None, "Claude 3.5 Sonnet"),

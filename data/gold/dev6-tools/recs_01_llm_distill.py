@@ -138,6 +138,7 @@ RECS = [
             ("SlimPajama", "D"), ("CNN/DailyMail", "D"), ("summarisation", "T"), ("ROUGE-L", "X"),
             ("CALM", "M"), ("XSum", "D"), ("SQuAD", "D"), ("speed-up", "X"), ("AlpacaEval 2.0", "D"),
             ("win rate", "X"), ("LayerSkip", "M"),
+            ("average speed-up", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("skips 46% of layer computations", "computation reduction", 46, "%", "CNN/DailyMail", "Ripplestop"),

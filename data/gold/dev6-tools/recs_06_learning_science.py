@@ -467,6 +467,7 @@ RECS = [
             ("CAMEO", "D"),
             ("lDDT", "X"),
             ("Pearson correlation", "X"),
+            ("mean TM-score", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("mean TM-score of 0.71", "TM-score", 0.71, None, "CASP15", "FoldCairn"),

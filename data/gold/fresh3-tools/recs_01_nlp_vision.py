@@ -28,6 +28,7 @@ RECS = [
          ("passage reranking", "T"), ("cross-encoder", "M"), ("MS MARCO", "D"), ("BM25", "M"),
          ("TREC DL19", "D"), ("DL20", "D"), ("nDCG@10", "X"), ("monoT5-3B", "M"), ("BEIR", "D"),
          ("speed-up", "X"), ("distillation", "M"),
+         ("average nDCG@10", "X", {"only": [0], "notitle": True}),
      ],
      "results": [
          ("nDCG@10 of 74.1", "nDCG@10", 74.1, None, "TREC DL19", "TideRank"),
@@ -68,6 +69,7 @@ RECS = [
          ("Back-translation", "M"), ("back-translation", "M"), ("LaBSE", "M"), ("NLLB-200", "M"),
          ("CommonCrawl", "D"), ("FLORES-200", "D"), ("chrF++", "X", {"punct": True}), ("COMET-22", "X"),
          ("NTREX-128", "D"),
+         ("average chrF++", "X", {"only": [0], "notitle": True, "punct": True}),
      ],
      "results": [
          ("average chrF++ from 38.4", "average chrF++", 38.4, None, "FLORES-200", "NLLB-200"),

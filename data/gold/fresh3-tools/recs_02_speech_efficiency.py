@@ -185,6 +185,7 @@ RECS = [
             ("equal error rates", "X"), ("EER", "X"), ("VoxCeleb1-O", "D"), ("VoxCeleb1-E", "D"),
             ("VoxCeleb1-H", "D"), ("relative EER reduction", "X"), ("VoxCeleb1", "D"), ("minDCF", "X"),
             ("CN-Celeb", "D"), ("VOiCES", "D"),
+            ("average relative EER reduction", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("equal error rates (EER) of 0.39%", "EER", 0.39, "%", "VoxCeleb1-O", "Whorlspeak"),
@@ -301,6 +302,7 @@ RECS = [
             ("SparseVLM", "M"), ("pruning", "M"), ("CLIP ViT-L/14", "M"), ("LLM", "M"), ("LLaVA-1.5-7B", "M"),
             ("FLOPs", "X"), ("average accuracy", "X"), ("TextVQA", "D"), ("accuracy", "X"), ("GQA", "D"),
             ("Time-to-first-token", "X"), ("LLaVA-NeXT", "M"), ("prefill speed-up", "X"), ("MMBench", "D"),
+            ("total FLOPs", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("FLOPs by 76%", "FLOPs reduction", 76, "%", None, "Wickprune"),

@@ -34,6 +34,7 @@ RECS = [
             ("GQA", "D"), ("TextVQA", "D"), ("POPE", "D"), ("MME", "D"), ("MMBench", "D"),
             ("LLaVA-1.5-7B", "M"), ("average score", "X"), ("accuracy", "X"), ("Qwen2-VL-7B", "M"),
             ("prefilling latency", "X"), ("FLOPs", "X"),
+            ("total FLOPs", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             ("96.8% of the unpruned model's average score", "relative average score", 96.8, "%", None, "YarrowPrune"),

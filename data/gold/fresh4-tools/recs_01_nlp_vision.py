@@ -382,6 +382,7 @@ RECS = [
             ("All-in-one image restoration", "T"), ("mixture of experts", "M"), ("MoE", "M"), ("BSD68", "D"),
             ("denoising", "T"), ("Rain100L", "D"), ("deraining", "T"), ("SOTS-Outdoor", "D"), ("dehazing", "T"),
             ("PSNR", "X"), ("PromptIR", "M"), ("AdaIR", "M"), ("SSIM", "X"), ("parameters", "X"), ("CDD-11", "D"),
+            ("average PSNR", "X", {"only": [0], "notitle": True}),
         ],
         "results": [
             (r"PSNR of $\mathbf{33.41}$ dB", "PSNR", 33.41, "dB", None, "Tidewash"),

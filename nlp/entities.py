@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from .base import BatchComponent, named
 from .candidates import CANDIDATES_KEY, TAKEN_KEY, UNITS_KEY
 from .labels import LABELS
+from .qualifiers import statistic_start
 from .word_screen import SCREEN_KEY, word_screen
 
 
@@ -59,14 +60,36 @@ class EntityWriter(BatchComponent):
     def __call__(self, doc):
         found = doc.user_data.pop(CANDIDATES_KEY, None)
         doc.user_data.pop(TAKEN_KEY, None)
-        doc.user_data.pop(SCREEN_KEY, None)
-        self.screen.forget(doc)
         units = doc.user_data.pop(UNITS_KEY, None)
         if units and found:
             found = [c for c in found if (c[0], c[1]) not in units]
         if found:
+            found = self._with_statistics(doc, found)
+        doc.user_data.pop(SCREEN_KEY, None)
+        self.screen.forget(doc)
+        if found:
             doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], self._array(found, len(doc)))
         return doc
+
+    def _with_statistics(self, doc, found):
+        """The candidates with each METRIC widened over the words before it that say which statistic it
+        reports ("an **average accuracy** of 71.2%", guideline decision 19), its canonical name qualified
+        by them as a qualifier names it ("average accuracy", as "mean IoU"). The result rules read the
+        measure's own span and name their figures by the measure ("accuracy"); only the highlight and
+        its name take the word in."""
+        out = found
+        lo = 0
+        lowers, orths = self.screen.lowers, self.screen.orths(doc)
+        for n, (start, end, label, canonical) in enumerate(found):
+            if label == "METRIC" and start > lo:
+                first = statistic_start(doc, start, lo, self.screen)
+                if first < start:
+                    if out is found:
+                        out = list(found)
+                    words = " ".join(lowers[orths[k]] for k in range(first, start))
+                    out[n] = (first, end, label, f"{words} {canonical}")
+            lo = end
+        return out
 
     def _array(self, found, n_tokens):
         """An (n_tokens, 3) array of ENT_IOB, ENT_TYPE, ENT_KB_ID for non-overlapping, sorted candidates.

@@ -10,6 +10,7 @@ from collections import ChainMap
 from dataclasses import dataclass, field
 
 from .labels import LABELS
+from .qualifiers import STATISTIC_WORDS
 from . import pipeline
 
 
@@ -132,6 +133,14 @@ def names_in_doc(blocks):
         for span in block["spans"]:
             if span.get("canonical"):
                 found.setdefault((span["label"], span["text"].lower()), span["canonical"])
+                if span["label"] == "METRIC":
+                    # "the average MPJPE": the measure's own name is defined as well, without the statistic
+                    # the highlight shows (guideline decision 19)
+                    text, canonical = span["text"].split(), span["canonical"].split()
+                    while len(text) > 1 and len(canonical) > 1 and text[0].lower() in STATISTIC_WORDS \
+                            and canonical[0] == text[0].lower():
+                        text, canonical = text[1:], canonical[1:]
+                        found.setdefault(("METRIC", " ".join(text).lower()), " ".join(canonical))
     return found
 
 

@@ -41,6 +41,13 @@ QUALIFIERS = {
     "attention", "prefill", "decode", "kernel", "sampling", "rollout", "communication", "activation", "optimizer",
     "encoding", "indexing",
 }
+# Words that say which statistic or value of a measure a figure reports: "an average accuracy of 71.2%", "the
+# overall score", "total memory footprint" (guideline decision 19). They belong to the highlight, not to the
+# measure's name nor to the span the result rules read ("mean" is a qualifier of the name already, "mean IoU"),
+# so the entity writer adds them last (``statistic_start``). With the word before them, two make adverbs that
+# modify no measure: "on average accuracy improves", "in total latency falls".
+STATISTIC_WORDS = {"average", "mean", "median", "overall", "total", "relative"}
+ADVERBIAL = {"average": "on", "total": "in"}
 # Hyphenated words that say how something is done, not which task it is: "CNN-based", "state-of-the-art".
 NOT_QUALIFYING_ENDS = {"based", "like", "driven", "aware", "art", "agnostic", "efficient", "friendly", "oriented",
                        "free", "guided", "specific", "intensive", "heavy", "scale", "wise", "related",
@@ -98,6 +105,22 @@ def qualifier_start(doc, start, max_words, screen=None):
             first = k
             continue
         break
+    return first
+
+
+def statistic_start(doc, start, lo, screen):
+    """Where a METRIC highlight begins once the words before it that say which statistic it reports are
+    included (``STATISTIC_WORDS``): at most two, none before token ``lo`` (the previous entity's end),
+    each a word of its own (not "ensemble-mean"), and not the adverbs "on average", "in total"."""
+    orths, lowers = screen.orths(doc), screen.lowers
+    first = start
+    while first > lo and start - first < 2:
+        k = first - 1
+        word = lowers[orths[k]]
+        if word not in STATISTIC_WORDS or k > 0 and (
+                not screen.space_after(doc, k - 1) or lowers[orths[k - 1]] == ADVERBIAL.get(word)):
+            break
+        first = k
     return first
 
 

@@ -17,8 +17,8 @@ GOLD_FILES = [GOLD / "seed.jsonl", GOLD / "written.jsonl"]
 # written and the extra-dev sets only; the test split, holdout, fresh (written
 # blind in the fourth session), fresh-2 (the sixth), fresh-3 (the sixteenth, a
 # third of it in TeX as arXiv pages give it), fresh-4 and fresh-5 (the seventeenth),
-# fresh-6 and fresh-7 (the eighteenth), fresh-8 (the twentieth), fresh-9 (the twenty-first) are read
-# as totals only. Six
+# fresh-6 and fresh-7 (the eighteenth), fresh-8 (the twentieth), fresh-9 (the twenty-first), fresh-10
+# (the twenty-second) are read as totals only. Six
 # tuning sets hold what their rules read: extra-dev-12 (half of it in TeX) the reading of TeX
 # math, extra-dev-13 this year's papers, extra-dev-14 and -15 slashed tuples, colon lists and
 # the other hard styles, extra-dev-16 the plain style of the blind sets in six more fields,
@@ -37,6 +37,7 @@ FLOORS = {
     "fresh-7": ({"METHOD": 0.955, "DATASET": 0.975, "METRIC": 0.935, "TASK": 0.925, "ALL": 0.955}, 0.87),
     "fresh-8": ({"METHOD": 0.945, "DATASET": 0.955, "METRIC": 0.95, "TASK": 0.965, "ALL": 0.95}, 0.855),
     "fresh-9": ({"METHOD": 0.94, "DATASET": 0.96, "METRIC": 0.915, "TASK": 0.965, "ALL": 0.94}, 0.785),
+    "fresh-10": ({"METHOD": 0.92, "DATASET": 0.975, "METRIC": 0.925, "TASK": 0.865, "ALL": 0.925}, 0.765),
     "extra-dev-12": ({"METHOD": 0.95, "DATASET": 0.98, "METRIC": 0.91, "TASK": 0.90, "ALL": 0.945}, 0.845),
     "extra-dev-13": ({"METHOD": 0.935, "DATASET": 0.975, "METRIC": 0.94, "TASK": 0.85, "ALL": 0.94}, 0.885),
     "extra-dev-14": ({"METHOD": 0.93, "DATASET": 0.96, "METRIC": 0.895, "TASK": 0.925, "ALL": 0.92}, 0.785),
@@ -53,12 +54,13 @@ SETS = {"test": (GOLD_FILES, "test"), "holdout": ([GOLD / "holdout.jsonl"], "tes
         "fresh-6": ([GOLD / "fresh-6.jsonl"], None), "fresh-7": ([GOLD / "fresh-7.jsonl"], None),
         "extra-dev-15": ([GOLD / "extra-dev-15.jsonl"], None), "extra-dev-16": ([GOLD / "extra-dev-16.jsonl"], None),
         "fresh-8": ([GOLD / "fresh-8.jsonl"], None), "extra-dev-17": ([GOLD / "extra-dev-17.jsonl"], None),
-        "fresh-9": ([GOLD / "fresh-9.jsonl"], None), "extra-dev-18": ([GOLD / "extra-dev-18.jsonl"], None)}
+        "fresh-9": ([GOLD / "fresh-9.jsonl"], None), "extra-dev-18": ([GOLD / "extra-dev-18.jsonl"], None),
+        "fresh-10": ([GOLD / "fresh-10.jsonl"], None)}
 # The full tuple with its method (``results_with_method``), a little under what was measured
 # when these were set: the sets written blind since the guideline's decision 18 was the
 # annotators' practice, so which method a figure is given for cannot silently fall either.
 METHOD_FLOORS = {"test": 0.495, "holdout": 0.685, "fresh": 0.44, "fresh-2": 0.70, "fresh-3": 0.79, "fresh-4": 0.725,
-                 "fresh-5": 0.74, "fresh-6": 0.655, "fresh-7": 0.78, "fresh-8": 0.715, "fresh-9": 0.66,
+                 "fresh-5": 0.74, "fresh-6": 0.655, "fresh-7": 0.78, "fresh-8": 0.715, "fresh-9": 0.66, "fresh-10": 0.615,
                  "extra-dev-16": 0.69, "extra-dev-17": 0.755, "extra-dev-18": 0.72}
 
 
@@ -97,6 +99,15 @@ def test_overlap_f1_stays_above_its_floor(reports, gold_set, label):
     report = reports[gold_set]
     counts = report.overlap[label] if label != "ALL" else report.total("overlap")
     assert counts.f1 >= FLOORS[gold_set][0][label], f"{gold_set} {label} overlap F1 fell to {counts.f1:.3f}"
+
+
+@pytest.mark.parametrize("label", ["METHOD", "DATASET", "METRIC", "TASK"])
+def test_exact_match_f1_on_the_test_split_is_within_the_targets_gap_of_overlap(reports, label):
+    # the issue's target: exact-match F1 no more than 0.08 below overlap F1, label by label (where a
+    # highlight starts and ends is what a user sees; guideline decision 19 settled the largest
+    # disagreement, "average accuracy")
+    exact, overlap = reports["test"].exact[label].f1, reports["test"].overlap[label].f1
+    assert overlap - exact <= 0.08, f"{label}: exact {exact:.3f} is {overlap - exact:.3f} below overlap {overlap:.3f}"
 
 
 @pytest.mark.parametrize("gold_set", list(FLOORS))

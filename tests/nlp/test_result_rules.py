@@ -50,6 +50,28 @@ def test_cut_off_and_qualified_metrics_keep_what_makes_them_different():
     assert metric.startswith("strict entity F1") and value == 94.2
 
 
+@pytest.mark.parametrize("text, metric", [
+    ("FooNet reaches an average accuracy of 71.2% on the five tasks.", "average accuracy"),
+    ("Average zero-shot accuracy rises to 64.1%.", "Average zero-shot accuracy"),
+    ("The overall score is 6.92.", "overall score"),
+    ("The total memory footprint falls to 3.1 GB.", "total memory footprint"),
+    ("It reaches an average algorithmic latency of 12 ms.", "average algorithmic latency"),
+    ("On average accuracy improves by 2.1 points.", "accuracy"),  # the adverb "on average" is no statistic
+])
+def test_the_statistic_a_measure_is_reported_as_is_part_of_its_highlight(text, metric):
+    # guideline decision 19: "average", "overall", "total", ... say which value of the measure is reported
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert [text[s["start"]:s["end"]] for s in block["spans"] if s["label"] == "METRIC"] == [metric]
+
+
+def test_a_result_names_the_measure_and_a_share_kept_names_the_statistic_as_written():
+    # the highlight says "average accuracy"; the result is an accuracy, as the gold sets name it
+    assert results("FooNet reaches an average accuracy of 71.2% on MMLU.") == {("accuracy", 71.2, "MMLU")}
+    # guideline decision 15: a share kept of a reference's figure is of the measure as the sentence writes it
+    assert {m for m, _, _ in results("FooPrune retains 91.4% of the dense model's average accuracy.")} == {
+        "relative average accuracy"}
+
+
 def test_a_dataset_is_named_by_where_a_result_is_reported():
     text = "On ZeroBench-7, PromptSeg achieves a mIoU of 73.8."  # a benchmark no knowledge base holds
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)

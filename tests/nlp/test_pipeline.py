@@ -217,6 +217,13 @@ def test_spelling_variants_find_the_same_entry(written, canonical):
     assert canonical in {s["canonical"] for s in spans}, spans
 
 
+def test_two_measures_of_one_family_keep_their_own_names():
+    # VUS-ROC and VUS-PR are two scores of a time-series detector, not one written two ways
+    [spans] = pipeline.annotate(["ZorbAD reaches a VUS-ROC of 0.71 and a VUS-PR of 0.43."])
+    assert {s["text"]: s["canonical"] for s in spans if s["label"] == "METRIC"} == {
+        "VUS-ROC": "VUS-ROC", "VUS-PR": "VUS-PR"}
+
+
 def test_knowledge_base_floor_sizes():
     from collections import Counter
 

@@ -365,3 +365,86 @@ def apply_span_changes(changes, dry=False):
                     _declare_in_recs(tools, record, where, new_text, label, starts)
             finish(file, records)
         print(f"{file}: {sum(c['file'] == file for c in changes)} spans moved" + (" (dry run)" if dry else ""))
+
+
+def _result_item(tools, record, result, field):
+    """(path, source, the ast.Tuple) of the one source tuple of a result in the record's ``field`` ("results" or
+    "title_results"): its name and value, and where several read them, its surface or its method too."""
+    folder = os.path.join(GOLD, tools)
+    block = record["title" if field == "title_results" else "text"]
+    for name in sorted(os.listdir(folder)):
+        if not (name.startswith("recs_") and name.endswith(".py")):
+            continue
+        path = os.path.join(folder, name)
+        source = open(path, encoding="utf-8").read()
+        for node in ast.walk(ast.parse(source)):
+            if not isinstance(node, ast.Dict):
+                continue
+            fields = {k.value: v for k, v in zip(node.keys, node.values) if isinstance(k, ast.Constant)}
+            title = fields.get("title")
+            if not (isinstance(title, ast.Constant) and title.value == record["title"] and field in fields):
+                continue
+            items = [(item, ast.literal_eval(item)) for item in fields[field].elts]
+            hits = [(i, v) for i, v in items if v[1] == result["metric"] and float(v[2]) == float(result["value"])]
+            for narrow in (lambda v: v[0] == block[result["start"] : result["end"]],
+                           lambda v: v[0] in block[max(0, result["start"] - 60) : result["end"] + 60],
+                           lambda v: v[5] == result.get("method") and v[4] == result.get("dataset")):
+                if len(hits) > 1:
+                    hits = [h for h in hits if narrow(h[1])] or hits
+            if len(hits) != 1:
+                sys.exit(f"{record['id']}: {len(hits)} source tuples read {result['metric']!r} {result['value']}")
+            return path, source, hits[0][0]
+    sys.exit(f"{record['id']}: no record titled {record['title']!r} in {tools}")
+
+
+def seed_set_method(record, result, field, new_method):
+    """Set a seed result's method in its hand annotation (an abstract's or a title's result)."""
+    anchor = record["title" if field == "title_results" else "text"][result["start"] : result["end"]]
+    head = f'A["{record["id"]}"] = dict(\n'
+    for path in glob.glob(os.path.join(GOLD, "tools", "ann_*.py")):
+        source = open(path, encoding="utf-8").read()
+        if head not in source:
+            continue
+        start = source.index(head)
+        end = source.find('\nA["', start + len(head))
+        end = len(source) if end == -1 else end
+        item = re.compile(r"dict\(anchor=" + re.escape(json.dumps(anchor, ensure_ascii=False))
+                          + r",\s*metric=" + re.escape(json.dumps(result["metric"], ensure_ascii=False)) + r"[^)]*\)")
+        hits = [m for m in item.finditer(source, start, end)
+                if re.search(r"value=" + re.escape(repr(result["value"])).replace(r"\.0", r"(?:\.0)?") + r"\b", m.group(0))]
+        if len(hits) != 1:
+            sys.exit(f"{record['id']}: {len(hits)} annotations read {anchor!r}, {result['metric']!r}")
+        m = hits[0]
+        text = m.group(0)
+        new = "method=" + ("None" if new_method is None else json.dumps(new_method, ensure_ascii=False))
+        if re.search(r"method=(None|\"(?:[^\"\\]|\\.)*\")", text):
+            text = re.sub(r"method=(None|\"(?:[^\"\\]|\\.)*\")", lambda _: new, text, count=1)
+        else:
+            text = text[:-1] + ", " + new + ")"
+        open(path, "w", encoding="utf-8").write(source[: m.start()] + text + source[m.end() :])
+        return
+    sys.exit(f"{record['id']}: no seed annotation")
+
+
+def apply_method_changes(changes):
+    """Set results' methods: each change names its file, record id, field, index, metric, value and the old
+    and new method. Checked against the gold first; refuses a change whose old method is no longer there."""
+    for file, records, mine in by_file(changes):
+        tools = tools_for(file)
+        for c, record in mine:
+            result = record[c["field"]][c["index"]]
+            if result.get("method") != c["old_method"] or result["metric"] != c["metric"] \
+                    or float(result["value"]) != float(c["value"]):
+                sys.exit(f"{file} {c['id']}: found {result['metric']!r} {result['value']} by {result.get('method')!r}, "
+                         f"expected {c['metric']!r} {c['value']} by {c['old_method']!r} (applied already?)")
+            if file == "seed.jsonl":
+                seed_set_method(record, result, c["field"], c["new_method"])
+            elif tools is not None:
+                path, source, item = _result_item(tools, record, result, c["field"])
+                node = item.elts[5]
+                a, b = offset(source, node.lineno, node.col_offset), offset(source, node.end_lineno, node.end_col_offset)
+                new = "None" if c["new_method"] is None else json.dumps(c["new_method"], ensure_ascii=False)
+                open(path, "w", encoding="utf-8").write(source[:a] + new + source[b:])
+            result["method"] = c["new_method"]
+        finish(file, records)
+        print(f"{file}: {sum(c['file'] == file for c in changes)} methods set")

@@ -77,7 +77,7 @@ RECS = [
             ("CE F1 rises to 0.412", "CE F1", 0.412, None, "MIMIC-CXR", "RadiQuill"),
             ("0.365", "CE F1", 0.365, None, "MIMIC-CXR", "R2GenGPT"),
             ("RadGraph F1 reaches 0.274", "RadGraph F1", 0.274, None, "MIMIC-CXR", "RadiQuill"),
-            ("CE F1 0.231", "CE F1", 0.231, None, "IU X-Ray", "RadiQuill"),
+            ("CE F1 0.231", "CE F1", 0.231, None, "IU X-Ray", None),
             ("0.198", "CE F1", 0.198, None, "IU X-Ray", "MAIRA-1"),
             ("64% of pairwise comparisons", "win rate", 64, "%", None, "RadiQuill"),
         ],

@@ -116,7 +116,7 @@ RECS = [
             ("control rate of $52$ Hz", "control rate", 52, "Hz", None, "Jessamine"),
             ("success rate of $0.94", "success rate", 0.94, None, "RoboMimic", "Jessamine"),
             ("0.86", "success rate", 0.86, None, "RoboMimic", "Consistency Policy"),
-            (r"71.3\%$ success", "success rate", 71.3, "%", "MimicGen", "Jessamine"),
+            (r"71.3\%$ success", "success rate", 71.3, "%", "MimicGen", None),
             (r"68.9\%", "success rate", 68.9, "%", "MimicGen", "Diffusion Policy"),
             (r"57.4\%", "success rate", 57.4, "%", "MimicGen", "ACT"),
             ("231$ ms for its Diffusion Policy", "inference latency", 231, "ms", None, "Diffusion Policy"),

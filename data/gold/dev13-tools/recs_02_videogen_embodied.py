@@ -208,7 +208,7 @@ RECS = [
             ("imaging quality drops by only 6%", "imaging quality", 6, "%", None, "Glissade"),
             ("29%", "imaging quality", 29, "%", None, None),
             ("72.5% of pairs", "win rate", 72.5, "%", None, "Glissade"),
-            ("costs 2.1 points of total score", "total score", 2.1, "points", None, "Self Forcing"),
+            ("costs 2.1 points of total score", "total score", 2.1, "points", None, None),
             ("FVD on 60 s clips from 412 to 655", "FVD", 655, None, None, None),
         ],
     },

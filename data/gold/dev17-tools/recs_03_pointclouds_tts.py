@@ -310,9 +310,9 @@ RECS = [
             ("MUSDB18", "D"), ("periodicity error", "X"), ("MOS", "X"), ("real-time factor", "X"), ("RTF", "X"),
         ],
         "results": [
-            ("PESQ/MCD of 4.12", "PESQ", 4.12, None, "LibriTTS test-other", "Zirafon"),
-            ("1.08 dB", "MCD", 1.08, "dB", "LibriTTS test-other", "Zirafon"),
-            ("V/UV F1 of 0.968", "V/UV F1", 0.968, None, "LibriTTS test-other", "Zirafon"),
+            ("PESQ/MCD of 4.12", "PESQ", 4.12, None, "LibriTTS test-other", None),
+            ("1.08 dB", "MCD", 1.08, "dB", "LibriTTS test-other", None),
+            ("V/UV F1 of 0.968", "V/UV F1", 0.968, None, "LibriTTS test-other", None),
             ("4.03", "PESQ", 4.03, None, "LibriTTS test-other", "BigVGAN"),
             ("1.14 dB", "MCD", 1.14, "dB", "LibriTTS test-other", "BigVGAN"),
             ("3.62", "PESQ", 3.62, None, "LibriTTS test-other", "HiFi-GAN V1"),

@@ -19,7 +19,7 @@ RECS = [
             ("solves 112 of 580 Java and TypeScript issues", "issues solved", 112, None, "Multi-SWE-bench", None),
             ("1.9× as many", "issues solved", 1.9, "×", "Multi-SWE-bench", None),
             ("file-level recall@1 reaches 78.4%", "recall@1", 78.4, "%", None, None),
-            ("31 agent turns", "agent turns", 31, None, None, "SWE-agent")],
+            ("31 agent turns", "agent turns", 31, None, None, None)],
 },
 {
 "field": "llm-agents",

@@ -100,7 +100,7 @@ RECS = [
           ("FedAvg", "M"), ("prostate segmentation", "T"), ("Multi-site Prostate", "D"), ("mean Dice", "X"),
           ("polyp segmentation", "T"), ("PolypGen", "D"), ("Dice score", "X"), ("95th-percentile Hausdorff distance", "X"),
           ("Dice", "X"), ("test-time adaptation", "M")],
-"results": [("reducing the upload size by 72%", "upload size reduction", 72, "%", None, "SpectraFed"),
+"results": [("reducing the upload size by 72%", "upload size reduction", 72, "%", None, None),
             ("mean Dice of 91.4%", "mean Dice", 91.4, "%", "Multi-site Prostate", "SpectraFed"),
             ("87.2% for FedAvg", "mean Dice", 87.2, "%", "Multi-site Prostate", "FedAvg"),
             ("89.6% for FedBN", "mean Dice", 89.6, "%", "Multi-site Prostate", "FedBN"),

@@ -41,7 +41,7 @@ RECS = [
             ("4.6", "exact match", 4.6, "points", "HotpotQA", "Alderwisp"),
             ("6.1", "exact match", 6.1, "points", "2WikiMultiHopQA", "Alderwisp"),
             ("3.9 EM points", "exact match", 3.9, "points", "MuSiQue", "Alderwisp"),
-            ("passage recall@5 on MuSiQue is 61.2%", "passage recall@5", 61.2, "%", "MuSiQue", "Alderwisp"),
+            ("passage recall@5 on MuSiQue is 61.2%", "passage recall@5", 61.2, "%", "MuSiQue", None),
             ("48.7%", "passage recall@5", 48.7, "%", "MuSiQue", "Contriever"),
             ("averages 4.3 rounds", "retrieval rounds", 4.3, None, "HotpotQA", "IRCoT"),
             ("End-to-end latency falls from 3.8 s to 0.9 s", "end-to-end latency", 0.9, "s", None, None),

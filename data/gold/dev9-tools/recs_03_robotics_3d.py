@@ -81,7 +81,7 @@ RECS = [
             ("failure rate on deep sand from 23.4%", "failure rate", 23.4, "%", None, "RMA"),
             ("6.1%", "failure rate", 6.1, "%", None, "Kelpwalk"),
             ("velocity tracking error at 0.08 ± 0.01 m/s", "velocity tracking error", 0.08, "m/s", None, "Kelpwalk"),
-            ("succeeded in 9 of 10 trials", "successful trials", 9, None, None, "Kelpwalk"),
+            ("succeeded in 9 of 10 trials", "successful trials", 9, None, None, None),
             ("succeeded in 3", "successful trials", 3, None, None, "MPC"),
             ("Cost of transport on wet sand fell by 18%", "cost of transport reduction", 18, "%", None, None),
             ("within 2 points in success rate", "success rate", 2, "points", None, "Kelpwalk"),

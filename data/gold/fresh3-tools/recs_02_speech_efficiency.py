@@ -118,7 +118,7 @@ RECS = [
             ("real-time factor is 0.31", "real-time factor", 0.31, None, None, None),
             ("per-frame processing time is 2.5 ms", "per-frame processing time", 2.5, "ms", None, None),
             ("costs 0.22 PESQ", "PESQ", 0.22, None, None, None),
-            ("costs only 0.06 PESQ", "PESQ", 0.06, None, None, "GRU"),
+            ("costs only 0.06 PESQ", "PESQ", 0.06, None, None, None),
             ("4 of the 5 non-intrusive metrics", "metrics ranked first", 4, None, "DNS Challenge 2020", "Voxmere"),
         ],
     },

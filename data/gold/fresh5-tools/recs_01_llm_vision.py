@@ -319,7 +319,7 @@ RECS = [
             ("+1.7 AP", "AP", 1.7, None, "COCO", "PikeDETR-L"),
             ("34.8", "AP_S", 34.8, None, "COCO", "RT-DETR-R50"),
             ("37.9", "AP_S", 37.9, None, "COCO", "PikeDETR-L"),
-            ("discards 62% of the 300 decoder queries", "query reduction", 62, "%", None, None),
+            ("discards 62% of the 300 decoder queries", "query reduction", 62, "%", None, "query pruning"),
             ("4 of the 5 latency budgets", "latency budgets ranked first", 4, None, None, "PikeDETR"),
             ("57.3 AP", "AP", 57.3, None, "COCO", "PikeDETR-L"),
             ("takes 2.1 days", "training time", 2.1, "days", None, "PikeDETR-L"),

@@ -377,7 +377,7 @@ RECS = [
             ("+0.8 AP", "AP", 0.8, None, None, "Copperwing-S"),
             ("37% faster", "speed-up", 37, "%", None, "Copperwing-S"),
             ("+1.4 AP", "AP", 1.4, None, None, "Copperwing-L"),
-            ("decoder FLOPs by 41%", "decoder FLOPs reduction", 41, "%", None, None),
+            ("decoder FLOPs by 41%", "decoder FLOPs reduction", 41, "%", None, "Early exit"),
             ("End-to-end latency of Copperwing-L is 8.5 ms", "end-to-end latency", 8.5, "ms", None, "Copperwing-L"),
             ("57.1 AP on COCO val2017", "AP", 57.1, None, "COCO val2017", "Copperwing-L"),
             ("+0.3 AP_S", "AP_S", 0.3, None, None, None),

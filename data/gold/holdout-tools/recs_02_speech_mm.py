@@ -108,7 +108,7 @@ RECS = [
             ("relative reductions of 12%", "MER", 12, "%", "SEAME devman", "SwitchLM"),
             ("9% over a dense Conformer-Transducer baseline", "MER", 9, "%", "SEAME devsge", "SwitchLM"),
             ("MER drops from 21.4% to 18.9%", "MER", 18.9, "%", "ASCEND", "SwitchLM"),
-            ("trails SwitchLM by 3.2 points", "MER", 3.2, "points", "ASCEND", "SwitchLM"),
+            ("trails SwitchLM by 3.2 points", "MER", 3.2, "points", "ASCEND", "Whisper-large-v2"),
             ("WER on LibriSpeech test-clean is 2.4%", "WER", 2.4, "%", "LibriSpeech test-clean", None),
             ("character error rate on AISHELL-1 is 4.7%", "character error rate", 4.7, "%", "AISHELL-1", None),
             ("detects switch points within 80 ms", "switch detection delay", 80, "ms", None, None)],

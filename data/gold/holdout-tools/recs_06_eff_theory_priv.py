@@ -38,7 +38,7 @@ RECS = [
             ("SR-STE loses 1.6 points", "top-1 accuracy", 1.6, "points", "ImageNet-1K", "SR-STE"),
             ("drop is 0.9 points", "top-1 accuracy", 0.9, "points", None, "DeiT-S"),
             ("achieves 80.6%", "top-1 accuracy", 80.6, "%", None, "Swin-T"),
-            ("mIoU decreases by only 0.7", "mIoU", 0.7, None, "ADE20K", "UperNet"),
+            ("mIoU decreases by only 0.7", "mIoU", 0.7, None, "ADE20K", None),
             ("inference latency of DeiT-B falls by 1.28×", "latency reduction", 1.28, "×", None, "DeiT-B")],
 },
 {

@@ -164,7 +164,7 @@ A["hf-efficient-036"] = dict(
     text=[("Low Rank Adaptation", M), ("LoRA", M), ("inference latency", R), ("Sparse High Rank Adapters", M),
           ("SHiRA", M), ("LVMs", M), ("LLMs", M), ("peak GPU memory", R)],
     results=[
-        dict(anchor="30% higher", metric="inference latency", value=30, unit="%", dataset=None, method="LoRA"),
+        dict(anchor="30% higher", metric="inference latency", value=30, unit="%", dataset=None, method=None),
         dict(anchor="16% lower peak GPU memory", metric="peak GPU memory", value=16, unit="%", dataset=None,
              method="SHiRA"),
         dict(anchor="5x-16x faster", metric="speed-up", value=16, value_low=5, unit="×", dataset=None,

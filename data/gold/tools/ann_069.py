@@ -118,10 +118,10 @@ A["hf-efficient-078"] = dict(
           ("S^{2}FT", M), ("Transformer", M), ("arithmetic reasoning", T), ("LoRA", M), ("full FT", M),
           ("instruction tuning", M), ("partial backpropagation", M), ("training memory", R), ("latency", R)],
     results=[
-        dict(anchor="4.6%", metric="improvement", value=4.6, unit="%", dataset=None, method="S2FT"),
+        dict(anchor="4.6%", metric="improvement", value=4.6, unit="%", dataset=None, method=None),
         dict(anchor="1.3% average improvements", metric="improvement", value=1.3, unit="%", dataset=None,
-             method="S2FT"),
-        dict(anchor="full FT by 11.5%", metric="improvement", value=11.5, unit="%", dataset=None, method="S2FT"),
+             method=None),
+        dict(anchor="full FT by 11.5%", metric="improvement", value=11.5, unit="%", dataset=None, method=None),
         dict(anchor="training memory up to 3times", metric="training memory reduction", value=3, unit="×",
              dataset=None, method="S2FT"),
         dict(anchor="latency by 1.5-2.7times", metric="latency improvement", value=2.7, value_low=1.5, unit="×",

@@ -25,8 +25,8 @@ RECS = [
              ("median of 0.61", "human-normalised median score", 0.61, None, "Atari 100k", "LatentSearch"),
              ("(mean 1.12)", "human-normalised mean score", 1.12, None, "Atari 100k", "DreamerV3"),
              ("4× less compute", "compute reduction", 4, "×", "Atari 100k", "LatentSearch"),
-             ("(IQM), computed over 10 seeds with stratified bootstrap intervals, is 0.58", "IQM", 0.58, None, None, "LatentSearch"),
-             ("average return of 812", "average return", 812, None, "DeepMind Control Suite", "LatentSearch")]},
+             ("(IQM), computed over 10 seeds with stratified bootstrap intervals, is 0.58", "IQM", 0.58, None, None, None),
+             ("average return of 812", "average return", 812, None, "DeepMind Control Suite", None)]},
 
 {"field": "rl",
  "title": "Diffusion Policies for Dexterous Manipulation from Few Demonstrations",
@@ -113,7 +113,7 @@ RECS = [
  "results": [("cumulative constraint violations during training by 87%", "cumulative constraint violations", 87, "%", "Safety-Gymnasium", "SafeCBF"),
              ("by 64% relative to CPO", "cumulative constraint violations", 64, "%", "Safety-Gymnasium", "SafeCBF"),
              ("31 of them", "episodes with violations", 31, None, None, "SAC"),
-             ("1.8 ms per control step", "computational overhead", 1.8, "ms", None, "SafeCBF")]},
+             ("1.8 ms per control step", "computational overhead", 1.8, "ms", None, None)]},
 
 {"field": "rl",
  "title": "Language Agents That Plan: Tree Search over Thoughts for Text-Based Games",
@@ -125,7 +125,7 @@ RECS = [
  "results": [("normalised score of 0.41", "normalised score", 0.41, None, "Jericho", "ThoughtMCTS"),
              ("ReAct (0.19)", "normalised score", 0.19, None, "Jericho", "ReAct"),
              ("Reflexion (0.27)", "normalised score", 0.27, None, "Jericho", "Reflexion"),
-             ("average score rises from 46.2 to 63.8", "average score", 63.8, None, "ScienceWorld", "ThoughtMCTS"),
-             ("5× cheaper", "cost reduction", 5, "×", None, "ThoughtMCTS"),
-             ("loses only 11% of its score", "normalised score", 11, "%", None, "ThoughtMCTS")]},
+             ("average score rises from 46.2 to 63.8", "average score", 63.8, None, "ScienceWorld", None),
+             ("5× cheaper", "cost reduction", 5, "×", None, None),
+             ("loses only 11% of its score", "normalised score", 11, "%", None, None)]},
 ]

@@ -35,8 +35,8 @@ RECS = [
  "results": [("pinball loss of 6.52", "pinball loss", 6.52, None, "GEFCom2014", "GridFlow"),
              ("7.11 for the winning quantile-regression entry", "pinball loss", 7.11, None, "GEFCom2014", None),
              ("CRPS improves by 11%", "CRPS", 11, "%", None, "GridFlow"),
-             ("improves by 17%", "energy score", 17, "%", None, "GridFlow"),
-             ("empirical coverage of 89.4%", "empirical coverage", 89.4, "%", None, "GridFlow"),
+             ("improves by 17%", "energy score", 17, "%", None, None),
+             ("empirical coverage of 89.4%", "empirical coverage", 89.4, "%", None, None),
              ("procurement costs by 3.8%", "reserve procurement cost", 3.8, "%", None, "GridFlow")]},
 
 {"field": "time-series",
@@ -74,7 +74,7 @@ RECS = [
            ("Self-Supervised Representation Learning", "M")],
  "results": [("macro F1 by 7.8%", "macro F1", 7.8, "%", None, "WristSSL"),
              ("by 2.9% over the previous best", "macro F1", 2.9, "%", None, "WristSSL"),
-             ("Cohen's κ of 0.72", "Cohen's κ", 0.72, None, None, "WristSSL")]},
+             ("Cohen's κ of 0.72", "Cohen's κ", 0.72, None, None, None)]},
 
 {"field": "time-series",
  "title": "Diffusion Models for Time Series Imputation with Structured Missingness",
@@ -102,5 +102,5 @@ RECS = [
              ("MSE of 0.162", "MSE", 0.162, None, "Electricity", "TSMixer-Lite-M"),
              ("inference latency of 0.8 ms", "inference latency", 0.8, "ms", "Electricity", "TSMixer-Lite-M"),
              ("41 ms for PatchTST", "inference latency", 41, "ms", "Electricity", "PatchTST"),
-             ("model size to 9 KB", "model size", 9, "KB", None, "TSMixer-Lite")]},
+             ("model size to 9 KB", "model size", 9, "KB", None, "Post-training quantization")]},
 ]

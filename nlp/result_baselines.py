@@ -9,7 +9,8 @@ from .result_words import (
     BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND, COMPARED_WORDS,
     COMPONENT_NOUNS, CONTRASTS, COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS, IMPROVE_VERBS,
     MARGIN_FILLERS, NEAR_INTENSIFIERS, NEAR_WORDS, OUTPERFORM_WORDS, RATE_ITEMS, REFERENCE_NAMES, REPORT_VERBS, SCORE_VERBS,
-    SENTENCE_PUNCT, SIZE_COMPARATIVES, SMALLER_WORDS, SUPERLATIVES, TIME_UNITS, TIME_WORDS, TRANSFORM_VERBS, UNITS,
+    SENTENCE_PUNCT, SIZE_COMPARATIVES, SMALLER_WORDS, SUPERLATIVES, TIME_UNITS, TIME_WORDS, TRAIL_WORDS, TRANSFORM_VERBS,
+    UNITS,
     is_cost,
 )
 
@@ -950,6 +951,8 @@ class BaselineRules:
             if before is None:
                 break
             start = before.start
+        if start > 0 and words[start - 1] is not None and words[start - 1].lower_ in TRAIL_WORDS:
+            return True  # "trails GPT-4o by 0.6 chrF++": behind it by the margin
         return any(w is not None and (w.lower_ in OUTPERFORM_WORDS or w.lower_ in BEAT_WORDS or w.lower_ in IMPROVE_VERBS
                                       or w.lower_ in {"over", "than"})
                    for w in words[max(0, start - 4) : start])  # (and "improving on BEVFusion by 2.1 mAP")

@@ -138,6 +138,9 @@ WIN_WORDS = {"outperforms", "outperform", "outperformed", "outperforming", "beat
              "surpassing", "wins", "win", "won", "winning"}
 IMPROVE_WORDS = {"improves", "improved", "improving"}  # "improves over greedy selection on 47 datasets"
 LOSE_WORDS = {"loses", "lose", "lost", "losing", "trails", "trailing"}
+# Verbs by which a method falls behind another by a margin: "trails GPT-4o by 0.6 chrF++", "lags behind X by 2%".
+TRAIL_WORDS = {"trails", "trail", "trailed", "trailing", "lags", "lag", "lagged", "lagging", "behind",
+               "underperforms", "underperform", "underperformed", "underperforming"}
 # Outcome counts (guideline decision 12): the outcome a verb right before the count names ("solves 112 of
 # 580 issues"), the words that make a method best among all ("ranks first", "the lowest MSE on"), and
 # comparisons that make it better than a baseline on a count written "N of M" ("lower WER on 27 of 32 languages").

@@ -3722,3 +3722,13 @@ def test_a_figure_given_for_a_described_method_is_that_methods():
     found = owned("On ProteinGym, it attains an average Spearman correlation of 0.512, compared with 0.476 for ESM-1v "
                   "and 0.495 for the structure-aware SaProt.")
     assert {(v, m) for _, v, _, m in found} >= {(0.476, "ESM"), (0.495, "SaProt")}  # (ESM-1v, by its canonical name)
+
+
+def test_the_margin_a_method_trails_another_by_is_the_methods():
+    # guideline decision 18: the margin is the subject's, not the method it is set against
+    text = "ZorbMT beats NLLB-200 on 17 of the 24 directions and trails GPT-4o by 0.6 chrF++ on average."
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert {r["value"]: r["method"] for r in block["results"]}.get(0.6) != "GPT-4o"
+    text = "On tgbl-coin, ZorbGraph's MRR of 0.693 trails TGN by 0.9 points."
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert {r["value"]: r["method"] for r in block["results"]}[0.9] != "Temporal Graph Network"

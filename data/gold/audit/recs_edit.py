@@ -29,8 +29,9 @@ def read(file):
         return [json.loads(line) for line in f]
 
 
-def results_list(tools, record):
-    """(path, source, the ast.List of the record's "results") in the set's recs_*.py files."""
+def record_list(tools, record, field="results"):
+    """(path, source, the ast.List of the record's ``field``: "results", "title_results" or "spans") in the
+    set's recs_*.py files, the record found by its title."""
     folder = os.path.join(GOLD, tools)
     for name in sorted(os.listdir(folder)):
         if not (name.startswith("recs_") and name.endswith(".py")):
@@ -41,9 +42,14 @@ def results_list(tools, record):
             if isinstance(node, ast.Dict):
                 fields = {k.value: v for k, v in zip(node.keys, node.values) if isinstance(k, ast.Constant)}
                 title = fields.get("title")
-                if isinstance(title, ast.Constant) and title.value == record["title"] and "results" in fields:
-                    return path, source, fields["results"]
+                if isinstance(title, ast.Constant) and title.value == record["title"] and field in fields:
+                    return path, source, fields[field]
     sys.exit(f"{record['id']}: no record titled {record['title']!r} in {tools}")
+
+
+def results_list(tools, record):
+    """(path, source, the ast.List of the record's "results") in the set's recs_*.py files."""
+    return record_list(tools, record, "results")
 
 
 def offset(source, line, col):
@@ -69,10 +75,11 @@ def _comparable(record):
     return {**record, "results": sorted(record["results"], key=lambda r: json.dumps(r, sort_keys=True))}
 
 
-def seed_annotation(record, result):
+def seed_annotation(record, result, field="results"):
     """(path, source, match) of the hand annotation (tools/ann_*.py) of a seed result: the one
-    ``dict(anchor=..., metric=..., ...)`` item of its record with its anchor and name."""
-    anchor = record["text"][result["start"] : result["end"]]
+    ``dict(anchor=..., metric=..., ...)`` item of its record with its anchor and name (and value, where
+    several share those)."""
+    anchor = record["title" if field == "title_results" else "text"][result["start"] : result["end"]]
     head = f'A["{record["id"]}"] = dict(\n'
     for path in glob.glob(os.path.join(GOLD, "tools", "ann_*.py")):
         source = open(path, encoding="utf-8").read()
@@ -84,6 +91,9 @@ def seed_annotation(record, result):
         item = re.compile(r"dict\(anchor=" + re.escape(json.dumps(anchor, ensure_ascii=False))
                           + r",\s*metric=" + re.escape(json.dumps(result["metric"], ensure_ascii=False)) + r"[^)]*\)")
         hits = list(item.finditer(source, start, end))
+        if len(hits) > 1:
+            value = r"value=" + re.escape(repr(result["value"])).replace(r"\.0", r"(?:\.0)?") + r"\b"
+            hits = [m for m in hits if re.search(value, m.group(0))]
         if len(hits) != 1:
             sys.exit(f"{record['id']}: {len(hits)} annotations read {anchor!r}, {result['metric']!r}")
         return path, source, hits[0]
@@ -230,23 +240,6 @@ def tools_for(file):
     return folder if os.path.isdir(os.path.join(GOLD, folder)) else None
 
 
-def spans_list(tools, record):
-    """(path, source, the ast.List of the record's "spans") in the set's recs_*.py files."""
-    folder = os.path.join(GOLD, tools)
-    for name in sorted(os.listdir(folder)):
-        if not (name.startswith("recs_") and name.endswith(".py")):
-            continue
-        path = os.path.join(folder, name)
-        source = open(path, encoding="utf-8").read()
-        for node in ast.walk(ast.parse(source)):
-            if isinstance(node, ast.Dict):
-                fields = {k.value: v for k, v in zip(node.keys, node.values) if isinstance(k, ast.Constant)}
-                title = fields.get("title")
-                if isinstance(title, ast.Constant) and title.value == record["title"] and "spans" in fields:
-                    return path, source, fields["spans"]
-    sys.exit(f"{record['id']}: no record titled {record['title']!r} in {tools}")
-
-
 def _whole_word_occurrences(text, surface):
     """(start, end) of ``surface`` where no letter or digit stands right before or after it, as the
     builders find a declared span (written_gold.occurrences)."""
@@ -269,7 +262,7 @@ def _declare_in_recs(tools, record, where, new_text, label, starts):
         ks = sorted(occ.index(s) for s in starts)
     except ValueError:
         sys.exit(f"{record['id']}: {new_text!r} is not a whole word at {starts} of the {where}")
-    path, source, spans = spans_list(tools, record)
+    path, source, spans = record_list(tools, record, "spans")
     for item in spans.elts:
         if ast.literal_eval(item)[0] == new_text:
             sys.exit(f"{record['id']}: {new_text!r} is declared already; edit its entry by hand")
@@ -370,60 +363,30 @@ def apply_span_changes(changes, dry=False):
 def _result_item(tools, record, result, field):
     """(path, source, the ast.Tuple) of the one source tuple of a result in the record's ``field`` ("results" or
     "title_results"): its name and value, and where several read them, its surface or its method too."""
-    folder = os.path.join(GOLD, tools)
     block = record["title" if field == "title_results" else "text"]
-    for name in sorted(os.listdir(folder)):
-        if not (name.startswith("recs_") and name.endswith(".py")):
-            continue
-        path = os.path.join(folder, name)
-        source = open(path, encoding="utf-8").read()
-        for node in ast.walk(ast.parse(source)):
-            if not isinstance(node, ast.Dict):
-                continue
-            fields = {k.value: v for k, v in zip(node.keys, node.values) if isinstance(k, ast.Constant)}
-            title = fields.get("title")
-            if not (isinstance(title, ast.Constant) and title.value == record["title"] and field in fields):
-                continue
-            items = [(item, ast.literal_eval(item)) for item in fields[field].elts]
-            hits = [(i, v) for i, v in items if v[1] == result["metric"] and float(v[2]) == float(result["value"])]
-            for narrow in (lambda v: v[0] == block[result["start"] : result["end"]],
-                           lambda v: v[0] in block[max(0, result["start"] - 60) : result["end"] + 60],
-                           lambda v: v[5] == result.get("method") and v[4] == result.get("dataset")):
-                if len(hits) > 1:
-                    hits = [h for h in hits if narrow(h[1])] or hits
-            if len(hits) != 1:
-                sys.exit(f"{record['id']}: {len(hits)} source tuples read {result['metric']!r} {result['value']}")
-            return path, source, hits[0][0]
-    sys.exit(f"{record['id']}: no record titled {record['title']!r} in {tools}")
+    path, source, results = record_list(tools, record, field)
+    hits = [(item, v) for item, v in ((item, ast.literal_eval(item)) for item in results.elts)
+            if v[1] == result["metric"] and float(v[2]) == float(result["value"])]
+    for narrow in (lambda v: v[0] == block[result["start"] : result["end"]],
+                   lambda v: v[0] in block[max(0, result["start"] - 60) : result["end"] + 60],
+                   lambda v: v[5] == result.get("method") and v[4] == result.get("dataset")):
+        if len(hits) > 1:
+            hits = [h for h in hits if narrow(h[1])] or hits
+    if len(hits) != 1:
+        sys.exit(f"{record['id']}: {len(hits)} source tuples read {result['metric']!r} {result['value']}")
+    return path, source, hits[0][0]
 
 
 def seed_set_method(record, result, field, new_method):
     """Set a seed result's method in its hand annotation (an abstract's or a title's result)."""
-    anchor = record["title" if field == "title_results" else "text"][result["start"] : result["end"]]
-    head = f'A["{record["id"]}"] = dict(\n'
-    for path in glob.glob(os.path.join(GOLD, "tools", "ann_*.py")):
-        source = open(path, encoding="utf-8").read()
-        if head not in source:
-            continue
-        start = source.index(head)
-        end = source.find('\nA["', start + len(head))
-        end = len(source) if end == -1 else end
-        item = re.compile(r"dict\(anchor=" + re.escape(json.dumps(anchor, ensure_ascii=False))
-                          + r",\s*metric=" + re.escape(json.dumps(result["metric"], ensure_ascii=False)) + r"[^)]*\)")
-        hits = [m for m in item.finditer(source, start, end)
-                if re.search(r"value=" + re.escape(repr(result["value"])).replace(r"\.0", r"(?:\.0)?") + r"\b", m.group(0))]
-        if len(hits) != 1:
-            sys.exit(f"{record['id']}: {len(hits)} annotations read {anchor!r}, {result['metric']!r}")
-        m = hits[0]
-        text = m.group(0)
-        new = "method=" + ("None" if new_method is None else json.dumps(new_method, ensure_ascii=False))
-        if re.search(r"method=(None|\"(?:[^\"\\]|\\.)*\")", text):
-            text = re.sub(r"method=(None|\"(?:[^\"\\]|\\.)*\")", lambda _: new, text, count=1)
-        else:
-            text = text[:-1] + ", " + new + ")"
-        open(path, "w", encoding="utf-8").write(source[: m.start()] + text + source[m.end() :])
-        return
-    sys.exit(f"{record['id']}: no seed annotation")
+    path, source, m = seed_annotation(record, result, field)
+    text = m.group(0)
+    new = "method=" + ("None" if new_method is None else json.dumps(new_method, ensure_ascii=False))
+    if re.search(r"method=(None|\"(?:[^\"\\]|\\.)*\")", text):
+        text = re.sub(r"method=(None|\"(?:[^\"\\]|\\.)*\")", lambda _: new, text, count=1)
+    else:
+        text = text[:-1] + ", " + new + ")"
+    open(path, "w", encoding="utf-8").write(source[: m.start()] + text + source[m.end() :])
 
 
 def apply_method_changes(changes):

@@ -75,29 +75,33 @@ def _comparable(record):
     return {**record, "results": sorted(record["results"], key=lambda r: json.dumps(r, sort_keys=True))}
 
 
+def seed_record(record):
+    """(path, source, start, end) of a seed record's hand annotation, ``A["<id>"] = dict(...)`` in tools/ann_*.py."""
+    head = f'A["{record["id"]}"] = dict(\n'
+    for path in glob.glob(os.path.join(GOLD, "tools", "ann_*.py")):
+        source = open(path, encoding="utf-8").read()
+        if head in source:
+            start = source.index(head)
+            end = source.find('\nA["', start + len(head))
+            return path, source, start, len(source) if end == -1 else end
+    sys.exit(f"{record['id']}: no seed annotation")
+
+
 def seed_annotation(record, result, field="results"):
     """(path, source, match) of the hand annotation (tools/ann_*.py) of a seed result: the one
     ``dict(anchor=..., metric=..., ...)`` item of its record with its anchor and name (and value, where
     several share those)."""
     anchor = record["title" if field == "title_results" else "text"][result["start"] : result["end"]]
-    head = f'A["{record["id"]}"] = dict(\n'
-    for path in glob.glob(os.path.join(GOLD, "tools", "ann_*.py")):
-        source = open(path, encoding="utf-8").read()
-        if head not in source:
-            continue
-        start = source.index(head)
-        end = source.find('\nA["', start + len(head))
-        end = len(source) if end == -1 else end
-        item = re.compile(r"dict\(anchor=" + re.escape(json.dumps(anchor, ensure_ascii=False))
-                          + r",\s*metric=" + re.escape(json.dumps(result["metric"], ensure_ascii=False)) + r"[^)]*\)")
-        hits = list(item.finditer(source, start, end))
-        if len(hits) > 1:
-            value = r"value=" + re.escape(repr(result["value"])).replace(r"\.0", r"(?:\.0)?") + r"\b"
-            hits = [m for m in hits if re.search(value, m.group(0))]
-        if len(hits) != 1:
-            sys.exit(f"{record['id']}: {len(hits)} annotations read {anchor!r}, {result['metric']!r}")
-        return path, source, hits[0]
-    sys.exit(f"{record['id']}: no seed annotation")
+    path, source, start, end = seed_record(record)
+    item = re.compile(r"dict\(anchor=" + re.escape(json.dumps(anchor, ensure_ascii=False))
+                      + r",\s*metric=" + re.escape(json.dumps(result["metric"], ensure_ascii=False)) + r"[^)]*\)")
+    hits = list(item.finditer(source, start, end))
+    if len(hits) > 1:
+        value = r"value=" + re.escape(repr(result["value"])).replace(r"\.0", r"(?:\.0)?") + r"\b"
+        hits = [m for m in hits if re.search(value, m.group(0))]
+    if len(hits) != 1:
+        sys.exit(f"{record['id']}: {len(hits)} annotations read {anchor!r}, {result['metric']!r}")
+    return path, source, hits[0]
 
 
 def seed_rename(record, result, new_metric):
@@ -292,32 +296,23 @@ def _declare_in_seed(record, where, new_text, label, starts):
     if where != "text":
         sys.exit(f"{record['id']}: the seed's annotations force spans in the abstract only")
     block = record["text"]
-    head = f'A["{record["id"]}"] = dict(\n'
-    for path in glob.glob(os.path.join(GOLD, "tools", "ann_*.py")):
-        source = open(path, encoding="utf-8").read()
-        if head not in source:
-            continue
-        start = source.index(head)
-        end = source.find('\nA["', start + len(head))
-        end = len(source) if end == -1 else end
-        entries = []
-        for s in starts:
-            for width in range(20, 400, 10):
-                ctx = block[max(0, s - width) : s + len(new_text) + width]
-                if block.count(ctx) == 1:
-                    break
-            entries.append(f"({json.dumps(new_text, ensure_ascii=False)}, {json.dumps(ctx, ensure_ascii=False)}, "
-                           f"{json.dumps(label)})")
-        body = source[start:end]
-        if "force=[" in body:
-            at = start + body.index("force=[") + len("force=[")
-            new = source[:at] + ", ".join(entries) + ", " + source[at:]
-        else:
-            close = start + body.rstrip().rindex(")")
-            new = source[:close].rstrip() + "\n    force=[" + ", ".join(entries) + "],\n" + source[close:]
-        open(path, "w", encoding="utf-8").write(new)
-        return
-    sys.exit(f"{record['id']}: no seed annotation")
+    path, source, start, end = seed_record(record)
+    entries = []
+    for s in starts:
+        for width in range(20, 400, 10):
+            ctx = block[max(0, s - width) : s + len(new_text) + width]
+            if block.count(ctx) == 1:
+                break
+        entries.append(f"({json.dumps(new_text, ensure_ascii=False)}, {json.dumps(ctx, ensure_ascii=False)}, "
+                       f"{json.dumps(label)})")
+    body = source[start:end]
+    if "force=[" in body:
+        at = start + body.index("force=[") + len("force=[")
+        new = source[:at] + ", ".join(entries) + ", " + source[at:]
+    else:
+        close = start + body.rstrip().rindex(")")
+        new = source[:close].rstrip() + "\n    force=[" + ", ".join(entries) + "],\n" + source[close:]
+    open(path, "w", encoding="utf-8").write(new)
 
 
 def apply_span_changes(changes, dry=False):

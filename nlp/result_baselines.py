@@ -951,7 +951,12 @@ class BaselineRules:
             if before is None:
                 break
             start = before.start
-        if start > 0 and words[start - 1] is not None and words[start - 1].lower_ in TRAIL_WORDS:
+        k = start - 1
+        while k > 0 and start - k <= 3 and words[k] is not None and (
+                words[k].lower_ in {"a", "an", "the"} or words[k].is_alpha and words[k].text == words[k].lower_
+                and words[k].lower_ not in TRAIL_WORDS and not words[k].is_stop):
+            k -= 1  # "trails a plain MLP by 0.4 points"
+        if k >= 0 and words[k] is not None and words[k].lower_ in TRAIL_WORDS:
             return True  # "trails GPT-4o by 0.6 chrF++": behind it by the margin
         return any(w is not None and (w.lower_ in OUTPERFORM_WORDS or w.lower_ in BEAT_WORDS or w.lower_ in IMPROVE_VERBS
                                       or w.lower_ in {"over", "than"})

@@ -3736,3 +3736,9 @@ def test_the_margin_a_method_trails_another_by_is_the_methods():
     text = "On Actor, however, ZorbGraph trails a plain MLP by 0.4 points of accuracy."
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     assert {r["value"]: r["method"] for r in block["results"]}.get(0.4) != "multilayer perceptron"
+
+
+def test_a_figure_in_a_relative_clause_after_a_method_is_that_methods():
+    text = ("ZorbSE reaches a PESQ of 3.52 while requiring 21x fewer MACs than MP-SENet, which scores 3.50 PESQ.")
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert {r["value"]: r["method"] for r in block["results"]}[3.5] == "MP-SENet"

@@ -896,6 +896,11 @@ class BaselineRules:
             k = next((m.end for m in ents.metrics if m.start == k), k)
             if k + 1 >= toks.n or words[k].lower_ != "for":
                 return None
+        elif k + 1 < toks.n and words[k].lower_ not in {"for", "of", "with"}:
+            # "against 52.7 and 50.3 EM for IRCoT": the last of a list, its measure named before "for"
+            k = next((m.end for m in ents.metrics if m.start == k), k)
+            if k + 1 >= toks.n or words[k].lower_ != "for":
+                return None
         if k + 1 >= toks.n:
             return None
         link = words[k].lower_

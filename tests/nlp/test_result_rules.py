@@ -3742,3 +3742,14 @@ def test_a_figure_in_a_relative_clause_after_a_method_is_that_methods():
     text = ("ZorbSE reaches a PESQ of 3.52 while requiring 21x fewer MACs than MP-SENet, which scores 3.50 PESQ.")
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     assert {r["value"]: r["method"] for r in block["results"]}[3.5] == "MP-SENet"
+
+
+def test_a_figure_and_its_measure_written_for_a_baseline_are_the_baselines():
+    # "52.7 and 50.3 EM for IRCoT": the last figure of the list, with its measure between it and "for"
+    text = "ZorbPath reaches 61.4 EM on HotpotQA and 58.9 EM on 2WikiMultiHopQA, against 52.7 and 50.3 EM for IRCoT."
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    methods = {r["value"]: r["method"] for r in block["results"]}
+    assert methods[52.7] == methods[50.3] == "IRCoT"
+    text = "ZorbPath reaches 61.4 EM on HotpotQA, against 52.7 EM for IRCoT."
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert {r["value"]: r["method"] for r in block["results"]}[52.7] == "IRCoT"

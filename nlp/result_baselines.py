@@ -8,7 +8,8 @@ from .result_screening import FigureScreening
 from .result_words import (
     BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND, COMPARED_WORDS,
     COMPONENT_NOUNS, CONTRASTS, COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS, IMPROVE_VERBS,
-    MARGIN_FILLERS, NEAR_INTENSIFIERS, NEAR_WORDS, OUTPERFORM_WORDS, RATE_ITEMS, REFERENCE_NAMES, REPORT_VERBS, SCORE_VERBS,
+    MARGIN_FILLERS, NEAR_INTENSIFIERS, NEAR_WORDS, OUTPERFORM_WORDS, RATE_ITEMS, REFERENCE_NAMES, REPORTED_WORDS,
+    REPORT_VERBS, SCORE_VERBS,
     SENTENCE_PUNCT, SIZE_COMPARATIVES, SMALLER_WORDS, SUPERLATIVES, TIME_UNITS, TIME_WORDS, TRAIL_WORDS, TRANSFORM_VERBS,
     UNITS,
     is_cost,
@@ -897,8 +898,12 @@ class BaselineRules:
             if k + 1 >= toks.n or words[k].lower_ != "for":
                 return None
         elif k + 1 < toks.n and words[k].lower_ not in {"for", "of", "with"}:
-            # "against 52.7 and 50.3 EM for IRCoT": the last of a list, its measure named before "for"
+            # "against 52.7 and 50.3 EM for IRCoT": the last of a list, its measure named before "for"; "versus
+            # 9.1 hours for TiRGN", "1,600 reported for DMD2": a duration's words, a participle that reports it
             k = next((m.end for m in ents.metrics if m.start == k), k)
+            while k + 1 < toks.n and (words[k].lower_ in TIME_WORDS or words[k].text in {"GPU", "TPU", "-"}
+                                      or words[k].lower_ in REPORTED_WORDS):
+                k += 1
             if k + 1 >= toks.n or words[k].lower_ != "for":
                 return None
         if k + 1 >= toks.n:

@@ -491,6 +491,8 @@ TARGET_COSTS = {"needs", "need", "needed", "requires", "require", "required", "t
 COMPARED_WORDS = {"above", "over", "than", "vs", "vs.", "versus", "against", "outperforming", "outperforms", "outperform",
                   "surpassing", "surpasses", "beating", "beats", "exceeding", "exceeds", "without", "w/o"}
 # Verbs whose subject is a method and whose object the model it works on: "FacetPrune compresses DeiT-B to ...".
+# Words before a baseline's figure that set it against the result before: "against 41% for uniform sampling".
+SET_AGAINST = {"against", "than", "vs", "vs.", "versus"}
 # Participles between a baseline's figure and "for": "1,600 reported for DMD2".
 REPORTED_WORDS = {"reported", "obtained", "achieved", "attained", "measured"}
 TRANSFORM_VERBS = {"compresses", "compress", "prunes", "prune", "quantizes", "quantises", "quantize", "quantise",

@@ -9,11 +9,8 @@ from .result_words import (
     BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND, COMPARED_WORDS,
     COMPONENT_NOUNS, CONTRASTS, COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS, IMPROVE_VERBS,
     MARGIN_FILLERS, NEAR_INTENSIFIERS, NEAR_WORDS, OUTPERFORM_WORDS, RATE_ITEMS, REFERENCE_NAMES, REPORTED_WORDS,
-    REPORT_VERBS, SCORE_VERBS,
-    SENTENCE_PUNCT, SET_AGAINST, SIZE_COMPARATIVES, SMALLER_WORDS, SUPERLATIVES, TIME_UNITS, TIME_WORDS, TRAIL_WORDS,
-    TRANSFORM_VERBS,
-    UNITS,
-    is_cost,
+    REPORT_VERBS, SCORE_VERBS, SENTENCE_PUNCT, SET_AGAINST, SIZE_COMPARATIVES, SMALLER_WORDS, SUPERLATIVES, TIME_UNITS,
+    TIME_WORDS, TRAIL_WORDS, TRANSFORM_VERBS, UNITS, is_cost,
 )
 
 
@@ -918,8 +915,9 @@ class BaselineRules:
                 w.lower_ == "from" for w in words[max(0, i - 14) : i - 1])):
             start = k + 1
             toks.read(start, start + 8)
-            if link == "with" or words[i - 1].lower_ in {"from", "of", "to", "and", ","} or words[i - 1].lower_ in SET_AGAINST \
-                    or words[i - 1].lower_ == "with" and i > 1 and words[i - 2].lower_ == "compared":
+            before = words[i - 1].lower_
+            if link == "with" or before in {"from", "of", "to", "and", ","} or before in SET_AGAINST \
+                    or before == "with" and i > 1 and words[i - 2].lower_ == "compared":
                 # (a figure's own model, "from 11.1 for the plain Faster R-CNN baseline", "0.439 for naive matrix
                 # factorization", "0.495 for the structure-aware SaProt"; not a gain's, "by 3.1 points for the larger
                 # Qwen2.5-7B", which is the method's applied to it)

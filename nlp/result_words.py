@@ -490,11 +490,11 @@ TARGET_COSTS = {"needs", "need", "needed", "requires", "require", "required", "t
 # Words before a method that set a figure against it: "0.52 dB above DRSformer", "preferred over GSAD".
 COMPARED_WORDS = {"above", "over", "than", "vs", "vs.", "versus", "against", "outperforming", "outperforms", "outperform",
                   "surpassing", "surpasses", "beating", "beats", "exceeding", "exceeds", "without", "w/o"}
-# Verbs whose subject is a method and whose object the model it works on: "FacetPrune compresses DeiT-B to ...".
 # Words before a baseline's figure that set it against the result before: "against 41% for uniform sampling".
 SET_AGAINST = {"against", "than", "vs", "vs.", "versus"}
 # Participles between a baseline's figure and "for": "1,600 reported for DMD2".
 REPORTED_WORDS = {"reported", "obtained", "achieved", "attained", "measured"}
+# Verbs whose subject is a method and whose object the model it works on: "FacetPrune compresses DeiT-B to ...".
 TRANSFORM_VERBS = {"compresses", "compress", "prunes", "prune", "quantizes", "quantises", "quantize", "quantise",
                    "accelerates", "accelerate", "distills", "distils", "sparsifies", "speeds", "improves", "boosts",
                    "lifts", "raises", "applies", "adapts", "converts", "shrinks",

@@ -70,6 +70,16 @@ def result_tuple(tools, record, result):
     return path, source, hits[0]
 
 
+def _write_node(path, source, node, literal):
+    """Write ``literal`` in place of an ast node of ``source`` (a tuple item of a recs_*.py file) to ``path``."""
+    a, b = offset(source, node.lineno, node.col_offset), offset(source, node.end_lineno, node.end_col_offset)
+    open(path, "w", encoding="utf-8").write(source[:a] + literal + source[b:])
+
+
+def _literal(value):
+    return "None" if value is None else json.dumps(value, ensure_ascii=False)
+
+
 def _comparable(record):
     """A record with its results in a fixed order: a builder lists a record's results in its own order."""
     return {**record, "results": sorted(record["results"], key=lambda r: json.dumps(r, sort_keys=True))}
@@ -153,11 +163,8 @@ def apply_renames(changes, dry=False):
                 seed_rename(record, result, c["new_metric"])
             elif file in TOOLS:
                 path, source, item = result_tuple(TOOLS[file], record, result)
-                name = item.elts[1]
-                a, b = offset(source, name.lineno, name.col_offset), offset(source, name.end_lineno, name.end_col_offset)
                 if not dry:
-                    open(path, "w", encoding="utf-8").write(
-                        source[:a] + json.dumps(c["new_metric"], ensure_ascii=False) + source[b:])
+                    _write_node(path, source, item.elts[1], _literal(c["new_metric"]))
             result["metric"] = c["new_metric"]
         if not dry:
             finish(file, records)
@@ -196,16 +203,19 @@ def apply_additions(changes):
         print(f"{file}: {sum(c['file'] == file for c in changes)} added")
 
 
+def _seed_set(record, result, key, value, field="results"):
+    """Set ``key`` (dataset, method) of a seed result in its hand annotation, adding it if it is not written."""
+    path, source, m = seed_annotation(record, result, field)
+    text = m.group(0)
+    new = f"{key}={_literal(value)}"
+    written = re.compile(key + r"=(None|\"(?:[^\"\\]|\\.)*\")")
+    text = written.sub(lambda _: new, text, count=1) if written.search(text) else text[:-1] + ", " + new + ")"
+    open(path, "w", encoding="utf-8").write(source[: m.start()] + text + source[m.end() :])
+
+
 def seed_set_dataset(record, result, new_dataset):
     """Set a seed result's dataset in its hand annotation."""
-    path, source, m = seed_annotation(record, result)
-    text = m.group(0)
-    new = "dataset=" + ("None" if new_dataset is None else json.dumps(new_dataset, ensure_ascii=False))
-    if re.search(r"dataset=(None|\"[^\"]*\")", text):
-        text = re.sub(r"dataset=(None|\"(?:[^\"\\]|\\.)*\")", new, text, count=1)
-    else:
-        text = text[:-1] + ", " + new + ")"
-    open(path, "w", encoding="utf-8").write(source[: m.start()] + text + source[m.end() :])
+    _seed_set(record, result, "dataset", new_dataset)
 
 
 def apply_dataset_changes(changes):
@@ -224,10 +234,7 @@ def apply_dataset_changes(changes):
                 seed_set_dataset(record, result, c["new_dataset"])
             elif file in TOOLS:
                 path, source, item = result_tuple(TOOLS[file], record, result)
-                node = item.elts[4]
-                a, b = offset(source, node.lineno, node.col_offset), offset(source, node.end_lineno, node.end_col_offset)
-                new = "None" if c["new_dataset"] is None else json.dumps(c["new_dataset"], ensure_ascii=False)
-                open(path, "w", encoding="utf-8").write(source[:a] + new + source[b:])
+                _write_node(path, source, item.elts[4], _literal(c["new_dataset"]))
             result["dataset"] = c["new_dataset"]
         finish(file, records)
         print(f"{file}: {sum(c['file'] == file for c in changes)} datasets set")
@@ -374,14 +381,7 @@ def _result_item(tools, record, result, field):
 
 def seed_set_method(record, result, field, new_method):
     """Set a seed result's method in its hand annotation (an abstract's or a title's result)."""
-    path, source, m = seed_annotation(record, result, field)
-    text = m.group(0)
-    new = "method=" + ("None" if new_method is None else json.dumps(new_method, ensure_ascii=False))
-    if re.search(r"method=(None|\"(?:[^\"\\]|\\.)*\")", text):
-        text = re.sub(r"method=(None|\"(?:[^\"\\]|\\.)*\")", lambda _: new, text, count=1)
-    else:
-        text = text[:-1] + ", " + new + ")"
-    open(path, "w", encoding="utf-8").write(source[: m.start()] + text + source[m.end() :])
+    _seed_set(record, result, "method", new_method, field)
 
 
 def apply_method_changes(changes):
@@ -399,10 +399,7 @@ def apply_method_changes(changes):
                 seed_set_method(record, result, c["field"], c["new_method"])
             elif tools is not None:
                 path, source, item = _result_item(tools, record, result, c["field"])
-                node = item.elts[5]
-                a, b = offset(source, node.lineno, node.col_offset), offset(source, node.end_lineno, node.end_col_offset)
-                new = "None" if c["new_method"] is None else json.dumps(c["new_method"], ensure_ascii=False)
-                open(path, "w", encoding="utf-8").write(source[:a] + new + source[b:])
+                _write_node(path, source, item.elts[5], _literal(c["new_method"]))
             result["method"] = c["new_method"]
         finish(file, records)
         print(f"{file}: {sum(c['file'] == file for c in changes)} methods set")

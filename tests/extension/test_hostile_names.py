@@ -52,8 +52,8 @@ def test_script_in_names_and_tags_is_shown_as_text(extension, new_page, hostile_
     assert "FooNet" in hl.get("METHOD", []) and EVIL_TAG in hl.get("TASK", [])
     # the tag row is painted after the highlights: wait for its chips (a timeout here fails the test too)
     read_chips = "hosts => hosts.map(h => h.shadowRoot ? h.shadowRoot.textContent : '').join(' ')"
-    page.wait_for_function(f"""() => ({read_chips})([...document.querySelectorAll({json.dumps(TAG_ROWS)})]).length > 0""",
-                           timeout=10000)
+    rows = f"[...document.querySelectorAll({json.dumps(TAG_ROWS)})]"
+    page.wait_for_function(f"() => ({read_chips})({rows}).length > 0", timeout=10000)
     chip_texts = page.locator(f"{TAG_ROWS}").evaluate_all(read_chips)
     assert EVIL_NAME in chip_texts and EVIL_TAG in chip_texts
     hover(page, "METHOD", "FooNet")

@@ -3761,7 +3761,8 @@ def test_a_figure_and_its_measure_written_for_a_baseline_are_the_baselines():
 
 def test_the_model_a_system_decodes_or_serves_is_not_the_figures_method():
     # guideline decision 18: the model a method works on is not its method
-    text = "We propose ZorbMoE, a serving system. On an RTX 4090, ZorbMoE decodes Mixtral-8x7B at 11.8 tokens per second."
+    text = ("We propose ZorbMoE, a serving system. On an RTX 4090, ZorbMoE decodes Mixtral-8x7B at 11.8 tokens "
+            "per second.")
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     assert {r["value"]: r["method"] for r in block["results"]}[11.8] == "ZorbMoE"
 

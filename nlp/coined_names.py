@@ -196,14 +196,19 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
         vocab = self.vocab = nlp.vocab
         self.window = window
         self.screen = word_screen(vocab)
-        self._coined, self._trigger, self._collection, self._claim, self._snake = self.screen.register(
-            may_be_coined, is_trigger, is_collection, is_claim, is_snake_identifier)
+        self._coined, self._trigger, self._collection, self._claim, self._snake, self._sized_model = \
+            self.screen.register(may_be_coined, is_trigger, is_collection, is_claim, is_snake_identifier,
+                                 self._unknown_sized_model)
         # Words are read by position off the word screen's ORTH list and these tables (orth ->
         # the answer for the word), not as spaCy Tokens: a Token and its text cost more than a look-up.
         self._name_words = WordTable(vocab, is_name_word)
         self._punct = WordTable(vocab, lambda lex: lex.is_punct)
         self._capitalised = WordTable(vocab, lambda lex: lex.orth_[:1].isupper())
         self._titled_modifiers = WordTable(vocab, lambda lex: titled_modifier(lex.orth_))
+
+    def _unknown_sized_model(self, text):
+        kb = self._kb()
+        return kb is not None and kb.unknown_sized_model(text)
 
     def _identifiers_evaluated_on(self, doc, positions):
         """ "the largest gain is on protoss_10_vs_11", "On matbench_perovskites, the MAE falls ...", "on the
@@ -366,7 +371,19 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
     def __call__(self, doc):
         self._coin(doc)
         self._extend_titled_names(doc)
+        self._sized_models(doc)
         return doc
+
+    def _sized_models(self, doc):
+        """A model the knowledge base does not know, named by its parameter count ("MM-Eureka-7B",
+        "Qwen2.5-Math-72B-Instruct"; ``KnowledgeBaseMatcher.unknown_sized_model``), where nothing
+        else was found: a paper's own "TxGraph-1B, a temporal graph of 1.1 billion ..." stays a dataset."""
+        sized = self._sized_model
+        hits = [i for i, kind, _ in self.screen.hits(doc) if kind & sized]
+        if hits:
+            busy = taken(doc)
+            texts, orths = self.screen.texts, self.screen.orths(doc)
+            merge_ents(doc, [(i, i + 1, "METHOD", texts[orths[i]]) for i in hits if not busy[i]])
 
     def _compared(self, doc, i, cands, busy):
         """ "outperforms EDAtt and AlignAtt", "0.93 for AudioSR and 1.05 for NVSR", "3.5x faster than

@@ -98,6 +98,20 @@ class KnowledgeBaseMatcher(BatchComponent):
         entry = self.lookup(match.group(1))
         return entry is not None and entry.label == "METHOD"
 
+    def unknown_sized_model(self, text):
+        """Whether a word the knowledge base does not know names a model by its parameter count:
+        "MM-Eureka-7B", "SWE-Gym-32B", "Qwen2.5-Math-72B-Instruct", "Mixtral-8x7B". Over the tuning
+        gold, names of this shape are models 733 times and datasets 31 (counted in billions of items,
+        "DataComp-1B", "SA-1B", which the knowledge base knows, or a paper's own, "TxGraph-1B", which
+        its context tells: the coined-name step, which asks this, marks such a name only where it has
+        found nothing). A name whose first part is a dataset the knowledge base knows is left alone,
+        and so is a size in millions ("MovieLens-1M", "OpenVid-1M" are datasets as often as models)."""
+        match = MODEL_SIZED.match(text)
+        if match is None or self.lookup(text) is not None:
+            return False
+        first = self.lookup(match.group(1))
+        return first is None or first.label == "METHOD"
+
     def describe(self, label, canonical):
         entry = self.by_canonical.get((label, canonical))
         return entry.description if entry else ""
@@ -166,6 +180,13 @@ SIZED_VARIANT = re.compile(
     rf"^([A-Za-z][\w.]*?[A-Za-z0-9])(?:-{_SIZE}(?:/{_SIZE})*|-(?:XXL|XL|XS|S|B|L|H|G|Ti|T|M|SA|MA|Base|Large|Small"
     rf"|Tiny|Huge|Giant|Medium)(?:\d{{1,2}})?(?:/\d+)?|/\d+(?:\.\d+)?)$"  # "ViT-B/16", "FastViT-SA12", "EfficientNet-B0"
 )
+
+
+# A capitalised name of two letters or more, a part that gives the parameter count in billions, and any
+# parts after it ("-Instruct", "-RL").
+MODEL_SIZED = re.compile(
+    r"^(?!(?:Sub|Over|Under|Up|Pre|Non|Near|Top)-)(?=[A-Z][0-9.]*[A-Za-z])([A-Z][A-Za-z0-9.]*[A-Za-z0-9])"
+    r"(?:-[A-Za-z0-9.]+)*?-(?:\d+x)?\d+(?:\.\d+)?[Bb](?:-[A-Za-z0-9.]+)*$")
 
 
 def with_resolution(doc, end, screen=None):

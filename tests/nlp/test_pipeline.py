@@ -258,6 +258,19 @@ def test_a_size_written_onto_a_known_model_is_part_of_its_name():
     assert {("METHOD", "FastViT-T8"), ("METHOD", "FastViT-SA12")} <= found(spans)
 
 
+def test_a_model_the_knowledge_base_does_not_know_is_found_by_its_parameter_count():
+    [spans] = pipeline.annotate(["Compared with MM-Eureka-7B, it trails SWE-Gym-32B, Qwen2.5-Math-72B-Instruct "
+                                 "and Mixtral-8x7B, while Sub-2B models lag; we train on DataComp-1B."])
+    assert {("METHOD", "MM-Eureka-7B"), ("METHOD", "SWE-Gym-32B"), ("METHOD", "Qwen2.5-Math-72B-Instruct"),
+            ("METHOD", "Mixtral-8x7B"), ("DATASET", "DataComp-1B")} <= found(spans)
+    assert not {t for _, t in found(spans)} & {"Sub-2B", "Sub"}
+    # a paper's own dataset counted in billions stays a dataset
+    title_spans, spans = pipeline.annotate_groups([[
+        "TxGraph-1B: A Billion-Edge Benchmark for Fraud Detection",
+        "We introduce TxGraph-1B, a temporal graph of 1.1 billion card transactions."]])[0]
+    assert ("DATASET", "TxGraph-1B") in found(spans) and ("METHOD", "TxGraph-1B") not in found(spans)
+
+
 def test_a_short_form_spelled_out_after_it_defines_a_method():
     [spans] = pipeline.annotate(["We propose ZOOM (Zero-Order Optimised Merging), and ZOOM is fast."])
     assert ("METHOD", "Zero-Order Optimised Merging") in found(spans)

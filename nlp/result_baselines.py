@@ -937,7 +937,9 @@ class BaselineRules:
         words = toks.words
         toks.read(e.end, i + 1)
         by = next((k for k in range(e.end, min(i, e.end + 3)) if words[k].lower_ == "by"), None)
-        if by is None or any(w.lower_ not in MARGIN_FILLERS and w.lower_ != "over" for w in words[e.end : by]):
+        # ("exceeding the previous best, Quad-FPN, by 1.9 points", "improving on the FDY-CRNN baseline by 0.104")
+        if by is None or any(w.lower_ not in MARGIN_FILLERS and w.lower_ not in {"over", ",", "baseline", "baselines"}
+                             for w in words[e.end : by]):
             return False
         # the margins listed after "by": "outperforming Cutie-base by 0.8, 0.5 and 1.1"
         k = by + 1
@@ -968,9 +970,11 @@ class BaselineRules:
             k -= 1  # "trails a plain MLP by 0.4 points"
         if k >= 0 and words[k] is not None and words[k].lower_ in TRAIL_WORDS:
             return True  # "trails GPT-4o by 0.6 chrF++": behind it by the margin
+        # (and "improving on BEVFusion by 2.1 mAP"; past an apposition's comma, "exceeding the previous best, Quad-FPN,")
+        reach = 7 if start > 0 and words[start - 1] is not None and words[start - 1].text == "," else 4
         return any(w is not None and (w.lower_ in OUTPERFORM_WORDS or w.lower_ in BEAT_WORDS or w.lower_ in IMPROVE_VERBS
                                       or w.lower_ in {"over", "than"})
-                   for w in words[max(0, start - 4) : start])  # (and "improving on BEVFusion by 2.1 mAP")
+                   for w in words[max(0, start - reach) : start])
 
     @staticmethod
     def _measured_on_object(toks, ents, e):

@@ -3772,3 +3772,13 @@ def test_a_baselines_figure_set_against_a_result_is_the_described_baselines():
     text = "On Libri2Mix, ZorbSep achieves an SI-SDRi of 15.8 dB, compared with 13.1 dB for the causal Conv-TasNet."
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     assert {r["value"]: r["method"] for r in block["results"]}.get(13.1) == "Conv-TasNet"
+
+
+def test_the_margin_over_a_method_named_in_apposition_or_as_the_baseline_is_the_subjects():
+    # guideline decision 18: the margin belongs to the method that wins it, not to the one it is set against
+    text = "On HRSID, SARBloom reaches 93.5% AP50, exceeding the previous best, Quad-FPN, by 1.9 points."
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert {r["value"]: r["method"] for r in block["results"]}[1.9] == "SARBloom"
+    text = "On DESED, ChirpGrid achieves a PSDS1 of 0.552, improving on the FDY-CRNN baseline by 0.104."
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert {r["value"]: r["method"] for r in block["results"]}[0.104] == "ChirpGrid"

@@ -18,7 +18,7 @@ GOLD_FILES = [GOLD / "seed.jsonl", GOLD / "written.jsonl"]
 # blind in the fourth session), fresh-2 (the sixth), fresh-3 (the sixteenth, a
 # third of it in TeX as arXiv pages give it), fresh-4 and fresh-5 (the seventeenth),
 # fresh-6 and fresh-7 (the eighteenth), fresh-8 (the twentieth), fresh-9 (the twenty-first), fresh-10
-# (the twenty-second) are read as totals only. Six
+# (the twenty-second) and fresh-11 (the twenty-third) are read as totals only. Six
 # tuning sets hold what their rules read: extra-dev-12 (half of it in TeX) the reading of TeX
 # math, extra-dev-13 this year's papers, extra-dev-14 and -15 slashed tuples, colon lists and
 # the other hard styles, extra-dev-16 the plain style of the blind sets in six more fields,
@@ -38,6 +38,7 @@ FLOORS = {
     "fresh-8": ({"METHOD": 0.945, "DATASET": 0.955, "METRIC": 0.95, "TASK": 0.965, "ALL": 0.95}, 0.855),
     "fresh-9": ({"METHOD": 0.94, "DATASET": 0.96, "METRIC": 0.915, "TASK": 0.965, "ALL": 0.94}, 0.785),
     "fresh-10": ({"METHOD": 0.92, "DATASET": 0.975, "METRIC": 0.925, "TASK": 0.865, "ALL": 0.925}, 0.765),
+    "fresh-11": ({"METHOD": 0.905, "DATASET": 0.925, "METRIC": 0.895, "TASK": 0.91, "ALL": 0.905}, 0.745),
     "extra-dev-12": ({"METHOD": 0.95, "DATASET": 0.98, "METRIC": 0.91, "TASK": 0.90, "ALL": 0.945}, 0.845),
     "extra-dev-13": ({"METHOD": 0.935, "DATASET": 0.975, "METRIC": 0.94, "TASK": 0.85, "ALL": 0.94}, 0.885),
     "extra-dev-14": ({"METHOD": 0.93, "DATASET": 0.96, "METRIC": 0.895, "TASK": 0.925, "ALL": 0.92}, 0.785),
@@ -55,13 +56,13 @@ SETS = {"test": (GOLD_FILES, "test"), "holdout": ([GOLD / "holdout.jsonl"], "tes
         "extra-dev-15": ([GOLD / "extra-dev-15.jsonl"], None), "extra-dev-16": ([GOLD / "extra-dev-16.jsonl"], None),
         "fresh-8": ([GOLD / "fresh-8.jsonl"], None), "extra-dev-17": ([GOLD / "extra-dev-17.jsonl"], None),
         "fresh-9": ([GOLD / "fresh-9.jsonl"], None), "extra-dev-18": ([GOLD / "extra-dev-18.jsonl"], None),
-        "fresh-10": ([GOLD / "fresh-10.jsonl"], None)}
+        "fresh-10": ([GOLD / "fresh-10.jsonl"], None), "fresh-11": ([GOLD / "fresh-11.jsonl"], None)}
 # The full tuple with its method (``results_with_method``), a little under what was measured
 # when these were set (every set audited for the guideline's decision 18 in the twenty-second
 # session), so which method a figure is given for cannot silently fall either.
 METHOD_FLOORS = {"test": 0.645, "holdout": 0.715, "fresh": 0.675, "fresh-2": 0.72, "fresh-3": 0.795, "fresh-4": 0.725,
                  "fresh-5": 0.745, "fresh-6": 0.70, "fresh-7": 0.795, "fresh-8": 0.715, "fresh-9": 0.66,
-                 "fresh-10": 0.615,
+                 "fresh-10": 0.625, "fresh-11": 0.64,
                  "extra-dev-16": 0.725, "extra-dev-17": 0.78, "extra-dev-18": 0.72}
 
 

@@ -502,7 +502,7 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
             # title, "Scaling: ...", would not be, written with its capital: so "Glasswing: ..." is a name too)
             uses = self.screen.uses(doc, orths[0])
             if any(i > 2 and texts[orths[i - 1]] not in SENTENCE_OPENERS and not busy[i] for i in uses) \
-                    or self._sized_uses(doc, first, busy):
+                    or self._sized_uses(doc, first, busy) or self._acting_subject(doc, first, uses, busy):
                 found[first] = self._label_after(doc, 0)
         for t in triggers:
             if lowers[orths[t]] in NAMING_WORDS:
@@ -623,6 +623,22 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
             spans += [(k, k + 1, "METHOD", word) for k in uses if not busy[k]]
         if spans:
             merge_ents(doc, spans)
+
+    def _acting_subject(self, doc, first, uses, busy):
+        """ "Xandoril: Rank-Heterogeneous LoRA Aggregation ..." then "Xandoril aggregates ... Xandoril improves over
+        HetLoRA": a plain word before the title's colon that opens two sentences of the abstract as the subject of
+        a verb ("aggregates", "fine-tunes") or with its possessive is the paper's name; a word that opens a
+        title and a sentence as a word ("Scaling: ...", "Scaling matters") is a gerund, which this leaves out."""
+        if not self._plain_name(first) or first.endswith(("ing", "ed")):
+            return False
+        orths, texts = self.screen.orths(doc), self.screen.texts
+        acting = 0
+        for i in uses:
+            if i > 2 and i + 1 < len(doc) and not busy[i] and texts[orths[i - 1]] in SENTENCE_OPENERS:
+                after = texts[orths[i + 1]]
+                if after == "'s" or after.isalpha() and after.islower() and after.endswith("s") and len(after) > 3:
+                    acting += 1
+        return acting >= 2
 
     @staticmethod
     def _plain_name(word):

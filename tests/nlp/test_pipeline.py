@@ -373,6 +373,16 @@ def test_one_plain_word_before_the_title_colon_is_the_papers_name_when_used_agai
     assert ("METHOD", "Grokking") not in found(title_spans)
 
 
+def test_a_plain_word_before_the_title_colon_that_opens_sentences_as_their_subject_is_the_papers_name():
+    title_spans, spans = pipeline.annotate_groups([[
+        "Xandoril: Rank-Heterogeneous LoRA Aggregation for Federated Instruction Tuning",
+        "Xandoril aggregates in the product space instead. Xandoril improves over HetLoRA and FLoRA on MT-Bench."]])[0]
+    assert ("METHOD", "Xandoril") in found(title_spans) and ("METHOD", "Xandoril") in found(spans)
+    # a gerund opening the title and the sentences is no name
+    title_spans, spans = pipeline.annotate_groups([["Scaling: What Works", "Scaling matters. Scaling improves results."]])[0]
+    assert not found(title_spans) and not found(spans)
+
+
 def test_acronyms_joined_by_a_hyphen_can_be_a_coined_name():
     [spans] = pipeline.annotate(["We introduce QR-NO, a neural operator for waves. QR-NO is fast."])
     assert ("METHOD", "QR-NO") in found(spans)

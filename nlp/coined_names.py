@@ -612,7 +612,10 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
         spans = []
         for v in claims:
             i = v - 1
-            if i < 1 or busy[i] or not (orths[i - 1] == COMMA_ORTH or lowers[orths[i - 1]] in CLAIM_OPENERS):
+            if i < 0 or busy[i]:
+                continue
+            opens = i == 0 or texts[orths[i - 1]] in SENTENCE_OPENERS
+            if not opens and not (orths[i - 1] == COMMA_ORTH or lowers[orths[i - 1]] in CLAIM_OPENERS):
                 continue  # (not "pretrained on Waymo improves": the object of a preposition)
             word = texts[orths[i]]
             if not self._plain_name(word):
@@ -620,9 +623,21 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
             uses = self.screen.uses(doc, orths[i])
             if len(uses) < 2 or any(span[3] == word for span in spans):
                 continue
+            if opens and not self._only_a_name(doc, word, uses, busy):
+                continue  # "Pruning reduces ...": a sentence's first word is a name only if it reads as one
             spans += [(k, k + 1, "METHOD", word) for k in uses if not busy[k]]
         if spans:
             merge_ents(doc, spans)
+
+    def _only_a_name(self, doc, word, uses, busy):
+        """ "Quernstone reaches 0.391 MRR ... Quernstone lifts Hits@1 ...": a plain word opening a claim of
+        the abstract is the paper's name when two sentences open with it as the subject of a verb, it is no
+        -ing or -ed word ("Pruning reduces", "Scaling improves"), no word of English as the knowledge base's
+        descriptions write it ("Performance improves ... Performance reaches ..."), and the text never writes it
+        in lower case."""
+        kb = self._kb()
+        return not word.endswith(("ing", "ed")) and not self.screen.uses(doc, hash_string(word.lower())) \
+            and (kb is None or word.lower() not in kb.description_words) and self._acting_subject(doc, word, uses, busy)
 
     def _acting_subject(self, doc, first, uses, busy):
         """ "Xandoril: Rank-Heterogeneous LoRA Aggregation ..." then "Xandoril aggregates ... Xandoril improves over

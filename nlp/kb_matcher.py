@@ -1,5 +1,6 @@
 """``paperlens_kb``: every knowledge-base name and alias found as whole tokens, with the sizes,
 resolutions and splits authors write onto them ("LLaMA-1B", "ImageNet 256×256", "COCO val2017")."""
+import functools
 import re
 
 from spacy.language import Language
@@ -83,6 +84,13 @@ class KnowledgeBaseMatcher(BatchComponent):
                 self.surface_index.setdefault(surface if entry.exact_case(surface) else surface.lower(), entry)
         # A size or variant written onto a known model's name: "LLaMA-1B", "ViT-B/4", "OPT-30B/66B/175B".
         (self._sized,) = self.screen.register(self.sized_variant)
+
+    @functools.cached_property
+    def description_words(self):
+        """The lowercase words of the entries' descriptions: some 7,500 words of English as ML writes it
+        ("performance", "scaling", "memory"), which a paper's coined name ("Quernstone") is not. Made on
+        first use: only a rule that meets a plain capitalised word asks."""
+        return frozenset(w for e in self.entries for w in WORD.findall(e.description) if w.islower())
 
     def lookup(self, text):
         """The entry a surface form names, if any."""
@@ -182,6 +190,7 @@ SIZED_VARIANT = re.compile(
 )
 
 
+WORD = re.compile(r"[A-Za-z]+")
 # A capitalised name of two letters or more, a part that gives the parameter count in billions, and any
 # parts after it ("-Instruct", "-RL").
 MODEL_SIZED = re.compile(

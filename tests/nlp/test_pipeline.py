@@ -383,6 +383,14 @@ def test_a_plain_word_before_the_title_colon_that_opens_sentences_as_their_subje
     assert not found(title_spans) and not found(spans)
 
 
+def test_a_plain_word_opening_claims_is_a_name_only_when_no_word_of_english():
+    text = ("We learn discrete entity codes. Quernstone reaches 0.391 MRR on FB15k-237. On WN18RR, NBFNet remains "
+            "stronger. Quernstone's inference time is 1.8 ms. Quernstone lifts Hits@1 on WN18RR from 0.496 to 0.537.")
+    assert found(pipeline.annotate([text])[0]) >= {("METHOD", "Quernstone")}
+    [spans] = pipeline.annotate(["Performance improves with model size. Performance reaches a plateau at 7B."])
+    assert ("METHOD", "Performance") not in found(spans)
+
+
 def test_acronyms_joined_by_a_hyphen_can_be_a_coined_name():
     [spans] = pipeline.annotate(["We introduce QR-NO, a neural operator for waves. QR-NO is fast."])
     assert ("METHOD", "QR-NO") in found(spans)

@@ -481,7 +481,7 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
             self._identifiers_evaluated_on(doc, snakes)
         if collections:
             self._named_collections(doc, collections)
-        if not cand_list and not triggers:
+        if not cand_list and not triggers and not (len(doc) > 2 and self.screen.orths(doc)[1] == COLON_ORTH):
             if claims:
                 self._claiming_names(doc, claims)
             return doc
@@ -651,6 +651,8 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
         for i in uses:
             if i > 2 and i + 1 < len(doc) and not busy[i] and texts[orths[i - 1]] in SENTENCE_OPENERS:
                 after = texts[orths[i + 1]]
+                if i + 3 < len(doc) and orths[i + 2] == HYPHEN_ORTH and after.isalpha() and after.islower():
+                    after = texts[orths[i + 3]]  # "Vespelin fine-tunes ...", split at its hyphen
                 if after == "'s" or after.isalpha() and after.islower() and after.endswith("s") and len(after) > 3:
                     acting += 1
         return acting >= 2

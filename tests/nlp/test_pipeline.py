@@ -378,6 +378,11 @@ def test_a_plain_word_before_the_title_colon_that_opens_sentences_as_their_subje
         "Xandoril: Rank-Heterogeneous LoRA Aggregation for Federated Instruction Tuning",
         "Xandoril aggregates in the product space instead. Xandoril improves over HetLoRA and FLoRA on MT-Bench."]])[0]
     assert ("METHOD", "Xandoril") in found(title_spans) and ("METHOD", "Xandoril") in found(spans)
+    # a verb its tokens split at the hyphen
+    title_spans, spans = pipeline.annotate_groups([[
+        "Vespelin: Epipolar Attention in Video Diffusion Models for Multi-View Generation",
+        "Vespelin fine-tunes Stable Video Diffusion with epipolar attention. Vespelin produces sharper views."]])[0]
+    assert ("METHOD", "Vespelin") in found(title_spans) and ("METHOD", "Vespelin") in found(spans)
     # a gerund opening the title and the sentences is no name
     title_spans, spans = pipeline.annotate_groups([["Scaling: What Works", "Scaling matters. Scaling improves results."]])[0]
     assert not found(title_spans) and not found(spans)

@@ -396,6 +396,11 @@ def test_a_plain_word_opening_claims_is_a_name_only_when_no_word_of_english():
     assert ("METHOD", "Performance") not in found(spans)
 
 
+def test_the_kind_of_dataset_written_after_its_name_is_not_part_of_it():
+    [spans] = pipeline.annotate(["We compress images of the Kodak dataset and probe audio on the HEAR benchmark."])
+    assert {("DATASET", "Kodak"), ("DATASET", "HEAR")} <= found(spans)
+
+
 def test_acronyms_joined_by_a_hyphen_can_be_a_coined_name():
     [spans] = pipeline.annotate(["We introduce QR-NO, a neural operator for waves. QR-NO is fast."])
     assert ("METHOD", "QR-NO") in found(spans)

@@ -401,6 +401,13 @@ def test_the_kind_of_dataset_written_after_its_name_is_not_part_of_it():
     assert {("DATASET", "Kodak"), ("DATASET", "HEAR")} <= found(spans)
 
 
+def test_established_model_families_are_named_whole_and_an_adapter_by_its_method():
+    [spans] = pipeline.annotate(["We attach LoRA adapters to a decoder-only Transformer and to video diffusion "
+                                 "transformers, trained with clipped SGD."])
+    assert {("METHOD", "LoRA"), ("METHOD", "decoder-only Transformer"), ("METHOD", "video diffusion transformers"),
+            ("METHOD", "clipped SGD")} <= found(spans)
+
+
 def test_acronyms_joined_by_a_hyphen_can_be_a_coined_name():
     [spans] = pipeline.annotate(["We introduce QR-NO, a neural operator for waves. QR-NO is fast."])
     assert ("METHOD", "QR-NO") in found(spans)

@@ -6,7 +6,7 @@ from .result_lists import ListedFigures
 from .result_measures import MeasureRules
 from .result_screening import FigureScreening
 from .result_words import (
-    BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND, COMPARED_WORDS,
+    APPROXIMATELY, BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND, COMPARED_WORDS,
     COMPONENT_NOUNS, CONTRASTS, COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS, IMPROVE_VERBS,
     MARGIN_FILLERS, NEAR_INTENSIFIERS, NEAR_WORDS, OUTPERFORM_WORDS, RATE_ITEMS, REFERENCE_NAMES, REPORTED_WORDS,
     REPORT_VERBS, SCORE_VERBS, SENTENCE_PUNCT, SET_AGAINST, SIZE_COMPARATIVES, SMALLER_WORDS, SUPERLATIVES, TIME_UNITS,
@@ -768,13 +768,15 @@ class BaselineRules:
     @staticmethod
     def _multiples_of_that(toks, found):
         """ "its throughput reaches 4,210 images/s at batch size 64, 1.4× that of MobileOne-S4": a multiple "that
-        of" a baseline, after a comma, is in the measure just reported."""
+        of" a baseline, after a comma (and a hedge: "4.1 pages per second, roughly 5× that of olmOCR-7B"), is in
+        the measure just reported."""
         words = toks.words
         for a, b in zip(found, found[1:]):
             after = toks.after[b[0]]
+            comma = b[0] - 1 - (b[0] > 1 and words[b[0] - 1].lower_ in APPROXIMATELY)
             if b[4] is None and b[3] is None and a[4] is not None and a[2] is b[2] and b[1][2] == "×" \
                     and after + 1 < toks.n and words[after].lower_ in {"that", "those"} and words[after + 1].lower_ == "of" \
-                    and b[0] > 0 and words[b[0] - 1].text == "," \
+                    and comma >= 0 and words[comma].text == "," \
                     and not any(w.text in SENTENCE_PUNCT for w in words[toks.after[a[0]] : b[0]]):
                 b[4] = a[4]
 

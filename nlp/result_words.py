@@ -508,3 +508,5 @@ COMPONENT_NOUNS = {"backbone", "backbones", "features", "encoder", "encoders", "
                    "vocoder", "embeddings"}
 # Words between a beaten method, "by" and its margin: "outperforms DPO by up to 2.1", "by a margin of 3.4".
 MARGIN_FILLERS = {"up", "to", "about", "roughly", "nearly", "around", "margin", "a", "of"}
+# A hedge right before a figure: "roughly 5× that of olmOCR-7B".
+APPROXIMATELY = {"about", "roughly", "nearly", "around", "approximately", "almost", "~", "≈"}

@@ -2451,6 +2451,9 @@ def test_hit_ratio_at_k_written_as_one_word_is_a_metric():
 def test_a_multiple_of_that_of_a_baseline_is_in_the_measure_just_reported():
     found = results("On one A100 its decoding throughput reaches 3,900 tokens/s at batch size 32, 2.2× that of vLLM.")
     assert {m for m, v, _ in found if v == 2.2} == {m for m, v, _ in found if v == 3900.0} != set()
+    # past a hedge after the comma
+    found = results("Throughput on a single A100 is 4.1 pages per second, roughly 5× that of olmOCR-7B.")
+    assert {m for m, v, _ in found if v == 5.0} == {m for m, v, _ in found if v == 4.1} != set()
 
 
 def test_hyper_parameters_named_before_their_value_are_no_results():

@@ -580,7 +580,8 @@ class BaselineRules:
             # (a figure between them in the same units is another comparison's)
             results_between = {g[0] for g in found if model[0] < g[0] < i and g[1][2] == f[1][2]}
             if any(w.lower_ in OUTPERFORM_WORDS or w.lower_ in CONTRASTS or w.lower_ in EXCEED_WORDS
-                   or w.lower_ in {"par", "matching", "matches", "comparable", "close", "below", "behind"} for w in between) \
+                   or w.lower_ in {"par", "matching", "matches", "comparable", "close", "below", "behind", "within", "tied",
+                                   "trails", "trailing"} for w in between) \
                     and not any(w.text in SENTENCE_PUNCT or w.figure is not None and n in results_between
                                 for n, w in enumerate(between, toks.after[model[0]])) \
                     or model[5] is not None and words[model[0] - 1].text == "(" and len(between) <= 4 \

@@ -643,6 +643,19 @@ class MeasureRules:
             return None, self._benchmark_measure(named) or named.canonical + " score"
         return (before[-1].start_char, before[-1].end_char), self._metric_name(before[-1])
 
+    @staticmethod
+    def _measure_over_a_list(toks, start, i):
+        """ "Per-class L2 mAPH for vehicles, pedestrians and cyclists is 78.9, 80.2 and 85.1, respectively": the
+        measure named before a list of the things it is given for, with "is" or "are" right before the figure, is
+        the figure's however long the list is (words, commas and "and" only: no figure, no other punctuation)."""
+        words = toks.words
+        if i - start < 6 or i - start > 16 or words[i - 1].lower_ not in {"is", "are", "was", "were"}:
+            return False
+        toks.read(start, i)
+        gap = words[start : i - 1]
+        return gap[0].lower_ in {"for", "on", "of", "across", "over"} and any(w.lower_ == "and" for w in gap) \
+            and any(w.text == "," for w in gap) and all(w.is_alpha or w.text in {",", "-"} for w in gap[1:])
+
     def _metric(self, toks, i, ents, fig, outcome):
         """The metric the figure reports: a METRIC entity linked before it, or standing right after it;
         ``outcome`` is the figure's ``_outcome_count``.
@@ -752,6 +765,8 @@ class MeasureRules:
                 and self._linked(toks, linked_from, self._low_end(toks, i), ents):
             return self._qualified(toks, last, ents)  # "accuracy gains (12-38%)": up to the range's low end
         if last is not None and self._subject_of_copula(toks, last, i, ents):
+            return self._qualified(toks, last, ents)
+        if last is not None and self._measure_over_a_list(toks, linked_from, i):
             return self._qualified(toks, last, ents)
         if last is not None and i > 0 and words[i - 1].text == ":" and i - last.end <= 10 and not any(
                 w.figure is not None or w.text in SENTENCE_PUNCT for w in words[last.end : i - 1]):

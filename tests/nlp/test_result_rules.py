@@ -3788,3 +3788,9 @@ def test_the_margin_over_a_method_named_in_apposition_or_as_the_baseline_is_the_
     text = "On DESED, ChirpGrid achieves a PSDS1 of 0.552, improving on the FDY-CRNN baseline by 0.104."
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     assert {r["value"]: r["method"] for r in block["results"]}[0.104] == "ChirpGrid"
+
+
+def test_a_measure_given_for_a_list_of_things_names_the_figures_after_is():
+    found = results("Per-class AP for cars, pedestrians and cyclists is 78.9, 80.2 and 85.1, respectively.")
+    assert {v for _, v, _ in found} == {78.9, 80.2, 85.1}
+    assert {m for m, _, _ in found} == {"per-class average precision"}

@@ -3794,3 +3794,9 @@ def test_a_measure_given_for_a_list_of_things_names_the_figures_after_is():
     found = results("Per-class AP for cars, pedestrians and cyclists is 78.9, 80.2 and 85.1, respectively.")
     assert {v for _, v, _ in found} == {78.9, 80.2, 85.1}
     assert {m for m, _, _ in found} == {"per-class average precision"}
+
+
+def test_a_length_a_measure_is_reduced_to_is_its_figure():
+    # (a length after a figure is otherwise a setting: "10 cm voxels")
+    found = results("On ScanNet, OxbowSLAM reduces the absolute trajectory error (ATE RMSE) to 5.9 cm.")
+    assert ("absolute trajectory error", 5.9, "ScanNet") in found

@@ -784,21 +784,34 @@ class BaselineRules:
     @staticmethod
     def _figures_of_a_baseline(toks, found):
         """ "attains an MRR@10 of 30.2 there, better than the 21.8 of DSI", "its FID of 2.31 improves on the 2.54
-        of DiT-XL/2": "the" figure "of" a named method, after a figure of a named measure in the same unit and
-        sentence, is that method's figure of the measure (on the same dataset)."""
+        of DiT-XL/2", "its UTMOS of 3.92 is slightly above the teacher's 3.87": "the" figure "of" a named method, or
+        a method's or a baseline's figure, after a figure of a named measure in the same unit and sentence, is that
+        method's figure of the measure (on the same dataset)."""
         words = toks.words
         for k, b in enumerate(found):
             i = b[0]
-            if b[4] is not None or b[3] is not None or i < 1 or words[i - 1].lower_ != "the":
+            if b[4] is not None or b[3] is not None or i < 2:
                 continue
-            after = toks.after[i]
-            if after + 1 >= toks.n or words[after].lower_ != "of" \
-                    or not any(e.start == after + 1 for e in b[2].methods):
+            if words[i - 1].text in {"'s", "’s"}:
+                # "slightly above the teacher's 3.87", "above RND's 6,700": a baseline's figure written as its own
+                if not (any(e.end == i - 1 for e in b[2].methods) or words[i - 2].lower_ in REFERENCE_NAMES) \
+                        or not any(w.lower_ in {"above", "below", "than", "over", "behind", "beyond"} | BEAT_WORDS
+                                   for w in words[max(0, i - 6) : i - 2]):
+                    continue
+            elif words[i - 1].lower_ != "the":
                 continue
+            else:
+                after = toks.after[i]
+                if after + 1 >= toks.n or words[after].lower_ != "of" \
+                        or not any(e.start == after + 1 for e in b[2].methods):
+                    continue
             a = next((g for g in reversed(found[:k]) if g[2] is b[2] and g[4] is not None), None)
             if a is not None and a[1][2] == b[1][2] \
                     and not any(w.text in SENTENCE_PUNCT for w in words[toks.after[a[0]] : i]):
                 b[3], b[4], b[5] = a[3], a[4], a[0]
+                if words[i - 1].text in {"'s", "’s"}:
+                    # the method whose figure it is, or none the text names ("the teacher's")
+                    toks.owners[i] = next((e.canonical for e in b[2].methods if e.end == i - 1), "")
 
     @staticmethod
     def _comparatives_of_previous(toks, found):

@@ -298,4 +298,7 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
         (``toks.owners``), else the one it is written for ("38.2% for DiffDock"), else the one named before it."""
         if headed is not None and headed[1] is not None:
             return headed[1] or None
-        return toks.owners.get(i) or self._method_for(toks, ents, i) or self._method(toks, ents, i)
+        owner = toks.owners.get(i)
+        if owner is not None:
+            return owner or None  # ("" for a figure whose owner the text does not name)
+        return self._method_for(toks, ents, i) or self._method(toks, ents, i)

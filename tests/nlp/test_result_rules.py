@@ -3800,3 +3800,11 @@ def test_a_length_a_measure_is_reduced_to_is_its_figure():
     # (a length after a figure is otherwise a setting: "10 cm voxels")
     found = results("On ScanNet, OxbowSLAM reduces the absolute trajectory error (ATE RMSE) to 5.9 cm.")
     assert ("absolute trajectory error", 5.9, "ScanNet") in found
+
+
+def test_a_baselines_figure_written_as_its_own_after_a_comparison_is_of_the_same_measure():
+    found = results("On Seed-TTS test-en, its UTMOS of 3.92 is slightly above the teacher's 3.87.")
+    assert {v for _, v, _ in found} == {3.92, 3.87} and {m for m, _, _ in found} == {"UTMOS"}
+    text = "On Montezuma's Revenge the PPO variant reaches a score of 8,150, above RND's 6,700 at the same budget."
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert {r["value"]: r["method"] for r in block["results"]}.get(6700.0) == "Random Network Distillation"

@@ -457,6 +457,12 @@ def test_task_names_of_graph_speech_pathology_and_tabular_papers():
         ("TASK", "paralinguistic understanding"), ("TASK", "income prediction")}
 
 
+def test_a_bare_kind_of_analysis_or_a_problem_studied_in_passing_is_no_task():
+    [spans] = pipeline.annotate(["We tune it by hyperparameter search, apply clustering to the embeddings, relieve "
+                                 "over-squashing and solve a knapsack problem, unlike deep clustering methods."])
+    assert {(s["label"], s["text"]) for s in spans if s["label"] == "TASK"} == {("TASK", "deep clustering")}
+
+
 def test_pipeline_steps_and_how_words_are_not_task_names():
     [spans] = pipeline.annotate(["ZorbNet computes node embeddings, applies dimension reduction to them, "
                                  "and helps automated ICD coding and autonomous drone racing."])

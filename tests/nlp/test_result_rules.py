@@ -3808,3 +3808,12 @@ def test_a_baselines_figure_written_as_its_own_after_a_comparison_is_of_the_same
     text = "On Montezuma's Revenge the PPO variant reaches a score of 8,150, above RND's 6,700 at the same budget."
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     assert {r["value"]: r["method"] for r in block["results"]}.get(6700.0) == "Random Network Distillation"
+
+
+def test_margins_named_with_their_measure_are_the_winners():
+    # guideline decision 18: "improving on BEVFusion by 2.1 mAP and 1.8 NDS" are PillarLift's margins
+    text = ("On the nuScenes test set, PillarLift achieves 72.9 mAP and 74.6 NDS, improving on BEVFusion by 2.1 mAP "
+            "and 1.8 NDS. LumaBEV outperforms StreamPETR by 1.7 NDS and SparseBEV by 1.1 NDS.")
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    methods = {r["value"]: r["method"] for r in block["results"]}
+    assert methods[2.1] == methods[1.8] == "PillarLift" and methods[1.1] == "LumaBEV"

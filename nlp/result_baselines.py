@@ -932,6 +932,8 @@ class BaselineRules:
             start = k + 1
             toks.read(start, start + 8)
             before = words[i - 1].lower_
+            if link == "for" and before in {"a", "an"} and toks.figure(i)[2] == "×":
+                return None  # "a 4.05× wall-clock speed-up for Vicuna-13B": the model a method speeds up, not its own
             if link == "with" or before in {"from", "of", "to", "and", ","} or before in SET_AGAINST \
                     or before == "with" and i > 1 and words[i - 2].lower_ == "compared":
                 # (a figure's own model, "from 11.1 for the plain Faster R-CNN baseline", "0.439 for naive matrix

@@ -3825,3 +3825,10 @@ def test_a_speed_up_for_a_model_is_the_methods_that_speeds_it_up():
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     methods = {r["value"]: r["method"] for r in block["results"]}
     assert methods[4.05] == "DuetSpec" and methods[2.9] == "Medusa"
+
+
+def test_a_change_written_after_a_slashed_pair_in_tex_does_not_break_the_step():
+    # found by fuzzing: the arrow's start was a figure the step had passed over, and the doc lost its results
+    [[_, block]] = pipeline.annotate_groups([["A title", "Error rates of $42\\%$/$31\\%$\u2192$11\\%$ on MMLU."]],
+                                            with_results=True)
+    assert block["spans"] and isinstance(block["results"], list)

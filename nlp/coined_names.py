@@ -49,6 +49,9 @@ def coined_shape(text):
 
 
 SIZE_SLASH = re.compile(r"/(?=\d)")
+# An acronym joined to capitalised words, which the shape test leaves out as a title's compound ("LLM-Based"):
+# "DR-Shift", "GS-Route".
+ACRONYM_WORD = re.compile(r"^[A-Z]{2,}(?:-[A-Z][a-z]+)+$")
 DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 LATEX_MARKS = re.compile(r"\^\{?|\}")
 # Words shaped like coined names that name no method: hardware, interconnects, libraries, formats, languages.
@@ -512,11 +515,13 @@ class CoinedNameDetector(UsesKnowledgeBase, BatchComponent):
                                      self._label_after(doc, phrase[1] - 1))
                     continue
             j = t + 1
-            if j + 1 < n and j not in cands and not busy[j] and self._plain_name(texts[orths[j]]) \
+            if j + 1 < n and j not in cands and not busy[j] \
+                    and (self._plain_name(texts[orths[j]]) or ACRONYM_WORD.match(texts[orths[j]])) \
                     and orths[j + 1] in APPOSITION_ORTHS \
                     and len(self.screen.uses(doc, orths[j])) > 1:
-                # "We propose Xorvane, a cross network ...": a plain capitalised word the shape test passes over,
-                # named right after the verb and set off as a name, and used again
+                # "We propose Xorvane, a cross network ...", "We propose DR-Shift, a doubly robust ...": a plain
+                # capitalised word, or an acronym and a word, that the shape test passes over, named right after the
+                # verb and set off as a name, and used again
                 found.setdefault(texts[orths[j]], self._label_after(doc, j))
             for j in range(t + 1, min(t + 1 + self.window, n)):
                 if busy[j] or orths[j] in CLAUSE_END_ORTHS:

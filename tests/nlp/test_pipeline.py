@@ -408,6 +408,11 @@ def test_established_model_families_are_named_whole_and_an_adapter_by_its_method
             ("METHOD", "clipped SGD")} <= found(spans)
 
 
+def test_an_acronym_joined_to_a_word_named_after_a_trigger_is_coined():
+    [spans] = pipeline.annotate(["We propose DR-Shift, a doubly robust learning objective. DR-Shift improves NDCG@5."])
+    assert len([s for s in spans if (s["label"], s["text"]) == ("METHOD", "DR-Shift")]) == 2
+
+
 def test_acronyms_joined_by_a_hyphen_can_be_a_coined_name():
     [spans] = pipeline.annotate(["We introduce QR-NO, a neural operator for waves. QR-NO is fast."])
     assert ("METHOD", "QR-NO") in found(spans)

@@ -2,6 +2,8 @@
 with 38.2% for DiffDock", "SegFormer (72.1%)", "(Binoculars: 91.2; DetectGPT: 83.5)"), starting
 points said of another method, gaps and changes, and the method each figure is reported for.
 Part of ``results.ResultExtractor``."""
+import re
+
 from .result_lists import ListedFigures
 from .result_measures import MeasureRules
 from .result_screening import FigureScreening
@@ -12,6 +14,10 @@ from .result_words import (
     REPORT_VERBS, SCORE_VERBS, SENTENCE_PUNCT, SET_AGAINST, SIZE_COMPARATIVES, SMALLER_WORDS, SUPERLATIVES, TIME_UNITS,
     TIME_WORDS, TRAIL_WORDS, TRANSFORM_VERBS, UNITS, is_cost,
 )
+
+
+# A unit written as one word the unit table does not hold: "m²/s²", "J/mol".
+COMPOUND_UNIT = re.compile(r"^[A-Za-zµ°]+[²³]?(?:/[A-Za-zµ°]+[²³]?)+$|^[A-Za-zµ]+[²³]$")
 
 
 class BaselineRules:
@@ -916,8 +922,8 @@ class BaselineRules:
             # 9.1 hours for TiRGN", "1,600 reported for DMD2": a duration's words, a participle that reports it
             k = next((m.end for m in ents.metrics if m.start == k), k)
             while k + 1 < toks.n and (words[k].lower_ in TIME_WORDS or words[k].text in {"GPU", "TPU", "-"}
-                                      or words[k].lower_ in REPORTED_WORDS):
-                k += 1
+                                      or words[k].lower_ in REPORTED_WORDS or COMPOUND_UNIT.match(words[k].text)):
+                k += 1  # (and a unit of its own, "305 m²/s² for ENS")
             if k + 1 >= toks.n or words[k].lower_ != "for":
                 return None
         if k + 1 >= toks.n:

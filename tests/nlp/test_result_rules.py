@@ -3832,3 +3832,11 @@ def test_a_change_written_after_a_slashed_pair_in_tex_does_not_break_the_step():
     [[_, block]] = pipeline.annotate_groups([["A title", "Error rates of $42\\%$/$31\\%$\u2192$11\\%$ on MMLU."]],
                                             with_results=True)
     assert block["spans"] and isinstance(block["results"], list)
+
+
+def test_a_baselines_figure_keeps_its_for_past_a_unit_written_as_one_word():
+    text = ("For geopotential height at 500 hPa five days ahead, the ensemble-mean RMSE of SpindleCast is 287 m²/s², "
+            "compared with 305 m²/s² for IFS ENS and 312 m²/s² for GenCast.")
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    methods = {r["value"]: r["method"] for r in block["results"]}
+    assert methods[305.0] == "ECMWF IFS" and methods[312.0] == "GenCast"

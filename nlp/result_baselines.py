@@ -1126,6 +1126,30 @@ class BaselineRules:
         return False
 
     @staticmethod
+    def _beaten_on(toks, e, i):
+        """Whether the method ``e`` is the one a subject beats on the share or count of things at ``i`` ("beats the
+        ECMWF ensemble (ENS) on 89% of the targets", "outperforms SmoothQuant on 12 of the 12 combinations"): the
+        share is the winner's, not the beaten method's."""
+        words = toks.words
+        toks.read(e.start - 9, i)
+        between = words[e.end : i]
+        k, reach = 0, 4
+        if between and between[0].text == "(":  # "the ECMWF ensemble (ENS) on": its short form after it
+            close = next((n for n, w in enumerate(between) if w.text == ")"), None)
+            if close is None or close > 3:
+                return False
+            k = close + 1
+        elif between and between[0].text == ")" and e.start > 0 and words[e.start - 1] is not None \
+                and words[e.start - 1].text == "(":
+            k, reach = 1, 8  # the short form itself, after its long form
+        rest = between[k:]
+        if not rest or rest[0].lower_ not in {"on", "in"} or any(
+                w.lower_ not in {"on", "in", "nearly", "almost", "about", "over", "up", "to", "all", "but"} for w in rest):
+            return False
+        before = words[max(0, e.start - reach) : e.start]
+        return any(w is not None and (w.lower_ in BEAT_WORDS or w.lower_ in OUTPERFORM_WORDS) for w in before)
+
+    @staticmethod
     def _method(toks, ents, i):
         """The method the figure is reported for: the nearest METHOD before it in the sentence, but not the
         baseline a starting point is given for ("improves from 48.7 for Adaptive-RAG to 52.6", "from 12 minutes
@@ -1145,6 +1169,8 @@ class BaselineRules:
                     continue  # "PromptSeg ..., surpassing the trained HSNet by 7.3 points": the subject's margin
                 if BaselineRules._compared_object(toks, e, i):
                     continue  # "0.52 dB above DRSformer and 0.94 dB above Restormer": the baselines set against
+                if BaselineRules._beaten_on(toks, e, i):
+                    continue  # "SpindleCast beats the ECMWF ensemble (ENS) on 89% of the targets": the winner's share
                 if e.start > 1 and words[e.start - 1].lower_ in TRANSFORM_VERBS \
                         and any(m.end == e.start - 1 for m in ents.methods):
                     continue  # "FacetPrune compresses DeiT-B to 4.6 GFLOPs": the model is what the method works on

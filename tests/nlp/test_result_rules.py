@@ -3840,3 +3840,9 @@ def test_a_baselines_figure_keeps_its_for_past_a_unit_written_as_one_word():
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     methods = {r["value"]: r["method"] for r in block["results"]}
     assert methods[305.0] == "ECMWF IFS" and methods[312.0] == "GenCast"
+
+
+def test_a_share_won_over_a_beaten_method_is_the_winners():
+    text = "SpindleCast beats the ECMWF ensemble (ENS) on 89% of the 1,320 verification targets."
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert {r["value"]: r["method"] for r in block["results"]}[89.0] == "SpindleCast"

@@ -971,8 +971,12 @@ class BaselineRules:
         while k < i:
             if words[k].figure is not None:
                 k = toks.after.get(k, k + 1)
-            elif words[k].lower_ in MARGIN_FILLERS or words[k].lower_ in {",", "and"}:
-                k += 1
+            elif words[k].lower_ in MARGIN_FILLERS or words[k].lower_ in {",", "and"} \
+                    or words[k].lower_ in {"on", "over", "upon"} and words[k - 1].lower_ in {",", "and"} \
+                    or words[k].lower_ == "by" and any(m.end == k for m in ents.methods):
+                k += 1  # (past the next baseline's margin: "by 5.4 points and on PC-GNN by 2.2 points")
+            elif any(m.start == k and m.end < i for m in ents.methods) and words[k - 1].lower_ in {"on", "over", "upon"}:
+                k = next(m.end for m in ents.methods if m.start == k)
             else:
                 measure = next((m for m in ents.metrics if m.start == k and m.end <= i), None)
                 if measure is None or words[k - 1].figure is None and words[k - 1].text not in UNITS:
@@ -981,14 +985,20 @@ class BaselineRules:
         toks.read(e.start - 12, e.start)
         start = e.start
         # "outperforming SGFormer by 1.2 points and GraphSAGE by 5.1 points": back past the margins listed before
-        # (and their measures: "outperforming StreamPETR by 1.7 NDS and SparseBEV by 1.1 NDS")
-        while start > 4 and words[start - 1] is not None and words[start - 1].lower_ in {"and", ","}:
-            k = start - 2
+        # (and their measures: "outperforming StreamPETR by 1.7 NDS and SparseBEV by 1.1 NDS"; and the preposition
+        # said again: "improving on CARE-GNN by 5.4 points and on PC-GNN by 2.2 points")
+        while start > 4 and words[start - 1] is not None and (words[start - 1].lower_ in {"and", ","} or (
+                words[start - 1].lower_ in {"on", "over", "upon"} and words[start - 2] is not None
+                and words[start - 2].lower_ in {"and", ","})):
+            k = start - 2 if words[start - 1].lower_ in {"and", ","} else start - 3
             if words[k] is not None and words[k].text in UNITS:
                 k -= 1
             measure = next((m for m in ents.metrics if m.end == k + 1), None)
             if measure is not None and measure.start > 1:
                 k = measure.start - 1
+            while k > 2 and words[k] is not None and words[k].figure is not None and words[k - 1] is not None \
+                    and words[k - 1].lower_ in {"and", ","} and words[k - 2] is not None and words[k - 2].figure is not None:
+                k -= 2  # "by 5.4 and 1.9 points": to the first of the margins listed
             if words[k] is None or words[k].figure is None or words[k - 1] is None or words[k - 1].lower_ != "by":
                 break
             before = next((m for m in ents.methods if m.end == k - 1), None)

@@ -3846,3 +3846,11 @@ def test_a_share_won_over_a_beaten_method_is_the_winners():
     text = "SpindleCast beats the ECMWF ensemble (ENS) on 89% of the 1,320 verification targets."
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     assert {r["value"]: r["method"] for r in block["results"]}[89.0] == "SpindleCast"
+
+
+def test_margins_over_baselines_listed_with_their_preposition_or_respectively_are_the_subjects():
+    text = ("FraudHGT achieves an AUC of 93.1 and 97.8, improving on CARE-GNN by 5.4 and 1.9 points and on PC-GNN "
+            "by 2.2 and 0.8 points. MemoShard outperforms OPQ and JPQ by 4.6 and 2.9 points nDCG@10, respectively.")
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    methods = {r["value"]: r["method"] for r in block["results"]}
+    assert {methods[v] for v in (5.4, 1.9, 2.2, 0.8)} == {"FraudHGT"} and {methods[4.6], methods[2.9]} == {"MemoShard"}

@@ -1100,6 +1100,11 @@ class BaselineRules:
         # "Relative to XSimGCL, Recall@20 improves by 5.4%", "compared with DPO": two words that compare
         relative = e.start > 1 and words[e.start - 1] is not None and words[e.start - 1].lower_ in {"to", "with"} \
             and words[e.start - 2] is not None and words[e.start - 2].lower_ in {"relative", "compared", "comparison"}
+        # "VesperKD adds 0.21 dB to IMDN and 0.18 dB to RFDN": what a gain is added to
+        relative = relative or e.start > 2 and words[e.start - 1] is not None and words[e.start - 1].lower_ == "to" \
+            and words[e.start - 2] is not None and (words[e.start - 2].figure is not None or words[e.start - 2].text in UNITS) \
+            and any(w is not None and w.lower_ in {"adds", "add", "added", "adding", "brings", "gives"}
+                    for w in words[max(0, e.start - 5) : e.start - 2])
         if not relative and (k < 0 or words[k] is None or words[k].lower_ not in COMPARED_WORDS):
             return False
         between = words[e.end : i]

@@ -3854,3 +3854,9 @@ def test_margins_over_baselines_listed_with_their_preposition_or_respectively_ar
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     methods = {r["value"]: r["method"] for r in block["results"]}
     assert {methods[v] for v in (5.4, 1.9, 2.2, 0.8)} == {"FraudHGT"} and {methods[4.6], methods[2.9]} == {"MemoShard"}
+
+
+def test_a_gain_added_to_a_model_is_the_methods_that_adds_it():
+    text = "Averaged over Set5 and Urban100, VesperKD adds 0.21 dB to IMDN and 0.18 dB to RFDN."
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    assert {r["value"]: r["method"] for r in block["results"]}.get(0.18) == "VesperKD"

@@ -924,8 +924,9 @@ class BaselineRules:
             while k + 1 < toks.n and (words[k].lower_ in TIME_WORDS or words[k].text in {"GPU", "TPU", "-"}
                                       or words[k].lower_ in REPORTED_WORDS or COMPOUND_UNIT.match(words[k].text)):
                 k += 1  # (and a unit of its own, "305 m²/s² for ENS")
-            if k + 1 >= toks.n or words[k].lower_ != "for":
-                return None
+            if k + 1 >= toks.n or words[k].lower_ != "for" and not (
+                    words[k].lower_ == "of" and i > 0 and words[i - 1].lower_ == "the"):
+                return None  # ("matches the 81.0% linear-probe accuracy of iBOT": the figure "of" a method, below)
         if k + 1 >= toks.n:
             return None
         link = words[k].lower_

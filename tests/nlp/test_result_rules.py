@@ -10,6 +10,12 @@ def results(text):
     return {(r["metric"], r["value"], r["dataset"]) for r in block["results"]}
 
 
+def methods(text):
+    """Each result's value -> the method it is given for."""
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    return {r["value"]: r["method"] for r in block["results"]}
+
+
 def results_read_once(text):
     """``results``, found without the results step reading the doc again whole (which it does when a
     rule looks past the words it had read, as the rules fuzzing found did)."""
@@ -3783,11 +3789,9 @@ def test_a_baselines_figure_set_against_a_result_is_the_described_baselines():
 def test_the_margin_over_a_method_named_in_apposition_or_as_the_baseline_is_the_subjects():
     # guideline decision 18: the margin belongs to the method that wins it, not to the one it is set against
     text = "On HRSID, SARBloom reaches 93.5% AP50, exceeding the previous best, Quad-FPN, by 1.9 points."
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {r["value"]: r["method"] for r in block["results"]}[1.9] == "SARBloom"
+    assert methods(text)[1.9] == "SARBloom"
     text = "On DESED, ChirpGrid achieves a PSDS1 of 0.552, improving on the FDY-CRNN baseline by 0.104."
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {r["value"]: r["method"] for r in block["results"]}[0.104] == "ChirpGrid"
+    assert methods(text)[0.104] == "ChirpGrid"
 
 
 def test_a_measure_given_for_a_list_of_things_names_the_figures_after_is():
@@ -3806,25 +3810,22 @@ def test_a_baselines_figure_written_as_its_own_after_a_comparison_is_of_the_same
     found = results("On Seed-TTS test-en, its UTMOS of 3.92 is slightly above the teacher's 3.87.")
     assert {v for _, v, _ in found} == {3.92, 3.87} and {m for m, _, _ in found} == {"UTMOS"}
     text = "On Montezuma's Revenge the PPO variant reaches a score of 8,150, above RND's 6,700 at the same budget."
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {r["value"]: r["method"] for r in block["results"]}.get(6700.0) == "Random Network Distillation"
+    assert methods(text).get(6700.0) == "Random Network Distillation"
 
 
 def test_margins_named_with_their_measure_are_the_winners():
     # guideline decision 18: "improving on BEVFusion by 2.1 mAP and 1.8 NDS" are PillarLift's margins
     text = ("On the nuScenes test set, PillarLift achieves 72.9 mAP and 74.6 NDS, improving on BEVFusion by 2.1 mAP "
             "and 1.8 NDS. LumaBEV outperforms StreamPETR by 1.7 NDS and SparseBEV by 1.1 NDS.")
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    methods = {r["value"]: r["method"] for r in block["results"]}
-    assert methods[2.1] == methods[1.8] == "PillarLift" and methods[1.1] == "LumaBEV"
+    found = methods(text)
+    assert found[2.1] == found[1.8] == "PillarLift" and found[1.1] == "LumaBEV"
 
 
 def test_a_speed_up_for_a_model_is_the_methods_that_speeds_it_up():
     text = ("On MT-Bench, DuetSpec reaches a 4.05× wall-clock speed-up for Vicuna-13B at temperature 0, "
             "against 2.9× for Medusa.")
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    methods = {r["value"]: r["method"] for r in block["results"]}
-    assert methods[4.05] == "DuetSpec" and methods[2.9] == "Medusa"
+    found = methods(text)
+    assert found[4.05] == "DuetSpec" and found[2.9] == "Medusa"
 
 
 def test_a_change_written_after_a_slashed_pair_in_tex_does_not_break_the_step():
@@ -3837,38 +3838,32 @@ def test_a_change_written_after_a_slashed_pair_in_tex_does_not_break_the_step():
 def test_a_baselines_figure_keeps_its_for_past_a_unit_written_as_one_word():
     text = ("For geopotential height at 500 hPa five days ahead, the ensemble-mean RMSE of SpindleCast is 287 m²/s², "
             "compared with 305 m²/s² for IFS ENS and 312 m²/s² for GenCast.")
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    methods = {r["value"]: r["method"] for r in block["results"]}
-    assert methods[305.0] == "ECMWF IFS" and methods[312.0] == "GenCast"
+    found = methods(text)
+    assert found[305.0] == "ECMWF IFS" and found[312.0] == "GenCast"
 
 
 def test_a_share_won_over_a_beaten_method_is_the_winners():
     text = "SpindleCast beats the ECMWF ensemble (ENS) on 89% of the 1,320 verification targets."
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {r["value"]: r["method"] for r in block["results"]}[89.0] == "SpindleCast"
+    assert methods(text)[89.0] == "SpindleCast"
 
 
 def test_margins_over_baselines_listed_with_their_preposition_or_respectively_are_the_subjects():
     text = ("FraudHGT achieves an AUC of 93.1 and 97.8, improving on CARE-GNN by 5.4 and 1.9 points and on PC-GNN "
             "by 2.2 and 0.8 points. MemoShard outperforms OPQ and JPQ by 4.6 and 2.9 points nDCG@10, respectively.")
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    methods = {r["value"]: r["method"] for r in block["results"]}
-    assert {methods[v] for v in (5.4, 1.9, 2.2, 0.8)} == {"FraudHGT"} and {methods[4.6], methods[2.9]} == {"MemoShard"}
+    found = methods(text)
+    assert {found[v] for v in (5.4, 1.9, 2.2, 0.8)} == {"FraudHGT"} and {found[4.6], found[2.9]} == {"MemoShard"}
 
 
 def test_a_gain_added_to_a_model_is_the_methods_that_adds_it():
     text = "Averaged over Set5 and Urban100, VesperKD adds 0.21 dB to IMDN and 0.18 dB to RFDN."
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {r["value"]: r["method"] for r in block["results"]}.get(0.18) == "VesperKD"
+    assert methods(text).get(0.18) == "VesperKD"
 
 
 def test_the_figure_of_a_measure_of_a_named_method_is_that_methods():
     text = "We propose Skimmer. With ViT-L/16, Skimmer matches the 81.0% linear-probe accuracy of iBOT at 0.4× its compute."
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {r["value"]: r["method"] for r in block["results"]}.get(81.0) == "iBOT"
+    assert methods(text).get(81.0) == "iBOT"
 
 
 def test_a_margin_over_what_is_done_with_a_model_is_the_subjects():
     text = "Built on AfroXLMR-large, AfroFuse outperforms full fine-tuning of XLM-R large by 4.7 F1 points on average."
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {r["value"]: r["method"] for r in block["results"]}[4.7] != "XLM-R large"
+    assert methods(text)[4.7] != "XLM-R large"

@@ -8,7 +8,8 @@ from .result_lists import ListedFigures
 from .result_measures import MeasureRules
 from .result_screening import FigureScreening
 from .result_words import (
-    APPROXIMATELY, BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND, COMPARED_WORDS,
+    APPROXIMATELY, BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND,
+    COMPARED_WORDS,
     COMPONENT_NOUNS, CONTRASTS, COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS, IMPROVE_VERBS,
     MARGIN_FILLERS, NEAR_INTENSIFIERS, NEAR_WORDS, OUTPERFORM_WORDS, RATE_ITEMS, REFERENCE_NAMES, REPORTED_WORDS,
     REPORT_VERBS, SCORE_VERBS, SENTENCE_PUNCT, SET_AGAINST, SIZE_COMPARATIVES, SMALLER_WORDS, SUPERLATIVES, TIME_UNITS,
@@ -586,8 +587,8 @@ class BaselineRules:
             # (a figure between them in the same units is another comparison's)
             results_between = {g[0] for g in found if model[0] < g[0] < i and g[1][2] == f[1][2]}
             if any(w.lower_ in OUTPERFORM_WORDS or w.lower_ in CONTRASTS or w.lower_ in EXCEED_WORDS
-                   or w.lower_ in {"par", "matching", "matches", "comparable", "close", "below", "behind", "within", "tied",
-                                   "trails", "trailing"} for w in between) \
+                   or w.lower_ in {"par", "matching", "matches", "comparable", "close", "below", "behind", "within",
+                                   "tied", "trails", "trailing"} for w in between) \
                     and not any(w.text in SENTENCE_PUNCT or w.figure is not None and n in results_between
                                 for n, w in enumerate(between, toks.after[model[0]])) \
                     or model[5] is not None and words[model[0] - 1].text == "(" and len(between) <= 4 \
@@ -976,7 +977,8 @@ class BaselineRules:
                     or words[k].lower_ in {"on", "over", "upon"} and words[k - 1].lower_ in {",", "and"} \
                     or words[k].lower_ == "by" and any(m.end == k for m in ents.methods):
                 k += 1  # (past the next baseline's margin: "by 5.4 points and on PC-GNN by 2.2 points")
-            elif any(m.start == k and m.end < i for m in ents.methods) and words[k - 1].lower_ in {"on", "over", "upon"}:
+            elif any(m.start == k and m.end < i for m in ents.methods) \
+                    and words[k - 1].lower_ in {"on", "over", "upon"}:
                 k = next(m.end for m in ents.methods if m.start == k)
             else:
                 measure = next((m for m in ents.metrics if m.start == k and m.end <= i), None)
@@ -998,7 +1000,8 @@ class BaselineRules:
             if measure is not None and measure.start > 1:
                 k = measure.start - 1
             while k > 2 and words[k] is not None and words[k].figure is not None and words[k - 1] is not None \
-                    and words[k - 1].lower_ in {"and", ","} and words[k - 2] is not None and words[k - 2].figure is not None:
+                    and words[k - 1].lower_ in {"and", ","} and words[k - 2] is not None \
+                    and words[k - 2].figure is not None:
                 k -= 2  # "by 5.4 and 1.9 points": to the first of the margins listed
             if words[k] is None or words[k].figure is None or words[k - 1] is None or words[k - 1].lower_ != "by":
                 break
@@ -1013,7 +1016,8 @@ class BaselineRules:
             k -= 1  # "trails a plain MLP by 0.4 points"
         if k >= 0 and words[k] is not None and words[k].lower_ in TRAIL_WORDS:
             return True  # "trails GPT-4o by 0.6 chrF++": behind it by the margin
-        # (and "improving on BEVFusion by 2.1 mAP"; past an apposition's comma, "exceeding the previous best, Quad-FPN,")
+        # (and "improving on BEVFusion by 2.1 mAP"; past an apposition's comma, "exceeding the previous best,
+        # Quad-FPN,")
         reach = 7 if start > 0 and words[start - 1] is not None and words[start - 1].text in {",", "of"} else 4
         # (and past what is done with it: "outperforms full fine-tuning of XLM-R large by 4.7 F1 points")
         return any(w is not None and (w.lower_ in OUTPERFORM_WORDS or w.lower_ in BEAT_WORDS or w.lower_ in IMPROVE_VERBS
@@ -1104,7 +1108,8 @@ class BaselineRules:
             and words[e.start - 2] is not None and words[e.start - 2].lower_ in {"relative", "compared", "comparison"}
         # "VesperKD adds 0.21 dB to IMDN and 0.18 dB to RFDN": what a gain is added to
         relative = relative or e.start > 2 and words[e.start - 1] is not None and words[e.start - 1].lower_ == "to" \
-            and words[e.start - 2] is not None and (words[e.start - 2].figure is not None or words[e.start - 2].text in UNITS) \
+            and words[e.start - 2] is not None \
+            and (words[e.start - 2].figure is not None or words[e.start - 2].text in UNITS) \
             and any(w is not None and w.lower_ in {"adds", "add", "added", "adding", "brings", "gives"}
                     for w in words[max(0, e.start - 5) : e.start - 2])
         if not relative and (k < 0 or words[k] is None or words[k].lower_ not in COMPARED_WORDS):
@@ -1161,7 +1166,8 @@ class BaselineRules:
             k, reach = 1, 8  # the short form itself, after its long form
         rest = between[k:]
         if not rest or rest[0].lower_ not in {"on", "in"} or any(
-                w.lower_ not in {"on", "in", "nearly", "almost", "about", "over", "up", "to", "all", "but"} for w in rest):
+                w.lower_ not in {"on", "in", "nearly", "almost", "about", "over", "up", "to", "all", "but"}
+                for w in rest):
             return False
         before = words[max(0, e.start - reach) : e.start]
         return any(w is not None and (w.lower_ in BEAT_WORDS or w.lower_ in OUTPERFORM_WORDS) for w in before)

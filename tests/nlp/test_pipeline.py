@@ -384,7 +384,8 @@ def test_a_plain_word_before_the_title_colon_that_opens_sentences_as_their_subje
         "Vespelin fine-tunes Stable Video Diffusion with epipolar attention. Vespelin produces sharper views."]])[0]
     assert ("METHOD", "Vespelin") in found(title_spans) and ("METHOD", "Vespelin") in found(spans)
     # a gerund opening the title and the sentences is no name
-    title_spans, spans = pipeline.annotate_groups([["Scaling: What Works", "Scaling matters. Scaling improves results."]])[0]
+    title_spans, spans = pipeline.annotate_groups([["Scaling: What Works",
+                                                    "Scaling matters. Scaling improves results."]])[0]
     assert not found(title_spans) and not found(spans)
 
 

@@ -3860,7 +3860,8 @@ def test_a_gain_added_to_a_model_is_the_methods_that_adds_it():
 
 
 def test_the_figure_of_a_measure_of_a_named_method_is_that_methods():
-    text = "We propose Skimmer. With ViT-L/16, Skimmer matches the 81.0% linear-probe accuracy of iBOT at 0.4× its compute."
+    text = ("We propose Skimmer. With ViT-L/16, Skimmer matches the 81.0% linear-probe accuracy of iBOT "
+            "at 0.4× its compute.")
     assert methods(text).get(81.0) == "iBOT"
 
 

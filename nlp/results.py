@@ -134,7 +134,8 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
                     metric = named
             start = i - 2 - (i > 1 and toks.words[i - 2].text in UNITS)  # where a change "13.9 → 10.8" starts
             if i > 1 and toks.words[i - 1].text in ARROWS and toks.words[start].figure and start in after:
-                # (a figure the loop has read: one it passed over, "10^{-2}" in a text that lost its TeX, is none)
+                # (a figure the loop has read: fuzzing found one it had passed over before an arrow, in the TeX
+                # "$42\\%$/$31\\%$→$11\\%$", and reading it raised)
                 # "(CHAIR_I 13.9 → 10.8)": the change ends in the measure named before where it starts
                 named = self._metric(toks, start, sentence_ents, toks.figure(start), outcome)
                 if named[1] is not None:

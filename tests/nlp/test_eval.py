@@ -26,7 +26,7 @@ GOLD_FILES = [GOLD / "seed.jsonl", GOLD / "written.jsonl"]
 # tabular, point clouds, speech synthesis), extra-dev-18 six more (vision-language evaluation, single-cell,
 # causal inference, 3D generation, optimization, audio events).
 FLOORS = {
-    "test": ({"METHOD": 0.90, "DATASET": 0.975, "METRIC": 0.925, "TASK": 0.815, "ALL": 0.90}, 0.818),
+    "test": ({"METHOD": 0.905, "DATASET": 0.975, "METRIC": 0.925, "TASK": 0.815, "ALL": 0.905}, 0.818),
     "holdout": ({"METHOD": 0.92, "DATASET": 0.945, "METRIC": 0.905, "TASK": 0.86, "ALL": 0.915}, 0.80),
     "fresh": ({"METHOD": 0.935, "DATASET": 0.975, "METRIC": 0.945, "TASK": 0.91, "ALL": 0.94}, 0.79),
     "fresh-2": ({"METHOD": 0.905, "DATASET": 0.965, "METRIC": 0.94, "TASK": 0.855, "ALL": 0.92}, 0.81),
@@ -37,7 +37,7 @@ FLOORS = {
     "fresh-7": ({"METHOD": 0.955, "DATASET": 0.975, "METRIC": 0.935, "TASK": 0.925, "ALL": 0.955}, 0.87),
     "fresh-8": ({"METHOD": 0.945, "DATASET": 0.955, "METRIC": 0.95, "TASK": 0.965, "ALL": 0.95}, 0.855),
     "fresh-9": ({"METHOD": 0.94, "DATASET": 0.96, "METRIC": 0.915, "TASK": 0.965, "ALL": 0.94}, 0.785),
-    "fresh-10": ({"METHOD": 0.92, "DATASET": 0.975, "METRIC": 0.925, "TASK": 0.865, "ALL": 0.925}, 0.765),
+    "fresh-10": ({"METHOD": 0.93, "DATASET": 0.975, "METRIC": 0.925, "TASK": 0.865, "ALL": 0.93}, 0.765),
     "fresh-11": ({"METHOD": 0.905, "DATASET": 0.925, "METRIC": 0.895, "TASK": 0.91, "ALL": 0.905}, 0.745),
     "extra-dev-12": ({"METHOD": 0.95, "DATASET": 0.98, "METRIC": 0.91, "TASK": 0.90, "ALL": 0.945}, 0.845),
     "extra-dev-13": ({"METHOD": 0.935, "DATASET": 0.975, "METRIC": 0.94, "TASK": 0.85, "ALL": 0.94}, 0.885),
@@ -60,9 +60,9 @@ SETS = {"test": (GOLD_FILES, "test"), "holdout": ([GOLD / "holdout.jsonl"], "tes
 # The full tuple with its method (``results_with_method``), a little under what was measured
 # when these were set (every set audited for the guideline's decision 18 in the twenty-second
 # session), so which method a figure is given for cannot silently fall either.
-METHOD_FLOORS = {"test": 0.645, "holdout": 0.715, "fresh": 0.675, "fresh-2": 0.72, "fresh-3": 0.795, "fresh-4": 0.725,
+METHOD_FLOORS = {"test": 0.66, "holdout": 0.715, "fresh": 0.675, "fresh-2": 0.72, "fresh-3": 0.81, "fresh-4": 0.735,
                  "fresh-5": 0.745, "fresh-6": 0.70, "fresh-7": 0.795, "fresh-8": 0.715, "fresh-9": 0.66,
-                 "fresh-10": 0.625, "fresh-11": 0.64,
+                 "fresh-10": 0.64, "fresh-11": 0.64,
                  "extra-dev-16": 0.725, "extra-dev-17": 0.78, "extra-dev-18": 0.72}
 
 

@@ -192,7 +192,8 @@ _SIZE = r"\d+(?:\.\d+)?[KMBTkmbt]"
 SIZED_USE = re.compile(r"(?<![\w-])([A-Z][\w.]*?[A-Za-z0-9])-[A-Za-z0-9]+(?:/[A-Za-z0-9]+)*(?![\w-])")
 SIZED_VARIANT = re.compile(
     rf"^([A-Za-z][\w.]*?[A-Za-z0-9])(?:-{_SIZE}(?:/{_SIZE})*|-(?:XXL|XL|XS|S|B|L|H|G|Ti|T|M|SA|MA|Base|Large|Small"
-    rf"|Tiny|Huge|Giant|Medium)(?:\d{{1,2}})?(?:/\d+)?|/\d+(?:\.\d+)?)$"  # "ViT-B/16", "FastViT-SA12", "EfficientNet-B0"
+    rf"|Tiny|Huge|Giant|Medium)(?:\d{{1,2}})?(?:/\d+)?|/\d+(?:\.\d+)?|-W\d{{2}})$"  # "ViT-B/16", "FastViT-SA12",
+    # "EfficientNet-B0", "HRNet-W18" (a width)
 )
 
 

@@ -253,6 +253,9 @@ def test_a_size_written_onto_a_known_model_is_part_of_its_name():
     [spans] = pipeline.annotate(["We distil LLaMA-1B into ViT-B/4 and compare OPT-30B/66B/175B on ImageNet-1K."])
     assert {("METHOD", "LLaMA-1B"), ("METHOD", "ViT-B/4"), ("METHOD", "OPT-30B/66B/175B")} <= found(spans)
     assert ("DATASET", "ImageNet-1K") in found(spans)
+    # a width: "HRNet-W18"
+    [spans] = pipeline.annotate(["We use HRNet-W18 and HRNet-W48 backbones."])
+    assert {("METHOD", "HRNet-W18"), ("METHOD", "HRNet-W48")} <= found(spans)
     # a variant letter with its number: "FastViT-T8", "FastViT-SA12"
     [spans] = pipeline.annotate(["It outperforms FastViT-T8 and FastViT-SA12 at similar latency."])
     assert {("METHOD", "FastViT-T8"), ("METHOD", "FastViT-SA12")} <= found(spans)
@@ -461,6 +464,16 @@ def test_task_names_of_graph_speech_pathology_and_tabular_papers():
     assert {(s["label"], s["text"]) for s in spans} >= {
         ("TASK", "oversmoothing"), ("TASK", "computational pathology"),
         ("TASK", "paralinguistic understanding"), ("TASK", "income prediction")}
+
+
+def test_names_of_spiking_quantum_ecology_and_sports_papers():
+    [spans] = pipeline.annotate(["We train LIF neurons with surrogate gradients and BPTT, compare a hardware-efficient "
+                                 "ansatz with UCCSD, map crops from PlanetScope and MODIS, and evaluate game state "
+                                 "reconstruction on SoccerNet-GSR by GS-HOTA."])
+    assert {("METHOD", "LIF"), ("METHOD", "surrogate gradients"), ("METHOD", "BPTT"),
+            ("METHOD", "hardware-efficient ansatz"), ("METHOD", "UCCSD"), ("DATASET", "MODIS"),
+            ("DATASET", "PlanetScope"), ("TASK", "game state reconstruction"), ("DATASET", "SoccerNet-GSR"),
+            ("METRIC", "GS-HOTA")} <= found(spans)
 
 
 def test_a_bare_kind_of_analysis_or_a_problem_studied_in_passing_is_no_task():

@@ -9,9 +9,9 @@ from .result_measures import MeasureRules
 from .result_screening import FigureScreening
 from .result_words import (
     APPROXIMATELY, BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND,
-    COMPARED_WORDS,
-    COMPONENT_NOUNS, CONTRASTS, COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS, IMPROVE_VERBS,
-    MARGIN_FILLERS, NEAR_INTENSIFIERS, NEAR_WORDS, OUTPERFORM_WORDS, RATE_ITEMS, REFERENCE_NAMES, REPORTED_WORDS,
+    COMPARED_WORDS, COMPONENT_NOUNS, CONTRASTS, COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS,
+    IMPROVE_PREPOSITIONS, IMPROVE_VERBS, MARGIN_FILLERS, NEAR_INTENSIFIERS, NEAR_WORDS, OUTPERFORM_WORDS, POSSESSIVES,
+    RATE_ITEMS, REFERENCE_NAMES, REPORTED_WORDS,
     REPORT_VERBS, SCORE_VERBS, SENTENCE_PUNCT, SET_AGAINST, SIZE_COMPARATIVES, SMALLER_WORDS, SUPERLATIVES, TIME_UNITS,
     TIME_WORDS, TRAIL_WORDS, TRANSFORM_VERBS, UNITS, is_cost,
 )
@@ -484,7 +484,7 @@ class BaselineRules:
             return False
         toks.read(i - reach, i)
         words = toks.words
-        if any(t.lower_ in IMPROVE_VERBS and words[k + 1].lower_ in {"over", "on", "upon"}
+        if any(t.lower_ in IMPROVE_VERBS and words[k + 1].lower_ in IMPROVE_PREPOSITIONS
                for k, t in enumerate(words[max(0, i - reach) : i], max(0, i - reach))):
             return True
         # "RelayScope improves InternVL3-8B by 11.9 points", "improves the base model by 5.7": the model improved
@@ -799,7 +799,8 @@ class BaselineRules:
             i = b[0]
             if b[4] is not None or b[3] is not None or i < 2:
                 continue
-            if words[i - 1].text in {"'s", "’s"}:
+            possessive = words[i - 1].text in POSSESSIVES
+            if possessive:
                 # "slightly above the teacher's 3.87", "above RND's 6,700": a baseline's figure written as its own
                 if not (any(e.end == i - 1 for e in b[2].methods) or words[i - 2].lower_ in REFERENCE_NAMES) \
                         or not any(w.lower_ in {"above", "below", "than", "over", "behind", "beyond"} | BEAT_WORDS
@@ -816,7 +817,7 @@ class BaselineRules:
             if a is not None and a[1][2] == b[1][2] \
                     and not any(w.text in SENTENCE_PUNCT for w in words[toks.after[a[0]] : i]):
                 b[3], b[4], b[5] = a[3], a[4], a[0]
-                if words[i - 1].text in {"'s", "’s"}:
+                if possessive:
                     # the method whose figure it is, or none the text names ("the teacher's")
                     toks.owners[i] = next((e.canonical for e in b[2].methods if e.end == i - 1), "")
 
@@ -974,11 +975,11 @@ class BaselineRules:
             if words[k].figure is not None:
                 k = toks.after.get(k, k + 1)
             elif words[k].lower_ in MARGIN_FILLERS or words[k].lower_ in {",", "and"} \
-                    or words[k].lower_ in {"on", "over", "upon"} and words[k - 1].lower_ in {",", "and"} \
+                    or words[k].lower_ in IMPROVE_PREPOSITIONS and words[k - 1].lower_ in {",", "and"} \
                     or words[k].lower_ == "by" and any(m.end == k for m in ents.methods):
                 k += 1  # (past the next baseline's margin: "by 5.4 points and on PC-GNN by 2.2 points")
             elif any(m.start == k and m.end < i for m in ents.methods) \
-                    and words[k - 1].lower_ in {"on", "over", "upon"}:
+                    and words[k - 1].lower_ in IMPROVE_PREPOSITIONS:
                 k = next(m.end for m in ents.methods if m.start == k)
             else:
                 measure = next((m for m in ents.metrics if m.start == k and m.end <= i), None)
@@ -991,7 +992,7 @@ class BaselineRules:
         # (and their measures: "outperforming StreamPETR by 1.7 NDS and SparseBEV by 1.1 NDS"; and the preposition
         # said again: "improving on CARE-GNN by 5.4 points and on PC-GNN by 2.2 points")
         while start > 4 and words[start - 1] is not None and (words[start - 1].lower_ in {"and", ","} or (
-                words[start - 1].lower_ in {"on", "over", "upon"} and words[start - 2] is not None
+                words[start - 1].lower_ in IMPROVE_PREPOSITIONS and words[start - 2] is not None
                 and words[start - 2].lower_ in {"and", ","})):
             k = start - 2 if words[start - 1].lower_ in {"and", ","} else start - 3
             if words[k] is not None and words[k].text in UNITS:

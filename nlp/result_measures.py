@@ -19,7 +19,7 @@ from .result_words import (
     GERUND_NOUNS, GERUND_STOPS, KEEP_VERBS, KEPT_HEDGES, KEPT_MEASURES, LINKS, LOOSE_MODIFIERS, MADE_WORDS,
     MAGNITUDES, MEMORY_HEADS, METRIC_HEADS, MODEL_WORDS, NOT_COUNTS, NOT_METRIC_ACRONYMS, NOT_NAMED_HEADS,
     NO_MEASURE_WORDS, OUTPERFORM_WORDS, PASSIVE_PROCESSES, PHRASE_END_PREPOSITIONS, PHRASE_LINKS,
-    PHRASE_OPENERS, PHRASE_TRIGGERS, PLURAL_HEADS, PROCESS_ALIASES, PROCESS_NOUNS, PROVE_VERBS,
+    PHRASE_OPENERS, PHRASE_TRIGGERS, PLURAL_HEADS, POSSESSIVES, PROCESS_ALIASES, PROCESS_NOUNS, PROVE_VERBS,
     RATE_UNIT_METRICS, REDUCTION_WORDS, REFERENCE_WORDS, REMOVE_VERBS, REPORT_OR_JOIN, REPORT_VERBS,
     RESOLVE_VERBS, SCALE_MARK, SENTENCE_PUNCT, SETTING_PAIRS, SHARE_MEASURE, SHARE_WORDS, SIZED_THINGS,
     SIZE_COMPARATIVES, SIZE_COMPARATIVES_OR_BETTER, SIZE_VERBS, SMALLER_WORDS, SPEEDUP_WORDS, SPENDS,
@@ -440,7 +440,7 @@ class MeasureRules:
                 w.text in SENTENCE_PUNCT for w in words[toks.kept[j][0] : k])]
             return (None, toks.kept[earlier[-1]][1]) if earlier else None
         start = of + 1
-        possessive = next((j for j in range(start, min(start + 5, toks.n)) if words[j].text in {"'s", "’s"}), None)
+        possessive = next((j for j in range(start, min(start + 5, toks.n)) if words[j].text in POSSESSIVES), None)
         if possessive is not None:
             start = possessive + 1  # "of the dense model's average accuracy": the reference is the model
         while start < toks.n:
@@ -806,7 +806,7 @@ class MeasureRules:
                                              and gap[0].lower_ == "of" and all(t.is_stop or t.text == "'s" or
                                                                                 t.lower_.endswith("'s") or not t.is_punct
                                                                                 and t.text[:1].isupper() for t in gap[1:])
-                                             or len(gap) <= 5 and gap[0].lower_ == "of" and gap[-1].lower_ in {"'s", "’s"}
+                                             or len(gap) <= 5 and gap[0].lower_ == "of" and gap[-1].lower_ in POSSESSIVES
                                              and all(t.is_alpha or t.text in {"-", "'s", "’s"} for t in gap[1:-1])
                                              or len(gap) <= 4 and gap[-1].lower_ in {"in", "of"} and all(
                         t.lower_ in CHANGE_WORDS or t.lower_ in {"more", "points", "point"} for t in gap[:-1])):

@@ -10,8 +10,8 @@ from .result_words import (
     CONDITION_METRICS, CONDITION_WORDS, COST_METRICS, COUNT_HEDGES, COUNT_VERBS, DEVICES, DOMINATE_WORDS,
     EVALUATION_UNITS, EXCEED_WORDS, FIRST_WORDS, IMPROVE_VERBS, IMPROVE_WORDS, KELVIN_FOLLOWERS, LINKS,
     LOSE_WORDS, MORE_WINS, NEAR_WORDS, NOT_COUNTS, NUMBER_WORDS, OPERATING_WORDS, OUTCOME_COMPARATIVES,
-    OUTCOME_NOUNS, OUTCOME_VERBS, OUTPERFORM_WORDS, RATING_WORDS, REPEAT_NOUNS, REPORT_VERBS, SENTENCE_PUNCT,
-    SETTING_PAIRS, SETTING_PAIR_ENDS, SETTING_WORDS, SIZE_COMPARATIVES, SIZE_COMPARATIVES_OR_BETTER,
+    OUTCOME_NOUNS, OUTCOME_VERBS, OUTPERFORM_WORDS, POSSESSIVES, RATING_WORDS, REPEAT_NOUNS, REPORT_VERBS,
+    SENTENCE_PUNCT, SETTING_PAIRS, SETTING_PAIR_ENDS, SETTING_WORDS, SIZE_COMPARATIVES, SIZE_COMPARATIVES_OR_BETTER,
     SMALLER_WORDS, SPREAD_WORDS, SUPERLATIVES, SWEEP_WORDS, TAKES_BUT_WITHIN, THRESHOLD_WORDS, TIME_UNITS,
     TARGET_COSTS, TIME_WORDS, TRAINED_FOR, TRIALS, UNITS, VERSION_LIKE_SCORE, VERSIONED_NAME, WIN_WORDS, YEAR_MONTH,
 )
@@ -555,7 +555,7 @@ class FigureScreening:
             pass  # "resolves 53.4% of the 500 issues in SWE-bench Verified and 31.7% of SWE-bench Lite": the same rate
         elif k is not None:
             # "retains 96% of the counting accuracy" reports the accuracy; "10% of the subgraphs" is a setting
-            reach = 5 if any(w.text in {"'s", "’s"} for w in words[k : k + 5]) else 3
+            reach = 5 if any(w.text in POSSESSIVES for w in words[k : k + 5]) else 3
             if not toks.metric_starts_within(k, k + reach):
                 return True
         elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \

@@ -77,6 +77,9 @@ OUTPERFORM_WORDS = {"outperforms", "outperform", "outperformed", "outperforming"
 BEAT_WORDS = {"exceeding", "exceeds", "exceeded", "exceed", "beating", "beats", "beat"}
 # "improves over the best baseline by 4.2 points": a verb that, with "over", "on" or "upon", outperforms.
 IMPROVE_VERBS = {"improves", "improve", "improved", "improving"}
+IMPROVE_PREPOSITIONS = {"over", "on", "upon"}
+# A possessive's token: "RND's 6,700", "the teacher's 3.87".
+POSSESSIVES = {"'s", "’s"}
 # The words before "by" and a margin over another method: "outperforming MAPPO by 9.1", "improves Restormer by 0.29 dB".
 SURPASS_WORDS = OUTPERFORM_WORDS | EXCEED_WORDS | IMPROVE_VERBS
 TAKES = {"takes", "take", "took", "requires", "needs", "runs", "in", "within", "only", "about", "under", "just", "adds", "add", "added",

@@ -3290,9 +3290,8 @@ def test_a_later_sentences_tuple_of_as_many_figures_reuses_the_slashed_measures(
 
 
 def test_a_name_in_brackets_right_after_a_figure_is_the_method_it_is_for():
-    [[block]] = pipeline.annotate_groups([["On Waterbirds, worst-group accuracy: 74.6 (ours) vs. 69.3 (Group DRO) vs. "
-                                           "61.0 (JTT)."]], with_results=True)
-    assert {r["value"]: r["method"] for r in block["results"]}[69.3] == "Group DRO"
+    assert methods("On Waterbirds, worst-group accuracy: 74.6 (ours) vs. 69.3 (Group DRO) vs. 61.0 (JTT).")[69.3] \
+        == "Group DRO"
 
 
 def test_a_colon_segment_at_another_setting_is_in_the_measure_of_the_segment_before():
@@ -3739,51 +3738,42 @@ def test_a_figure_given_for_a_described_method_is_that_methods():
 def test_the_margin_a_method_trails_another_by_is_the_methods():
     # guideline decision 18: the margin is the subject's, not the method it is set against
     text = "ZorbMT beats NLLB-200 on 17 of the 24 directions and trails GPT-4o by 0.6 chrF++ on average."
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {r["value"]: r["method"] for r in block["results"]}.get(0.6) != "GPT-4o"
+    assert methods(text).get(0.6) != "GPT-4o"
     text = "On tgbl-coin, ZorbGraph's MRR of 0.693 trails TGN by 0.9 points."
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {r["value"]: r["method"] for r in block["results"]}[0.9] != "Temporal Graph Network"
+    assert methods(text)[0.9] != "Temporal Graph Network"
     # past the words that describe the method trailed
     text = "On Actor, however, ZorbGraph trails a plain MLP by 0.4 points of accuracy."
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {r["value"]: r["method"] for r in block["results"]}.get(0.4) != "multilayer perceptron"
+    assert methods(text).get(0.4) != "multilayer perceptron"
 
 
 def test_a_figure_in_a_relative_clause_after_a_method_is_that_methods():
     text = ("ZorbSE reaches a PESQ of 3.52 while requiring 21x fewer MACs than MP-SENet, which scores 3.50 PESQ.")
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {r["value"]: r["method"] for r in block["results"]}[3.5] == "MP-SENet"
+    assert methods(text)[3.5] == "MP-SENet"
 
 
 def test_a_figure_and_its_measure_written_for_a_baseline_are_the_baselines():
     # "52.7 and 50.3 EM for IRCoT": the last figure of the list, with its measure between it and "for"
     text = "ZorbPath reaches 61.4 EM on HotpotQA and 58.9 EM on 2WikiMultiHopQA, against 52.7 and 50.3 EM for IRCoT."
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    methods = {r["value"]: r["method"] for r in block["results"]}
-    assert methods[52.7] == methods[50.3] == "IRCoT"
+    found = methods(text)
+    assert found[52.7] == found[50.3] == "IRCoT"
     text = "ZorbPath reaches 61.4 EM on HotpotQA, against 52.7 EM for IRCoT."
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {r["value"]: r["method"] for r in block["results"]}[52.7] == "IRCoT"
+    assert methods(text)[52.7] == "IRCoT"
     # a duration's words or a participle that reports it may stand there too
     text = "On GDELT, ZorbKG trains in 3.4 hours versus 9.1 hours for TGN."
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {r["value"]: r["method"] for r in block["results"]}.get(9.1) == "Temporal Graph Network"
+    assert methods(text).get(9.1) == "Temporal Graph Network"
 
 
 def test_the_model_a_system_decodes_or_serves_is_not_the_figures_method():
     # guideline decision 18: the model a method works on is not its method
     text = ("We propose ZorbMoE, a serving system. On an RTX 4090, ZorbMoE decodes Mixtral-8x7B at 11.8 tokens "
             "per second.")
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {r["value"]: r["method"] for r in block["results"]}[11.8] == "ZorbMoE"
+    assert methods(text)[11.8] == "ZorbMoE"
 
 
 def test_a_baselines_figure_set_against_a_result_is_the_described_baselines():
     # "compared with 13.1 dB for the causal SpEx+": past the words that describe the baseline
     text = "On Libri2Mix, ZorbSep achieves an SI-SDRi of 15.8 dB, compared with 13.1 dB for the causal Conv-TasNet."
-    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
-    assert {r["value"]: r["method"] for r in block["results"]}.get(13.1) == "Conv-TasNet"
+    assert methods(text).get(13.1) == "Conv-TasNet"
 
 
 def test_the_margin_over_a_method_named_in_apposition_or_as_the_baseline_is_the_subjects():

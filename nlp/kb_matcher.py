@@ -165,8 +165,25 @@ class KnowledgeBaseMatcher(BatchComponent):
             into.append((start, end, label, canonical))
         sized_bit = self._sized
         sized = [(i, i + 1, "METHOD", word) for i, bits, word in self.screen.hits(doc) if bits & sized_bit]
-        merge_ents(doc, exact_spans + spans + sized)
+        found = exact_spans + spans + sized
+        merge_ents(doc, found + with_backbone(found))
         return doc
+
+
+# Pretrained model families released in several backbones, and the backbones they name.
+BACKBONE_FAMILIES = {"CLIP", "OpenCLIP", "EVA-CLIP", "DINOv2", "DINO", "SigLIP", "MAE", "BEiT", "iBOT", "MoCo v3"}
+BACKBONE = re.compile(r"^(?:ViT|ResNet|ConvNeXt|Swin)-")
+
+
+def with_backbone(found):
+    """A family written with the backbone it was trained in is one model, as a size is part of a
+    name: "CLIP ViT-L/14", "DINOv2 ViT-B/14" (the tuning gold keeps them whole 11 times to 4).
+    The joined span is longer than either part, so it wins over both (``merge_ents``)."""
+    backbones = {s[0]: s for s in found if s[2] == "METHOD" and BACKBONE.match(s[3])}
+    if not backbones:
+        return []
+    return [(s[0], b[1], "METHOD", f"{s[3]} {b[3]}") for s in found
+            if s[2] == "METHOD" and s[3] in BACKBONE_FAMILIES and (b := backbones.get(s[1])) is not None]
 
 
 def title_variants(form, max_words=3):

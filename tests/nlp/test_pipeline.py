@@ -635,6 +635,13 @@ def test_a_size_written_onto_a_known_method_in_lowercase_belongs_to_it(nlp):
                                                      ("SwinIR", "METHOD")]
 
 
+def test_a_pretrained_family_written_with_its_backbone_is_one_model(nlp):
+    doc = nlp("Starting from CLIP ViT-L/14 and DINOv2 ViT-B/14 features, it beats CLIP, ViT-B/16 and a ViT-B/16.")
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
+        ("CLIP ViT-L/14", "METHOD", "CLIP ViT-L/14"), ("DINOv2 ViT-B/14", "METHOD", "DINOv2 ViT-B/14"),
+        ("CLIP", "METHOD", "CLIP"), ("ViT-B/16", "METHOD", "ViT-B/16"), ("ViT-B/16", "METHOD", "ViT-B/16")]
+
+
 def test_a_dataset_far_into_a_long_sentence_after_a_title_is_read_without_error():
     # The frame check looked one word further back than it had read, and raised on this paper.
     title = "MurmurASR: Chunk-Free Streaming Speech Recognition by Distilling Whisper into a Conformer Transducer"

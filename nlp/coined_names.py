@@ -138,7 +138,12 @@ def is_snake_identifier(text):
 
 
 def may_be_coined(text):
-    return text not in NOT_COINED and coined_shape(text)
+    return text not in NOT_COINED and coined_shape(text) and QUALIFIED_ACRONYM.match(text) is None
+
+
+# An acronym under an English prefix is the thing qualified, no name: "near-OOD", "far-OOD", "non-IID",
+# "single-GPU" (but "score-MRI", "multi-ACCDOA" are methods).
+QUALIFIED_ACRONYM = re.compile(r"^(?:near|far|non|all|single|semi|pre|post|anti|pseudo|quasi|sub|super)-[A-Z]")
 
 
 def is_claim(text):

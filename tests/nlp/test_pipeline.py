@@ -642,6 +642,11 @@ def test_a_pretrained_family_written_with_its_backbone_is_one_model(nlp):
         ("CLIP", "METHOD", "CLIP"), ("ViT-B/16", "METHOD", "ViT-B/16"), ("ViT-B/16", "METHOD", "ViT-B/16")]
 
 
+def test_an_acronym_under_an_english_prefix_is_no_coined_name(nlp):
+    doc = nlp("We propose GravNik, which pairs ImageNet-1K with near-OOD sets and far-OOD sets under non-IID splits.")
+    assert [e.text for e in doc.ents if e.label_ == "METHOD"] == ["GravNik"]
+
+
 def test_a_dataset_far_into_a_long_sentence_after_a_title_is_read_without_error():
     # The frame check looked one word further back than it had read, and raised on this paper.
     title = "MurmurASR: Chunk-Free Streaming Speech Recognition by Distilling Whisper into a Conformer Transducer"

@@ -101,7 +101,9 @@ GERUND_NOUNS = {"generating": "generation", "producing": "generation", "creating
                 "summarising": "summarisation", "tokenizing": "tokenization", "inferring": "inference",
                 "imputing": "imputation", "ingesting": "ingestion", "compiling": "compilation", "adapting": "adaptation",
                 "translating": "translation", "annotating": "annotation", "simulating": "simulation",
-                "validating": "validation", "aligning": "alignment", "indexing": "indexing", "encoding": "encoding"}
+                "validating": "validation", "aligning": "alignment", "indexing": "indexing", "encoding": "encoding",
+                "separating": "separation", "purifying": "purification", "refining": "refinement",
+                "certifying": "certification", "designing": "design"}
 # Verbs that say only that something is done: "Computing an explanation takes 23 ms" times the explanation.
 GENERIC_GERUNDS = {"computing", "running", "performing", "doing", "obtaining", "producing"}
 # Verbs whose subject is the method and that name the process a time is taken by (guideline decision 14):
@@ -114,14 +116,16 @@ VERB_PROCESSES = {"transcribes": "transcription", "decodes": "decoding", "rerank
                   "synthesizes": "synthesis", "synthesises": "synthesis", "indexes": "indexing",
                   "encodes": "encoding", "distills": "distillation", "distils": "distillation",
                   "enhances": "enhancement", "calibrates": "calibration", "prunes": "pruning", "ranks": "ranking",
-                  "solves": "solving", "explains": "explanation", "summarizes": "summarization"}
+                  "solves": "solving", "explains": "explanation", "summarizes": "summarization",
+                  "separates": "separation", "purifies": "purification", "certifies": "certification"}
 # The same verbs after "can", "to" or a plural subject: "it can rerank 100 passages in under 40 ms".
 # (Forms that are nouns as often, "segment", "index", "register", are left out.)
 VERB_PROCESSES.update({"transcribe": "transcription", "decode": "decoding", "rerank": "reranking",
                        "restore": "restoration", "generate": "generation", "render": "rendering",
                        "retrieve": "retrieval", "classify": "classification", "reconstruct": "reconstruction",
                        "compress": "compression", "synthesize": "synthesis", "synthesise": "synthesis",
-                       "encode": "encoding", "summarize": "summarization"})
+                       "encode": "encoding", "summarize": "summarization", "separate": "separation",
+                       "purify": "purification", "certify": "certification"})
 # "The detector adds 60 ms per screenshot", "the encoder runs in 48 ms": the part that is timed,
 # named by what it does.
 AGENT_PROCESSES = {"encoder": "encoding", "decoder": "decoding", "detector": "detection", "verifier": "verification",

@@ -3481,6 +3481,13 @@ def test_a_time_is_named_by_the_noun_of_what_is_timed():
     assert {m for m, _, _ in found} == {"imputation time", "compilation time"}
 
 
+def test_a_baselines_list_past_a_list_of_settings_takes_the_measure_of_the_list_before():
+    text = ("Zorvane reaches certified accuracies of 72.4%, 58.1% and 41.6% at radii 0.5, 1.0 and 1.5, "
+            "against 71.1%, 54.3% and 38.1% for DDS.")
+    assert {("certified accuracy", v, None) for v in (71.1, 54.3, 38.1)} <= results(text)
+    assert {v: methods(text)[v] for v in (71.1, 54.3, 38.1)} == {71.1: "DDS", 54.3: "DDS", 38.1: "DDS"}
+
+
 def test_separating_purifying_and_certifying_name_their_times():
     found = results("Separating a 10-second clip takes 0.21 s on one GPU. Zorvane separates a 3-minute song in 2.6 s "
                     "on an RTX 4090, and it purifies an image in 4.2 ms.")

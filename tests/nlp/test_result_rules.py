@@ -3488,6 +3488,13 @@ def test_a_baselines_list_past_a_list_of_settings_takes_the_measure_of_the_list_
     assert {v: methods(text)[v] for v in (71.1, 54.3, 38.1)} == {71.1: "DDS", 54.3: "DDS", 38.1: "DDS"}
 
 
+def test_a_figure_in_an_opening_clause_is_the_method_the_main_clause_opens_with():
+    assert methods("With a real-time factor (RTF) of 0.11 on a single A100, VITS is also 2.3x faster than "
+                   "Tacotron 2.") == {0.11: "VITS", 2.3: "VITS"}
+    assert methods("With 12.4 GFLOPs per image, the Swin Transformer needs 2.3x fewer operations.")[12.4] \
+        == "Swin Transformer"
+
+
 def test_separating_purifying_and_certifying_name_their_times():
     found = results("Separating a 10-second clip takes 0.21 s on one GPU. Zorvane separates a 3-minute song in 2.6 s "
                     "on an RTX 4090, and it purifies an image in 4.2 ms.")

@@ -11,7 +11,7 @@ from .result_words import (
     APPROXIMATELY, BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND,
     COMPARED_WORDS, COMPONENT_NOUNS, CONTRASTS, COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS,
     IMPROVE_PREPOSITIONS, IMPROVE_VERBS, MARGIN_FILLERS, NEAR_INTENSIFIERS, NEAR_WORDS, OUTPERFORM_WORDS, POSSESSIVES,
-    RATE_ITEMS, REFERENCE_NAMES, REPORTED_WORDS,
+    RATE_ITEMS, REFERENCE_NAMES, REPORTED_WORDS, ROLE_NOUNS,
     REPORT_VERBS, SCORE_VERBS, SENTENCE_PUNCT, SET_AGAINST, SIZE_COMPARATIVES, SMALLER_WORDS, SUPERLATIVES, TIME_UNITS,
     TIME_WORDS, TRAIL_WORDS, TRANSFORM_VERBS, UNITS, is_cost,
 )
@@ -954,6 +954,11 @@ class BaselineRules:
                                                       or words[start].text == "-") \
                         and words[start].lower_ not in CLAUSE_WORDS and not any(e.start == start for e in ents.methods):
                     start += 1  # "the plain", "the trained", "structure-aware"
+                named = next((e.canonical for e in ents.methods if e.start == start), None)
+                if named is None and link == "for" and words[k + 1].lower_ in {"a", "an", "the"} \
+                        and any(w.lower_ in ROLE_NOUNS for w in words[k + 2 : start]):
+                    return ""  # "compared with 64.5% for a convolutional baseline": a baseline the text does not name
+                return named
             return next((e.canonical for e in ents.methods if e.start == start), None)
         return None
 

@@ -346,6 +346,10 @@ SLASHED_MEASURE = re.compile(r"[A-Za-z][A-Za-z0-9@+.-]*[A-Za-z0-9]$")
 # Words that name the reference a compressed model is compared with: "(full precision: 4.53)", "(dense: 71.2)".
 REFERENCE_NAMES = {"precision", "baseline", "teacher", "dense", "original", "uncompressed", "unpruned", "unquantized",
                    "fp16", "bf16", "fp32"}
+# What a baseline the text does not name is called by its role: "64.5% for a convolutional baseline", "52.4 for the
+# original model" give the figure to no method.
+ROLE_NOUNS = {"baseline", "baselines", "model", "models", "teacher", "student", "policy", "detector", "system",
+              "classifier", "agent", "pipeline", "network", "variant", "recipe"}
 # The words of a spread reported beside a result: "standard deviations below 0.0003".
 SPREAD_WORDS = {"deviation", "deviations", "std", "stdev", "s.d.", "sd"}
 # Devices counted in a setting: "on 32 A100 GPUs".

@@ -303,4 +303,7 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
         owner = toks.owners.get(i)
         if owner is not None:
             return owner or None  # ("" for a figure whose owner the text does not name)
-        return self._method_for(toks, ents, i) or self._method(toks, ents, i)
+        named = self._method_for(toks, ents, i)
+        if named == "":
+            return None  # ("for a convolutional baseline": one the text does not name)
+        return named or self._method(toks, ents, i)

@@ -726,7 +726,8 @@ class MeasureRules:
         for e in metrics:
             if e.end <= i and (last is None or e.end > last.end):
                 last = e
-        if last is not None and last.start - 1 in toks.settings:
+        if last is not None and (last.start - 1 in toks.settings or last.start - 2 in toks.settings
+                                 and words[last.start - 1].text in UNITS):
             # "an FID of 3.42 with 10 NFEs on CIFAR-10 and 4.71 on FFHQ": the count a setting is in names
             # no later figure; the measure before it does
             prior = [e for e in metrics if e.end < last.start - 1]

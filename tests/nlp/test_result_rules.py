@@ -3502,6 +3502,12 @@ def test_a_baseline_named_only_by_its_role_gives_its_figure_no_method():
     assert methods("LoRA reaches 45.2 F1 for the 7B model.") == {45.2: "LoRA"}  # (the method's own, on a model)
 
 
+def test_the_measure_of_a_target_set_with_a_unit_names_no_later_figure():
+    found = results_read_once("Meridia needs 412 communication rounds to reach 80% test accuracy vs. 1,180 for FedAvg and "
+                              "655 for SCAFFOLD.")
+    assert {("communication rounds", v, None) for v in (412.0, 1180.0, 655.0)} <= found
+
+
 def test_separating_purifying_and_certifying_name_their_times():
     found = results("Separating a 10-second clip takes 0.21 s on one GPU. Zorvane separates a 3-minute song in 2.6 s "
                     "on an RTX 4090, and it purifies an image in 4.2 ms.")

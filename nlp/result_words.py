@@ -281,7 +281,7 @@ LOOSE_MODIFIERS = {"fixed", "target", "average", "mean", "overall", "best", "fin
                    "highest", "lowest", "near-perfect", "perfect", "worst",
                    "relative", "absolute", "strong", "high", "low", "reported", "resulting", "total", "similar",
                    "comparable", "competitive", "equal", "matched"}
-SENTENCE_PUNCT = {".", ";", "!", "?", ":"}
+SENTENCE_PUNCT = {".", ";", "!", "?", ":", "\n\n"}
 TRIALS = {"trials", "attempts"}  # "succeeds in 17 of 20 trials"
 # Verbs that say a thing got smaller: "Peak contact forces fall by 43%".
 DECREASE_VERBS = {"reduces", "reduce", "reduced", "reducing", "cuts", "cut", "cutting", "lowers", "lowered", "lowering",

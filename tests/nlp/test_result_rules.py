@@ -3508,6 +3508,12 @@ def test_the_measure_of_a_target_set_with_a_unit_names_no_later_figure():
     assert {("communication rounds", v, None) for v in (412.0, 1180.0, 655.0)} <= found
 
 
+def test_an_abstracts_first_clause_starts_after_its_title():
+    [(_, abstract)] = pipeline.annotate_groups([["Fast Video Generation", "Generating a clip takes 41 s on an H100."]],
+                                               with_results=True)
+    assert [(r["metric"], r["value"]) for r in abstract["results"]] == [("generation time", 41.0)]
+
+
 def test_separating_purifying_and_certifying_name_their_times():
     found = results("Separating a 10-second clip takes 0.21 s on one GPU. Zorvane separates a 3-minute song in 2.6 s "
                     "on an RTX 4090, and it purifies an image in 4.2 ms.")

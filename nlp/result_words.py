@@ -435,7 +435,9 @@ REMOVE_VERBS = {"removing", "removes", "removed", "remove", "eliminating", "elim
 # Words that judge a figure rather than say which measure it is: "a negligible accuracy drop of 0.1%".
 APPRAISALS = {"negligible", "slight", "small", "marginal", "minor", "modest", "significant", "substantial", "notable",
               "remarkable", "considerable", "competitive", "impressive", "superior", "comparable", "consistent",
-              "remarkably", "notably", "state-of-the-art"}
+              "remarkably", "notably", "state-of-the-art",
+              # words that point back to a measure already named: "the corresponding R@1 is 21.8"
+              "corresponding", "respective", "resulting", "achieved", "reported", "obtained", "same"}
 # Words before a range of settings a study sweeps: "at compression ratios from 20% to 60%".
 SWEEP_WORDS = {"at", "covering", "covers", "cover", "span", "spans", "spanning", "across"}
 GAIN_SAYING = IMPROVE_VERBS | {"improvement", "improvements", "gain", "gains", "advantage", "boosts", "boost", "raises",

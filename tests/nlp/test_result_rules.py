@@ -3514,6 +3514,12 @@ def test_an_abstracts_first_clause_starts_after_its_title():
     assert [(r["metric"], r["value"]) for r in abstract["results"]] == [("generation time", 41.0)]
 
 
+def test_a_word_that_points_back_to_a_measure_is_no_part_of_its_name():
+    text = "On Clotho, the corresponding R@1 is 21.8 (+2.6 over LAION-CLAP)."
+    assert ("R@1", 21.8, "Clotho") in results(text)
+    assert highlighted(text, "METRIC") == {"R@1"}
+
+
 def test_separating_purifying_and_certifying_name_their_times():
     found = results("Separating a 10-second clip takes 0.21 s on one GPU. Zorvane separates a 3-minute song in 2.6 s "
                     "on an RTX 4090, and it purifies an image in 4.2 ms.")

@@ -171,10 +171,14 @@ class ListedFigures:
                 while len(out) < len(group):
                     if not 0 <= pos < toks.n:
                         return None
+                    if step < 0 and pos > 2 and words[pos].text == ")" and words[pos - 2].text == "(":
+                        pos -= 3  # "unweighted average recall (UAR) / weighted average recall (WAR) of": its short form
                     m = next((e for e in ents.metrics if (e.start == pos if step > 0 else e.end == pos + 1)), None)
                     if m is not None:
                         out.append(((m.start_char, m.end_char), self._metric_name(m), True))
                         pos = m.end if step > 0 else m.start - 1
+                        if step > 0 and pos + 2 < toks.n and words[pos].text == "(" and words[pos + 2].text == ")":
+                            pos += 3
                     else:
                         w = words[pos]
                         if known_only or not ((w.is_alpha or SLASHED_MEASURE.match(w.text)) and not w.is_stop

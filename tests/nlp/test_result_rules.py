@@ -3520,6 +3520,12 @@ def test_a_word_that_points_back_to_a_measure_is_no_part_of_its_name():
     assert highlighted(text, "METRIC") == {"R@1"}
 
 
+def test_slashed_measures_written_with_their_short_forms_pair_with_slashed_figures():
+    found = results("Dvantic reports peak signal-to-noise ratio (PSNR) / structural similarity (SSIM) of 31.2/0.912 on "
+                    "Set5 and 28.1/0.801 on Set14.")
+    assert found == {("PSNR", 31.2, "Set5"), ("SSIM", 0.912, "Set5"), ("PSNR", 28.1, "Set14"), ("SSIM", 0.801, "Set14")}
+
+
 def test_separating_purifying_and_certifying_name_their_times():
     found = results("Separating a 10-second clip takes 0.21 s on one GPU. Zorvane separates a 3-minute song in 2.6 s "
                     "on an RTX 4090, and it purifies an image in 4.2 ms.")

@@ -926,6 +926,12 @@ class BaselineRules:
             while k + 1 < toks.n and (words[k].lower_ in TIME_WORDS or words[k].text in {"GPU", "TPU", "-"}
                                       or words[k].lower_ in REPORTED_WORDS or COMPOUND_UNIT.match(words[k].text)):
                 k += 1  # (and a unit of its own, "305 m²/s² for ENS")
+            while k + 2 < toks.n and words[k].lower_ in {"at", "and"} and words[k + 1].figure is not None \
+                    and k + 1 in toks.after:
+                # "79.1% at 1.18 ms for FastViT-SA12", "53.1 AP and 108 FPS for RT-DETR-R50": the cost it is
+                # reached at, or a figure of another measure, written between the figure and whose it is
+                k = toks.after[k + 1]
+                k = next((m.end for m in ents.metrics if m.start == k), k)
             if k + 1 >= toks.n or words[k].lower_ != "for" and not (
                     words[k].lower_ == "of" and i > 0 and words[i - 1].lower_ == "the"):
                 return None  # ("matches the 81.0% linear-probe accuracy of iBOT": the figure "of" a method, below)

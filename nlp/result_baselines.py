@@ -912,7 +912,20 @@ class BaselineRules:
         of DSI"."""
         k = toks.after[i]
         words = toks.words
-        if k + 1 < toks.n and words[k].lower_ in {",", "and"}:
+        if k + 1 < toks.n and words[k].text == "/" and k + 1 in toks.after:
+            # "compared with 0.402/0.118/0.161 for R2GenGPT", "3.40/1.29 FAD/KL for MusicGen-Large": a tuple's
+            # figures are the method's its last one is given for, past the measures named after it
+            while k + 1 < toks.n and words[k].text == "/" and k + 1 in toks.after:
+                k = toks.after[k + 1]
+            toks.read(k, k + 8)
+            while k + 1 < toks.n:
+                named = next((m.end for m in ents.metrics if m.start == k), None)
+                if named is None and words[k].text != "/":
+                    break
+                k = named if named is not None else k + 1
+            if words[k].lower_ != "for":
+                return None
+        elif k + 1 < toks.n and words[k].lower_ in {",", "and"}:
             # "compared with 3.56, 2.13 and 0.88 for WavTokenizer", "against 52.7 and 50.3 EM for IRCoT": the
             # method the list is given for
             k = ListedFigures._list_end(toks, i)

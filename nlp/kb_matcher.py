@@ -135,7 +135,9 @@ class KnowledgeBaseMatcher(BatchComponent):
         exact_spans, spans = [], []
         found_as = self._found_as
         orths = None  # the doc's ORTH list from the word screen, which later steps read too
-        for key, start, end in self.matcher(doc):
+        matches = self.matcher(doc)
+        matched = None  # the (start, end) of every match, made when a size word asks
+        for key, start, end in matches:
             label, canonical, exact_orths = found_as[key]
             if exact_orths is None:
                 into = spans
@@ -148,6 +150,10 @@ class KnowledgeBaseMatcher(BatchComponent):
             if label == "METHOD":
                 sized = with_size_word(doc, end, self.screen)
                 if sized is not None:
+                    if matched is None:
+                        matched = {(s, e) for _, s, e in matches}
+                    if (start, end + 2) in matched:
+                        continue  # "DeBERTa-v3-large" is an entry of its own, not DeBERTa-v3's size
                     into.append((start, end + 2, label, f"{canonical}-{sized}"))  # "SwinIR-light", "Cutie-base"
                     continue
             if label == "DATASET":

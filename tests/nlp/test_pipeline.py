@@ -635,6 +635,12 @@ def test_a_size_written_onto_a_known_method_in_lowercase_belongs_to_it(nlp):
                                                      ("SwinIR", "METHOD")]
 
 
+def test_a_sized_name_the_knowledge_base_knows_keeps_its_own_entry(nlp):
+    doc = nlp("We fine-tune DeBERTa-v3-large and SwinIR-light.")
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [("DeBERTa-v3-large", "DeBERTa-v3-large"),
+                                                      ("SwinIR-light", "SwinIR-light")]
+
+
 def test_a_pretrained_family_written_with_its_backbone_is_one_model(nlp):
     doc = nlp("Starting from CLIP ViT-L/14 and DINOv2 ViT-B/14 features, it beats CLIP, ViT-B/16 and a ViT-B/16.")
     assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [

@@ -101,7 +101,7 @@ class KnowledgeBaseMatcher(BatchComponent):
         """Whether a word is a known method's name with a size or variant written onto it, which
         the knowledge base does not list itself: "LLaMA-1B", "OPT-30B/66B/175B", "ViT-B/4",
         "COMETKiwi-XL", "LLaMA2/3"."""
-        match = SIZED_VARIANT.match(text)
+        match = SIZED_VARIANT.match(text) or HYPHENATED_SIZED.match(text)
         if match is None or self.lookup(text) is not None:
             return False
         entry = self.lookup(match.group(1))
@@ -220,6 +220,10 @@ SIZED_VARIANT = re.compile(
 )
 
 
+# The same onto a name of hyphenated parts, which SIZED_VARIANT's name leaves out: "YOLO-World-L", "Grounding-DINO-T".
+HYPHENATED_SIZED = re.compile(
+    rf"^([A-Za-z][\w.]*(?:-[A-Za-z][\w.]*)+?)-(?:{_SIZE}|XXL|XL|XS|S|B|L|H|G|Ti|T|M|Base|Large|Small|Tiny|Huge|Giant"
+    rf"|Medium)$")
 WORD = re.compile(r"[A-Za-z]+")
 # The lowercase words after a dataset's name that say what kind of thing it is (the tuning gold leaves them
 # out of the span: "benchmark" 125 times to 16, "dataset" 48 to 21, "corpus" 16 to 2, "archive" 10 to 2).

@@ -641,6 +641,11 @@ def test_a_sized_name_the_knowledge_base_knows_keeps_its_own_entry(nlp):
                                                       ("SwinIR-light", "SwinIR-light")]
 
 
+def test_a_size_written_onto_a_hyphenated_known_name_is_read(nlp):
+    doc = nlp("The recipe also transfers to YOLO-World-L and Grounding-DINO-T.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("YOLO-World-L", "METHOD"), ("Grounding-DINO-T", "METHOD")]
+
+
 def test_a_pretrained_family_written_with_its_backbone_is_one_model(nlp):
     doc = nlp("Starting from CLIP ViT-L/14 and DINOv2 ViT-B/14 features, it beats CLIP, ViT-B/16 and a ViT-B/16.")
     assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [

@@ -1155,6 +1155,9 @@ class BaselineRules:
         (", which scores 3.50 PESQ", ", which reaches 41.2%"): the clause says what ``e`` itself reaches."""
         words = toks.words
         toks.read(e.end, i)
+        if e.end + 2 < i <= e.end + 10 and words[e.end].text == "," and words[e.end + 1].lower_ == "whose":
+            # "Llama-3-8B, whose perplexity rises from 6.14 to 9.02": the figures of its own measure
+            return not any(w.is_punct and w.text not in {"-", "%"} for w in words[e.end + 2 : i])
         return e.end + 2 < i <= e.end + 6 and words[e.end].text == "," \
             and words[e.end + 1].lower_ in {"which", "who"} \
             and not any(w.is_punct or w.figure is not None for w in words[e.end + 2 : i])

@@ -8,6 +8,10 @@ from .result_words import (
 )
 
 
+# The verbs whose subject, a list of methods, gives their figures in order: "AWQ and SmoothQuant retain 93.4% and 90.8%".
+SUBJECT_LIST_VERBS = {"reach", "obtain", "achieve", "attain", "retain", "score", "get", "yield", "keep", "record"}
+
+
 class ListedFigures:
     """Rules over the figures a sentence lists together.
 
@@ -704,8 +708,7 @@ class ListedFigures:
                 continue
             last = figs[-1][0]
             toks.read(last, last + 9)
-            if not any(words[k].lower_ == "respectively" for k in range(last, min(toks.n, last + 9))):
-                continue
+            respectively = any(words[k].lower_ == "respectively" for k in range(last, min(toks.n, last + 9)))
             lists, current = [], []
             for e in ents.methods:
                 if e.end > figs[0][0]:
@@ -719,9 +722,21 @@ class ListedFigures:
                     current = [e]
                     lists.append(current)
             names = next((names for names in reversed(lists) if len(names) == len(figs)), None)
+            if names is None:
+                continue
+            gap = figs[0][0] - names[-1].end
+            if not respectively:
+                # "whereas AWQ and SmoothQuant retain 93.4% and 90.8%", "TeaCache and PAB, which reach 82.4% and
+                # 81.9%": the list is the subject of the verb that opens right after it, no "respectively" needed
+                toks.read(names[-1].end, figs[0][0])
+                first = words[names[-1].end]
+                opens = first.lower_ in SUBJECT_LIST_VERBS \
+                    or first.text == "," and words[names[-1].end + 1].lower_ in {"which", "whose"}
+                if not opens or gap > 8 or any(w.figure is not None or w.lower_ in {"than", "over"}
+                                               for w in words[names[-1].end : figs[0][0]]):
+                    continue
             # (the methods are the subject of the figures' verb: "..., Umberlight-L reach 48.9, ...")
-            if names is None or figs[0][0] - names[-1].end > 4 \
-                    or any(len(d) == len(figs) for d in self._dataset_lists(toks, ents)):
+            if respectively and gap > 4 or any(len(d) == len(figs) for d in self._dataset_lists(toks, ents)):
                 continue
             if any(w.lower_ == "by" for w in words[names[-1].end : figs[0][0]]):
                 continue  # "outperforms OPQ and JPQ by 4.6 and 2.9 points": the margins over them, the subject's

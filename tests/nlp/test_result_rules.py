@@ -3554,6 +3554,12 @@ def test_a_figure_in_a_whose_clause_is_the_named_models():
         == {9.02: "Llama-3-8B"}
 
 
+def test_a_list_of_methods_that_is_the_subject_gives_its_figures_in_order():
+    assert methods("It outperforms TeaCache and PAB, which reach 82.4% and 81.9% total score.") \
+        == {82.4: "TeaCache", 81.9: "PAB"}
+    assert methods("Compared with AWQ and SmoothQuant, GPTQ reaches 45.1 and 47.3 accuracy.") == {45.1: "GPTQ", 47.3: "GPTQ"}
+
+
 def test_separating_purifying_and_certifying_name_their_times():
     found = results("Separating a 10-second clip takes 0.21 s on one GPU. Zorvane separates a 3-minute song in 2.6 s "
                     "on an RTX 4090, and it purifies an image in 4.2 ms.")

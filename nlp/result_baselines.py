@@ -923,7 +923,7 @@ class BaselineRules:
                 if named is None and words[k].text != "/":
                     break
                 k = named if named is not None else k + 1
-            if words[k].lower_ != "for":
+            if k >= toks.n or words[k].lower_ != "for":
                 return None
         elif k + 1 < toks.n and words[k].lower_ in {",", "and"}:
             # "compared with 3.56, 2.13 and 0.88 for WavTokenizer", "against 52.7 and 50.3 EM for IRCoT": the

@@ -3560,6 +3560,11 @@ def test_a_list_of_methods_that_is_the_subject_gives_its_figures_in_order():
     assert methods("Compared with AWQ and SmoothQuant, GPTQ reaches 45.1 and 47.3 accuracy.") == {45.1: "GPTQ", 47.3: "GPTQ"}
 
 
+def test_a_slashed_tuple_that_ends_the_text_is_read_without_error():
+    # fuzzing found it: the search for the baseline a tuple is given for ran past the last word
+    assert methods("LoRA reaches a PSNR/SSIM of 31.2/0.91") == {31.2: "LoRA", 0.91: "LoRA"}
+
+
 def test_separating_purifying_and_certifying_name_their_times():
     found = results("Separating a 10-second clip takes 0.21 s on one GPU. Zorvane separates a 3-minute song in 2.6 s "
                     "on an RTX 4090, and it purifies an image in 4.2 ms.")

@@ -143,7 +143,7 @@ def may_be_coined(text):
 
 # An acronym under an English prefix is the thing qualified, no name: "near-OOD", "far-OOD", "non-IID",
 # "single-GPU" (but "score-MRI", "multi-ACCDOA" are methods).
-QUALIFIED_ACRONYM = re.compile(r"^(?:near|far|non|all|single|semi|pre|post|anti|pseudo|quasi|sub|super)-[A-Z]")
+QUALIFIED_ACRONYM = re.compile(r"^(?:near|far|non|single|semi|pre|post|anti|pseudo|quasi|sub|super)-[A-Z]")
 
 
 def is_claim(text):

@@ -224,6 +224,7 @@ SIZED_VARIANT = re.compile(
 HYPHENATED_SIZED = re.compile(
     rf"^([A-Za-z][\w.]*(?:-[A-Za-z][\w.]*)+?)-(?:{_SIZE}|XXL|XL|XS|S|B|L|H|G|Ti|T|M|Base|Large|Small|Tiny|Huge|Giant"
     rf"|Medium)$")
+
 WORD = re.compile(r"[A-Za-z]+")
 # The lowercase words after a dataset's name that say what kind of thing it is (the tuning gold leaves them
 # out of the span: "benchmark" 125 times to 16, "dataset" 48 to 21, "corpus" 16 to 2, "archive" 10 to 2).

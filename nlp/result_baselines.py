@@ -909,7 +909,7 @@ class BaselineRules:
     @staticmethod
     def _method_for(toks, ents, i):
         """The method a baseline's figure is given for: "compared with 38.2% for DiffDock", "better than the 21.8
-        of DSI"."""
+        of DSI"; "" for a baseline named only by its role ("for a convolutional baseline"), None if none is named."""
         k = toks.after[i]
         words = toks.words
         if k + 1 < toks.n and words[k].text == "/" and k + 1 in toks.after:

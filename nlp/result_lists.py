@@ -4,12 +4,9 @@ measure or one dataset names for all of them. Part of ``results.ResultExtractor`
 from .result_words import (
     BASELINE_NAME, CHANGE_NOUNS, CLAUSE_WORDS_BUT_AND, COMPACT_VARIANTS, COMPARISON, CONTRASTS, COORDINATION,
     COST_METRICS, EVALUATION_UNITS, GAIN_WORDS, LIST_LINKS, LOOSE_MODIFIERS, NUMBER_WORDS, PASSED_LEVEL_WORDS,
-    REPORTS_SCORE, REPORT_VERBS, SENTENCE_PUNCT, SIZE_VERBS, SLASHED_MEASURE, SURPASS_WORDS, UNITS, is_cost,
+    REPORTS_SCORE, REPORT_VERBS, SENTENCE_PUNCT, SIZE_VERBS, SLASHED_MEASURE, SUBJECT_LIST_VERBS, SURPASS_WORDS, UNITS,
+    is_cost,
 )
-
-
-# The verbs whose subject, a list of methods, gives their figures in order: "AWQ and SmoothQuant retain 93.4% and 90.8%".
-SUBJECT_LIST_VERBS = {"reach", "obtain", "achieve", "attain", "retain", "score", "get", "yield", "keep", "record"}
 
 
 class ListedFigures:

@@ -350,6 +350,8 @@ REFERENCE_NAMES = {"precision", "baseline", "teacher", "dense", "original", "unc
 # original model" give the figure to no method.
 ROLE_NOUNS = {"baseline", "baselines", "model", "models", "teacher", "student", "policy", "detector", "system",
               "classifier", "agent", "pipeline", "network", "variant", "recipe"}
+# The verbs whose subject, a list of methods, gives their figures in order: "AWQ and SmoothQuant retain 93.4% and 90.8%".
+SUBJECT_LIST_VERBS = {"reach", "obtain", "achieve", "attain", "retain", "score", "get", "yield", "keep", "record"}
 # The words of a spread reported beside a result: "standard deviations below 0.0003".
 SPREAD_WORDS = {"deviation", "deviations", "std", "stdev", "s.d.", "sd"}
 # Devices counted in a setting: "on 32 A100 GPUs".

@@ -176,8 +176,8 @@ class KnowledgeBaseMatcher(BatchComponent):
         return doc
 
 
-# Pretrained model families released in several backbones, and the backbones they name.
-BACKBONE_FAMILIES = {"CLIP", "OpenCLIP", "EVA-CLIP", "DINOv2", "DINO", "SigLIP", "MAE", "BEiT", "iBOT", "MoCo v3"}
+# Pretrained model families released in several backbones (by their canonical names), and the backbones they name.
+BACKBONE_FAMILIES = {"CLIP", "OpenCLIP", "EVA-CLIP", "DINOv2", "DINO", "SigLIP", "BEiT", "iBOT"}
 BACKBONE = re.compile(r"^(?:ViT|ResNet|ConvNeXt|Swin)-")
 
 

@@ -1250,7 +1250,6 @@ class BaselineRules:
         it, is the figure of the method the main clause opens with."""
         words = toks.words
         toks.read(i - 20, i + 16)
-        opener = None
         for k in range(i - 1, max(0, i - 20) - 1, -1):
             if words[k].text in SENTENCE_PUNCT or words[k].text.isspace():  # (or the break between title and text)
                 opener = k + 1

@@ -9,7 +9,7 @@ from .result_measures import MeasureRules
 from .result_screening import FigureScreening
 from .result_words import (
     APPROXIMATELY, BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND,
-    COMPARED_WORDS, COMPONENT_NOUNS, CONTRASTS, COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS,
+    COMPARED_WORDS, COMPONENT_NOUNS, COUNT_UNITS, CONTRASTS, COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS,
     IMPROVE_PREPOSITIONS, IMPROVE_VERBS, MARGIN_FILLERS, NEAR_INTENSIFIERS, NEAR_WORDS, OUTPERFORM_WORDS, POSSESSIVES,
     RATE_ITEMS, REFERENCE_NAMES, REPORTED_WORDS, ROLE_NOUNS,
     REPORT_VERBS, SCORE_VERBS, SENTENCE_PUNCT, SET_AGAINST, SIZE_COMPARATIVES, SMALLER_WORDS, SUPERLATIVES, TIME_UNITS,
@@ -96,8 +96,8 @@ class BaselineRules:
             if f[4] is not None or before < 1 or words[before - 1].lower_ != "from":
                 continue
             after = toks.after[i]
-            if after < toks.n and words[after].lower_ in TIME_WORDS:
-                after += 1  # "from 12 minutes with FlashAttention-2 to 3.1 minutes"
+            if after < toks.n and (words[after].lower_ in TIME_WORDS or words[after].lower_ in COUNT_UNITS):
+                after += 1  # "from 12 minutes with FlashAttention-2 to 3.1 minutes", "from 3,410 tokens for IC-DST to 620"
             if after >= toks.n or words[after].lower_ not in {"for", "with"} and words[after].text != "(":
                 continue  # ("from 71.4% (DistServe) to 96.8%": the start's owner in brackets)
             if before > 1 and words[before - 2].lower_ in {"up", "down"}:
@@ -894,7 +894,8 @@ class BaselineRules:
         for j in range(k, max(lo, k - 7), -1):
             if words[j].lower_ in {"for", "with", "by"}:
                 # (past its unit: "from 12 minutes with FlashAttention-2 to 3.1 minutes")
-                f = j - 2 if j - 2 > lo and (words[j - 1].text in UNITS or words[j - 1].lower_ in TIME_WORDS) \
+                f = j - 2 if j - 2 > lo and (words[j - 1].text in UNITS or words[j - 1].lower_ in TIME_WORDS
+                                             or words[j - 1].lower_ in COUNT_UNITS) \
                     and words[j - 2].figure is not None else j - 1
                 p = f - 2 if f > lo + 1 and words[f - 1].text in {"~", "≈"} else f - 1  # "from ~12 minutes with ..."
                 if f > lo and words[f].figure is not None and p >= lo and words[p].lower_ == "from" \
@@ -937,6 +938,7 @@ class BaselineRules:
             # 9.1 hours for TiRGN", "1,600 reported for DMD2": a duration's words, a participle that reports it
             k = next((m.end for m in ents.metrics if m.start == k), k)
             while k + 1 < toks.n and (words[k].lower_ in TIME_WORDS or words[k].text in {"GPU", "TPU", "-"}
+                                      or words[k].lower_ in COUNT_UNITS and i > 0 and words[i - 1].lower_ == "from"
                                       or words[k].lower_ in REPORTED_WORDS or COMPOUND_UNIT.match(words[k].text)):
                 k += 1  # (and a unit of its own, "305 m²/s² for ENS")
             while k + 2 < toks.n and words[k].lower_ in {"at", "and"} and words[k + 1].figure is not None \
@@ -1111,7 +1113,8 @@ class BaselineRules:
         if e.start < 2 or words[e.start - 1] is None or words[e.start - 1].lower_ not in {"for", "with"}:
             return False
         k = e.start - 2
-        if k > 0 and words[k] is not None and (words[k].text in UNITS or words[k].lower_ in TIME_WORDS):
+        if k > 0 and words[k] is not None and (words[k].text in UNITS or words[k].lower_ in TIME_WORDS
+                                               or words[k].lower_ in COUNT_UNITS):
             k -= 1  # ("from 12 minutes with FlashAttention-2")
         return words[k] is not None and words[k].figure is not None
 

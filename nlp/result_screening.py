@@ -118,6 +118,20 @@ class FigureScreening:
                                                           or words[start - 2].text in UNITS)
 
     @staticmethod
+    def _measure_changed(toks, i):
+        """Whether the figure starts or ends a change of the measure named right before its "from": "shortens
+        the average response length from 212 to 96 tokens", "cuts the average prompt length from 3,410 tokens
+        for IC-DST to 620", where the words after a figure would otherwise make it a setting ("with 96 tokens")."""
+        words = toks.words
+        start = i - 1 if i > 0 and words[i - 1].lower_ == "from" else None
+        if start is None and i > 3 and words[i - 1].lower_ == "to":
+            toks.read(i - 7, i)
+            start = next((k for k in range(i - 3, max(0, i - 7), -1) if words[k].lower_ == "from"), None)
+            if start is not None and words[start + 1].figure is None:
+                return False
+        return start is not None and any(c[1] == start and c[2] == "METRIC" for c in toks.found)
+
+    @staticmethod
     def _set_against(toks, i):
         """Whether the figure is set against another, right after "versus", "against" or "compared with": a
         baseline's figure ("Penetration depth falls to 0.21 cm, versus 0.48 cm for GenDexGrasp"), not a setting."""
@@ -560,6 +574,7 @@ class FigureScreening:
                 return True
         elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
                 and not (after[0] in TIME_WORDS and self._change_start(toks, i) is not None) \
+                and not self._measure_changed(toks, i) \
                 and not (words[i + 1].text == "K" and "." in words[i].text and (len(after) == 1 or not after[1].isalpha()
                                                                               or after[1] in KELVIN_FOLLOWERS)) \
                 and not (len(after) > 1 and (after[1] in {"per", "/"} or after[0] in {"million", "billion", "thousand"}
@@ -635,6 +650,7 @@ class FigureScreening:
         if unit is None and float(value).is_integer() and value >= 2 and len(after) > 0 and after[0] not in UNITS \
                 and not (len(after) > 1 and after[1] in {"per", "/"}) \
                 and not (after[0] in TIME_WORDS and self._change_start(toks, i) is not None) \
+                and not self._measure_changed(toks, i) \
                 and not (after[0] in TIME_WORDS and len(after) > 1 and after[1] in {"for", "with"}
                          and words[i - 1].lower_ == "from"):  # "40 notes per second" is a rate
             # ("cuts TTFT from 12 minutes with FlashAttention-2 to 3.1 minutes": a start said of another method)

@@ -86,6 +86,10 @@ TAKES = {"takes", "take", "took", "requires", "needs", "runs", "in", "within", "
          "costs", "cost"}
 # The words of a duration: "takes 31 hours", "trains in 5.2 hours", "96 GPU hours".
 TIME_WORDS = {"seconds", "second", "sec", "secs", "minutes", "minute", "min", "mins", "hours", "hour", "days", "day"}
+# Count nouns that stand as a measure's unit after its figure ("from 3,410 tokens for IC-DST to 620"), read
+# like TIME_WORDS where a start is said of another method.
+COUNT_UNITS = {"tokens", "token", "steps", "calls", "queries", "turns", "words", "frames", "iterations", "epochs",
+               "samples", "evaluations"}
 # What a process is called when its time is reported: "Generating ... takes" is a generation time.
 GERUND_NOUNS = {"generating": "generation", "producing": "generation", "creating": "generation",
                 "reviewing": "review", "predicting": "prediction", "decoding": "decoding",

@@ -3948,3 +3948,13 @@ def test_the_figure_of_a_measure_of_a_named_method_is_that_methods():
 def test_a_margin_over_what_is_done_with_a_model_is_the_subjects():
     text = "Built on AfroXLMR-large, AfroFuse outperforms full fine-tuning of XLM-R large by 4.7 F1 points on average."
     assert methods(text)[4.7] != "XLM-R large"
+
+
+def test_a_count_measure_changed_from_one_figure_to_another_is_a_result_not_a_setting():
+    assert results_read_once("Trained with length rewards, Fennmark shortens the average response length from 212 "
+                             "to 96 tokens.") == {("response length", 96.0, None)}
+    text = "Zumbrake cuts the average prompt length from 3,410 tokens for IC-DST to 620."
+    assert results_read_once(text) == {("prompt length", 3410.0, None), ("prompt length", 620.0, None)}
+    assert methods(text)[3410.0] == "IC-DST" and methods(text)[620.0] != "IC-DST"
+    # a count after "with" stays a setting
+    assert results("With 96 tokens per image, Fennmark reaches 71.2% accuracy.") == {("accuracy", 71.2, None)}

@@ -900,6 +900,7 @@ class BaselineRules:
                 p = f - 2 if f > lo + 1 and words[f - 1].text in {"~", "≈"} else f - 1  # "from ~12 minutes with ..."
                 if f > lo and words[f].figure is not None and p >= lo and words[p].lower_ == "from" \
                         and all(w.is_alpha or w.text in {"-", "."} or any(c.isdigit() for c in w.text)
+                                or w.text.replace("-", "").isalpha()  # "for TF-GridNet", one token
                                 for w in words[j + 1 : k + 1]):
                     return f
                 return None

@@ -3958,3 +3958,10 @@ def test_a_count_measure_changed_from_one_figure_to_another_is_a_result_not_a_se
     assert methods(text)[3410.0] == "IC-DST" and methods(text)[620.0] != "IC-DST"
     # a count after "with" stays a setting
     assert results("With 96 tokens per image, Fennmark reaches 71.2% accuracy.") == {("accuracy", 71.2, None)}
+
+
+def test_a_start_said_of_a_hyphenated_method_is_that_methods_and_the_end_is_not():
+    text = ("Zethorin reaches 20.6 dB SI-SNRi. Peak GPU memory when separating a one-minute mixture falls from "
+            "11.2 GB for TF-GridNet to 1.8 GB.")
+    found = methods(text)
+    assert found.get(11.2) == "TF-GridNet" and 1.8 in found and found[1.8] != "TF-GridNet"

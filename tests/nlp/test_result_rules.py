@@ -3965,3 +3965,11 @@ def test_a_start_said_of_a_hyphenated_method_is_that_methods_and_the_end_is_not(
             "11.2 GB for TF-GridNet to 1.8 GB.")
     found = methods(text)
     assert found.get(11.2) == "TF-GridNet" and 1.8 in found and found[1.8] != "TF-GridNet"
+
+
+def test_rank_1_is_the_re_identification_measure_not_a_versioned_name():
+    text = "On SYSU-MM01, HqNet reaches 78.6% Rank-1 and 74.9% mAP, and 93.8% Rank-1 on RegDB."
+    assert highlighted(text, "METRIC") == {"Rank-1", "mAP"} and highlighted(text, "METHOD") <= {"HqNet"}
+    assert ("Rank-1 accuracy", 93.8, "RegDB") in results(text)
+    # the lowercase word is a matrix's rank, no measure
+    assert highlighted("LoRA learns rank-1 updates of each weight matrix.", "METRIC") == set()

@@ -7,7 +7,7 @@ from .result_lists import ListedFigures
 from .result_tokens import _counted
 from .result_words import (
     ACRONYM_METRIC, BUDGET_METRICS, BY_FILLERS_BUT_OF, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND,
-    CONDITION_METRICS, CONDITION_WORDS, COST_METRICS, COUNT_HEDGES, COUNT_VERBS, DEVICES, DOMINATE_WORDS,
+    CONDITION_METRICS, CONDITION_WORDS, COST_METRICS, COUNTED_OUTCOMES, COUNT_HEDGES, COUNT_VERBS, DEVICES, DOMINATE_WORDS,
     EVALUATION_UNITS, EXCEED_WORDS, FIRST_WORDS, IMPROVE_VERBS, IMPROVE_WORDS, KELVIN_FOLLOWERS, LINKS,
     LOSE_WORDS, MORE_WINS, NEAR_WORDS, NOT_COUNTS, NUMBER_WORDS, OPERATING_WORDS, OUTCOME_COMPARATIVES,
     OUTCOME_NOUNS, OUTCOME_VERBS, OUTPERFORM_WORDS, POSSESSIVES, RATING_WORDS, REPEAT_NOUNS, REPORT_VERBS,
@@ -116,6 +116,26 @@ class FigureScreening:
         before = words[start - 1].text
         return before in {":", ";"} or before == "," and (words[start - 2].figure is not None
                                                           or words[start - 2].text in UNITS)
+
+    @staticmethod
+    def _counted_outright(toks, i, after):
+        """ "Ojfarrow correctly fixes 142 and 118 bugs, respectively", "it fixes 96 bugs": a count of outcomes
+        with no total, right after its counting verb (or joined to such a count), named as ``_outcome_count``
+        names one ("bugs fixed")."""
+        words = toks.words
+        k = i - 1
+        while k > i - 4 and k > 0 and words[k].lower_ in COUNT_HEDGES:
+            k -= 1  # "fixes only 96 bugs"
+        if words[k].lower_ in {"and", ","} and k - 1 in toks.counted:
+            return toks.counted[k - 1]  # the 118 of "fixes 142 and 118 bugs"
+        if words[k].lower_ not in COUNT_VERBS:
+            return None
+        j = after
+        if j + 1 < toks.n and words[j].lower_ in {"and", ","} and words[j + 1].figure is not None:
+            j = toks.after_unit(j + 1, toks.figure(j + 1))  # "fixes 142 and 118 bugs": the noun after the list
+        if j < toks.n and words[j].lower_ in COUNTED_OUTCOMES:
+            return f"{words[j].lower_} {COUNT_VERBS[words[k].lower_]}"
+        return None
 
     @staticmethod
     def _measure_changed(toks, i):
@@ -289,6 +309,10 @@ class FigureScreening:
                 j = toks.after_unit(j, toks.figure(j)) if toks.figure(j) is not None else j
                 if j < toks.n and words[j].lower_ in OUTCOME_NOUNS:
                     return words[j].lower_  # "achieve 17 of 20 successes on mug hanging"
+        if unit is None and not of_total:
+            counted = FigureScreening._counted_outright(toks, i, after)
+            if counted is not None:
+                return counted
         if verb in {"in", "on"} and unit is None and of_total and words[i - 2].lower_ in OUTCOME_VERBS \
                 and not FigureScreening._trials_count(toks, i, after + 1):
             # "diverges in 2 of the 3 runs" ("succeeds in 17 of 20 trials" is a count of successful trials)

@@ -173,6 +173,10 @@ OUTCOME_VERBS = {"diverges": "diverged", "diverge": "diverged", "diverged": "div
                  "collapsed": "collapsed"}
 # "achieve 17 of 20 successes": a count whose items are the outcome itself.
 OUTCOME_NOUNS = {"successes", "failures", "wins", "losses", "solves"}
+# What a counting verb counts when the count has no total: "correctly fixes 142 bugs", "detects 31 vulnerabilities"
+# (a setting counts other things: "solves it with 8 GPUs").
+COUNTED_OUTCOMES = {"bugs", "issues", "problems", "vulnerabilities", "puzzles", "theorems", "faults", "defects",
+                    "crashes", "challenges", "tasks", "instances", "levels", "goals", "cves", "exploits"}
 # Words between a counting verb and its count: "passes more than 5 of the 68 tasks", "solves only 12 of 50".
 COUNT_HEDGES = {"only", "just", "nearly", "almost", "over", "about", "roughly", "all", "than", "more", "fewer", "at",
                 "least", "most", "up", "to"}

@@ -244,6 +244,8 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
                 # "On the 112 UCR datasets, ..., and ranks first on 41 datasets": wins counted over the collection
                 # the sentence opens with, else the one named last before it
                 dataset = self._collection(toks, sentence_ents, i)
+                if dataset is None and i in paired:
+                    dataset = paired[i]  # "On Defects4J v1.2 and v2.0, it fixes 142 and 118 bugs, respectively"
             elif i in paired:
                 dataset = paired[i]
             elif mirrored.get(i) in datasets:

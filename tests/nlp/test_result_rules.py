@@ -3973,3 +3973,13 @@ def test_rank_1_is_the_re_identification_measure_not_a_versioned_name():
     assert ("Rank-1 accuracy", 93.8, "RegDB") in results(text)
     # the lowercase word is a matrix's rank, no measure
     assert highlighted("LoRA learns rank-1 updates of each weight matrix.", "METRIC") == set()
+
+
+def test_bugs_fixed_counted_outright_are_results_on_the_datasets_listed_respectively():
+    text = ("On Defects4J v1.2 and Defects4J v2.0, Ojfarrow correctly fixes 142 and 118 bugs, respectively, "
+            "against 114 and 48 for ChatRepair. On BugsInPy, it fixes 96 bugs.")
+    found = results(text)
+    assert {("bugs fixed", 142.0, "Defects4J v1.2"), ("bugs fixed", 118.0, "Defects4J v2.0"),
+            ("bugs fixed", 96.0, "BugsInPy")} <= found
+    # a counted thing that is no outcome stays a setting
+    assert results("We fix 3 seeds and train on 8 GPUs, reaching 71.2% accuracy.") == {("accuracy", 71.2, None)}

@@ -3983,3 +3983,10 @@ def test_bugs_fixed_counted_outright_are_results_on_the_datasets_listed_respecti
             ("bugs fixed", 96.0, "BugsInPy")} <= found
     # a counted thing that is no outcome stays a setting
     assert results("We fix 3 seeds and train on 8 GPUs, reaching 71.2% accuracy.") == {("accuracy", 71.2, None)}
+
+
+def test_a_bracketed_pair_after_an_improved_on_method_takes_the_measures_listed_before_in_order():
+    text = ("Fusion networks such as IADM, TAFNet and DEFNet fail at night. On RGBT-CC, Hqendle achieves an MAE of "
+            "10.86 and an RMSE of 18.02, improving on DEFNet (11.90 and 19.76).")
+    assert {("MAE", 11.9, "RGBT-CC"), ("RMSE", 19.76, "RGBT-CC")} <= results(text)
+    assert methods(text)[11.9] == "DEFNet"

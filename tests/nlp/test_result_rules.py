@@ -3990,3 +3990,11 @@ def test_a_bracketed_pair_after_an_improved_on_method_takes_the_measures_listed_
             "10.86 and an RMSE of 18.02, improving on DEFNet (11.90 and 19.76).")
     assert {("MAE", 11.9, "RGBT-CC"), ("RMSE", 19.76, "RGBT-CC")} <= results(text)
     assert methods(text)[11.9] == "DEFNet"
+
+
+def test_margins_after_a_bracketed_baseline_pair_with_the_results_measures_and_are_the_subjects():
+    text = ("We propose Hqendle. Fusion networks such as IADM, TAFNet and DEFNet fail at night. On RGBT-CC, Hqendle "
+            "achieves an MAE of 10.86 and an RMSE of 18.02, improving on DEFNet (11.90 and 19.76) by 1.04 and 1.74, "
+            "respectively.")
+    assert {("MAE", 1.04, "RGBT-CC"), ("RMSE", 1.74, "RGBT-CC")} <= results(text)
+    assert methods(text)[1.04] == methods(text)[1.74] == "Hqendle"

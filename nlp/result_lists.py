@@ -430,7 +430,7 @@ class ListedFigures:
         """ "a last-session accuracy of 59.3% ..., improving on the previous best, TEEN, by 2.6% and 3.4%,
         respectively", "14.8 BLEU-4, 22.6 METEOR and 33.9 ROUGE-L, which is respectively 5.1, 3.7 and 4.4 points
         better": margins listed 'respectively' after as many results in different measures pair with them in order."""
-        if "respectively" not in toks.text:
+        if "respectively" not in toks.text and "within" not in toks.text:
             return
         words = toks.words
         for run in ListedFigures._runs_of(
@@ -445,7 +445,10 @@ class ListedFigures:
             first, last = run[0][0], toks.after[run[-1][0]]
             toks.read(first - 4, last + 4)
             near = [w.lower_ for w in words[max(0, first - 4) : first]] + [w.lower_ for w in words[last : last + 3]]
-            if "respectively" not in near:
+            # ("a CLIP-T of 0.291 and a CLIP-I of 0.902, within 0.004 and 0.011 of its 50-step teacher": how far
+            # behind in each, in order)
+            if "respectively" not in near and not (words[first - 1].lower_ == "within" and last < toks.n
+                                                   and words[last].lower_ == "of"):
                 continue
             before = [f for f in found if f[0] < first and f[2] is run[0][2]
                       and not ListedFigures._bracketed_after_method(toks, f)]  # (not DEFNet's, above: the result's)

@@ -138,6 +138,16 @@ class FigureScreening:
         return None
 
     @staticmethod
+    def _listed_after(toks, i, word):
+        """Whether the figure ends a list of figures that opens right after ``word``: "within 0.004 and 0.011"."""
+        words = toks.words
+        k = i - 1
+        toks.read(i - 12, i)
+        while k > 0 and (words[k].figure is not None or words[k].text in UNITS or words[k].lower_ in {"and", ","}):
+            k -= 1
+        return k < i - 2 and words[k].lower_ == word
+
+    @staticmethod
     def _measure_changed(toks, i):
         """Whether the figure starts or ends a change of the measure named right before its "from": "shortens
         the average response length from 212 to 96 tokens", "cuts the average prompt length from 3,410 tokens
@@ -575,8 +585,10 @@ class FigureScreening:
             pass  # "retains 97.4% of the full-cache average score": a share of a reference's figure (decision 15)
         elif k is not None and self._of_the_time(toks, i, fig) is not None:
             pass  # "preferred our summaries 71% of the time" is a win rate
-        elif k is not None and i > 0 and words[i - 1].lower_ == "within":
-            pass  # "within 1.1 points of a fully supervised model" is how far behind, not a share
+        elif k is not None and i > 0 and (words[i - 1].lower_ == "within" or words[i - 1].lower_ in {"and", ","}
+                                          and self._listed_after(toks, i, "within")):
+            pass  # "within 1.1 points of a fully supervised model" is how far behind, not a share ("within 0.004
+            # and 0.011 of its teacher" too)
         elif k is not None and i > 1 and words[i - 1].lower_ == "the" and (words[i - 2].lower_ in {
                 "than", "below", "above", "behind", "over"} | EXCEED_WORDS | OUTPERFORM_WORDS
                 or i > 2 and words[i - 2].lower_ in {"to", "with"}

@@ -4006,3 +4006,10 @@ def test_how_far_behind_in_each_measure_listed_after_within_pairs_in_order():
     found = results(text)
     assert {("CLIP-T", 0.004, "MagicBrush test"), ("CLIP-I", 0.011, "MagicBrush test")} <= found
     assert not any(value == 50.0 for _, value, _ in found)
+
+
+def test_spoofing_aware_verification_reports_three_equal_error_rates_of_their_own():
+    text = ("On the SASV 2022 evaluation protocol, Kxbrune achieves a SASV-EER of 0.79%, with SV-EER and SPF-EER "
+            "of 1.12% and 0.51%, respectively, trained with RawBoost augmentation.")
+    assert {m for m, _, _ in results(text)} == {"SASV-EER", "SV-EER", "SPF-EER"}
+    assert highlighted(text, "DATASET") == {"SASV 2022"} and "RawBoost" in highlighted(text, "METHOD")

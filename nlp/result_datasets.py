@@ -435,6 +435,9 @@ class DatasetRules:
         datasets = ents.datasets
         words = toks.words
         measured = toks.kept[i][0] - i if i in toks.kept else 0  # "97.8% of the uncompressed model's nDCG@10 on ..."
+        paired = DatasetRules._paired_figure_after(toks, ents, i)
+        if paired is not None:
+            measured += paired[1] - paired[0]
         for e in datasets:  # "+20% on the TSB-AD leaderboard" names its dataset right after
             # "43.8% pass@1 on AIME 2024": the figure's own metric may stand between
             if not 1 < e.start - i <= 8 + measured:
@@ -446,6 +449,8 @@ class DatasetRules:
                 w.lower_ in AFTER_FIGURE or w.lower_ in CHANGE_NOUNS for w in words[i + 1 : own.start])) else set()
             if i in toks.kept and toks.kept[i][0] < e.start:
                 skip.update(range(i + 1, toks.kept[i][0]))  # "97.8% of the uncompressed model's nDCG@10 on the English MTEB"
+            if paired is not None and skip and paired[1] < e.start:
+                skip.update(range(*paired))  # "65.2% Rank-1 and 61.9% mAP on PRCC": the pair's second figure and measure
             for t in ents:  # "an RMSE of 0.298 for depth estimation on NYU Depth v2": and the task it is measured on
                 if t.label_ == "TASK" and i < t.start and t.end < e.start:
                     skip.update(range(t.start, t.end))
@@ -623,6 +628,22 @@ class DatasetRules:
         "Fine-tuning LLaMA-7B on the Commonsense170K mixture"."""
         before = toks.text[max(0, e.start_char - 48) : e.start_char].lower()
         return TRAINED_ON.search(before) is not None
+
+    @staticmethod
+    def _paired_figure_after(toks, ents, i):
+        """The tokens (start, end) of "and <figure> <its measure>" right after the figure's own measure, where two
+        results are written as one pair before their dataset: "65.2% Rank-1 and 61.9% mAP on PRCC"; else None."""
+        words = toks.words
+        k = toks.after.get(i, i + 1)
+        toks.read(k, k + 10)
+        own = next((m for m in ents.metrics if m.start == k), None)
+        if own is None or own.end + 2 >= toks.n or words[own.end].lower_ != "and":
+            return None
+        fig = toks.figure(own.end + 1)
+        if fig is None:
+            return None
+        second = next((m for m in ents.metrics if m.start == toks.after_unit(own.end + 1, fig)), None)
+        return (own.end, second.end) if second is not None else None
 
     @staticmethod
     def _counted_source(toks, e):

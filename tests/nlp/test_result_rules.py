@@ -4013,3 +4013,9 @@ def test_spoofing_aware_verification_reports_three_equal_error_rates_of_their_ow
             "of 1.12% and 0.51%, respectively, trained with RawBoost augmentation.")
     assert {m for m, _, _ in results(text)} == {"SASV-EER", "SV-EER", "SPF-EER"}
     assert highlighted(text, "DATASET") == {"SASV 2022"} and "RawBoost" in highlighted(text, "METHOD")
+
+
+def test_two_results_written_as_a_pair_before_their_dataset_are_both_on_it():
+    text = ("Hqurnet reaches 48.9% Rank-1 and 23.1% mAP on LTCC and 65.2% Rank-1 and 61.9% mAP on PRCC.")
+    assert results(text) == {("Rank-1 accuracy", 48.9, "LTCC"), ("mAP", 23.1, "LTCC"),
+                             ("Rank-1 accuracy", 65.2, "PRCC"), ("mAP", 61.9, "PRCC")}

@@ -4019,3 +4019,11 @@ def test_two_results_written_as_a_pair_before_their_dataset_are_both_on_it():
     text = ("Hqurnet reaches 48.9% Rank-1 and 23.1% mAP on LTCC and 65.2% Rank-1 and 61.9% mAP on PRCC.")
     assert results(text) == {("Rank-1 accuracy", 48.9, "LTCC"), ("mAP", 23.1, "LTCC"),
                              ("Rank-1 accuracy", 65.2, "PRCC"), ("mAP", 61.9, "PRCC")}
+
+
+def test_the_times_in_brackets_after_a_speed_up_are_the_process_times_of_both_methods():
+    text = "We propose Halyard, a new policy. Halyard trains 4.6× faster (3.1 vs. 14.3 GPU hours) than Diffusion-QL."
+    assert {("training time", 3.1, None), ("training time", 14.3, None)} <= results(text)
+    assert methods(text)[14.3] == "Diffusion-QL" and methods(text)[3.1] == "Halyard"
+    assert {m for m, v, _ in results("Kxmorrow decodes 2.1× faster (31 ms vs. 65 ms).") if v in (31.0, 65.0)} == {
+        "decoding time"}

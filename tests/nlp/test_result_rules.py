@@ -4027,3 +4027,9 @@ def test_the_times_in_brackets_after_a_speed_up_are_the_process_times_of_both_me
     assert methods(text)[14.3] == "Diffusion-QL" and methods(text)[3.1] == "Halyard"
     assert {m for m, v, _ in results("Kxmorrow decodes 2.1× faster (31 ms vs. 65 ms).") if v in (31.0, 65.0)} == {
         "decoding time"}
+
+
+def test_kl_beside_audio_measures_is_the_kl_divergence_but_not_a_penalty():
+    text = "On MusicCaps, Hexachord reaches FAD 2.31 / KL 1.18, ahead of MusicGen-Medium (3.12 / 1.22)."
+    assert {("KL divergence", 1.18, "MusicCaps"), ("KL divergence", 1.22, "MusicCaps")} <= results(text)
+    assert highlighted("We train with GRPO with no KL penalty and a KL coefficient of 0.02.", "METRIC") == set()

@@ -1832,8 +1832,12 @@ class MeasureRules:
         # figure said of it is a comparison, "track errors at 3 days are 12% lower": ``_smaller``'s)
         after = toks.after[i]
         compared = after < toks.n and words[after].lower_ in SIZE_COMPARATIVES
+        # "the accuracy for valence and arousal is 71.2% and 69.8%": as many things listed as figures said of them
+        listed = after + 1 < toks.n and words[after].lower_ in {"and", ","} and words[after + 1].figure is not None
         plain = [words[k] for k in range(cop - len(between), cop) if k not in named
-                 and not (words[k].lower_ in {"and", ",", "or"} and k + 1 in named and k - 1 in named)
+                 and not (words[k].lower_ in {"and", ",", "or"} and (k + 1 in named and k - 1 in named or listed
+                                                                    and k + 1 < cop and words[k - 1].is_alpha
+                                                                    and words[k + 1].is_alpha))
                  and not (words[k].figure is not None and words[k - 1].lower_ == "at" and not compared)]
         if len(plain) > 10:
             return False  # (a list of names may stand between: "the average accuracy over PIQA, ARC-Easy, ... is")

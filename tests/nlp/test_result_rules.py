@@ -4033,3 +4033,8 @@ def test_kl_beside_audio_measures_is_the_kl_divergence_but_not_a_penalty():
     text = "On MusicCaps, Hexachord reaches FAD 2.31 / KL 1.18, ahead of MusicGen-Medium (3.12 / 1.22)."
     assert {("KL divergence", 1.18, "MusicCaps"), ("KL divergence", 1.22, "MusicCaps")} <= results(text)
     assert highlighted("We train with GRPO with no KL penalty and a KL coefficient of 0.02.", "METRIC") == set()
+
+
+def test_a_measure_said_of_two_things_is_the_measure_of_the_two_figures_after_its_copula():
+    assert results("For DEAP, the accuracy for valence and arousal is 71.2% and 69.8%.") == {
+        ("accuracy", 71.2, "DEAP"), ("accuracy", 69.8, "DEAP")}

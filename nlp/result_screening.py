@@ -232,8 +232,15 @@ class FigureScreening:
             return not (after < toks.n and words[after].lower_ in {"for", "with"})
         if after + 2 < toks.n and words[after].lower_ in TIME_WORDS:
             after += 1  # "TTFT from 31.5 minutes to 2.3 minutes"
-        return (i > 0 and words[i - 1].lower_ == "from" and after + 1 < toks.n
-                and words[after].lower_ == "to" and words[after + 1].figure is not None)
+        starts = (i > 0 and words[i - 1].lower_ == "from" and after + 1 < toks.n
+                  and words[after].lower_ == "to" and words[after + 1].figure is not None)
+        if starts and i > 3:
+            # "improves WGA over ERM from 57.4% to 70.9%": the start is the result of the method it improves over
+            over = next((c for c in toks.found if c[1] == i - 1 and c[2] == "METHOD"), None)
+            if over is not None and over[0] > 0 and words[over[0] - 1].lower_ in {"over", "against"}:
+                toks.owners[i] = over[3]
+                return False
+        return starts
 
     def _measured_at(self, toks, start):
         """Whether the words before token ``start`` are a figure an operating point is set at:

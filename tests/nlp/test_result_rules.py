@@ -4038,3 +4038,9 @@ def test_kl_beside_audio_measures_is_the_kl_divergence_but_not_a_penalty():
 def test_a_measure_said_of_two_things_is_the_measure_of_the_two_figures_after_its_copula():
     assert results("For DEAP, the accuracy for valence and arousal is 71.2% and 69.8%.") == {
         ("accuracy", 71.2, "DEAP"), ("accuracy", 69.8, "DEAP")}
+
+
+def test_a_start_after_improving_over_a_method_is_that_methods_result():
+    text = "We propose Kite, a new method. On Waterbirds, Kite raises accuracy over ERM from 71.3% to 88.0%."
+    assert results(text) == {("accuracy", 71.3, "Waterbirds"), ("accuracy", 88.0, "Waterbirds")}
+    assert methods(text) == {71.3: "empirical risk minimization", 88.0: "Kite"}

@@ -27,11 +27,19 @@ class DatasetRules:
         """ "MSE on Electricity is 0.151 and on Weather 0.219": a figure after "and on <dataset>" reports the
         metric of the figure just before it, on that dataset."""
         words = toks.words
-        for a, b in zip(found, found[1:]):
+        for k, (a, b) in enumerate(zip(found, found[1:])):
+            start = toks.after[a[0]]
+            if a[4] is None and start + 1 < b[0] and words[start].text == ")":
+                # "92.3% worst-group accuracy (Group DRO: 91.4%; JTT: 86.7%), and on CelebA 86.1%": the result
+                # before the baselines' bracket
+                opening = next((j for j in range(start - 1, max(0, start - 16), -1) if words[j].text == "("), None)
+                a = next((g for g in reversed(found[:k]) if opening is not None and g[0] < opening), a)
             if b[4] is not None or b[3] is not None or a[4] is None or a[2] is not b[2] or a[1][2] != b[1][2]:
                 continue
-            start, end = toks.after[a[0]], b[0]
+            end = b[0]
             start = next((m.end for m in a[2].metrics if m.start == start), start)  # "73.6% accuracy, and on B 91.2%"
+            if start + 1 < end and words[start].text == ")":
+                start += 1  # past the bracket
             if end - start > 4 and words[end - 1].lower_ == "to":
                 # "accuracy on Video-MME from 52.8% to 58.1%, on MLVU from 70.8% to 74.6%": past the starting point
                 k = end - 2

@@ -4044,3 +4044,9 @@ def test_a_start_after_improving_over_a_method_is_that_methods_result():
     text = "We propose Kite, a new method. On Waterbirds, Kite raises accuracy over ERM from 71.3% to 88.0%."
     assert results(text) == {("accuracy", 71.3, "Waterbirds"), ("accuracy", 88.0, "Waterbirds")}
     assert methods(text) == {71.3: "empirical risk minimization", 88.0: "Kite"}
+
+
+def test_a_figure_on_another_dataset_after_a_bracket_of_baselines_reports_the_result_before_the_bracket():
+    text = ("On Waterbirds, Dovetail reaches 92.3% worst-group accuracy (Group DRO: 91.4%; JTT: 86.7%), and on CelebA "
+            "86.1% against 88.9% for Group DRO.")
+    assert {("worst-group accuracy", 86.1, "CelebA"), ("worst-group accuracy", 88.9, "CelebA")} <= results(text)

@@ -4050,3 +4050,7 @@ def test_a_figure_on_another_dataset_after_a_bracket_of_baselines_reports_the_re
     text = ("On Waterbirds, Dovetail reaches 92.3% worst-group accuracy (Group DRO: 91.4%; JTT: 86.7%), and on CelebA "
             "86.1% against 88.9% for Group DRO.")
     assert {("worst-group accuracy", 86.1, "CelebA"), ("worst-group accuracy", 88.9, "CelebA")} <= results(text)
+
+
+def test_the_pile_is_highlighted_without_its_article_and_a_pile_of_data_is_no_dataset():
+    assert highlighted("We pretrain on the Pile, not on a pile of scraped pages.", "DATASET") == {"Pile"}

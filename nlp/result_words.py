@@ -485,7 +485,7 @@ REFERENCE_WORDS = {"the", "its", "their", "his", "her", "original", "full", "den
                    "centralized", "centralised", "non-private", "full-rank", "fully"}
 KEPT_MEASURES = {"gain", "gains", "improvement", "improvements", "performance", "effectiveness", "difference"}
 # Words before a figure that write it as a difference (``_said_as_difference``).
-DIFFERENCE_BEFORE = frozenset({"by", "of", "with", "than", "to", "vs", "vs.", "versus", "against", "is", "are", "was",
+DIFFERENCE_BEFORE = frozenset({"by", "of", "with", "than", "to", "vs", "vs.", "versus", "against", "is", "are", "was", "within",
                                "were", ",", "(", "and"})
 
 

@@ -4054,3 +4054,8 @@ def test_a_figure_on_another_dataset_after_a_bracket_of_baselines_reports_the_re
 
 def test_the_pile_is_highlighted_without_its_article_and_a_pile_of_data_is_no_dataset():
     assert highlighted("We pretrain on the Pile, not on a pile of scraped pages.", "DATASET") == {"Pile"}
+
+
+def test_how_far_within_another_method_is_in_the_measure_of_the_result_before():
+    text = "Its speaker similarity (SIM) on Seed-TTS test-zh is 0.76, within 0.01 of MaskGCT."
+    assert ("speaker similarity", 0.01, "Seed-TTS test-zh") in results(text)

@@ -158,6 +158,7 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
         self._dataset_items_after_colon(toks, found)
         self._semicolon_items(toks, found)
         self._colon_segments(toks, found)
+        self._figures_said_again(toks, found)  # (early too: the figures set against them follow in their measures)
         self._margins_respectively(toks, found)
         self._bare_scores(toks, found, sentences)
         self._bare_shares_on_datasets(toks, found, sentences)
@@ -198,6 +199,7 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
         self._baselines_past_costs(toks, found)
         self._baselines_after_semicolons(toks, found)
         self._speedup_in_brackets(toks, found)
+        self._figures_said_again(toks, found)  # (after the rules that name the baselines' figures it may repeat)
         self._points_of_last_metric(toks, found, sentences)
         self._bare_decibels(toks, found)  # after the rules that find a metric its sentence names
         self._units_fit_measures(found)

@@ -4059,3 +4059,13 @@ def test_the_pile_is_highlighted_without_its_article_and_a_pile_of_data_is_no_da
 def test_how_far_within_another_method_is_in_the_measure_of_the_result_before():
     text = "Its speaker similarity (SIM) on Seed-TTS test-zh is 0.76, within 0.01 of MaskGCT."
     assert ("speaker similarity", 0.01, "Seed-TTS test-zh") in results(text)
+
+
+def test_figures_that_the_figures_or_these_are_report_the_measures_of_as_many_before():
+    text = ("With QwQ-32B, EnsoScale reaches an accuracy of 79.6% on AIME 2024, against 76.7% for majority voting and "
+            "74.0% for self-refinement alone; on GPQA-Diamond the figures are 67.3%, 65.9% and 64.1%, respectively.")
+    assert {("accuracy", v) for m, v, _ in results(text) if v in (67.3, 65.9, 64.1)} == {
+        ("accuracy", 67.3), ("accuracy", 65.9), ("accuracy", 64.1)}
+    text = ("On the FEVER development set, Kxandrel obtains a label accuracy of 82.4% and a FEVER score of 80.1%; on the "
+            "blind test set, these are 80.9% and 78.4%.")
+    assert {("label accuracy", 80.9, "FEVER"), ("FEVER score", 78.4, "FEVER")} <= results(text)

@@ -256,6 +256,8 @@ class AbbreviationDetector(UsesKnowledgeBase, BatchComponent):
         label = HEAD_TO_LABEL.get(head) or HEAD_TO_LABEL.get(head.rstrip("s"))
         if label is None and head.endswith("ies"):
             label = HEAD_TO_LABEL.get(head[:-3] + "y")  # "Flow Policies", "Strategies"
+        if label is None and head == "curve" and long_text[:10].lower() == "area under":
+            label = "METRIC"  # "the area under the budget curve (AUBC)", as AUROC and AUPRC are
         after = short_span[1] + 1  # the word after ")"
         if label is None and after < len(doc) and orths[after - 1] == CLOSE_PAREN_ORTH \
                 and lowers[orths[after]] in DATASET_WORDS:

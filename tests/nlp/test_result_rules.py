@@ -4069,3 +4069,16 @@ def test_figures_that_the_figures_or_these_are_report_the_measures_of_as_many_be
     text = ("On the FEVER development set, Kxandrel obtains a label accuracy of 82.4% and a FEVER score of 80.1%; on the "
             "blind test set, these are 80.9% and 78.4%.")
     assert {("label accuracy", 80.9, "FEVER"), ("FEVER score", 78.4, "FEVER")} <= results(text)
+
+
+def test_an_area_under_a_curve_defined_with_its_short_form_is_a_measure_of_its_own():
+    text = "The area under the budget curve (AUBC) improves by 2.1 points over BADGE."
+    assert highlighted(text, "METRIC") == {"area under the budget curve", "AUBC"}
+    assert ("area under the budget curve", 2.1, None) in results(text)
+
+
+def test_caption_metrics_report_kendall_tau_c_and_multi_intent_benchmarks_are_datasets():
+    text = ("On Flickr8k-Expert, Mfisket reaches a Kendall τc of 56.8. On MixATIS, Tqorvin reaches 89.6% slot F1, "
+            "ahead of MISCA.")
+    assert ("Kendall τc", 56.8, "Flickr8K-Expert") in results(text)
+    assert highlighted(text, "DATASET") >= {"MixATIS"} and "MISCA" in highlighted(text, "METHOD")

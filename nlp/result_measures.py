@@ -670,6 +670,10 @@ class MeasureRules:
         multiple = self._multiple_of_measure(toks, i, fig)
         if multiple is not None:
             return multiple  # "2.2× the frame rate of SegFormer-B2"
+        compared = self._compared_in_brackets(toks, i, metrics)
+        if compared is not None:
+            # "3.4× fewer parameters (27M vs. 94M)"
+            return self._qualified(toks, compared, ents) if not isinstance(compared, str) else (None, compared)
         timed = self._times_of_speedup(toks, i, fig)
         if timed is not None:
             if words[i - 1].text != "(":
@@ -1447,6 +1451,40 @@ class MeasureRules:
             if w in {",", ";", ".", ":"}:
                 break
         return "latency"
+
+    @staticmethod
+    def _compared_in_brackets(toks, i, metrics):
+        """The measure of a change right before a bracket that sets two figures against each other: "has 3.4×
+        fewer parameters (27M vs. 94M)", "uses 38% less memory (12.1 GB vs. 19.5 GB)": the two figures the change
+        is worked out from, in that measure. None where the figure stands in no such bracket."""
+        words = toks.words
+        k = i - 1
+        if k > 1 and words[k].lower_ in {"vs", "vs.", "versus"}:
+            k -= 1  # the second figure: back past the first to the bracket
+            if words[k].text in UNITS:
+                k -= 1
+            if words[k].figure is None:
+                return None
+            k -= 1
+        if k < 3 or words[k].text != "(":
+            return None
+        measure = next((m for m in metrics if m.end == k), None)
+        start = measure.start if measure is not None else k - 1
+        if measure is None and words[start].lower_ not in {"parameters", "params", "tokens", "steps"}:
+            return None  # (a count named in plain words, which no METRIC entity covers, is its own measure)
+        if start < 2 or words[start - 1].lower_ not in SIZE_COMPARATIVES:
+            return None
+        j = start - 2
+        if words[j].text in UNITS:
+            j -= 1
+        if words[j].figure is None:
+            return None
+        toks.read(i, i + 6)
+        # (the bracket sets two figures against each other: "(27M vs. 94M)")
+        close = next((c for c in range(i + 1, min(toks.n, i + 6)) if words[c].text == ")"), None)
+        if close is None or not any(w.lower_ in {"vs", "vs.", "versus"} for w in words[k + 1 : close]):
+            return None
+        return measure if measure is not None else words[start].lower_
 
     @staticmethod
     def _faster_than(toks, ents, i):

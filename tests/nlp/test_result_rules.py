@@ -4082,3 +4082,10 @@ def test_caption_metrics_report_kendall_tau_c_and_multi_intent_benchmarks_are_da
             "ahead of MISCA.")
     assert ("Kendall τc", 56.8, "Flickr8K-Expert") in results(text)
     assert highlighted(text, "DATASET") >= {"MixATIS"} and "MISCA" in highlighted(text, "METHOD")
+
+
+def test_two_figures_in_brackets_after_a_change_are_in_the_changed_measure():
+    found = results("Tqimber has 3.4× fewer parameters (27M vs. 94M) and needs 61% less peak memory "
+                    "(12.1 GB vs. 31.0 GB).")
+    assert {(m, v) for m, v, _ in found if v in (27.0, 94.0, 12.1, 31.0)} == {
+        ("parameters", 27.0), ("parameters", 94.0), ("memory", 12.1), ("memory", 31.0)}

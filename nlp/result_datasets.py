@@ -457,8 +457,10 @@ class DatasetRules:
                 w.lower_ in AFTER_FIGURE or w.lower_ in CHANGE_NOUNS for w in words[i + 1 : own.start])) else set()
             if i in toks.kept and toks.kept[i][0] < e.start:
                 skip.update(range(i + 1, toks.kept[i][0]))  # "97.8% of the uncompressed model's nDCG@10 on the English MTEB"
-            if paired is not None and skip and paired[1] < e.start:
-                skip.update(range(*paired))  # "65.2% Rank-1 and 61.9% mAP on PRCC": the pair's second figure and measure
+            if paired is not None and paired[1] < e.start and (skip or paired[0] == toks.after.get(i, i + 1)):
+                # "65.2% Rank-1 and 61.9% mAP on PRCC", "92.1 and 84.0 mAP on RParis": the pair's second figure and
+                # measure
+                skip.update(range(*paired))
             for t in ents:  # "an RMSE of 0.298 for depth estimation on NYU Depth v2": and the task it is measured on
                 if t.label_ == "TASK" and i < t.start and t.end < e.start:
                     skip.update(range(t.start, t.end))
@@ -639,19 +641,21 @@ class DatasetRules:
 
     @staticmethod
     def _paired_figure_after(toks, ents, i):
-        """The tokens (start, end) of "and <figure> <its measure>" right after the figure's own measure, where two
-        results are written as one pair before their dataset: "65.2% Rank-1 and 61.9% mAP on PRCC"; else None."""
+        """The tokens (start, end) of "and <figure> <its measure>" right after the figure or its own measure, where
+        two results are written as one pair before their dataset: "65.2% Rank-1 and 61.9% mAP on PRCC", "92.1 and
+        84.0 mAP on RParis"; else None."""
         words = toks.words
         k = toks.after.get(i, i + 1)
         toks.read(k, k + 10)
         own = next((m for m in ents.metrics if m.start == k), None)
-        if own is None or own.end + 2 >= toks.n or words[own.end].lower_ != "and":
+        j = own.end if own is not None else k  # ("92.1 and 84.0 mAP on RParis": the measure after both)
+        if j + 2 >= toks.n or words[j].lower_ != "and":
             return None
-        fig = toks.figure(own.end + 1)
+        fig = toks.figure(j + 1)
         if fig is None:
             return None
-        second = next((m for m in ents.metrics if m.start == toks.after_unit(own.end + 1, fig)), None)
-        return (own.end, second.end) if second is not None else None
+        second = next((m for m in ents.metrics if m.start == toks.after_unit(j + 1, fig)), None)
+        return (j, second.end) if second is not None else None
 
     @staticmethod
     def _counted_source(toks, e):

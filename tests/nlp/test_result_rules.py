@@ -4019,6 +4019,9 @@ def test_two_results_written_as_a_pair_before_their_dataset_are_both_on_it():
     text = ("Hqurnet reaches 48.9% Rank-1 and 23.1% mAP on LTCC and 65.2% Rank-1 and 61.9% mAP on PRCC.")
     assert results(text) == {("Rank-1 accuracy", 48.9, "LTCC"), ("mAP", 23.1, "LTCC"),
                              ("Rank-1 accuracy", 65.2, "PRCC"), ("mAP", 61.9, "PRCC")}
+    text = "Tqyndle reaches 83.6 and 67.9 mAP on ROxford, and 92.1 and 84.0 mAP on RParis."
+    assert {(v, d) for _, v, d in results(text)} == {(83.6, "Revisited Oxford"), (67.9, "Revisited Oxford"),
+                                                     (92.1, "Revisited Paris"), (84.0, "Revisited Paris")}
 
 
 def test_the_times_in_brackets_after_a_speed_up_are_the_process_times_of_both_methods():

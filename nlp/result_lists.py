@@ -432,27 +432,40 @@ class ListedFigures:
         80.1%; on the blind test set, these are 80.9% and 78.4%": figures that "the figures" or "these" are, with
         no measure of their own, report the measures of as many figures before them, in order."""
         text = toks.text
-        if "figures are" not in text and "these are" not in text and "figures for" not in text:
+        if "figures are" not in text and "these are" not in text and "figures for" not in text and " same " not in text:
             return
         words = toks.words
         for run in ListedFigures._runs_of(
                 toks, found, lambda a, b, gap: len(gap) <= 2 and all(w.lower_ in {"and", ","} for w in gap)):
             i = run[0][0]
-            if any(f[4] is not None for f in run[1:]) or i < 3 or words[i - 1].lower_ not in {"are", "were"}:
+            # (figures linked to one measure named before them, all alike, are read again: "the same three metrics")
+            if i < 3 or any(f[4] is not None for f in run[1:]) and not (
+                    run[0][3] is not None and all(f[3] == run[0][3] for f in run)):
                 continue
             toks.read(i - 6, i)
             k = i - 2
-            if words[k].lower_ == "figures" and words[k - 1].lower_ in {"the", "corresponding"}:
+            after = toks.after[run[-1][0]]
+            toks.read(after, after + 5)
+            if words[i - 1].lower_ in {"are", "were"} and words[k].lower_ == "figures" \
+                    and words[k - 1].lower_ in {"the", "corresponding"}:
                 start = k - 1 if words[k - 1].lower_ == "the" else k - 2
-            elif words[k].lower_ == "these":
+            elif words[i - 1].lower_ in {"are", "were"} and words[k].lower_ == "these":
                 start = k
+            elif after + 3 < toks.n and words[after].lower_ in {"on", "in", "for"} and words[after + 1].lower_ == "the" \
+                    and words[after + 2].lower_ == "same" and any(
+                        w.lower_ in {"metrics", "measures"} for w in words[after + 3 : after + 5]):
+                start = i  # "On MixSNIPS, Tqorvin obtains 87.4%, 96.8% and 97.9% on the same three metrics"
             else:
                 continue
+            if start != i and any(f[4] is not None for f in run):
+                continue  # (only "the same metrics" names its measures again; "the figures are" names none)
             earlier = [f for f in found if f[0] < start and f[4] is not None]
             earlier = earlier[-len(run):]
-            # (as many figures, all of one sentence, and no sentence's end between them and "the figures")
+            # (as many figures, all of one sentence, and no sentence's end between them and "the figures"; "the same
+            # metrics" may be those of the sentence before, each named once)
             if len(earlier) < len(run) or any(g[2] is not earlier[0][2] for g in earlier) \
-                    or any(w.text in {".", "!", "?"} for w in words[earlier[-1][0] : start]):
+                    or start != i and any(w.text in {".", "!", "?"} for w in words[earlier[-1][0] : start]) \
+                    or start == i and len({g[4] for g in earlier}) < len(run):
                 continue
             for f, g in zip(run, earlier):
                 f[3], f[4] = g[3], g[4]

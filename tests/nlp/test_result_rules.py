@@ -4092,3 +4092,10 @@ def test_two_figures_in_brackets_after_a_change_are_in_the_changed_measure():
                     "(12.1 GB vs. 31.0 GB).")
     assert {(m, v) for m, v, _ in found if v in (27.0, 94.0, 12.1, 31.0)} == {
         ("parameters", 27.0), ("parameters", 94.0), ("memory", 12.1), ("memory", 31.0)}
+
+
+def test_figures_on_the_same_metrics_take_the_measures_of_the_sentence_before_in_order():
+    text = ("On MixATIS, Tqorvin reaches 60.8% overall accuracy, 89.6% slot F1 and 81.4% intent accuracy. On MixSNIPS, "
+            "Tqorvin obtains 87.4%, 96.8% and 97.9% on the same three metrics.")
+    assert {("overall accuracy", 87.4, "MixSNIPS"), ("slot F1", 96.8, "MixSNIPS"),
+            ("intent accuracy", 97.9, "MixSNIPS")} <= results(text)

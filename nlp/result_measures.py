@@ -734,6 +734,16 @@ class MeasureRules:
                 # "81.2% relaxed accuracy on ChartQA", "30% less training time": a metric written right
                 # after the figure is its own
                 return (e.start_char, e.end_char), self._metric_name(e)
+        k = i + unit_skip
+        if k + 1 < n and words[k].is_alpha and words[k].is_lower and not words[k].is_stop \
+                and words[k].lower_ not in SIZE_COMPARATIVES_OR_BETTER and words[k].lower_ not in AFTER_FIGURE \
+                and i > 0 and words[i - 1].lower_ in {"and", ","}:
+            # "72.6% execution accuracy and 70.1% program accuracy": a measure the knowledge base knows, after a
+            # word that says which, is the listed figure's own (its name with that word)
+            own = next((e for e in metrics if e.start == k + 1 and e.label_ == "METRIC"), None)
+            if own is not None and own.end - own.start == 1:
+                start, end = toks.chars(k, own.end)
+                return (start, end), toks.text[start:end]
         last = None  # the metric that ends last before the figure (the first of those that end there)
         for e in metrics:
             if e.end <= i and (last is None or e.end > last.end):

@@ -4099,3 +4099,8 @@ def test_figures_on_the_same_metrics_take_the_measures_of_the_sentence_before_in
             "Tqorvin obtains 87.4%, 96.8% and 97.9% on the same three metrics.")
     assert {("overall accuracy", 87.4, "MixSNIPS"), ("slot F1", 96.8, "MixSNIPS"),
             ("intent accuracy", 97.9, "MixSNIPS")} <= results(text)
+
+
+def test_a_listed_figure_names_its_own_measure_with_the_word_before_a_known_one():
+    text = "On FinQA, Mfalquist attains 72.6% execution accuracy and 70.1% program accuracy."
+    assert results(text) == {("execution accuracy", 72.6, "FinQA"), ("program accuracy", 70.1, "FinQA")}

@@ -618,6 +618,8 @@ class FigureScreening:
         elif after and (after[0] in SETTING_WORDS or (len(after) > 1 and after[0] in UNITS and after[1] in SETTING_WORDS)) \
                 and not (after[0] in TIME_WORDS and self._change_start(toks, i) is not None) \
                 and not self._measure_changed(toks, i) \
+                and not (after[0] in TIME_WORDS and i > 1 and words[i - 1].lower_ == "from" and any(
+                    w.lower_ in CHANGE_VERBS for w in words[max(0, i - 7) : i - 1])) \
                 and not (words[i + 1].text == "K" and "." in words[i].text and (len(after) == 1 or not after[1].isalpha()
                                                                               or after[1] in KELVIN_FOLLOWERS)) \
                 and not (len(after) > 1 and (after[1] in {"per", "/"} or after[0] in {"million", "billion", "thousand"}

@@ -4104,3 +4104,8 @@ def test_figures_on_the_same_metrics_take_the_measures_of_the_sentence_before_in
 def test_a_listed_figure_names_its_own_measure_with_the_word_before_a_known_one():
     text = "On FinQA, Mfalquist attains 72.6% execution accuracy and 70.1% program accuracy."
     assert results(text) == {("execution accuracy", 72.6, "FinQA"), ("program accuracy", 70.1, "FinQA")}
+
+
+def test_a_time_a_change_starts_from_is_no_setting():
+    assert ("selection time", 3.1, None) in results("Szyrkel cuts selection time from 3.1 hours for BADGE to 11 minutes.")
+    assert methods("Szyrkel cuts selection time from 3.1 hours for BADGE to 11 minutes.")[3.1] == "BADGE"

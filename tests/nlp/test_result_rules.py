@@ -4109,3 +4109,9 @@ def test_a_listed_figure_names_its_own_measure_with_the_word_before_a_known_one(
 def test_a_time_a_change_starts_from_is_no_setting():
     assert ("selection time", 3.1, None) in results("Szyrkel cuts selection time from 3.1 hours for BADGE to 11 minutes.")
     assert methods("Szyrkel cuts selection time from 3.1 hours for BADGE to 11 minutes.")[3.1] == "BADGE"
+
+
+def test_a_title_compound_that_says_how_a_task_is_done_stays_out_of_the_task():
+    assert highlighted("Ojnettle: Graph-Grounded Fault Localization with Language Models", "TASK") == {
+        "Fault Localization"}
+    assert highlighted("Kx: One-Run Privacy Auditing of Language Models", "TASK") <= {"Privacy Auditing"}

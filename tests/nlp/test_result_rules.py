@@ -4115,3 +4115,8 @@ def test_a_title_compound_that_says_how_a_task_is_done_stays_out_of_the_task():
     assert highlighted("Ojnettle: Graph-Grounded Fault Localization with Language Models", "TASK") == {
         "Fault Localization"}
     assert highlighted("Kx: One-Run Privacy Auditing of Language Models", "TASK") <= {"Privacy Auditing"}
+
+
+def test_the_coco_karpathy_test_split_is_a_dataset_of_its_own():
+    assert highlighted("On the COCO Karpathy test split, Mfx reaches a CIDEr of 145.2.", "DATASET") == {
+        "COCO Karpathy test split"}

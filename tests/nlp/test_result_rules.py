@@ -4120,3 +4120,10 @@ def test_a_title_compound_that_says_how_a_task_is_done_stays_out_of_the_task():
 def test_the_coco_karpathy_test_split_is_a_dataset_of_its_own():
     assert highlighted("On the COCO Karpathy test split, Mfx reaches a CIDEr of 145.2.", "DATASET") == {
         "COCO Karpathy test split"}
+
+
+def test_a_baselines_list_whose_units_change_with_the_results_is_set_against_them_one_by_one():
+    text = ("Mfirsa obtains 68.2% accuracy on HiTab, 84.9% on TabFact, a BLEU of 38.9 on FeTaQA and 60.5 exact match "
+            "on HybridQA, against 64.7%, 82.6%, 39.1 and 58.2 for TableLlama.")
+    assert {("accuracy", 64.7, "HiTab"), ("accuracy", 82.6, "TabFact"), ("BLEU", 39.1, "FeTaQA"),
+            ("exact match", 58.2, "HybridQA")} <= results(text)

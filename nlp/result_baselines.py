@@ -845,7 +845,10 @@ class BaselineRules:
         per second, 14 times higher than the teacher": a multiple or share with a bare comparative, in the
         clause after another figure, compares that figure's measure (a smaller one is its reduction)."""
         words = toks.words
-        for a, b in zip(found, found[1:]):
+        for k, b in enumerate(found[1:], 1):
+            a = found[k - 1]
+            if a[4] is None and a[1][2] is None and k > 1 and found[k - 2][4] is not None:
+                a = found[k - 2]  # past a bare number with no measure: "41 ms on a Pixel 8 CPU, 6.3× lower than"
             if b[4] is None and a[4] is not None and a[2] is b[2]:
                 # "drops from 210 ms to 0.4 ms per batch, a reduction by a factor of more than 500": an apposition
                 # that names the change of the figure before
@@ -882,7 +885,7 @@ class BaselineRules:
                                                               "almost", "only", "just", "~", "≈"}:
                 between = between[:-1]  # "takes 1,150 A100 GPU hours, roughly 35% less than training MobileCLIP-B"
             if not between or between[-1].text != "," or len(between) > 12 \
-                    or any(a[0] < f[0] < b[0] for f in found) \
+                    or any(a[0] < f[0] < b[0] and (f[4] is not None or f[1][2] is not None) for f in found) \
                     or any(w.text in SENTENCE_PUNCT or w.lower_ in CLAUSE_WORDS for w in between):
                 continue
             if comparative == "faster":

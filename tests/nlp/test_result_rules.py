@@ -4127,3 +4127,8 @@ def test_a_baselines_list_whose_units_change_with_the_results_is_set_against_the
             "on HybridQA, against 64.7%, 82.6%, 39.1 and 58.2 for TableLlama.")
     assert {("accuracy", 64.7, "HiTab"), ("accuracy", 82.6, "TabFact"), ("BLEU", 39.1, "FeTaQA"),
             ("exact match", 58.2, "HybridQA")} <= results(text)
+
+
+def test_a_multiple_lower_than_another_compares_the_measure_before_past_a_model_number():
+    text = "Its latency after the end of speech is 41 ms on a Pixel 8 CPU, 6.3× lower than that of a cascade."
+    assert ("latency reduction", 6.3, None) in results(text)

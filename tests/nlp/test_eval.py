@@ -18,7 +18,8 @@ GOLD_FILES = [GOLD / "seed.jsonl", GOLD / "written.jsonl"]
 # blind in the fourth session), fresh-2 (the sixth), fresh-3 (the sixteenth, a
 # third of it in TeX as arXiv pages give it), fresh-4 and fresh-5 (the seventeenth),
 # fresh-6 and fresh-7 (the eighteenth), fresh-8 (the twentieth), fresh-9 (the twenty-first), fresh-10
-# (the twenty-second), fresh-11 (the twenty-third), fresh-12 and fresh-13 (the twenty-fourth) are read as totals only. Six
+# (the twenty-second), fresh-11 (the twenty-third), fresh-12 and fresh-13 (the twenty-fourth), fresh-14 and fresh-15
+# (the twenty-fifth) are read as totals only. Six
 # tuning sets hold what their rules read: extra-dev-12 (half of it in TeX) the reading of TeX
 # math, extra-dev-13 this year's papers, extra-dev-14 and -15 slashed tuples, colon lists and
 # the other hard styles, extra-dev-16 the plain style of the blind sets in six more fields,
@@ -27,33 +28,40 @@ GOLD_FILES = [GOLD / "seed.jsonl", GOLD / "written.jsonl"]
 # causal inference, 3D generation, optimization, audio events), extra-dev-19 six more (spiking networks, quantum ML,
 # ecology, sign language, agriculture, sports video), extra-dev-20 six more (text-to-SQL, protein design, adversarial
 # robustness, out-of-distribution detection, dialogue, source separation), extra-dev-21 six more (object tracking,
-# scene text, emotion recognition, computational pathology, audio-language models, world models).
+# scene text, emotion recognition, computational pathology, audio-language models, world models), extra-dev-22 six more
+# (person re-identification, crowd counting, speaker verification, fact-checking, image editing, program repair),
+# extra-dev-23 six more (image captioning, table QA, active learning, domain generalization, spoken language
+# understanding, image retrieval).
 FLOORS = {
     "test": ({"METHOD": 0.905, "DATASET": 0.975, "METRIC": 0.925, "TASK": 0.815, "ALL": 0.905}, 0.818),
-    "holdout": ({"METHOD": 0.92, "DATASET": 0.945, "METRIC": 0.905, "TASK": 0.86, "ALL": 0.915}, 0.80),
+    "holdout": ({"METHOD": 0.92, "DATASET": 0.945, "METRIC": 0.905, "TASK": 0.86, "ALL": 0.915}, 0.805),
     "fresh": ({"METHOD": 0.935, "DATASET": 0.975, "METRIC": 0.945, "TASK": 0.91, "ALL": 0.94}, 0.79),
-    "fresh-2": ({"METHOD": 0.905, "DATASET": 0.965, "METRIC": 0.94, "TASK": 0.855, "ALL": 0.92}, 0.81),
+    "fresh-2": ({"METHOD": 0.905, "DATASET": 0.965, "METRIC": 0.94, "TASK": 0.855, "ALL": 0.92}, 0.82),
     "fresh-3": ({"METHOD": 0.96, "DATASET": 0.97, "METRIC": 0.94, "TASK": 0.945, "ALL": 0.955}, 0.88),
-    "fresh-4": ({"METHOD": 0.955, "DATASET": 0.955, "METRIC": 0.92, "TASK": 0.85, "ALL": 0.94}, 0.825),
-    "fresh-5": ({"METHOD": 0.945, "DATASET": 0.98, "METRIC": 0.935, "TASK": 0.93, "ALL": 0.95}, 0.86),
+    "fresh-4": ({"METHOD": 0.955, "DATASET": 0.955, "METRIC": 0.92, "TASK": 0.85, "ALL": 0.945}, 0.83),
+    "fresh-5": ({"METHOD": 0.945, "DATASET": 0.98, "METRIC": 0.935, "TASK": 0.93, "ALL": 0.95}, 0.865),
     "fresh-6": ({"METHOD": 0.95, "DATASET": 0.96, "METRIC": 0.895, "TASK": 0.855, "ALL": 0.935}, 0.80),
     "fresh-7": ({"METHOD": 0.955, "DATASET": 0.975, "METRIC": 0.935, "TASK": 0.925, "ALL": 0.955}, 0.87),
-    "fresh-8": ({"METHOD": 0.945, "DATASET": 0.955, "METRIC": 0.95, "TASK": 0.965, "ALL": 0.95}, 0.855),
+    "fresh-8": ({"METHOD": 0.945, "DATASET": 0.955, "METRIC": 0.95, "TASK": 0.965, "ALL": 0.95}, 0.86),
     "fresh-9": ({"METHOD": 0.94, "DATASET": 0.96, "METRIC": 0.915, "TASK": 0.965, "ALL": 0.94}, 0.785),
-    "fresh-10": ({"METHOD": 0.93, "DATASET": 0.975, "METRIC": 0.925, "TASK": 0.865, "ALL": 0.93}, 0.765),
+    "fresh-10": ({"METHOD": 0.93, "DATASET": 0.975, "METRIC": 0.925, "TASK": 0.865, "ALL": 0.93}, 0.77),
     "fresh-11": ({"METHOD": 0.905, "DATASET": 0.925, "METRIC": 0.895, "TASK": 0.91, "ALL": 0.905}, 0.745),
     "fresh-12": ({"METHOD": 0.925, "DATASET": 0.885, "METRIC": 0.89, "TASK": 0.885, "ALL": 0.91}, 0.695),
     "fresh-13": ({"METHOD": 0.95, "DATASET": 0.935, "METRIC": 0.945, "TASK": 0.935, "ALL": 0.945}, 0.775),
+    "fresh-14": ({"METHOD": 0.945, "DATASET": 0.945, "METRIC": 0.95, "TASK": 0.915, "ALL": 0.945}, 0.785),
+    "fresh-15": ({"METHOD": 0.95, "DATASET": 0.935, "METRIC": 0.935, "TASK": 0.91, "ALL": 0.94}, 0.85),
     "extra-dev-12": ({"METHOD": 0.95, "DATASET": 0.98, "METRIC": 0.91, "TASK": 0.90, "ALL": 0.945}, 0.845),
-    "extra-dev-13": ({"METHOD": 0.935, "DATASET": 0.975, "METRIC": 0.94, "TASK": 0.85, "ALL": 0.94}, 0.885),
-    "extra-dev-14": ({"METHOD": 0.93, "DATASET": 0.96, "METRIC": 0.895, "TASK": 0.925, "ALL": 0.92}, 0.785),
+    "extra-dev-13": ({"METHOD": 0.935, "DATASET": 0.975, "METRIC": 0.94, "TASK": 0.85, "ALL": 0.94}, 0.895),
+    "extra-dev-14": ({"METHOD": 0.93, "DATASET": 0.96, "METRIC": 0.895, "TASK": 0.925, "ALL": 0.94}, 0.805),
     "extra-dev-15": ({"METHOD": 0.935, "DATASET": 0.99, "METRIC": 0.935, "TASK": 0.93, "ALL": 0.945}, 0.825),
     "extra-dev-16": ({"METHOD": 0.94, "DATASET": 0.965, "METRIC": 0.90, "TASK": 0.875, "ALL": 0.925}, 0.86),
     "extra-dev-17": ({"METHOD": 0.965, "DATASET": 0.98, "METRIC": 0.955, "TASK": 0.81, "ALL": 0.955}, 0.885),
     "extra-dev-18": ({"METHOD": 0.965, "DATASET": 0.965, "METRIC": 0.92, "TASK": 0.90, "ALL": 0.955}, 0.895),
     "extra-dev-19": ({"METHOD": 0.955, "DATASET": 0.94, "METRIC": 0.95, "TASK": 0.935, "ALL": 0.95}, 0.835),
-    "extra-dev-20": ({"METHOD": 0.955, "DATASET": 0.975, "METRIC": 0.93, "TASK": 0.89, "ALL": 0.945}, 0.83),
-    "extra-dev-21": ({"METHOD": 0.98, "DATASET": 0.955, "METRIC": 0.965, "TASK": 0.905, "ALL": 0.965}, 0.855),
+    "extra-dev-20": ({"METHOD": 0.955, "DATASET": 0.975, "METRIC": 0.93, "TASK": 0.89, "ALL": 0.945}, 0.84),
+    "extra-dev-21": ({"METHOD": 0.98, "DATASET": 0.955, "METRIC": 0.965, "TASK": 0.905, "ALL": 0.965}, 0.865),
+    "extra-dev-22": ({"METHOD": 0.97, "DATASET": 0.96, "METRIC": 0.97, "TASK": 0.94, "ALL": 0.965}, 0.91),
+    "extra-dev-23": ({"METHOD": 0.94, "DATASET": 0.98, "METRIC": 0.97, "TASK": 0.88, "ALL": 0.945}, 0.88),
 }
 SETS = {"test": (GOLD_FILES, "test"), "holdout": ([GOLD / "holdout.jsonl"], "test"),
         "fresh": ([GOLD / "fresh.jsonl"], None), "fresh-2": ([GOLD / "fresh-2.jsonl"], None),
@@ -67,15 +75,18 @@ SETS = {"test": (GOLD_FILES, "test"), "holdout": ([GOLD / "holdout.jsonl"], "tes
         "fresh-10": ([GOLD / "fresh-10.jsonl"], None), "fresh-11": ([GOLD / "fresh-11.jsonl"], None),
         "extra-dev-19": ([GOLD / "extra-dev-19.jsonl"], None), "fresh-12": ([GOLD / "fresh-12.jsonl"], None),
         "extra-dev-20": ([GOLD / "extra-dev-20.jsonl"], None), "fresh-13": ([GOLD / "fresh-13.jsonl"], None),
-        "extra-dev-21": ([GOLD / "extra-dev-21.jsonl"], None)}
+        "extra-dev-21": ([GOLD / "extra-dev-21.jsonl"], None), "fresh-14": ([GOLD / "fresh-14.jsonl"], None),
+        "extra-dev-22": ([GOLD / "extra-dev-22.jsonl"], None), "fresh-15": ([GOLD / "fresh-15.jsonl"], None),
+        "extra-dev-23": ([GOLD / "extra-dev-23.jsonl"], None)}
 # The full tuple with its method (``results_with_method``), a little under what was measured
 # when these were set (every set audited for the guideline's decision 18 in the twenty-second
 # session), so which method a figure is given for cannot silently fall either.
-METHOD_FLOORS = {"test": 0.66, "holdout": 0.735, "fresh": 0.69, "fresh-2": 0.73, "fresh-3": 0.82, "fresh-4": 0.75,
-                 "fresh-5": 0.765, "fresh-6": 0.72, "fresh-7": 0.80, "fresh-8": 0.74, "fresh-9": 0.68,
-                 "fresh-10": 0.665, "fresh-11": 0.645, "fresh-12": 0.65, "fresh-13": 0.675,
-                 "extra-dev-16": 0.735, "extra-dev-17": 0.81, "extra-dev-18": 0.755, "extra-dev-19": 0.76,
-                 "extra-dev-20": 0.73, "extra-dev-21": 0.78}
+METHOD_FLOORS = {"test": 0.66, "holdout": 0.735, "fresh": 0.69, "fresh-2": 0.735, "fresh-3": 0.825, "fresh-4": 0.755,
+                 "fresh-5": 0.765, "fresh-6": 0.72, "fresh-7": 0.80, "fresh-8": 0.745, "fresh-9": 0.68,
+                 "fresh-10": 0.675, "fresh-11": 0.645, "fresh-12": 0.65, "fresh-13": 0.675, "fresh-14": 0.70,
+                 "fresh-15": 0.745, "extra-dev-16": 0.735, "extra-dev-17": 0.81, "extra-dev-18": 0.755,
+                 "extra-dev-19": 0.76, "extra-dev-20": 0.74, "extra-dev-21": 0.785, "extra-dev-22": 0.84,
+                 "extra-dev-23": 0.76}
 
 
 @pytest.fixture(scope="module")

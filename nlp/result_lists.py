@@ -430,9 +430,10 @@ class ListedFigures:
         """ "79.6% on AIME 2024, against 76.7% for majority voting and 74.0% for self-refinement; on GPQA-Diamond
         the figures are 67.3%, 65.9% and 64.1%, respectively", "a label accuracy of 82.4% and a FEVER score of
         80.1%; on the blind test set, these are 80.9% and 78.4%": figures that "the figures" or "these" are, with
-        no measure of their own, report the measures of as many figures before them, in order."""
+        no measure of their own, report the measures of as many figures before them, in order; so do figures
+        reported "on the same three metrics" as the sentence before, whatever measure they had been linked to."""
         text = toks.text
-        if "figures are" not in text and "these are" not in text and "figures for" not in text and " same " not in text:
+        if "figures are" not in text and "these are" not in text and " same " not in text:
             return
         words = toks.words
         for run in ListedFigures._runs_of(
@@ -474,7 +475,8 @@ class ListedFigures:
     def _margins_respectively(toks, found):
         """ "a last-session accuracy of 59.3% ..., improving on the previous best, TEEN, by 2.6% and 3.4%,
         respectively", "14.8 BLEU-4, 22.6 METEOR and 33.9 ROUGE-L, which is respectively 5.1, 3.7 and 4.4 points
-        better": margins listed 'respectively' after as many results in different measures pair with them in order."""
+        better", "a CLIP-T of 0.291 and a CLIP-I of 0.902, within 0.004 and 0.011 of its teacher": margins listed
+        'respectively' (or after "within") after as many results in different measures pair with them in order."""
         if "respectively" not in toks.text and "within" not in toks.text:
             return
         words = toks.words

@@ -1424,7 +1424,8 @@ class MeasureRules:
         name = PROCESS_ALIASES.get(name, name)
         return name if name in PROCESS_NOUNS else None
 
-    def _times_of_speedup(self, toks, i, fig):
+    @staticmethod
+    def _times_of_speedup(toks, i, fig):
         """ "edits an image 11.5× faster (4.1 s vs. 47.2 s)", "trains 4.6× faster (3.1 vs. 14.3 GPU hours)": the two
         times in brackets a speed-up is worked out from are times of what the clause does (guideline decision 14:
         named by the process where its verb names one, else a latency)."""
@@ -1443,7 +1444,7 @@ class MeasureRules:
             k -= 1
             if words[k].text != "(":
                 return None
-        if words[k - 1].lower_ not in {"faster", "quicker"} or words[k - 2].text not in UNITS \
+        if k < 3 or words[k - 1].lower_ not in {"faster", "quicker"} or words[k - 2].text not in UNITS \
                 or words[k - 3].figure is None:
             return None
         toks.read(k, k + 9)
@@ -1466,7 +1467,8 @@ class MeasureRules:
     def _compared_in_brackets(toks, i, metrics):
         """The measure of a change right before a bracket that sets two figures against each other: "has 3.4×
         fewer parameters (27M vs. 94M)", "uses 38% less memory (12.1 GB vs. 19.5 GB)": the two figures the change
-        is worked out from, in that measure. None where the figure stands in no such bracket."""
+        is worked out from, in that measure: its METRIC entity, or the plain count's name ("parameters"). None
+        where the figure stands in no such bracket."""
         words = toks.words
         k = i - 1
         if k > 1 and words[k].lower_ in {"vs", "vs.", "versus"}:
@@ -1485,7 +1487,7 @@ class MeasureRules:
         if start < 2 or words[start - 1].lower_ not in SIZE_COMPARATIVES:
             return None
         j = start - 2
-        if words[j].text in UNITS:
+        if j > 0 and words[j].text in UNITS:
             j -= 1
         if words[j].figure is None:
             return None

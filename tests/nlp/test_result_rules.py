@@ -4132,3 +4132,10 @@ def test_a_baselines_list_whose_units_change_with_the_results_is_set_against_the
 def test_a_multiple_lower_than_another_compares_the_measure_before_past_a_model_number():
     text = "Its latency after the end of speech is 41 ms on a Pixel 8 CPU, 6.3× lower than that of a cascade."
     assert ("latency reduction", 6.3, None) in results(text)
+
+
+def test_an_average_labelled_in_brackets_after_results_is_the_average_of_their_measure():
+    text = ("On ChartQA, Wodrel reaches 86.9% relaxed accuracy on the augmented split and 74.3% on the human-written "
+            "split (average: 80.6%), surpassing ChartGemma (80.2%).")
+    found = results(text)
+    assert ("average relaxed accuracy", 80.6, "ChartQA") in found and any(v == 80.2 for _, v, _ in found)

@@ -11,7 +11,7 @@ from .result_words import (
     APPROXIMATELY, BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND,
     COMPARED_WORDS, COMPONENT_NOUNS, COUNT_UNITS, CONTRASTS, COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS,
     IMPROVE_PREPOSITIONS, IMPROVE_VERBS, MARGIN_FILLERS, NEAR_INTENSIFIERS, NEAR_WORDS, OUTPERFORM_WORDS, POSSESSIVES,
-    RATE_ITEMS, REFERENCE_NAMES, REPORTED_WORDS, ROLE_NOUNS,
+    RATE_ITEMS, REFERENCE_NAMES, REPORTED_WORDS, ROLE_NOUNS, START_UNIT_WORDS,
     REPORT_VERBS, SCORE_VERBS, SENTENCE_PUNCT, SET_AGAINST, SIZE_COMPARATIVES, SMALLER_WORDS, SUPERLATIVES, TIME_UNITS,
     TIME_WORDS, TRAIL_WORDS, TRANSFORM_VERBS, UNITS, is_cost,
 )
@@ -96,7 +96,7 @@ class BaselineRules:
             if f[4] is not None or before < 1 or words[before - 1].lower_ != "from":
                 continue
             after = toks.after[i]
-            if after < toks.n and (words[after].lower_ in TIME_WORDS or words[after].lower_ in COUNT_UNITS):
+            if after < toks.n and words[after].lower_ in START_UNIT_WORDS:
                 after += 1  # "from 12 minutes with FlashAttention-2 to 3.1 minutes", "from 3,410 tokens for IC-DST to 620"
             if i in toks.owners and after + 1 < toks.n and words[after].lower_ == "to" and k + 1 < len(found) \
                     and found[k + 1][0] == after + 1:
@@ -915,8 +915,7 @@ class BaselineRules:
         for j in range(k, max(lo, k - 7), -1):
             if words[j].lower_ in {"for", "with", "by"}:
                 # (past its unit: "from 12 minutes with FlashAttention-2 to 3.1 minutes")
-                f = j - 2 if j - 2 > lo and (words[j - 1].text in UNITS or words[j - 1].lower_ in TIME_WORDS
-                                             or words[j - 1].lower_ in COUNT_UNITS) \
+                f = j - 2 if j - 2 > lo and (words[j - 1].text in UNITS or words[j - 1].lower_ in START_UNIT_WORDS) \
                     and words[j - 2].figure is not None else j - 1
                 p = f - 2 if f > lo + 1 and words[f - 1].text in {"~", "≈"} else f - 1  # "from ~12 minutes with ..."
                 if f > lo and words[f].figure is not None and p >= lo and words[p].lower_ == "from" \
@@ -1142,8 +1141,7 @@ class BaselineRules:
         if e.start < 2 or words[e.start - 1] is None or words[e.start - 1].lower_ not in {"for", "with"}:
             return False
         k = e.start - 2
-        if k > 0 and words[k] is not None and (words[k].text in UNITS or words[k].lower_ in TIME_WORDS
-                                               or words[k].lower_ in COUNT_UNITS):
+        if k > 0 and words[k] is not None and (words[k].text in UNITS or words[k].lower_ in START_UNIT_WORDS):
             k -= 1  # ("from 12 minutes with FlashAttention-2")
         return words[k] is not None and words[k].figure is not None
 

@@ -426,6 +426,12 @@ class ListedFigures:
             yield run
 
     @staticmethod
+    def _linked_alike(run):
+        """Whether every figure of ``run`` is linked to one and the same mention of a measure: the one named last
+        before them, which the rules that pair lists one by one may read again."""
+        return run[0][3] is not None and all(f[3] == run[0][3] for f in run)
+
+    @staticmethod
     def _figures_said_again(toks, found):
         """ "79.6% on AIME 2024, against 76.7% for majority voting and 74.0% for self-refinement; on GPQA-Diamond
         the figures are 67.3%, 65.9% and 64.1%, respectively", "a label accuracy of 82.4% and a FEVER score of
@@ -440,8 +446,7 @@ class ListedFigures:
                 toks, found, lambda a, b, gap: len(gap) <= 2 and all(w.lower_ in {"and", ","} for w in gap)):
             i = run[0][0]
             # (figures linked to one measure named before them, all alike, are read again: "the same three metrics")
-            if i < 3 or any(f[4] is not None for f in run[1:]) and not (
-                    run[0][3] is not None and all(f[3] == run[0][3] for f in run)):
+            if i < 3 or any(f[4] is not None for f in run[1:]) and not ListedFigures._linked_alike(run):
                 continue
             toks.read(i - 6, i)
             k = i - 2
@@ -500,7 +505,7 @@ class ListedFigures:
                 continue
             # (margins linked to the measure named last before them, all alike, pair again: "an MAE of 10.86 and an
             # RMSE of 18.02, improving on DEFNet (11.90 and 19.76) by 1.04 and 1.74, respectively")
-            linked = run[0][3] is not None and all(f[3] == run[0][3] for f in run)
+            linked = ListedFigures._linked_alike(run)
             if any(f[4] is not None for f in run[:-1]) and not linked:
                 continue
             first, last = run[0][0], toks.after[run[-1][0]]

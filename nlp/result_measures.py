@@ -1430,21 +1430,8 @@ class MeasureRules:
         times in brackets a speed-up is worked out from are times of what the clause does (guideline decision 14:
         named by the process where its verb names one, else a latency)."""
         words = toks.words
-        k = i - 1
-        if k < 2:
-            return None
-        if words[k].text != "(":
-            if words[k].lower_ not in {"vs", "vs.", "versus", "against"}:
-                return None
-            k -= 1  # the second figure: the first before "vs."
-            if words[k].text in UNITS or words[k].lower_ in TIME_WORDS:
-                k -= 1
-            if k < 3 or words[k].figure is None:
-                return None
-            k -= 1
-            if words[k].text != "(":
-                return None
-        if k < 3 or words[k - 1].lower_ not in {"faster", "quicker"} or words[k - 2].text not in UNITS \
+        k = MeasureRules._versus_opening(toks, i, {"vs", "vs.", "versus", "against"}, TIME_WORDS)
+        if k is None or words[k - 1].lower_ not in {"faster", "quicker"} or words[k - 2].text not in UNITS \
                 or words[k - 3].figure is None:
             return None
         toks.read(k, k + 9)
@@ -1464,21 +1451,31 @@ class MeasureRules:
         return "latency"
 
     @staticmethod
+    def _versus_opening(toks, i, connectors, unit_words):
+        """The "(" of a bracket that sets two figures against each other, "(4.1 s vs. 47.2 s)", for either of
+        them: right before the first; before the first, its unit (a symbol, or one of ``unit_words``) and one of
+        ``connectors`` for the second. None where the figure stands in no such bracket, or one opening before
+        the doc's fourth word (which has no room for the change the bracket follows)."""
+        words = toks.words
+        k = i - 1
+        if k > 0 and words[k].lower_ in connectors:
+            k -= 1  # the second figure: back past the first to the bracket
+            if words[k].text in UNITS or words[k].lower_ in unit_words:
+                k -= 1
+            if k < 0 or words[k].figure is None:
+                return None
+            k -= 1
+        return k if k >= 3 and words[k].text == "(" else None
+
+    @staticmethod
     def _compared_in_brackets(toks, i, metrics):
         """The measure of a change right before a bracket that sets two figures against each other: "has 3.4×
         fewer parameters (27M vs. 94M)", "uses 38% less memory (12.1 GB vs. 19.5 GB)": the two figures the change
         is worked out from, in that measure: its METRIC entity, or the plain count's name ("parameters"). None
         where the figure stands in no such bracket."""
         words = toks.words
-        k = i - 1
-        if k > 1 and words[k].lower_ in {"vs", "vs.", "versus"}:
-            k -= 1  # the second figure: back past the first to the bracket
-            if words[k].text in UNITS:
-                k -= 1
-            if words[k].figure is None:
-                return None
-            k -= 1
-        if k < 3 or words[k].text != "(":
+        k = MeasureRules._versus_opening(toks, i, {"vs", "vs.", "versus"}, ())
+        if k is None:
             return None
         measure = next((m for m in metrics if m.end == k), None)
         start = measure.start if measure is not None else k - 1

@@ -118,14 +118,22 @@ class FigureScreening:
                                                           or words[start - 2].text in UNITS)
 
     @staticmethod
+    def _count_verb_at(toks, i):
+        """Where the verb that counts the figure at ``i`` would stand: the word before it, past up to two
+        hedges ("solves only 12 of 50", "passes more than 5 of the 68 tasks")."""
+        words = toks.words
+        k = i - 1
+        while k > i - 4 and k > 0 and words[k].lower_ in COUNT_HEDGES:
+            k -= 1
+        return k
+
+    @staticmethod
     def _counted_outright(toks, i, after):
         """ "Ojfarrow correctly fixes 142 and 118 bugs, respectively", "it fixes 96 bugs": a count of outcomes
         with no total, right after its counting verb (or joined to such a count), named as ``_outcome_count``
         names one ("bugs fixed")."""
         words = toks.words
-        k = i - 1
-        while k > i - 4 and k > 0 and words[k].lower_ in COUNT_HEDGES:
-            k -= 1  # "fixes only 96 bugs"
+        k = FigureScreening._count_verb_at(toks, i)  # "fixes only 96 bugs"
         if words[k].lower_ in {"and", ","} and k - 1 in toks.counted:
             return toks.counted[k - 1]  # the 118 of "fixes 142 and 118 bugs"
         if words[k].lower_ not in COUNT_VERBS:
@@ -314,9 +322,7 @@ class FigureScreening:
                     return toks.counted[c]
                 break
         if unit is None and of_total:
-            k = i - 1
-            while k > i - 4 and k > 0 and words[k].lower_ in COUNT_HEDGES:
-                k -= 1  # "passes more than 5 of the 68 tasks"
+            k = FigureScreening._count_verb_at(toks, i)  # "passes more than 5 of the 68 tasks"
             if words[k].lower_ in COUNT_VERBS and not (COUNT_VERBS[words[k].lower_] == "completed"
                                                        and FigureScreening._trials_count(toks, i, after + 1)):
                 # (but "completes 17 of 20 trials" counts successful trials, decision 12)

@@ -90,6 +90,9 @@ TIME_WORDS = {"seconds", "second", "sec", "secs", "minutes", "minute", "min", "m
 # like TIME_WORDS where a start is said of another method.
 COUNT_UNITS = {"tokens", "token", "steps", "calls", "queries", "turns", "words", "frames", "iterations", "epochs",
                "samples", "evaluations"}
+# The words a start said of another method may be counted in, after its figure: "from 12 minutes with
+# FlashAttention-2", "from 3,410 tokens for IC-DST".
+START_UNIT_WORDS = TIME_WORDS | COUNT_UNITS
 # What a process is called when its time is reported: "Generating ... takes" is a generation time.
 GERUND_NOUNS = {"generating": "generation", "producing": "generation", "creating": "generation",
                 "reviewing": "review", "predicting": "prediction", "decoding": "decoding",

@@ -941,23 +941,23 @@ class BaselineRules:
                 k = toks.after[k + 1]
             toks.read(k, k + 8)
             while k + 1 < toks.n:
-                named = next((m.end for m in ents.metrics if m.start == k), None)
+                named = ents.metric_at(k)
                 if named is None and words[k].text != "/":
                     break
-                k = named if named is not None else k + 1
+                k = named.end if named is not None else k + 1
             if k >= toks.n or words[k].lower_ != "for":
                 return None
         elif k + 1 < toks.n and words[k].lower_ in {",", "and"}:
             # "compared with 3.56, 2.13 and 0.88 for WavTokenizer", "against 52.7 and 50.3 EM for IRCoT": the
             # method the list is given for
             k = ListedFigures._list_end(toks, i)
-            k = next((m.end for m in ents.metrics if m.start == k), k)
+            k = ents.past_metric(k)
             if k + 1 >= toks.n or words[k].lower_ != "for":
                 return None
         elif k + 1 < toks.n and words[k].lower_ not in {"for", "of", "with"}:
             # "against 52.7 and 50.3 EM for IRCoT": the last of a list, its measure named before "for"; "versus
             # 9.1 hours for TiRGN", "1,600 reported for DMD2": a duration's words, a participle that reports it
-            k = next((m.end for m in ents.metrics if m.start == k), k)
+            k = ents.past_metric(k)
             while k + 1 < toks.n and (words[k].lower_ in TIME_WORDS or words[k].text in {"GPU", "TPU", "-"}
                                       or words[k].lower_ in COUNT_UNITS and i > 0 and words[i - 1].lower_ == "from"
                                       or words[k].lower_ in REPORTED_WORDS or COMPOUND_UNIT.match(words[k].text)):
@@ -967,7 +967,7 @@ class BaselineRules:
                 # "79.1% at 1.18 ms for FastViT-SA12", "53.1 AP and 108 FPS for RT-DETR-R50": the cost it is
                 # reached at, or a figure of another measure, written between the figure and whose it is
                 k = toks.after[k + 1]
-                k = next((m.end for m in ents.metrics if m.start == k), k)
+                k = ents.past_metric(k)
             if k + 1 >= toks.n or words[k].lower_ != "for" and not (
                     words[k].lower_ == "of" and i > 0 and words[i - 1].lower_ == "the"):
                 return None  # ("matches the 81.0% linear-probe accuracy of iBOT": the figure "of" a method, below)
@@ -1032,12 +1032,12 @@ class BaselineRules:
                     or words[k].lower_ in IMPROVE_PREPOSITIONS and words[k - 1].lower_ in {",", "and"} \
                     or words[k].lower_ == "by" and any(m.end == k for m in ents.methods):
                 k += 1  # (past the next baseline's margin: "by 5.4 points and on PC-GNN by 2.2 points")
-            elif any(m.start == k and m.end < i for m in ents.methods) \
+            elif (ents.method_at(k) is not None and ents.method_at(k).end < i) \
                     and words[k - 1].lower_ in IMPROVE_PREPOSITIONS:
-                k = next(m.end for m in ents.methods if m.start == k)
+                k = ents.method_at(k).end
             else:
-                measure = next((m for m in ents.metrics if m.start == k and m.end <= i), None)
-                if measure is None or words[k - 1].figure is None and words[k - 1].text not in UNITS:
+                measure = ents.metric_at(k)
+                if measure is None or measure.end > i or words[k - 1].figure is None and words[k - 1].text not in UNITS:
                     return False
                 k = measure.end
         toks.read(e.start - 12, e.start)
@@ -1295,7 +1295,7 @@ class BaselineRules:
                 start = k + 1
                 if start < toks.n and words[start].lower_ == "the":
                     start += 1
-                subject = next((m for m in ents.methods if m.start == start), None)
+                subject = ents.method_at(start)
                 if subject is None or subject.end >= toks.n:
                     return None
                 verb = words[subject.end]

@@ -37,7 +37,7 @@ class DatasetRules:
             if b[4] is not None or b[3] is not None or a[4] is None or a[2] is not b[2] or a[1][2] != b[1][2]:
                 continue
             end = b[0]
-            start = next((m.end for m in a[2].metrics if m.start == start), start)  # "73.6% accuracy, and on B 91.2%"
+            start = a[2].past_metric(start)  # "73.6% accuracy, and on B 91.2%"
             if start + 1 < end and words[start].text == ")":
                 start += 1  # past the bracket
             if end - start > 4 and words[end - 1].lower_ == "to":
@@ -647,14 +647,14 @@ class DatasetRules:
         words = toks.words
         k = toks.after.get(i, i + 1)
         toks.read(k, k + 10)
-        own = next((m for m in ents.metrics if m.start == k), None)
+        own = ents.metric_at(k)
         j = own.end if own is not None else k  # ("92.1 and 84.0 mAP on RParis": the measure after both)
         if j + 2 >= toks.n or words[j].lower_ != "and":
             return None
         fig = toks.figure(j + 1)
         if fig is None:
             return None
-        second = next((m for m in ents.metrics if m.start == toks.after_unit(j + 1, fig)), None)
+        second = ents.metric_at(toks.after_unit(j + 1, fig))
         return (j, second.end) if second is not None else None
 
     @staticmethod

@@ -381,6 +381,29 @@ class SentenceEnts(list):
                 datasets.append(e)
             elif label == "METHOD":
                 methods.append(e)
+        self._metric_starts = self._method_starts = None
+
+    def metric_at(self, start):
+        """The metric that starts at token ``start``, or None: many rules step past a measure named after a
+        figure, so the sentence's metrics are indexed by their first token once, on the first ask."""
+        if self._metric_starts is None:
+            self._metric_starts = by_start = {}
+            for m in self.metrics:
+                by_start.setdefault(m.start, m)
+        return self._metric_starts.get(start)
+
+    def past_metric(self, k):
+        """Token ``k``, or the end of the metric that starts there."""
+        m = self.metric_at(k)
+        return m.end if m is not None else k
+
+    def method_at(self, start):
+        """The method that starts at token ``start``, or None."""
+        if self._method_starts is None:
+            self._method_starts = by_start = {}
+            for m in self.methods:
+                by_start.setdefault(m.start, m)
+        return self._method_starts.get(start)
 
 
 class Sentences:

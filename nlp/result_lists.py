@@ -26,9 +26,10 @@ class ListedFigures:
             lo, hi = toks.after[a[0]], b[0]  # the tokens between the two figures
             if hi - lo <= 20:
                 near.append((k, a, b, lo, hi, words[lo:hi]))
-        for _ in range(2):
-            # a second pass only after the first changed a figure's metric: else it would test
-            # the same words against the same metrics
+        for _ in range(len(near) + 1):
+            # another pass only after the last changed a figure's metric: else it would test the same words
+            # against the same metrics. A measure named after a list reaches back one figure a pass, so a list
+            # of five takes five: "reaches 79.8, 82.4, 83.9, 84.7 and 86.2 mIoU"
             changed = False
             for k, a, b, lo, hi, between in near:
                 if b[4] is None and self._in_tuple(toks, b):
@@ -83,8 +84,9 @@ class ListedFigures:
                                       and g[4] not in COST_METRICS), None)
                         if model is None:
                             continue
-                    b[3], b[4], b[5] = model[3], model[4], model[0]
-                    changed = True
+                    if (b[3], b[4], b[5]) != (model[3], model[4], model[0]):
+                        b[3], b[4], b[5] = model[3], model[4], model[0]
+                        changed = True
                     continue
                 if not (joined or listed or compared):
                     continue

@@ -4139,3 +4139,10 @@ def test_an_average_labelled_in_brackets_after_results_is_the_average_of_their_m
             "split (average: 80.6%), surpassing ChartGemma (80.2%).")
     found = results(text)
     assert ("average relaxed accuracy", 80.6, "ChartQA") in found and any(v == 80.2 for _, v, _ in found)
+
+
+def test_a_measure_named_after_a_long_list_reaches_every_figure_of_it():
+    assert results("Hwyldra reaches 79.8, 82.4, 83.9, 84.7 and 86.2 mIoU on ADE20K, Cityscapes, COCO-Stuff, "
+                   "Pascal Context and Pascal VOC, respectively.") == {
+        ("mIoU", 79.8, "ADE20K"), ("mIoU", 82.4, "Cityscapes"), ("mIoU", 83.9, "COCO-Stuff"),
+        ("mIoU", 84.7, "PASCAL Context"), ("mIoU", 86.2, "Pascal VOC")}

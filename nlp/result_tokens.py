@@ -172,7 +172,7 @@ class Tokens:
     answers, not a walk over every candidate nor a set of them made per doc."""
 
     __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "short_forms", "found", "after", "counted", "kept", "slashed",
-                 "headed", "owners", "settings",
+                 "headed", "owners", "margin_of", "settings",
                  "_written", "_words", "_orths",
                  "_offsets", "_start", "_end", "_ents")
 
@@ -203,6 +203,9 @@ class Tokens:
         self.headed = {}
         # figures listed "respectively" with a list of as many methods → their method (``_methods_respectively``)
         self.owners = {}
+        # margins listed after as many results, each on a dataset of its own → the result each is a margin of
+        # (``_margins_on_datasets``): its dataset is the margin's
+        self.margin_of = {}
         self.settings = set()  # the figures that are settings of the run, not results ("with 10 NFEs")
         self._ents = {}  # id(candidate) -> its Ent, made once (``ent``); the doc holds its candidates meanwhile
 

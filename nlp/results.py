@@ -200,6 +200,7 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
         self._baselines_past_costs(toks, found)
         self._baselines_after_semicolons(toks, found)
         self._speedup_in_brackets(toks, found)
+        self._margins_on_datasets(toks, found)
         self._figures_said_again(toks, found)  # (after the rules that name the baselines' figures it may repeat)
         self._points_of_last_metric(toks, found, sentences)
         self._bare_decibels(toks, found)  # after the rules that find a metric its sentence names
@@ -249,6 +250,8 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
                 dataset = self._collection(toks, sentence_ents, i)
                 if dataset is None and i in paired:
                     dataset = paired[i]  # "On Defects4J v1.2 and v2.0, it fixes 142 and 118 bugs, respectively"
+            elif toks.margin_of.get(i) in datasets:
+                dataset = datasets[toks.margin_of[i]]  # "57.9% on SST-5, within 1.1 and 0.8 points of its teacher"
             elif i in paired:
                 dataset = paired[i]
             elif mirrored.get(i) in datasets:

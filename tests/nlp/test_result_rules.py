@@ -4146,3 +4146,10 @@ def test_a_measure_named_after_a_long_list_reaches_every_figure_of_it():
                    "Pascal Context and Pascal VOC, respectively.") == {
         ("mIoU", 79.8, "ADE20K"), ("mIoU", 82.4, "Cityscapes"), ("mIoU", 83.9, "COCO-Stuff"),
         ("mIoU", 84.7, "PASCAL Context"), ("mIoU", 86.2, "Pascal VOC")}
+
+
+def test_margins_listed_after_results_on_several_datasets_are_on_those_datasets_in_order():
+    assert results("Jylthen obtains 94.6% accuracy on SST-2 and 57.9% on SST-5, within 1.1 and 0.8 points of its "
+                   "teacher, and surpasses DistilBERT by 2.4 and 3.6 points.") == {
+        ("accuracy", 94.6, "SST-2"), ("accuracy", 57.9, "SST-5"), ("accuracy", 1.1, "SST-2"),
+        ("accuracy", 0.8, "SST-5"), ("accuracy", 2.4, "SST-2"), ("accuracy", 3.6, "SST-5")}

@@ -4153,3 +4153,9 @@ def test_margins_listed_after_results_on_several_datasets_are_on_those_datasets_
                    "teacher, and surpasses DistilBERT by 2.4 and 3.6 points.") == {
         ("accuracy", 94.6, "SST-2"), ("accuracy", 57.9, "SST-5"), ("accuracy", 1.1, "SST-2"),
         ("accuracy", 0.8, "SST-5"), ("accuracy", 2.4, "SST-2"), ("accuracy", 3.6, "SST-5")}
+
+
+def test_the_corresponding_figures_of_the_next_sentence_take_the_measures_before_them():
+    assert results("Iklunde attains joint goal accuracies of 47.9% and 53.6%, respectively, compared with 43.1% and "
+                   "47.3% for IC-DST. On MultiWOZ 2.4 the corresponding figures are 52.5% and 58.9%.") >= {
+        ("joint goal accuracy", 52.5, "MultiWOZ 2.4"), ("joint goal accuracy", 58.9, "MultiWOZ 2.4")}

@@ -1113,6 +1113,31 @@ class ListedFigures:
                 continue
             for k, e in zip(run, names):
                 found[k][3], found[k][4] = (e.start_char, e.end_char), self._metric_name(e)
+            self._set_against_listed(toks, found, runs, run)
+
+    @staticmethod
+    def _set_against_listed(toks, found, runs, run):
+        """ "BLEU-1, BLEU-2 and ROUGE-L of 37.5, 24.1 and 33.8, against 31.2, 17.9 and 29.6 for BDG and 34.0, 20.3
+        and 31.1 for GPT-4": lists of as many figures set against a list just paired with its measures, each in
+        the units of its counterpart, take those measures in order; the last measure named had been shared with
+        them all."""
+        words = toks.words
+        size, prev = len(run), run
+        for other in runs:
+            if other[0] <= prev[-1] or len(other) != size:
+                continue
+            if other[0] != prev[-1] + 1:
+                break
+            gap = words[toks.after[found[prev[-1]][0]] : found[other[0]][0]]
+            if len(gap) > 8 or found[other[0]][2] is not found[run[0]][2] \
+                    or any(w.text in SENTENCE_PUNCT for w in gap) \
+                    or not any(w.lower_ in CONTRASTS or w.lower_ == "for" for w in gap) \
+                    or {found[k][4] for k in other} - {None, found[run[-1]][4]} \
+                    or any(found[k][1][2] != found[r][1][2] for k, r in zip(other, run)):
+                break
+            for k, r in zip(other, run):
+                found[k][3], found[k][4] = found[r][3], found[r][4]
+            prev = other
 
     def _mirrored(self, toks, found, runs):
         """ "an AUROC of 0.902 on CHB-MIT and 0.874 on Siena, versus 0.811 and 0.769 for BIOT": figures

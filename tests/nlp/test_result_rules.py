@@ -16,6 +16,12 @@ def methods(text):
     return {r["value"]: r["method"] for r in block["results"]}
 
 
+def methods_and_metrics(text):
+    """Each result as (metric, value, method)."""
+    [[block]] = pipeline.annotate_groups([[text]], with_results=True)
+    return {(r["metric"], r["value"], r["method"]) for r in block["results"]}
+
+
 def results_read_once(text):
     """``results``, found without the results step reading the doc again whole (which it does when a
     rule looks past the words it had read, as the rules fuzzing found did)."""
@@ -4159,3 +4165,16 @@ def test_the_corresponding_figures_of_the_next_sentence_take_the_measures_before
     assert results("Iklunde attains joint goal accuracies of 47.9% and 53.6%, respectively, compared with 43.1% and "
                    "47.3% for IC-DST. On MultiWOZ 2.4 the corresponding figures are 52.5% and 58.9%.") >= {
         ("joint goal accuracy", 52.5, "MultiWOZ 2.4"), ("joint goal accuracy", 58.9, "MultiWOZ 2.4")}
+
+
+def test_bleu_1_and_bleu_2_are_measures_of_their_own():
+    assert results("Zbryton obtains BLEU-1, BLEU-2 and ROUGE-L of 37.5, 24.1 and 33.8, respectively.") == {
+        ("BLEU-1", 37.5, None), ("BLEU-2", 24.1, None), ("ROUGE-L", 33.8, None)}
+
+
+def test_lists_set_against_a_list_paired_with_its_measures_take_them_in_order():
+    assert methods_and_metrics("Zbryton obtains BLEU-1, BLEU-2 and ROUGE-L of 37.5, 24.1 and 33.8, against 31.2, "
+                               "17.9 and 29.6 for BDG and 34.0, 20.3 and 31.1 for GPT-4.") == {
+        ("BLEU-1", 37.5, None), ("BLEU-2", 24.1, None), ("ROUGE-L", 33.8, None),
+        ("BLEU-1", 31.2, "BDG"), ("BLEU-2", 17.9, "BDG"), ("ROUGE-L", 29.6, "BDG"),
+        ("BLEU-1", 34.0, "GPT-4"), ("BLEU-2", 20.3, "GPT-4"), ("ROUGE-L", 31.1, "GPT-4")}

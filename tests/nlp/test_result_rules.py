@@ -4178,3 +4178,8 @@ def test_lists_set_against_a_list_paired_with_its_measures_take_them_in_order():
         ("BLEU-1", 37.5, None), ("BLEU-2", 24.1, None), ("ROUGE-L", 33.8, None),
         ("BLEU-1", 31.2, "BDG"), ("BLEU-2", 17.9, "BDG"), ("ROUGE-L", 29.6, "BDG"),
         ("BLEU-1", 34.0, "GPT-4"), ("BLEU-2", 20.3, "GPT-4"), ("ROUGE-L", 31.1, "GPT-4")}
+
+
+def test_jaccard_alone_names_the_jaccard_index():
+    assert results("On AutoLaparo, Zbarnic obtains 87.4% accuracy and 68.3% Jaccard.") == {
+        ("accuracy", 87.4, "AutoLaparo"), ("IoU", 68.3, "AutoLaparo")}

@@ -1,4 +1,4 @@
-"""Parameters of the fifteenth fresh set (fresh-16.jsonl), unseen: never tuned on, built by the shared
+"""Parameters of the sixteenth fresh set (fresh-16.jsonl), unseen: never tuned on, built by the shared
 data/gold/written_gold.py; build.py, check.py and render.py here only call it."""
 import os
 import sys

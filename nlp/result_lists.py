@@ -93,7 +93,10 @@ class ListedFigures:
                 if a[4] is None and b[4] is not None and joined:
                     a[3], a[4] = b[3], b[4]
                     changed = True
-                elif b[4] is None and a[4] is not None:
+                elif a[4] is not None and (b[4] is None or listed and b[4] == "improvement" and b[3] is None
+                                           and a[1][0] == b[1][0] == "+"):
+                    # (a gain its sign alone called one takes the measure of the gain listed before it, signed
+                    # alike: "improves accuracy by +4.1% over EndoFM and by +6.7% over ResNet-50")
                     model = a
                     if compared and not joined:
                         model = self._of_like_size(found, a, b)

@@ -4183,3 +4183,8 @@ def test_lists_set_against_a_list_paired_with_its_measures_take_them_in_order():
 def test_jaccard_alone_names_the_jaccard_index():
     assert results("On AutoLaparo, Zbarnic obtains 87.4% accuracy and 68.3% Jaccard.") == {
         ("accuracy", 87.4, "AutoLaparo"), ("IoU", 68.3, "AutoLaparo")}
+
+
+def test_a_gain_called_one_by_its_sign_takes_the_measure_of_the_gain_listed_before_it():
+    assert results("Zbarnic improves accuracy on Cholec80 by +4.1% over EndoFM and by +6.7% over ResNet-50.") == {
+        ("accuracy", 4.1, "Cholec80"), ("accuracy", 6.7, "Cholec80")}

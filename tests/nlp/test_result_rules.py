@@ -4188,3 +4188,8 @@ def test_jaccard_alone_names_the_jaccard_index():
 def test_a_gain_called_one_by_its_sign_takes_the_measure_of_the_gain_listed_before_it():
     assert results("Zbarnic improves accuracy on Cholec80 by +4.1% over EndoFM and by +6.7% over ResNet-50.") == {
         ("accuracy", 4.1, "Cholec80"), ("accuracy", 6.7, "Cholec80")}
+
+
+def test_rouge_l_f1_is_rouge_l():
+    assert results("On FairytaleQA, Zbenquist obtains a ROUGE-L F1 of 0.563 on the test split.") == {
+        ("ROUGE-L", 0.563, "FairytaleQA")}

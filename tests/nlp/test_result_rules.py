@@ -4193,3 +4193,12 @@ def test_a_gain_called_one_by_its_sign_takes_the_measure_of_the_gain_listed_befo
 def test_rouge_l_f1_is_rouge_l():
     assert results("On FairytaleQA, Zbenquist obtains a ROUGE-L F1 of 0.563 on the test split.") == {
         ("ROUGE-L", 0.563, "FairytaleQA")}
+
+
+def test_parts_in_brackets_after_where_a_result_is_said_are_in_its_measure():
+    assert results("On ChartQA, Hwurtle obtains a relaxed accuracy of 86.1% on average (79.4% on the human split "
+                   "and 92.8% on the augmented split).") == {
+        ("relaxed accuracy", 86.1, "ChartQA"), ("relaxed accuracy", 79.4, "ChartQA"),
+        ("relaxed accuracy", 92.8, "ChartQA")}
+    assert results("On ACDC, mIoU reaches 79.2% on the test set (night: 67.5%).") == {
+        ("mIoU", 79.2, "ACDC"), ("mIoU", 67.5, "ACDC")}

@@ -699,3 +699,10 @@ def test_a_name_shaped_like_a_benchmark_is_a_method_where_the_word_after_says_so
     [[block]] = pipeline.annotate_groups([[text]], with_results=True)
     labels = {text[s["start"]:s["end"]]: s["label"] for s in block["spans"]}
     assert labels["TransferQA"] == "METHOD" and labels["FinTabQA"] == "DATASET"
+
+
+def test_sad_is_the_matting_error_only_where_matting_is_spoken_of():
+    [[spans]] = pipeline.annotate_groups([["On Composition-1k, Qyndra achieves a SAD of 18.9 on trimap-based matting."]])
+    assert any(s["label"] == "METRIC" and s["canonical"] == "sum of absolute differences" for s in spans)
+    [[spans]] = pipeline.annotate_groups([["A SAD front end lowers the word error rate to 7.1%."]])
+    assert not any(s["canonical"] == "sum of absolute differences" for s in spans)

@@ -90,12 +90,25 @@ class MeasureRules:
             or after < toks.n and words[after].lower_ in {"points", "higher", "lower", "above", "below", "better",
                                                           "worse", "more", "less", "for"}
 
+    @staticmethod
+    def _measure_after_list(toks, found, k):
+        """Whether figure ``k`` opens a list of figures whose measure is named right after its last one:
+        "scores 40.31, 36.22, 30.93 and 25.61 dB PSNR"."""
+        words = toks.words
+        first = last = found[k]
+        for g in found[k + 1 :]:
+            gap = words[toks.after[last[0]] : g[0]]
+            if g[2] is not first[2] or len(gap) > 2 or not all(w.lower_ in {",", "and"} for w in gap):
+                break
+            last = g
+        return last is not first and first[2].metric_at(toks.after[last[0]]) is not None
+
     def _bare_scores(self, toks, found, sentences):
         """ "On MT-Bench the model scores 7.9", "while on AntMaze it scores 79.3": a figure a subject scores, with
         no metric of its own, is the score the abstract named last before it, else the score of the benchmark
         its sentence names."""
         words = toks.words
-        for f in found:
+        for k, f in enumerate(found):
             i = f[0]
             if f[4] is None and f[1][2] is None and i > 3 and words[i - 1].lower_ == "of" \
                     and words[i - 2].lower_ == "average" and words[i - 3].lower_ == "an" \
@@ -111,6 +124,8 @@ class MeasureRules:
             if after + 1 < toks.n and words[after].lower_ == "on" and words[after + 1].lower_ == "average":
                 f[4] = "average score"  # "EvictNest scores 48.7 on average"
                 continue
+            if self._measure_after_list(toks, found, k):
+                continue  # "Qylume scores 40.31, 36.22 and 30.93 dB PSNR": the list's own measure, shared later
             scores = [c for c in sentences.labelled("METRIC") if c[1] <= i]
             measures = list(map(toks.ent, scores))
             scores = [e for e in measures if e.canonical.lower().endswith("score")]

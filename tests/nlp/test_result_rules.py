@@ -4202,3 +4202,8 @@ def test_parts_in_brackets_after_where_a_result_is_said_are_in_its_measure():
         ("relaxed accuracy", 92.8, "ChartQA")}
     assert results("On ACDC, mIoU reaches 79.2% on the test set (night: 67.5%).") == {
         ("mIoU", 79.2, "ACDC"), ("mIoU", 67.5, "ACDC")}
+
+
+def test_a_list_a_subject_scores_takes_the_measure_named_after_it_not_a_score_of_the_benchmark():
+    assert results("On SNU-FILM, Qylume scores 40.31, 36.22 and 30.93 dB PSNR on the Easy, Medium and Hard "
+                   "settings, respectively.") >= {("PSNR", 40.31, "SNU-FILM"), ("PSNR", 36.22, "SNU-FILM")}

@@ -4207,3 +4207,9 @@ def test_parts_in_brackets_after_where_a_result_is_said_are_in_its_measure():
 def test_a_list_a_subject_scores_takes_the_measure_named_after_it_not_a_score_of_the_benchmark():
     assert results("On SNU-FILM, Qylume scores 40.31, 36.22 and 30.93 dB PSNR on the Easy, Medium and Hard "
                    "settings, respectively.") >= {("PSNR", 40.31, "SNU-FILM"), ("PSNR", 36.22, "SNU-FILM")}
+
+
+def test_a_list_of_baselines_each_in_a_unit_of_its_own_goes_on_past_the_first():
+    assert methods_and_metrics("On Vid4, Qyfenwick reaches 27.41 dB PSNR and 0.8372 SSIM, against 26.89 dB for "
+                               "Zooming Slow-Mo, 27.02 dB for RSTT and 27.13 dB for MoTIF.") >= {
+        ("PSNR", 26.89, "Zooming Slow-Mo"), ("PSNR", 27.02, "RSTT"), ("PSNR", 27.13, "MoTIF")}

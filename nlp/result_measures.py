@@ -194,7 +194,7 @@ class MeasureRules:
         metric of its own is a gain where the words around it say so (an unnamed gain is an improvement,
         guideline decision 9), else a level in the measure of the abstract's last figure in dB."""
         words = toks.words
-        last = gained = None
+        last = gained = level = None
         for f in found:
             i = f[0]
             if f[1][2] != "dB":
@@ -225,7 +225,13 @@ class MeasureRules:
                 named = [e for e in f[2].metrics if DECIBEL_MEASURE.search(e.canonical)]
                 f[3], f[4] = None, MeasureRules._metric_name(named[0]) if named else "improvement"
                 gained = f
-            elif last is not None and (f[4] is not None or before in BARE_SHARE_VERBS):
+            elif last is not None and (f[4] is not None or before in BARE_SHARE_VERBS
+                                       # "reaches 49.12 dB, versus 48.54 dB for NeRD-Rain and 47.39 dB for
+                                       # Restormer": a level set against one of its sentence, and the list's next
+                                       or before in CONTRASTS and (last[2] is f[2] or level is not None
+                                                                   and level[2] is f[2])
+                                       or before in {"and", ","} and level is not None and level[2] is f[2]
+                                       and i - level[0] <= 8):
                 if last[2] is not f[2] and MeasureRules._gain_said(toks, f[2], i) \
                         and not any(DECIBEL_MEASURE.search(e.canonical) for e in f[2].metrics):
                     # "Compared with SR-LUT, the gain on Manga109 reaches 1.46 dB": a gain whose sentence names
@@ -233,6 +239,7 @@ class MeasureRules:
                     f[3], f[4] = None, "improvement"
                 else:
                     f[3], f[4] = None, last[4]
+                    level = f
 
     @staticmethod
     def _units_fit_measures(found):

@@ -706,3 +706,10 @@ def test_sad_is_the_matting_error_only_where_matting_is_spoken_of():
     assert any(s["label"] == "METRIC" and s["canonical"] == "sum of absolute differences" for s in spans)
     [[spans]] = pipeline.annotate_groups([["A SAD front end lowers the word error rate to 7.1%."]])
     assert not any(s["canonical"] == "sum of absolute differences" for s in spans)
+
+
+def test_d1_is_the_stereo_outlier_rate_only_where_disparity_is_spoken_of():
+    [[spans]] = pipeline.annotate_groups([["Without ground-truth disparity, Vwennet achieves a D1 of 4.6% on KITTI 2015."]])
+    assert any(s["label"] == "METRIC" and s["canonical"] == "D1-all" for s in spans)
+    [[spans]] = pipeline.annotate_groups([["Domains D1 and D2 differ, and accuracy on D1 is 71.2%."]])
+    assert not any(s["canonical"] == "D1-all" for s in spans)

@@ -61,7 +61,10 @@ class ContextRules(BatchComponent):
                 if end - start == 1:
                     rule = self.rules.get(texts[orths[start]])
                 else:
-                    rule = self.rules.get(self.screen.offsets(doc).text(text_of(doc), start, end).lower())
+                    written = self.screen.offsets(doc).text(text_of(doc), start, end)
+                    rule = self.rules.get(written.lower())
+                    if rule is not None and "written" in rule and written != rule["written"]:
+                        rule = None  # ("Scene Flow", the stereo dataset, but not "scene flow", the task)
             if rule is None:
                 kept.append(cand)
                 continue

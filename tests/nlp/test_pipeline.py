@@ -713,3 +713,11 @@ def test_d1_is_the_stereo_outlier_rate_only_where_disparity_is_spoken_of():
     assert any(s["label"] == "METRIC" and s["canonical"] == "D1-all" for s in spans)
     [[spans]] = pipeline.annotate_groups([["Domains D1 and D2 differ, and accuracy on D1 is 71.2%."]])
     assert not any(s["canonical"] == "D1-all" for s in spans)
+
+
+def test_scene_flow_written_so_in_a_stereo_abstract_is_the_dataset_not_the_task():
+    [[spans]] = pipeline.annotate_groups([["Trained only on the synthetic Scene Flow dataset, it reaches an EPE of 0.41 "
+                                           "on stereo pairs."]])
+    assert ("DATASET", "SceneFlow") in {(s["label"], s["canonical"]) for s in spans}
+    [[spans]] = pipeline.annotate_groups([["We estimate scene flow from point clouds on FlyingThings3D and KITTI."]])
+    assert ("TASK", "scene flow estimation") in {(s["label"], s["canonical"]) for s in spans}

@@ -6,7 +6,7 @@ from .result_lists import ListedFigures
 from .result_tokens import Sentences
 from .result_words import (
     AFTER_FIGURE, BARE_SHARE_VERBS, CHANGE_NOUNS, CHANGE_VERBS, CLAUSE_VERBS, CLAUSE_WORDS, COLLECTION_WORDS,
-    COST_METRICS, COUNTED_FROM, COUNTED_NAME, FRAME_ENDING_VERBS, FRAME_OPENERS, MODEL_TRAINED_ON,
+    COST_METRICS, COUNTED_FROM, COUNTED_NAME, FRAME_ENDING_VERBS, FRAME_OPENERS, MODEL_TRAINED_ON, PARTS_OF,
     SENTENCE_PUNCT, SHARE_MEASURE, SMALLER_WORDS, SOURCE_ITEMS_AFTER, SPLIT_WORDS, TRAINED_ON, TRAINING, UNITS,
     UNNAMED_DATA, is_cost,
 )
@@ -176,11 +176,15 @@ class DatasetRules:
         return sentences.ents_at(k - 1) if k > 0 else None
 
     @staticmethod
-    def _named_before(ents, i, size):
+    def _named_before(ents, i, size, toks=None):
         """The last ``size`` different datasets named in the sentence before token ``i``, in the
-        order named, or None when fewer are named."""
+        order named, or None when fewer are named. (Not a collection its parts are said to be of:
+        "On the SOTS indoor and SOTS outdoor subsets of RESIDE, ... 42.61 dB and 39.87 dB".)"""
         seen = []
         for e in reversed(ents.datasets):
+            if toks is not None and e.start > 1 and toks.words[e.start - 1].lower_ == "of" \
+                    and toks.words[e.start - 2].lower_ in PARTS_OF:
+                continue
             if e.end <= i and e.canonical not in {d.canonical for d in seen}:
                 seen.append(e)
                 if len(seen) == size:

@@ -792,7 +792,7 @@ class ListedFigures:
             last = run[-1][0]
             # "by 58% on MIMIC-CXR and by 46% on CheXpert, while AUROC falls by 0.4 and 0.6 points, respectively":
             # the datasets named last before the figures, in the order named
-            named = self._named_before(run[0][2], run[0][0], len(run))
+            named = self._named_before(run[0][2], run[0][0], len(run), toks)
             if named and (self._respectively_after(toks, last) or self._on_all_of(toks, run[0][0], len(run))) \
                     and not any(named[0] in names and len(names) > len(run) for names in lists) \
                     and not any(len(names) == len(run) > 2 and names[-1].end <= run[0][0] and named[-1].end > names[-1].end

@@ -472,6 +472,9 @@ CLAUSE_VERBS = {"is", "are", "was", "were", "falls", "fall", "drops", "drop", "g
                 "processes", "fits"}
 # Words that present a list of datasets as the members of the collection named before it.
 COLLECTION_WORDS = {"tasks", "datasets", "benchmarks", "subsets", "domains", "with", "including", "namely"}
+# The nouns that say the datasets before them are parts of the one after: "the SOTS indoor and SOTS outdoor subsets of
+# RESIDE" (a figure of the list is on a part, not on the collection)
+PARTS_OF = {"subsets", "subset", "splits", "split", "partitions", "parts", "portions", "sets", "tracks"}
 # Words that open a condition a bound after them sets: "At bitrates below 0.05 bpp", "whose WER exceeds 10%".
 CONDITION_WORDS = {"at", "whose", "demand", "demands", "require", "requires", "requiring", "if", "when", "unless"}
 RATE_UNIT_METRICS = {"FPS"}  # a measure a figure's unit can be written as ("8 frames per second")

@@ -4219,3 +4219,8 @@ def test_levels_in_decibels_set_against_a_bare_level_take_its_measure():
     assert methods_and_metrics("Vwisprel achieves a PSNR of 42.31 dB on Rain100L. On the real-world SPA-Data, "
                                "Vwisprel reaches 49.12 dB, versus 48.54 dB for NeRD-Rain and 47.39 dB for "
                                "Restormer.") >= {("PSNR", 48.54, "NeRD-Rain"), ("PSNR", 47.39, "Restormer")}
+
+
+def test_a_collection_parts_are_said_to_be_of_is_not_one_of_the_listed_datasets():
+    assert results("On the SOTS indoor and SOTS outdoor subsets of RESIDE, Vwhisla obtains 42.61 dB and 39.87 dB "
+                   "PSNR, respectively.") == {("PSNR", 42.61, "SOTS-indoor"), ("PSNR", 39.87, "SOTS-outdoor")}

@@ -296,10 +296,12 @@ class AbbreviationDetector(UsesKnowledgeBase, BatchComponent):
     @staticmethod
     def _defines_other(long_text, entry):
         """ "Sharpness-aware minimisation (SAM)": the text defines a different SAM than the
-        knowledge base's, when the long form shares no word with any of the entry's names."""
-        words = {w for w in re.findall(r"[a-z]{4,}", long_text.lower())}
+        knowledge base's, when the long form shares no word with any of the entry's names. Words are compared
+        by their first five letters ("minimisation", "minimization"), not found inside others: "accurate rate
+        (AR)" shares nothing with the autoregressive model "generates" tokens."""
+        words = {w[:5] for w in re.findall(r"[a-z]{4,}", long_text.lower())}
         names = " ".join(entry.surfaces).lower() + " " + entry.description.lower()
-        return not any(w in names for w in words)
+        return not words & {w[:5] for w in re.findall(r"[a-z]{4,}", names)}
 
 
 def best_long_form(short, long):

@@ -721,3 +721,9 @@ def test_scene_flow_written_so_in_a_stereo_abstract_is_the_dataset_not_the_task(
     assert ("DATASET", "SceneFlow") in {(s["label"], s["canonical"]) for s in spans}
     [[spans]] = pipeline.annotate_groups([["We estimate scene flow from point clouds on FlyingThings3D and KITTI."]])
     assert ("TASK", "scene flow estimation") in {(s["label"], s["canonical"]) for s in spans}
+
+
+def test_a_short_form_the_abstract_defines_otherwise_takes_its_own_long_form():
+    [[spans]] = pipeline.annotate_groups([["Jyvanth reaches an accurate rate (AR) of 96.21%, 0.8 AR points above "
+                                           "the strongest recognizer."]])
+    assert {(s["text"], s["label"]) for s in spans} >= {("accurate rate", "METRIC"), ("AR", "METRIC")}

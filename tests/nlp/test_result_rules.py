@@ -4224,3 +4224,8 @@ def test_levels_in_decibels_set_against_a_bare_level_take_its_measure():
 def test_a_collection_parts_are_said_to_be_of_is_not_one_of_the_listed_datasets():
     assert results("On the SOTS indoor and SOTS outdoor subsets of RESIDE, Vwhisla obtains 42.61 dB and 39.87 dB "
                    "PSNR, respectively.") == {("PSNR", 42.61, "SOTS-indoor"), ("PSNR", 39.87, "SOTS-outdoor")}
+
+
+def test_a_change_in_trillions_is_one_result_as_in_billions():
+    assert results("The adaptive resolution cuts the average FLOPs per 4K frame from 3.2T to 1.1T.") == {
+        ("FLOPs", 1.1, None)}

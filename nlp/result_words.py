@@ -19,7 +19,7 @@ AFTER_SENTENCE_END = re.compile(rf"\s+[{_OPENS}]")
 AFTER_FIGURE_END = re.compile(r"\s+[a-z]")
 UNITS = {"%": "%", "\\%": "%", "×": "×", "x": "×", "X": "×", "x.": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
          "MB": "MB", "points": "points", "pp": "points", "M": "M", "B": "B", "K": "K", "G": "G", "T": "T", "fps": "fps", "FPS": "fps",
-         "mm": "mm", "cm": "cm", "m": "m", "h": "h", "min": "min", "eV": "eV", "meV": "meV", "°": "°"}
+         "mm": "mm", "cm": "cm", "m": "m", "h": "h", "min": "min", "eV": "eV", "meV": "meV", "°": "°", "W": "W", "mW": "mW", "kW": "kW", "mJ": "mJ", "J": "J"}
 # Words that tie a metric to the figure after it: "an FID of 2.11", "PSNR = 32.1", "accuracy reaching 80%".
 LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achieving", "to", "is", "was", "approximately",
          "about", "around", "roughly", "nearly", "only", "up", "over", "than", "improvement", "gain", "gains",

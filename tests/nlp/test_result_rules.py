@@ -4229,3 +4229,8 @@ def test_a_collection_parts_are_said_to_be_of_is_not_one_of_the_listed_datasets(
 def test_a_change_in_trillions_is_one_result_as_in_billions():
     assert results("The adaptive resolution cuts the average FLOPs per 4K frame from 3.2T to 1.1T.") == {
         ("FLOPs", 1.1, None)}
+
+
+def test_a_figure_in_watts_or_joules_is_not_given_a_measure_of_frames():
+    assert not any(metric == "FPS" and value == 1.1 for metric, value, _ in results(
+        "During 30 minutes of continuous conversion from 30 to 60 fps, the average power draw is 1.1 W."))

@@ -8,8 +8,9 @@ from .result_tokens import _counted
 from .result_words import (
     ACRONYM_METRIC, BUDGET_METRICS, BY_FILLERS_BUT_OF, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND,
     CONDITION_METRICS, CONDITION_WORDS, COST_METRICS, COUNTED_OUTCOMES, COUNT_HEDGES, COUNT_VERBS, DEVICES, DOMINATE_WORDS,
-    EVALUATION_UNITS, EXCEED_WORDS, FIRST_WORDS, IMPROVE_VERBS, IMPROVE_WORDS, KELVIN_FOLLOWERS, LINKS,
-    LOSE_WORDS, MORE_WINS, NEAR_WORDS, NOT_COUNTS, NUMBER_WORDS, OPERATING_WORDS, OUTCOME_COMPARATIVES,
+    EVALUATION_UNITS, EXCEED_WORDS, FIRST_WORDS, IMPROVE_VERBS, IMPROVE_WORDS, KELVIN_FOLLOWERS, KNOB_MOVES,
+    KNOB_MOVES_PASSIVE, KNOB_NOUNS, LINKS, LOSE_WORDS, MORE_WINS, NEAR_WORDS, NOT_COUNTS, NUMBER_WORDS, OPERATING_WORDS,
+    OUTCOME_COMPARATIVES,
     OUTCOME_NOUNS, OUTCOME_VERBS, OUTPERFORM_WORDS, POSSESSIVES, RATING_WORDS, REPEAT_NOUNS, REPORT_VERBS,
     SENTENCE_PUNCT, SETTING_PAIRS, SETTING_PAIR_ENDS, SETTING_WORDS, SIZE_COMPARATIVES, SIZE_COMPARATIVES_OR_BETTER,
     SMALLER_WORDS, SPREAD_WORDS, SUPERLATIVES, SWEEP_WORDS, TAKES_BUT_WITHIN, THRESHOLD_WORDS, TIME_UNITS,
@@ -445,6 +446,22 @@ class FigureScreening:
         toks.read(i - 8, i)
         return any(w is not None and w.lower_ in TARGET_COSTS for w in words[max(0, i - 8) : i - 2])
 
+    @staticmethod
+    def _knob_turned_to(toks, i):
+        """Whether the figure is what a setting is turned to in a clause of condition: "when the length grows to
+        4,096", "as the context is extended to 128K", "if the budget increases to 64"."""
+        words = toks.words
+        if i < 4 or words[i - 1].lower_ != "to":
+            return False
+        k = i - 2
+        if words[k].lower_ in KNOB_MOVES_PASSIVE and words[k - 1].lower_ in {"is", "are", "was", "were"}:
+            k -= 1
+        elif words[k].lower_ not in KNOB_MOVES:
+            return False
+        noun = k - 1
+        return words[noun].lower_ in KNOB_NOUNS and any(
+            w.lower_ in {"when", "as", "if", "once", "until", "while"} for w in words[max(0, noun - 4) : noun])
+
     def _is_setting(self, toks, i, fig, outcome):
         """Whether the figure is a setting of the study, not a result; ``outcome`` is its
         ``_outcome_count``."""
@@ -480,6 +497,8 @@ class FigureScreening:
             return True  # "at compression ratios from 20% to 60%", "span 0.01 to 0.08 bpp": the settings swept
         if i > 1 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].lower_ == "out":
             return True  # "a terrain-level score of 8.7 out of 10", "7 out of 8": the scale, the whole counted
+        if self._knob_turned_to(toks, i):
+            return True  # "adding 1.4% NDCG@10 when the length grows to 4,096": the condition a result is read at
         if i > 0 and toks.words[i - 1].lower_ in {"temperature", "severity"} and unit is None:
             return True  # "At temperature 1 the speed-up on HumanEval is 3.21x", "at severity 5": a setting
         if i > 1 and toks.words[i - 1].lower_ in {"a", "an"} and toks.words[i - 2].lower_ == "under" and unit == "%":

@@ -472,6 +472,13 @@ CLAUSE_VERBS = {"is", "are", "was", "were", "falls", "fall", "drops", "drop", "g
                 "processes", "fits"}
 # Words that present a list of datasets as the members of the collection named before it.
 COLLECTION_WORDS = {"tasks", "datasets", "benchmarks", "subsets", "domains", "with", "including", "namely"}
+# A setting and what it does in a clause of condition: "when the length grows to 4,096", "as the context is
+# extended to 128K": the figure is where the setting is turned to, not a result
+KNOB_NOUNS = {"length", "lengths", "context", "window", "budget", "size", "horizon", "resolution", "steps", "batch",
+              "rank", "depth", "width", "shots", "history", "histories", "sequence"}
+KNOB_MOVES = {"grows", "grow", "increases", "increase", "rises", "rise", "goes", "go", "extends", "extend",
+              "shrinks", "shrink", "decreases", "decrease", "drops", "falls", "reaches", "reach"}
+KNOB_MOVES_PASSIVE = {"increased", "extended", "raised", "scaled", "reduced", "decreased", "set", "doubled"}
 # The nouns that say the datasets before them are parts of the one after: "the SOTS indoor and SOTS outdoor subsets of
 # RESIDE" (a figure of the list is on a part, not on the collection)
 PARTS_OF = {"subsets", "subset", "splits", "split", "partitions", "parts", "portions", "sets", "tracks"}

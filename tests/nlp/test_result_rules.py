@@ -4234,3 +4234,8 @@ def test_a_change_in_trillions_is_one_result_as_in_billions():
 def test_a_figure_in_watts_or_joules_is_not_given_a_measure_of_frames():
     assert not any(metric == "FPS" and value == 1.1 for metric, value, _ in results(
         "During 30 minutes of continuous conversion from 30 to 60 fps, the average power draw is 1.1 W."))
+
+
+def test_what_a_setting_is_turned_to_in_a_clause_of_condition_is_no_result():
+    assert results("On KuaiRand, longer histories still help, adding 1.4% NDCG@10 when the length grows to 4,096.") \
+        == {("NDCG@10", 1.4, "KuaiRand")}

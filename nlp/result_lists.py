@@ -492,6 +492,22 @@ class ListedFigures:
             for f, g in zip(run, earlier):
                 f[3], f[4] = g[3], g[4]
 
+    def _measure_before_aside(self, toks, found):
+        """ "an accuracy (R² > 0.99) of 87.4%": a figure after "of" that follows a bound in brackets is in the
+        measure named right before the brackets, not the one the bound is set on."""
+        words = toks.words
+        for f in found:
+            i = f[0]
+            if i < 5 or words[i - 1].lower_ != "of" or words[i - 2].text != ")":
+                continue
+            toks.read(i - 10, i)
+            opening = next((k for k in range(i - 3, max(0, i - 10), -1) if words[k].text == "("), None)
+            if opening is None or not any(w.text in {">", "<", "≥", "≤", ">=", "<="} for w in words[opening : i - 2]):
+                continue  # (only an aside that bounds the measure: "(R² > 0.99)")
+            measure = next((m for m in f[2].metrics if m.end == opening), None)
+            if measure is not None and (f[3] is None or f[3][0] > measure.start_char):
+                f[3], f[4] = (measure.start_char, measure.end_char), self._metric_name(measure)
+
     @staticmethod
     def _statistic_in_brackets(toks, found):
         """ "86.9% relaxed accuracy on the augmented split and 74.3% on the human-written split (average: 80.6%)":

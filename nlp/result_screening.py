@@ -497,6 +497,10 @@ class FigureScreening:
             return True  # "at compression ratios from 20% to 60%", "span 0.01 to 0.08 bpp": the settings swept
         if i > 1 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].lower_ == "out":
             return True  # "a terrain-level score of 8.7 out of 10", "7 out of 8": the scale, the whole counted
+        if i > 4 and toks.words[i - 1].text in {">", "<", "≥", "≤", ">=", "<="} and toks.words[i - 3].text == "(" \
+                and toks.after.get(i, i + 1) + 1 < toks.n and toks.words[toks.after.get(i, i + 1)].text == ")" \
+                and toks.words[toks.after.get(i, i + 1) + 1].lower_ == "of":
+            return True  # "an accuracy (R² > 0.99) of 87.4%": the bound that defines the measure, in its brackets
         if self._knob_turned_to(toks, i):
             return True  # "adding 1.4% NDCG@10 when the length grows to 4,096": the condition a result is read at
         if i > 0 and toks.words[i - 1].lower_ in {"temperature", "severity"} and unit is None:

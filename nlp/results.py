@@ -159,6 +159,7 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
         self._semicolon_items(toks, found)
         self._colon_segments(toks, found)
         self._statistic_in_brackets(toks, found)
+        self._measure_before_aside(toks, found)
         self._figures_said_again(toks, found)  # (early too: the figures set against them follow in their measures)
         self._margins_respectively(toks, found)
         self._bare_scores(toks, found, sentences)

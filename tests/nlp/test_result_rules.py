@@ -4244,3 +4244,7 @@ def test_what_a_setting_is_turned_to_in_a_clause_of_condition_is_no_result():
 def test_a_baseline_figure_is_set_against_the_result_not_the_speed_it_is_reached_at():
     assert results("On CULane, Kurvex reaches an F1 score of 79.62 at 286 FPS, compared with 79.58 for CLRNet.") \
         >= {("F1 score", 79.62, "CULane"), ("F1 score", 79.58, "CULane")}
+
+
+def test_a_bound_in_brackets_after_a_measure_is_no_result_and_the_figure_after_is_the_measures():
+    assert results("On SRBench, Jmarith achieves an accuracy (R² > 0.99) of 87.4%.") == {("accuracy", 87.4, "SRBench")}

@@ -64,11 +64,14 @@ class Words:
     dict's items a third faster, and a word seen for the first time is rare
     enough to be made after a ``KeyError``."""
 
-    __slots__ = ("vocab", "table")
+    __slots__ = ("vocab", "table", "square", "round")
 
     def __init__(self, vocab):
         self.vocab = vocab
         self.table = {}  # orth -> Word
+        # the orths of "[" and "]", and the words of "(" and ")" they are read as where they hold names
+        self.square = (vocab.strings.add("["), vocab.strings.add("]"))
+        self.round = (self[vocab.strings.add("(")], self[vocab.strings.add(")")])
 
     def __getitem__(self, orth):
         word = self.table.get(orth)
@@ -230,6 +233,32 @@ class Tokens:
             orths = orths.tolist()
         self.words[start:end] = self._words.of(orths)
         self.idx[start:end] = self._offsets[start:end].tolist()
+        square = self._words.square
+        if square[0] in orths or square[1] in orths:
+            self._round_brackets(start, end)
+
+    def _round_brackets(self, start, end):
+        """Square brackets that hold names are read as round ones: "[BigGait: 82.6% and 90.2%]" sets baselines
+        against results as "(BigGait: ...)" does, and the rules look for round brackets. An interval ("MOS of
+        4.38 [4.31, 4.45]") or a citation ("[12]") keeps its square brackets: a figure or its sign opens it."""
+        words, orths = self.words, self._orths
+        (opening, closing), (round_open, round_close) = self._words.square, self._words.round
+        for k in range(start, end):
+            orth = orths[k]
+            if orth == opening:
+                if self._names_open(k):
+                    words[k] = round_open
+            elif orth == closing:
+                j = next((j for j in range(k - 1, max(-1, k - 40), -1) if orths[j] in (opening, closing)), None)
+                if j is not None and orths[j] == opening and self._names_open(j):
+                    words[k] = round_close
+
+    def _names_open(self, k):
+        """Whether the square bracket at ``k`` opens with a word, not a figure or its sign."""
+        if k + 1 >= self.n:
+            return False
+        word = self._words[int(self._orths[k + 1])]
+        return word.figure is None and word.text not in {"-", "−", "+", "±", "~", "≈"}
 
     def metric_at(self, lo, hi=None):
         """The first METRIC candidate that starts at a token lo..hi (both included; ``hi`` is ``lo``

@@ -4248,3 +4248,10 @@ def test_a_baseline_figure_is_set_against_the_result_not_the_speed_it_is_reached
 
 def test_a_bound_in_brackets_after_a_measure_is_no_result_and_the_figure_after_is_the_measures():
     assert results("On SRBench, Jmarith achieves an accuracy (R² > 0.99) of 87.4%.") == {("accuracy", 87.4, "SRBench")}
+
+
+def test_square_brackets_of_baselines_read_as_round_ones_but_an_interval_stays_an_interval():
+    assert methods_and_metrics("Ikmora reaches rank-1 accuracies of 84.0% on CCPG and 92.6% on SUSTech1K "
+                               "[BigGait: 82.6% and 90.2%].") >= {
+        ("rank-1 accuracy", 82.6, "BigGait"), ("rank-1 accuracy", 90.2, "BigGait")}
+    assert results("Zirafon obtains a MOS of 4.38 [4.31, 4.45].") == {("MOS", 4.38, None)}

@@ -9,8 +9,8 @@ from .result_words import (
     ACRONYM_METRIC, BUDGET_METRICS, BY_FILLERS_BUT_OF, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND,
     CONDITION_METRICS, CONDITION_WORDS, COST_METRICS, COUNTED_OUTCOMES, COUNT_HEDGES, COUNT_VERBS, DEVICES, DOMINATE_WORDS,
     EVALUATION_UNITS, EXCEED_WORDS, FIRST_WORDS, IMPROVE_VERBS, IMPROVE_WORDS, KELVIN_FOLLOWERS, KNOB_MOVES,
-    KNOB_MOVES_PASSIVE, KNOB_NOUNS, LINKS, LOSE_WORDS, MORE_WINS, NEAR_WORDS, NOT_COUNTS, NUMBER_WORDS, OPERATING_WORDS,
-    OUTCOME_COMPARATIVES,
+    KNOB_MOVES_PASSIVE, KNOB_NOUNS, LEVEL_NOUNS, LINKS, LOSE_WORDS, MORE_WINS, NEAR_WORDS, NOT_COUNTS, NUMBER_WORDS,
+    OPERATING_WORDS, OUTCOME_COMPARATIVES,
     OUTCOME_NOUNS, OUTCOME_VERBS, OUTPERFORM_WORDS, POSSESSIVES, RATING_WORDS, REPEAT_NOUNS, REPORT_VERBS,
     SENTENCE_PUNCT, SETTING_PAIRS, SETTING_PAIR_ENDS, SETTING_WORDS, SIZE_COMPARATIVES, SIZE_COMPARATIVES_OR_BETTER,
     SMALLER_WORDS, SPREAD_WORDS, SUPERLATIVES, SWEEP_WORDS, TAKES_BUT_WITHIN, THRESHOLD_WORDS, TIME_UNITS,
@@ -447,6 +447,20 @@ class FigureScreening:
         return any(w is not None and w.lower_ in TARGET_COSTS for w in words[max(0, i - 8) : i - 2])
 
     @staticmethod
+    def _levels_set_at(toks, i):
+        """Whether the figure is one of a list of levels a result is read "at": "at target noise levels of 0, 0.001,
+        0.01 and 0.1", "at sparsity ratios of 50% and 70%"."""
+        words = toks.words
+        toks.read(i - 24, i)
+        k = i - 1
+        while k > 0 and i - k <= 16 and (words[k].figure is not None or words[k].text in {",", "and"}
+                                         or words[k].text in UNITS):
+            k -= 1
+        if k < 3 or words[k].lower_ != "of" or words[k - 1].lower_ not in LEVEL_NOUNS:
+            return False
+        return any(w.lower_ == "at" for w in words[max(0, k - 5) : k - 1])
+
+    @staticmethod
     def _knob_turned_to(toks, i):
         """Whether the figure is what a setting is turned to in a clause of condition: "when the length grows to
         4,096", "as the context is extended to 128K", "if the budget increases to 64"."""
@@ -501,6 +515,8 @@ class FigureScreening:
                 and toks.after.get(i, i + 1) + 1 < toks.n and toks.words[toks.after.get(i, i + 1)].text == ")" \
                 and toks.words[toks.after.get(i, i + 1) + 1].lower_ == "of":
             return True  # "an accuracy (R² > 0.99) of 87.4%": the bound that defines the measure, in its brackets
+        if self._levels_set_at(toks, i):
+            return True  # "22.7% at target noise levels of 0, 0.001, 0.01 and 0.1": the settings a list is read at
         if self._knob_turned_to(toks, i):
             return True  # "adding 1.4% NDCG@10 when the length grows to 4,096": the condition a result is read at
         if i > 0 and toks.words[i - 1].lower_ in {"temperature", "severity"} and unit is None:

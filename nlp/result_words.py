@@ -478,6 +478,9 @@ KNOB_NOUNS = {"length", "lengths", "context", "window", "budget", "size", "horiz
               "rank", "depth", "width", "shots", "history", "histories", "sequence"}
 KNOB_MOVES = {"grows", "grow", "increases", "increase", "rises", "rise", "goes", "go", "extends", "extend",
               "shrinks", "shrink", "decreases", "decrease", "drops", "falls", "reaches", "reach"}
+# The settings a list of figures gives after "at ... of": "at target noise levels of 0, 0.001 and 0.01"
+LEVEL_NOUNS = {"levels", "level", "ratios", "rates", "sizes", "budgets", "thresholds", "temperatures", "lengths",
+               "intensities", "strengths", "values", "resolutions", "bitrates", "sparsities", "densities"}
 KNOB_MOVES_PASSIVE = {"increased", "extended", "raised", "scaled", "reduced", "decreased", "set", "doubled"}
 # The nouns that say the datasets before them are parts of the one after: "the SOTS indoor and SOTS outdoor subsets of
 # RESIDE" (a figure of the list is on a part, not on the collection)

@@ -4255,3 +4255,9 @@ def test_square_brackets_of_baselines_read_as_round_ones_but_an_interval_stays_a
                                "[BigGait: 82.6% and 90.2%].") >= {
         ("rank-1 accuracy", 82.6, "BigGait"), ("rank-1 accuracy", 90.2, "BigGait")}
     assert results("Zirafon obtains a MOS of 4.38 [4.31, 4.45].") == {("MOS", 4.38, None)}
+
+
+def test_levels_a_list_of_results_is_read_at_are_no_results():
+    assert results("On SRBench, Jmoskel attains symbolic solution rates of 61.3% and 22.7% at target noise levels of "
+                   "0.001 and 0.1, respectively.") == {
+        ("symbolic solution rate", 61.3, "SRBench"), ("symbolic solution rate", 22.7, "SRBench")}

@@ -747,7 +747,9 @@ class BaselineRules:
             between = words[toks.after[model[0]] : p]
             if any(w.text in SENTENCE_PUNCT for w in between):
                 continue
+            # (or beside: "19.0, close to TPSR (85.7%, 18.2)")
             if model[5] is None and not any(w.lower_ in OUTPERFORM_WORDS or w.lower_ in CONTRASTS or w.lower_ in BEAT_WORDS
+                                            or w.lower_ in NEAR_WORDS and len(inside) > 1
                                             or w.lower_ in IMPROVE_VERBS and n + 1 < len(between)
                                             and between[n + 1].lower_ in IMPROVE_PREPOSITIONS  # "improving on"
                                             for n, w in enumerate(between)):

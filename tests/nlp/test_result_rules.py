@@ -4261,3 +4261,9 @@ def test_levels_a_list_of_results_is_read_at_are_no_results():
     assert results("On SRBench, Jmoskel attains symbolic solution rates of 61.3% and 22.7% at target noise levels of "
                    "0.001 and 0.1, respectively.") == {
         ("symbolic solution rate", 61.3, "SRBench"), ("symbolic solution rate", 22.7, "SRBench")}
+
+
+def test_a_tuple_in_brackets_after_a_method_set_beside_the_results_takes_their_measures():
+    assert methods_and_metrics("On SRBench, Jmindle attains an accuracy of 83.9% with a median expression size of "
+                               "19.0, close to TPSR (85.7%, 18.2).") >= {
+        ("accuracy", 85.7, "TPSR"), ("median expression size", 18.2, "TPSR")}

@@ -4273,3 +4273,9 @@ def test_note_f1_with_offset_is_a_measure_of_its_own():
     assert results("On MAESTRO, Jmelt reaches a note F1 of 97.52% and a note-with-offset F1 of 89.41%, improving on "
                    "hFT-Transformer by 0.47 and 1.33 points, respectively.") >= {
         ("note F1", 0.47, "MAESTRO"), ("note-with-offset F1", 1.33, "MAESTRO")}
+
+
+def test_a_second_baseline_list_answers_the_results_in_order_as_the_first_does():
+    assert {(v, d) for _, v, d in results(
+        "Jmastrel achieves onset F1 scores of 0.79 on Slakh2100 and 0.63 on MusicNet, compared with 0.74 and 0.52 for "
+        "YourMT3+ and 0.62 and 0.33 for MT3.")} >= {(0.62, "Slakh2100"), (0.33, "MusicNet")}

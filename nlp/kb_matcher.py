@@ -291,8 +291,8 @@ def with_part(name, part):
 
 
 def with_split(doc, end, screen=None):
-    """ "COCO 2017 val", "LibriSpeech test-clean", "the COCO test set": the split written after
-    a dataset's name, as the guideline keeps it. "test" and "validation" only before "set"/"split"."""
+    """ "COCO 2017 val", "LibriSpeech test-clean": the split written after a dataset's name, as the guideline
+    keeps it. "The COCO test set" is COCO: "test set" says what kind of thing is meant, as "dataset" does."""
     if end < len(doc):
         screen = screen or word_screen(doc.vocab)
         orths, texts, lowers = screen.orths(doc), screen.texts, screen.lowers
@@ -310,8 +310,8 @@ def with_split(doc, end, screen=None):
             return end + 3, screen.offsets(doc).text(text_of(doc), end, end + 3)
         if word in SPLITS:
             return end + 1, texts[orths[end]]
-        if word in {"test", "validation", "dev"} and end + 1 < len(doc) and lowers[orths[end + 1]] in {"set", "split", "sets"}:
-            return end + 1, texts[orths[end]]
+        if word == "dev" and end + 1 < len(doc) and lowers[orths[end + 1]] in {"set", "split", "sets"}:
+            return end + 1, texts[orths[end]]  # ("the MS MARCO dev set": the dev split keeps its word)
     return end, None
 
 

@@ -727,3 +727,10 @@ def test_a_short_form_the_abstract_defines_otherwise_takes_its_own_long_form():
     [[spans]] = pipeline.annotate_groups([["Jyvanth reaches an accurate rate (AR) of 96.21%, 0.8 AR points above "
                                            "the strongest recognizer."]])
     assert {(s["text"], s["label"]) for s in spans} >= {("accurate rate", "METRIC"), ("AR", "METRIC")}
+
+
+def test_a_test_or_validation_set_after_a_dataset_is_not_part_of_its_name():
+    [[spans]] = pipeline.annotate_groups([["On the CULane test set, the ImageNet-1K validation set and the MS MARCO dev "
+                                           "set, and on LibriSpeech test-clean, it leads."]])
+    assert {s["text"] for s in spans if s["label"] == "DATASET"} == {
+        "CULane", "ImageNet-1K", "MS MARCO dev", "LibriSpeech test-clean"}

@@ -19,7 +19,7 @@ GOLD_FILES = [GOLD / "seed.jsonl", GOLD / "written.jsonl"]
 # third of it in TeX as arXiv pages give it), fresh-4 and fresh-5 (the seventeenth),
 # fresh-6 and fresh-7 (the eighteenth), fresh-8 (the twentieth), fresh-9 (the twenty-first), fresh-10
 # (the twenty-second), fresh-11 (the twenty-third), fresh-12 and fresh-13 (the twenty-fourth), fresh-14 and fresh-15
-# (the twenty-fifth) are read as totals only. Six
+# (the twenty-fifth), fresh-16 and fresh-17 (the twenty-sixth) are read as totals only. Six
 # tuning sets hold what their rules read: extra-dev-12 (half of it in TeX) the reading of TeX
 # math, extra-dev-13 this year's papers, extra-dev-14 and -15 slashed tuples, colon lists and
 # the other hard styles, extra-dev-16 the plain style of the blind sets in six more fields,
@@ -31,37 +31,47 @@ GOLD_FILES = [GOLD / "seed.jsonl", GOLD / "written.jsonl"]
 # scene text, emotion recognition, computational pathology, audio-language models, world models), extra-dev-22 six more
 # (person re-identification, crowd counting, speaker verification, fact-checking, image editing, program repair),
 # extra-dev-23 six more (image captioning, table QA, active learning, domain generalization, spoken language
-# understanding, image retrieval).
+# understanding, image retrieval), extra-dev-24 to -27 twenty-four more (segmentation, VQA, sentiment, handwriting,
+# gait, dialogue state tracking; face recognition, low-light enhancement, summarization, sequential recommendation,
+# surgical video, question generation; matting, frame interpolation, stereo, dehazing, grammatical error correction,
+# entity linking; lane detection, video anomaly detection, generated-text detection, code summarization, symbolic
+# regression, music transcription).
 FLOORS = {
     "test": ({"METHOD": 0.905, "DATASET": 0.975, "METRIC": 0.925, "TASK": 0.815, "ALL": 0.905}, 0.818),
-    "holdout": ({"METHOD": 0.92, "DATASET": 0.945, "METRIC": 0.905, "TASK": 0.86, "ALL": 0.915}, 0.805),
+    "holdout": ({"METHOD": 0.92, "DATASET": 0.945, "METRIC": 0.915, "TASK": 0.86, "ALL": 0.915}, 0.805),
     "fresh": ({"METHOD": 0.935, "DATASET": 0.975, "METRIC": 0.945, "TASK": 0.91, "ALL": 0.94}, 0.79),
-    "fresh-2": ({"METHOD": 0.905, "DATASET": 0.965, "METRIC": 0.94, "TASK": 0.855, "ALL": 0.92}, 0.82),
-    "fresh-3": ({"METHOD": 0.96, "DATASET": 0.97, "METRIC": 0.94, "TASK": 0.945, "ALL": 0.955}, 0.88),
-    "fresh-4": ({"METHOD": 0.955, "DATASET": 0.955, "METRIC": 0.92, "TASK": 0.85, "ALL": 0.945}, 0.83),
-    "fresh-5": ({"METHOD": 0.945, "DATASET": 0.98, "METRIC": 0.935, "TASK": 0.93, "ALL": 0.95}, 0.865),
-    "fresh-6": ({"METHOD": 0.95, "DATASET": 0.96, "METRIC": 0.895, "TASK": 0.855, "ALL": 0.935}, 0.80),
-    "fresh-7": ({"METHOD": 0.955, "DATASET": 0.975, "METRIC": 0.935, "TASK": 0.925, "ALL": 0.955}, 0.87),
-    "fresh-8": ({"METHOD": 0.945, "DATASET": 0.955, "METRIC": 0.95, "TASK": 0.965, "ALL": 0.95}, 0.86),
-    "fresh-9": ({"METHOD": 0.94, "DATASET": 0.96, "METRIC": 0.915, "TASK": 0.965, "ALL": 0.94}, 0.785),
+    "fresh-2": ({"METHOD": 0.91, "DATASET": 0.965, "METRIC": 0.945, "TASK": 0.855, "ALL": 0.92}, 0.82),
+    "fresh-3": ({"METHOD": 0.965, "DATASET": 0.975, "METRIC": 0.94, "TASK": 0.95, "ALL": 0.96}, 0.885),
+    "fresh-4": ({"METHOD": 0.96, "DATASET": 0.96, "METRIC": 0.925, "TASK": 0.86, "ALL": 0.945}, 0.835),
+    "fresh-5": ({"METHOD": 0.945, "DATASET": 0.98, "METRIC": 0.94, "TASK": 0.935, "ALL": 0.95}, 0.865),
+    "fresh-6": ({"METHOD": 0.955, "DATASET": 0.96, "METRIC": 0.895, "TASK": 0.855, "ALL": 0.935}, 0.8),
+    "fresh-7": ({"METHOD": 0.96, "DATASET": 0.975, "METRIC": 0.935, "TASK": 0.93, "ALL": 0.955}, 0.87),
+    "fresh-8": ({"METHOD": 0.945, "DATASET": 0.955, "METRIC": 0.95, "TASK": 0.97, "ALL": 0.95}, 0.86),
+    "fresh-9": ({"METHOD": 0.94, "DATASET": 0.965, "METRIC": 0.915, "TASK": 0.97, "ALL": 0.94}, 0.785),
     "fresh-10": ({"METHOD": 0.93, "DATASET": 0.975, "METRIC": 0.925, "TASK": 0.865, "ALL": 0.93}, 0.77),
-    "fresh-11": ({"METHOD": 0.905, "DATASET": 0.925, "METRIC": 0.895, "TASK": 0.91, "ALL": 0.905}, 0.745),
+    "fresh-11": ({"METHOD": 0.905, "DATASET": 0.925, "METRIC": 0.895, "TASK": 0.91, "ALL": 0.91}, 0.745),
     "fresh-12": ({"METHOD": 0.925, "DATASET": 0.885, "METRIC": 0.89, "TASK": 0.885, "ALL": 0.91}, 0.695),
-    "fresh-13": ({"METHOD": 0.95, "DATASET": 0.935, "METRIC": 0.945, "TASK": 0.935, "ALL": 0.945}, 0.775),
-    "fresh-14": ({"METHOD": 0.945, "DATASET": 0.945, "METRIC": 0.95, "TASK": 0.915, "ALL": 0.945}, 0.785),
-    "fresh-15": ({"METHOD": 0.95, "DATASET": 0.935, "METRIC": 0.935, "TASK": 0.91, "ALL": 0.94}, 0.85),
-    "extra-dev-12": ({"METHOD": 0.95, "DATASET": 0.98, "METRIC": 0.91, "TASK": 0.90, "ALL": 0.945}, 0.845),
-    "extra-dev-13": ({"METHOD": 0.935, "DATASET": 0.975, "METRIC": 0.94, "TASK": 0.85, "ALL": 0.94}, 0.895),
-    "extra-dev-14": ({"METHOD": 0.93, "DATASET": 0.96, "METRIC": 0.895, "TASK": 0.925, "ALL": 0.94}, 0.805),
-    "extra-dev-15": ({"METHOD": 0.935, "DATASET": 0.99, "METRIC": 0.935, "TASK": 0.93, "ALL": 0.945}, 0.825),
-    "extra-dev-16": ({"METHOD": 0.94, "DATASET": 0.965, "METRIC": 0.90, "TASK": 0.875, "ALL": 0.925}, 0.86),
-    "extra-dev-17": ({"METHOD": 0.965, "DATASET": 0.98, "METRIC": 0.955, "TASK": 0.81, "ALL": 0.955}, 0.885),
-    "extra-dev-18": ({"METHOD": 0.965, "DATASET": 0.965, "METRIC": 0.92, "TASK": 0.90, "ALL": 0.955}, 0.895),
-    "extra-dev-19": ({"METHOD": 0.955, "DATASET": 0.94, "METRIC": 0.95, "TASK": 0.935, "ALL": 0.95}, 0.835),
+    "fresh-13": ({"METHOD": 0.955, "DATASET": 0.94, "METRIC": 0.945, "TASK": 0.935, "ALL": 0.95}, 0.78),
+    "fresh-14": ({"METHOD": 0.95, "DATASET": 0.95, "METRIC": 0.95, "TASK": 0.92, "ALL": 0.945}, 0.795),
+    "fresh-15": ({"METHOD": 0.95, "DATASET": 0.935, "METRIC": 0.935, "TASK": 0.91, "ALL": 0.94}, 0.855),
+    "extra-dev-12": ({"METHOD": 0.955, "DATASET": 0.98, "METRIC": 0.92, "TASK": 0.92, "ALL": 0.95}, 0.865),
+    "extra-dev-13": ({"METHOD": 0.95, "DATASET": 0.975, "METRIC": 0.945, "TASK": 0.87, "ALL": 0.95}, 0.895),
+    "extra-dev-14": ({"METHOD": 0.945, "DATASET": 0.975, "METRIC": 0.915, "TASK": 0.93, "ALL": 0.94}, 0.805),
+    "extra-dev-15": ({"METHOD": 0.96, "DATASET": 0.99, "METRIC": 0.935, "TASK": 0.935, "ALL": 0.96}, 0.83),
+    "extra-dev-16": ({"METHOD": 0.95, "DATASET": 0.97, "METRIC": 0.905, "TASK": 0.875, "ALL": 0.935}, 0.86),
+    "extra-dev-17": ({"METHOD": 0.97, "DATASET": 0.98, "METRIC": 0.955, "TASK": 0.81, "ALL": 0.955}, 0.89),
+    "extra-dev-18": ({"METHOD": 0.97, "DATASET": 0.965, "METRIC": 0.92, "TASK": 0.905, "ALL": 0.955}, 0.9),
+    "extra-dev-19": ({"METHOD": 0.96, "DATASET": 0.94, "METRIC": 0.95, "TASK": 0.94, "ALL": 0.95}, 0.84),
     "extra-dev-20": ({"METHOD": 0.955, "DATASET": 0.975, "METRIC": 0.93, "TASK": 0.89, "ALL": 0.945}, 0.84),
-    "extra-dev-21": ({"METHOD": 0.98, "DATASET": 0.955, "METRIC": 0.965, "TASK": 0.905, "ALL": 0.965}, 0.865),
+    "extra-dev-21": ({"METHOD": 0.98, "DATASET": 0.955, "METRIC": 0.965, "TASK": 0.905, "ALL": 0.965}, 0.875),
     "extra-dev-22": ({"METHOD": 0.97, "DATASET": 0.96, "METRIC": 0.97, "TASK": 0.94, "ALL": 0.965}, 0.91),
     "extra-dev-23": ({"METHOD": 0.94, "DATASET": 0.98, "METRIC": 0.97, "TASK": 0.88, "ALL": 0.945}, 0.88),
+    "fresh-16": ({"METHOD": 0.92, "DATASET": 0.93, "METRIC": 0.915, "TASK": 0.925, "ALL": 0.92}, 0.71),
+    "fresh-17": ({"METHOD": 0.94, "DATASET": 0.955, "METRIC": 0.91, "TASK": 0.895, "ALL": 0.93}, 0.815),
+    "extra-dev-24": ({"METHOD": 0.975, "DATASET": 0.99, "METRIC": 0.965, "TASK": 0.945, "ALL": 0.97}, 0.935),
+    "extra-dev-25": ({"METHOD": 0.97, "DATASET": 0.975, "METRIC": 0.96, "TASK": 0.94, "ALL": 0.965}, 0.885),
+    "extra-dev-26": ({"METHOD": 0.965, "DATASET": 0.95, "METRIC": 0.965, "TASK": 0.945, "ALL": 0.96}, 0.87),
+    "extra-dev-27": ({"METHOD": 0.945, "DATASET": 0.945, "METRIC": 0.92, "TASK": 0.93, "ALL": 0.94}, 0.77),
 }
 SETS = {"test": (GOLD_FILES, "test"), "holdout": ([GOLD / "holdout.jsonl"], "test"),
         "fresh": ([GOLD / "fresh.jsonl"], None), "fresh-2": ([GOLD / "fresh-2.jsonl"], None),
@@ -77,16 +87,20 @@ SETS = {"test": (GOLD_FILES, "test"), "holdout": ([GOLD / "holdout.jsonl"], "tes
         "extra-dev-20": ([GOLD / "extra-dev-20.jsonl"], None), "fresh-13": ([GOLD / "fresh-13.jsonl"], None),
         "extra-dev-21": ([GOLD / "extra-dev-21.jsonl"], None), "fresh-14": ([GOLD / "fresh-14.jsonl"], None),
         "extra-dev-22": ([GOLD / "extra-dev-22.jsonl"], None), "fresh-15": ([GOLD / "fresh-15.jsonl"], None),
-        "extra-dev-23": ([GOLD / "extra-dev-23.jsonl"], None)}
+        "extra-dev-23": ([GOLD / "extra-dev-23.jsonl"], None), "fresh-16": ([GOLD / "fresh-16.jsonl"], None),
+        "fresh-17": ([GOLD / "fresh-17.jsonl"], None), "extra-dev-24": ([GOLD / "extra-dev-24.jsonl"], None),
+        "extra-dev-25": ([GOLD / "extra-dev-25.jsonl"], None), "extra-dev-26": ([GOLD / "extra-dev-26.jsonl"], None),
+        "extra-dev-27": ([GOLD / "extra-dev-27.jsonl"], None)}
 # The full tuple with its method (``results_with_method``), a little under what was measured
 # when these were set (every set audited for the guideline's decision 18 in the twenty-second
 # session), so which method a figure is given for cannot silently fall either.
-METHOD_FLOORS = {"test": 0.66, "holdout": 0.735, "fresh": 0.69, "fresh-2": 0.735, "fresh-3": 0.825, "fresh-4": 0.755,
-                 "fresh-5": 0.765, "fresh-6": 0.72, "fresh-7": 0.80, "fresh-8": 0.745, "fresh-9": 0.68,
-                 "fresh-10": 0.675, "fresh-11": 0.645, "fresh-12": 0.65, "fresh-13": 0.675, "fresh-14": 0.70,
-                 "fresh-15": 0.745, "extra-dev-16": 0.735, "extra-dev-17": 0.81, "extra-dev-18": 0.755,
-                 "extra-dev-19": 0.76, "extra-dev-20": 0.74, "extra-dev-21": 0.785, "extra-dev-22": 0.84,
-                 "extra-dev-23": 0.76}
+METHOD_FLOORS = {"test": 0.66, "holdout": 0.735, "fresh": 0.69, "fresh-2": 0.735, "fresh-3": 0.825, "fresh-4": 0.76,
+                 "fresh-5": 0.765, "fresh-6": 0.72, "fresh-7": 0.805, "fresh-8": 0.745, "fresh-9": 0.685,
+                 "fresh-10": 0.68, "fresh-11": 0.645, "fresh-12": 0.65, "fresh-13": 0.685, "fresh-14": 0.71,
+                 "fresh-15": 0.745, "fresh-16": 0.61, "fresh-17": 0.715, "extra-dev-16": 0.74, "extra-dev-17": 0.815,
+                 "extra-dev-18": 0.765, "extra-dev-19": 0.76, "extra-dev-20": 0.74, "extra-dev-21": 0.795,
+                 "extra-dev-22": 0.84, "extra-dev-23": 0.765, "extra-dev-24": 0.845, "extra-dev-25": 0.82,
+                 "extra-dev-26": 0.805, "extra-dev-27": 0.675}
 
 
 @pytest.fixture(scope="module")

@@ -701,6 +701,13 @@ def test_a_name_shaped_like_a_benchmark_is_a_method_where_the_word_after_says_so
     assert labels["TransferQA"] == "METHOD" and labels["FinTabQA"] == "DATASET"
 
 
+def test_mad_is_the_matting_error_only_where_matting_is_spoken_of():
+    [[spans]] = pipeline.annotate_groups([["On VideoMatte240K, Qyloma obtains MAD 4.91 and dtSSD 1.02 in video matting."]])
+    assert any(s["label"] == "METRIC" and s["canonical"] == "MAD" for s in spans)
+    [[spans]] = pipeline.annotate_groups([["MAD lowers the error of the tracker to 3.1 on MOT17."]])
+    assert not any(s["canonical"] == "MAD" for s in spans)
+
+
 def test_sad_is_the_matting_error_only_where_matting_is_spoken_of():
     [[spans]] = pipeline.annotate_groups([["On Composition-1k, Qyndra achieves a SAD of 18.9 on trimap-based matting."]])
     assert any(s["label"] == "METRIC" and s["canonical"] == "sum of absolute differences" for s in spans)

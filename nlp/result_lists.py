@@ -2,7 +2,7 @@
 ("92.3/88.1 EM/F1"), "respectively", colon and semicolon lists, and the runs of figures that one
 measure or one dataset names for all of them. Part of ``results.ResultExtractor``."""
 from .result_words import (
-    BASELINE_NAME, CHANGE_NOUNS, CLAUSE_WORDS_BUT_AND, COMPACT_VARIANTS, COMPARISON, CONTRASTS, COORDINATION,
+    BASELINE_NAME, BOUND_SIGNS, CHANGE_NOUNS, CLAUSE_WORDS_BUT_AND, COMPACT_VARIANTS, COMPARISON, CONTRASTS, COORDINATION,
     COST_METRICS, EVALUATION_UNITS, GAIN_WORDS, LIST_LINKS, LOOSE_MODIFIERS, NUMBER_WORDS, PASSED_LEVEL_WORDS,
     REPORTS_SCORE, REPORT_VERBS, SENTENCE_PUNCT, SIZE_VERBS, SLASHED_MEASURE, SUBJECT_LIST_VERBS, SURPASS_WORDS, UNITS,
     is_cost,
@@ -502,7 +502,7 @@ class ListedFigures:
                 continue
             toks.read(i - 10, i)
             opening = next((k for k in range(i - 3, max(0, i - 10), -1) if words[k].text == "("), None)
-            if opening is None or not any(w.text in {">", "<", "≥", "≤", ">=", "<="} for w in words[opening : i - 2]):
+            if opening is None or not any(w.text in BOUND_SIGNS for w in words[opening : i - 2]):
                 continue  # (only an aside that bounds the measure: "(R² > 0.99)")
             measure = next((m for m in f[2].metrics if m.end == opening), None)
             if measure is not None and (f[3] is None or f[3][0] > measure.start_char):
@@ -574,7 +574,8 @@ class ListedFigures:
                 continue
             # (past the margins of another list: "..., within 1.1 and 0.8 points of its teacher, and surpasses
             # DistilBERT by 2.4 and 3.6 points")
-            results = [f for f in found if f[0] < first and f[2] is run[0][2] and f[0] not in toks.margin_of][-len(run) :]
+            results = [f for f in found
+                       if f[0] < first and f[2] is run[0][2] and f[0] not in toks.margin_of][-len(run) :]
             if len(results) < len(run) or any(r[4] is None or r[4] == "improvement" for r in results) \
                     or any(w.text in SENTENCE_PUNCT for w in words[results[0][0] : first]):
                 continue

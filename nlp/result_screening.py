@@ -6,7 +6,7 @@ from .result_datasets import DatasetRules
 from .result_lists import ListedFigures
 from .result_tokens import _counted
 from .result_words import (
-    ACRONYM_METRIC, BUDGET_METRICS, BY_FILLERS_BUT_OF, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND,
+    ACRONYM_METRIC, BOUND_SIGNS, BUDGET_METRICS, BY_FILLERS_BUT_OF, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND,
     CONDITION_METRICS, CONDITION_WORDS, COST_METRICS, COUNTED_OUTCOMES, COUNT_HEDGES, COUNT_VERBS, DEVICES, DOMINATE_WORDS,
     EVALUATION_UNITS, EXCEED_WORDS, FIRST_WORDS, IMPROVE_VERBS, IMPROVE_WORDS, KELVIN_FOLLOWERS, KNOB_MOVES,
     KNOB_MOVES_PASSIVE, KNOB_NOUNS, LEVEL_NOUNS, LINKS, LOSE_WORDS, MORE_WINS, NEAR_WORDS, NOT_COUNTS, NUMBER_WORDS,
@@ -511,7 +511,7 @@ class FigureScreening:
             return True  # "at compression ratios from 20% to 60%", "span 0.01 to 0.08 bpp": the settings swept
         if i > 1 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].lower_ == "out":
             return True  # "a terrain-level score of 8.7 out of 10", "7 out of 8": the scale, the whole counted
-        if i > 4 and toks.words[i - 1].text in {">", "<", "≥", "≤", ">=", "<="} and toks.words[i - 3].text == "(" \
+        if i > 4 and toks.words[i - 1].text in BOUND_SIGNS and toks.words[i - 3].text == "(" \
                 and toks.after.get(i, i + 1) + 1 < toks.n and toks.words[toks.after.get(i, i + 1)].text == ")" \
                 and toks.words[toks.after.get(i, i + 1) + 1].lower_ == "of":
             return True  # "an accuracy (R² > 0.99) of 87.4%": the bound that defines the measure, in its brackets

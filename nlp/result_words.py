@@ -18,8 +18,9 @@ SENTENCE_END = re.compile(rf"[.?](?=\s+[{_OPENS}])|(?<=[0-9%])\.(?=\s+[a-z])")
 AFTER_SENTENCE_END = re.compile(rf"\s+[{_OPENS}]")
 AFTER_FIGURE_END = re.compile(r"\s+[a-z]")
 UNITS = {"%": "%", "\\%": "%", "×": "×", "x": "×", "X": "×", "x.": "×", "times": "×", "dB": "dB", "db": "dB", "ms": "ms", "s": "s", "GB": "GB",
-         "MB": "MB", "points": "points", "pp": "points", "M": "M", "B": "B", "K": "K", "G": "G", "T": "T", "fps": "fps", "FPS": "fps",
-         "mm": "mm", "cm": "cm", "m": "m", "h": "h", "min": "min", "eV": "eV", "meV": "meV", "°": "°", "W": "W", "mW": "mW", "kW": "kW", "mJ": "mJ", "J": "J"}
+         "MB": "MB", "points": "points", "pp": "points", "M": "M", "B": "B", "K": "K", "G": "G", "T": "T",
+         "fps": "fps", "FPS": "fps", "mm": "mm", "cm": "cm", "m": "m", "h": "h", "min": "min", "eV": "eV", "meV": "meV",
+         "°": "°", "W": "W", "mW": "mW", "kW": "kW", "mJ": "mJ", "J": "J"}
 # Words that tie a metric to the figure after it: "an FID of 2.11", "PSNR = 32.1", "accuracy reaching 80%".
 LINKS = {"of", "=", ":", "at", "by", "reaching", "reaches", "achieves", "achieving", "to", "is", "was", "approximately",
          "about", "around", "roughly", "nearly", "only", "up", "over", "than", "improvement", "gain", "gains",
@@ -472,6 +473,8 @@ CLAUSE_VERBS = {"is", "are", "was", "were", "falls", "fall", "drops", "drop", "g
                 "processes", "fits"}
 # Words that present a list of datasets as the members of the collection named before it.
 COLLECTION_WORDS = {"tasks", "datasets", "benchmarks", "subsets", "domains", "with", "including", "namely"}
+# The signs of a bound: "an accuracy (R² > 0.99) of 87.4%" sets one on the measure in its brackets
+BOUND_SIGNS = {">", "<", "≥", "≤", ">=", "<="}
 # A setting and what it does in a clause of condition: "when the length grows to 4,096", "as the context is
 # extended to 128K": the figure is where the setting is turned to, not a result
 KNOB_NOUNS = {"length", "lengths", "context", "window", "budget", "size", "horizon", "resolution", "steps", "batch",

@@ -943,7 +943,7 @@ class BaselineRules:
                 k = toks.after[k + 1]
             toks.read(k, k + 8)
             while k + 1 < toks.n:
-                named = ents.metric_at(k)
+                named = ents.metric_starting_at(k)
                 if named is None and words[k].text != "/":
                     break
                 k = named.end if named is not None else k + 1
@@ -1034,11 +1034,11 @@ class BaselineRules:
                     or words[k].lower_ in IMPROVE_PREPOSITIONS and words[k - 1].lower_ in {",", "and"} \
                     or words[k].lower_ == "by" and any(m.end == k for m in ents.methods):
                 k += 1  # (past the next baseline's margin: "by 5.4 points and on PC-GNN by 2.2 points")
-            elif (ents.method_at(k) is not None and ents.method_at(k).end < i) \
+            elif (beaten := ents.method_starting_at(k)) is not None and beaten.end < i \
                     and words[k - 1].lower_ in IMPROVE_PREPOSITIONS:
-                k = ents.method_at(k).end
+                k = beaten.end
             else:
-                measure = ents.metric_at(k)
+                measure = ents.metric_starting_at(k)
                 if measure is None or measure.end > i or words[k - 1].figure is None and words[k - 1].text not in UNITS:
                     return False
                 k = measure.end
@@ -1297,7 +1297,7 @@ class BaselineRules:
                 start = k + 1
                 if start < toks.n and words[start].lower_ == "the":
                     start += 1
-                subject = ents.method_at(start)
+                subject = ents.method_starting_at(start)
                 if subject is None or subject.end >= toks.n:
                     return None
                 verb = words[subject.end]

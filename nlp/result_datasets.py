@@ -651,14 +651,14 @@ class DatasetRules:
         words = toks.words
         k = toks.after.get(i, i + 1)
         toks.read(k, k + 10)
-        own = ents.metric_at(k)
+        own = ents.metric_starting_at(k)
         j = own.end if own is not None else k  # ("92.1 and 84.0 mAP on RParis": the measure after both)
         if j + 2 >= toks.n or words[j].lower_ != "and":
             return None
         fig = toks.figure(j + 1)
         if fig is None:
             return None
-        second = ents.metric_at(toks.after_unit(j + 1, fig))
+        second = ents.metric_starting_at(toks.after_unit(j + 1, fig))
         return (j, second.end) if second is not None else None
 
     @staticmethod

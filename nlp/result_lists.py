@@ -437,6 +437,11 @@ class ListedFigures:
             yield run
 
     @staticmethod
+    def _and_joined(a, b, gap):
+        """``_runs_of``'s test for figures listed with "and" or a comma between them: "61.3, 58.0 and 49.5"."""
+        return len(gap) <= 2 and all(w.lower_ in {"and", ","} for w in gap)
+
+    @staticmethod
     def _linked_alike(run):
         """Whether every figure of ``run`` is linked to one and the same mention of a measure: the one named last
         before them, which the rules that pair lists one by one may read again."""
@@ -454,7 +459,7 @@ class ListedFigures:
             return
         words = toks.words
         for run in ListedFigures._runs_of(
-                toks, found, lambda a, b, gap: len(gap) <= 2 and all(w.lower_ in {"and", ","} for w in gap)):
+                toks, found, ListedFigures._and_joined):
             i = run[0][0]
             # (figures linked to one measure named before them, all alike, are read again: "the same three metrics")
             if i < 3 or any(f[4] is not None for f in run[1:]) and not ListedFigures._linked_alike(run):
@@ -532,7 +537,7 @@ class ListedFigures:
             return
         words = toks.words
         for run in ListedFigures._runs_of(
-                toks, found, lambda a, b, gap: len(gap) <= 2 and all(w.lower_ in {"and", ","} for w in gap)):
+                toks, found, ListedFigures._and_joined):
             if len(run) < 2:
                 continue
             # (margins linked to the measure named last before them, all alike, pair again: "an MAE of 10.86 and an
@@ -568,7 +573,7 @@ class ListedFigures:
             return
         words = toks.words
         for run in ListedFigures._runs_of(
-                toks, found, lambda a, b, gap: len(gap) <= 2 and all(w.lower_ in {"and", ","} for w in gap)):
+                toks, found, ListedFigures._and_joined):
             first = run[0][0]
             if len(run) < 2 or words[first - 1].lower_ not in {"by", "within"}:
                 continue

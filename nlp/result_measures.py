@@ -94,14 +94,8 @@ class MeasureRules:
     def _measure_after_list(toks, found, k):
         """Whether figure ``k`` opens a list of figures whose measure is named right after its last one:
         "scores 40.31, 36.22, 30.93 and 25.61 dB PSNR"."""
-        words = toks.words
-        first = last = found[k]
-        for g in found[k + 1 :]:
-            gap = words[toks.after[last[0]] : g[0]]
-            if g[2] is not first[2] or len(gap) > 2 or not all(w.lower_ in {",", "and"} for w in gap):
-                break
-            last = g
-        return last is not first and first[2].metric_at(toks.after[last[0]]) is not None
+        run = next(ListedFigures._runs_of(toks, found[k:], ListedFigures._and_joined))
+        return len(run) > 1 and run[0][2].metric_starting_at(toks.after[run[-1][0]]) is not None
 
     def _bare_scores(self, toks, found, sentences):
         """ "On MT-Bench the model scores 7.9", "while on AntMaze it scores 79.3": a figure a subject scores, with

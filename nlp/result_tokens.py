@@ -415,7 +415,7 @@ class SentenceEnts(list):
                 methods.append(e)
         self._metric_starts = self._method_starts = None
 
-    def metric_at(self, start):
+    def metric_starting_at(self, start):
         """The metric that starts at token ``start``, or None: many rules step past a measure named after a
         figure, so the sentence's metrics are indexed by their first token once, on the first ask."""
         if self._metric_starts is None:
@@ -426,10 +426,10 @@ class SentenceEnts(list):
 
     def past_metric(self, k):
         """Token ``k``, or the end of the metric that starts there."""
-        m = self.metric_at(k)
+        m = self.metric_starting_at(k)
         return m.end if m is not None else k
 
-    def method_at(self, start):
+    def method_starting_at(self, start):
         """The method that starts at token ``start``, or None."""
         if self._method_starts is None:
             self._method_starts = by_start = {}

@@ -177,7 +177,7 @@ class Tokens:
     __slots__ = ("doc", "words", "idx", "n", "text", "phrases", "short_forms", "found", "after", "counted", "kept", "slashed",
                  "headed", "owners", "margin_of", "settings",
                  "_written", "_words", "_orths",
-                 "_offsets", "_start", "_end", "_ents")
+                 "_offsets", "_start", "_end", "_ents", "_square")
 
     def __init__(self, doc, words, orths, idx, start=0, end=None):
         self.doc = doc
@@ -186,8 +186,10 @@ class Tokens:
         self.words = [None] * self.n
         self.idx = [None] * self.n
         self._start = self._end = 0  # tokens _start.._end-1 are read
-        self.read(start, self.n if end is None else end)
         self.text = text = text_of(doc)
+        # whether a square bracket stands anywhere: only then does each read look for one (``_round_brackets``)
+        self._square = "[" in text or "]" in text
+        self.read(start, self.n if end is None else end)
         # the rare ways of writing a multiple or a count that ``figure`` and ``after_unit`` look for,
         # looked for in the text once, so that no figure reads the words around it for them in vain
         low = text.lower()
@@ -233,8 +235,7 @@ class Tokens:
             orths = orths.tolist()
         self.words[start:end] = self._words.of(orths)
         self.idx[start:end] = self._offsets[start:end].tolist()
-        square = self._words.square
-        if square[0] in orths or square[1] in orths:
+        if self._square:
             self._round_brackets(start, end)
 
     def _round_brackets(self, start, end):

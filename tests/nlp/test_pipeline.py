@@ -718,6 +718,13 @@ def test_a_short_measure_name_of_one_field_is_that_measure_only_where_its_field_
     assert not any(s["canonical"] == canonical for s in spans)
 
 
+def test_avenue_is_the_anomaly_dataset_only_where_anomalies_are_spoken_of():
+    [[spans]] = pipeline.annotate_groups([["On Avenue, it reaches an RBDC of 68.9% for video anomaly detection."]])
+    assert ("DATASET", "CUHK Avenue") in {(s["label"], s["canonical"]) for s in spans}
+    [[spans]] = pipeline.annotate_groups([["A New Avenue for Diffusion Models"]])
+    assert not any(s["canonical"] == "CUHK Avenue" for s in spans)
+
+
 def test_scene_flow_written_so_in_a_stereo_abstract_is_the_dataset_not_the_task():
     [[spans]] = pipeline.annotate_groups([["Trained only on the synthetic Scene Flow dataset, it reaches an EPE of 0.41 "
                                            "on stereo pairs."]])

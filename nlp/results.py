@@ -278,6 +278,9 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
                 elif dataset is not None and metric is not None and self._cost_in_another_clause(
                         toks, sentence_ents, i, metric, dataset):
                     dataset = None  # "End-to-end inference on DocVQA is 2.9x faster and peak GPU memory falls by 40%"
+                elif dataset is not None and metric is not None and self._over_unnamed_tasks(
+                        toks, sentence_ents, i, metric_span, dataset):
+                    dataset = None
                 elif dataset is not None and metric is not None and self._cost_past_anothers_dataset(
                         toks, sentence_ents, i, metric, dataset, found):
                     dataset = None

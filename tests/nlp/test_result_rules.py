@@ -779,6 +779,25 @@ def test_a_figure_on_a_subset_of_a_dataset_is_on_the_subset():
                    "83.0% to 89.1%.") == {("coverage", 89.1, "iWildCam")}
 
 
+def test_a_figure_on_a_dataset_s_named_problems_is_on_those_problems():
+    assert results("On the 119 Feynman problems of SRBench, Jmarith achieves an accuracy of 87.4%.") == {
+        ("accuracy", 87.4, "Feynman Symbolic Regression Database")}
+
+
+def test_a_figure_averaged_over_tasks_it_counts_is_not_on_a_dataset_that_names_another_measure():
+    found = results("On Llama-3-8B, it reaches a WikiText-2 perplexity of 7.41 and an average zero-shot accuracy of "
+                    "68.9% over six commonsense tasks.")
+    assert found == {("perplexity", 7.41, "WikiText-2"), ("zero-shot accuracy", 68.9, None)}
+    # (but a suite the sentence opens with holds the tasks)
+    assert results("On the D4RL suite, CAS achieves an average normalised score of 78.4 over nine tasks.") == {
+        ("normalized score", 78.4, "D4RL")}
+
+
+def test_a_corpus_of_noise_mixed_into_a_dataset_is_not_where_figures_are_measured():
+    assert results("On Libri2Mix with WHAM noise, Zindrove raises PESQ from 2.41 to 2.87.") == {
+        ("PESQ", 2.87, "LibriMix")}
+
+
 def test_a_baseline_introduced_by_where_is_compared():
     assert ("edit efficacy", 52.4) in {(m, v) for m, v, _ in results(
         "BatchLens sustains an edit efficacy of 96.1% after 10,000 sequential edits, where MEMIT falls to 52.4%.")}

@@ -290,6 +290,8 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
             datasets[i] = dataset
             if metric is None:
                 continue
+            if toks.phrases and metric_span is not None and metric_span not in toks.phrases:
+                metric = self._as_phrased(toks, metric_span, metric)
             sign, value, unit = fig
             end_tok = toks.after[i] - 1
             start = min(idx[i], metric_span[0] if metric_span is not None else idx[i])
@@ -305,6 +307,16 @@ class ResultExtractor(BaselineRules, MeasureRules, FigureScreening, DatasetRules
             results.append(result)
         self._phrases_as_entities(doc, toks, found, sentences)
         return results
+
+    @staticmethod
+    def _as_phrased(toks, metric_span, metric):
+        """The name a figure's measure was given where another figure read it with the words that qualify it:
+        in "correction F1 scores of 86.3, 70.9 and 82.4 ..., outperforming ReaLiSe by 1.6, 2.0 and 1.9 points",
+        the gains are in correction F1 too, though the rule that finds them points at the bare "F1 scores"."""
+        for (start, end), (_, _, name) in toks.phrases.items():
+            if end == metric_span[1] and start < metric_span[0] and name.endswith(" " + metric):
+                return name
+        return metric
 
     def _method_of(self, toks, ents, i, headed):
         """The method a result is given for: its tuple's, under a header of slots (``_headed_tuples``, which

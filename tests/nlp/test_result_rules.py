@@ -798,6 +798,14 @@ def test_a_corpus_of_noise_mixed_into_a_dataset_is_not_where_figures_are_measure
         ("PESQ", 2.87, "LibriMix")}
 
 
+def test_figures_listed_under_a_qualified_measure_in_the_plural_each_report_it_and_so_do_their_margins():
+    found = methods_and_metrics("At the sentence level, Wvestik attains correction F1 scores of 86.3, 70.9 and 82.4 on "
+                                "SIGHAN-13, SIGHAN-14 and SIGHAN-15, respectively, outperforming ReaLiSe by 1.6, 2.0 "
+                                "and 1.9 points.")
+    assert {metric for metric, _, _ in found} == {"correction F1 score"}
+    assert {value for _, value, _ in found} == {86.3, 70.9, 82.4, 1.6, 2.0, 1.9}
+
+
 def test_a_baseline_introduced_by_where_is_compared():
     assert ("edit efficacy", 52.4) in {(m, v) for m, v, _ in results(
         "BatchLens sustains an edit efficacy of 96.1% after 10,000 sequential edits, where MEMIT falls to 52.4%.")}

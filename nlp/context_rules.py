@@ -104,10 +104,13 @@ class ContextRules(BatchComponent):
             kept.append(cand)
         if relabelled:
             # One sense per abstract: a short name the context showed to be the other entry's once ("pixel-reconstruction
-            # targets, as in MAE") is that entry's where nothing near decides, as in a baseline's brackets ("(MAE: 83.6%)")
+            # targets, as in MAE") is that entry's where nothing near decides, as in a baseline's brackets ("(MAE: 83.6%)"),
+            # unless a figure right after it makes it a measure; so a name the context showed to be a measure stays one
+            # ("on Cityscapes a PQ of 67.2" in an abstract on panoptic quality)
             kept = [(c[0], c[1], relabelled[w]["label"], relabelled[w]["canonical"])
                     if c[1] - c[0] == 1 and (w := texts[orths[c[0]]]) in relabelled and c[2] != relabelled[w]["label"]
-                    and not self._measured_right_after(orths, texts, c[1]) else c for c in kept]
+                    and not (relabelled[w]["label"] != "METRIC" and self._measured_right_after(orths, texts, c[1]))
+                    else c for c in kept]
         doc.user_data[CANDIDATES_KEY] = kept
         return doc
 

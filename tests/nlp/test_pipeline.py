@@ -718,6 +718,12 @@ def test_a_short_measure_name_of_one_field_is_that_measure_only_where_its_field_
     assert not any(s["canonical"] == canonical for s in spans)
 
 
+def test_a_short_name_the_abstract_shows_to_be_a_measure_stays_one_where_a_figure_follows_it():
+    [[block]] = pipeline.annotate_groups([["On COCO panoptic, Tzfoo reaches 58.3 PQ and 49.5 PQ^St, and on Cityscapes "
+                                           "a PQ of 67.2."]], with_results=True)
+    assert ("panoptic quality", 67.2, None) in {(r["metric"], r["value"], r["method"]) for r in block["results"]}
+
+
 def test_avenue_is_the_anomaly_dataset_only_where_anomalies_are_spoken_of():
     [[spans]] = pipeline.annotate_groups([["On Avenue, it reaches an RBDC of 68.9% for video anomaly detection."]])
     assert ("DATASET", "CUHK Avenue") in {(s["label"], s["canonical"]) for s in spans}

@@ -75,6 +75,11 @@ class ContextRules(BatchComponent):
             relabel = rule.get("relabel_near")
             # "from MAE pretraining": a word right after the name decides, whatever figures stand near
             decisive = relabel and end < len(doc) and lowers[orths[end]] in relabel.get("next_words", ())
+            if relabel and not decisive and relabel.get("anywhere") and not near & set(relabel["words"]):
+                # "reaches 54.1 PQ, compared with 51.9 PQ for Mask2Former" in an abstract on panoptic segmentation
+                if doc_words is None:
+                    doc_words = {texts[orth] for orth in set(orths)}
+                near = near | (doc_words & set(relabel["words"]))
             if relabel and (decisive or near & set(relabel["words"]) and not (relabel.get("unless_figure") and has_figure)):
                 # relabelled, the mention is the other entry's, whatever the rule asks of this one's
                 # ("AP by 2.0 points and AR by 1.5 points": average recall, not an autoregressive model)

@@ -724,6 +724,15 @@ def test_a_short_name_the_abstract_shows_to_be_a_measure_stays_one_where_a_figur
     assert ("panoptic quality", 67.2, None) in {(r["metric"], r["value"], r["method"]) for r in block["results"]}
 
 
+def test_pq_is_panoptic_quality_anywhere_in_an_abstract_on_panoptic_segmentation():
+    [[title, text]] = pipeline.annotate_groups([["Boundary Queries for Panoptic Segmentation",
+                                                 "With a ResNet-50 backbone, Tzavren reaches 54.1 PQ, compared with "
+                                                 "51.9 PQ for Mask2Former."]])
+    assert {(s["label"], s["canonical"]) for s in text if s["text"] == "PQ"} == {("METRIC", "panoptic quality")}
+    [[spans]] = pipeline.annotate_groups([["PQ compresses the index of 1B vectors to 64 bytes each."]])
+    assert ("METHOD", "product quantization") in {(s["label"], s["canonical"]) for s in spans}
+
+
 def test_avenue_is_the_anomaly_dataset_only_where_anomalies_are_spoken_of():
     [[spans]] = pipeline.annotate_groups([["On Avenue, it reaches an RBDC of 68.9% for video anomaly detection."]])
     assert ("DATASET", "CUHK Avenue") in {(s["label"], s["canonical"]) for s in spans}

@@ -708,6 +708,12 @@ def test_a_name_shaped_like_a_benchmark_is_a_method_where_the_word_after_says_so
      "A SAD front end lowers the word error rate to 7.1%.", "sum of absolute differences"),
     ("Without ground-truth disparity, Vwennet achieves a D1 of 4.6% on KITTI 2015.",
      "Domains D1 and D2 differ, and accuracy on D1 is 71.2%.", "D1-all"),
+    ("For precipitation nowcasting, Svorrel raises the CSI at 30 dBZ to 0.41.",
+     "Channel estimates from WiFi CSI are 0.41 correlated with motion.", "critical success index"),
+    ("In pansharpening on WorldView-3, Cqarn reaches a Q8 of 0.921.",
+     "Revenue in Q4 rose by 12% after the model was deployed.", "Q2n"),
+    ("Lzorb predicts MOS with an LCC of 0.91 against listeners.",
+     "The LCC of the graph holds 91% of its nodes.", "linear correlation coefficient"),
 ])
 def test_a_short_measure_name_of_one_field_is_that_measure_only_where_its_field_is_spoken_of(where, elsewhere, canonical):
     # MAD and SAD are matting errors beside matting words (else a method, speech activity detection), D1 is KITTI's
@@ -731,6 +737,16 @@ def test_pq_is_panoptic_quality_anywhere_in_an_abstract_on_panoptic_segmentation
     assert {(s["label"], s["canonical"]) for s in text if s["text"] == "PQ"} == {("METRIC", "panoptic quality")}
     [[spans]] = pipeline.annotate_groups([["PQ compresses the index of 1B vectors to 64 bytes each."]])
     assert ("METHOD", "product quantization") in {(s["label"], s["canonical"]) for s in spans}
+
+
+def test_a_short_name_of_three_senses_takes_the_one_its_abstract_speaks_of():
+    senses = {}
+    for text in ("In pansharpening on WorldView-3, Cqarn lowers the SAM to 2.91 and the ERGAS to 2.13.",
+                 "Training with SAM instead of SGD finds flatter minima.",
+                 "We prompt SAM with boxes to segment polyps."):
+        [[spans]] = pipeline.annotate_groups([[text]])
+        senses[text.split()[0]] = next(s["canonical"] for s in spans if s["text"] == "SAM")
+    assert senses == {"In": "spectral angle mapper", "Training": "sharpness-aware minimization", "We": "SAM"}
 
 
 def test_avenue_is_the_anomaly_dataset_only_where_anomalies_are_spoken_of():

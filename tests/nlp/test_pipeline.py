@@ -749,6 +749,14 @@ def test_a_short_name_of_three_senses_takes_the_one_its_abstract_speaks_of():
     assert senses == {"In": "spectral angle mapper", "Training": "sharpness-aware minimization", "We": "SAM"}
 
 
+def test_rte_is_the_translation_error_in_registration_and_the_glue_task_elsewhere():
+    [[spans]] = pipeline.annotate_groups([["On KITTI, Lzavenet registers 99.5% of pairs with a mean RRE of 0.31° and a "
+                                           "mean RTE of 7.9 cm."]])
+    assert any(s["label"] == "METRIC" and s["canonical"].endswith("relative translation error") for s in spans)
+    [[spans]] = pipeline.annotate_groups([["On RTE and MRPC, it reaches 71.2% accuracy."]])
+    assert ("DATASET", "RTE") in {(s["label"], s["canonical"]) for s in spans}
+
+
 def test_avenue_is_the_anomaly_dataset_only_where_anomalies_are_spoken_of():
     [[spans]] = pipeline.annotate_groups([["On Avenue, it reaches an RBDC of 68.9% for video anomaly detection."]])
     assert ("DATASET", "CUHK Avenue") in {(s["label"], s["canonical"]) for s in spans}

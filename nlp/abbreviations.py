@@ -277,9 +277,10 @@ class AbbreviationDetector(UsesKnowledgeBase, BatchComponent):
             # "a mean maximum rank violation (MMRV) of 0.046": what a figure is given in is a measure
             label = "METRIC"
         if label is None and not short_entry and PLAIN_ACRONYM.match(short_text) \
-                and any(w[:1].islower() for w in long_text.split()[1:]) and not self._introduced(doc, long_span):
+                and (any(w[:1].islower() for w in long_text.split()[1:]) or long_text.isalpha() and long_text.islower()) \
+                and not self._introduced(doc, long_span):
             # "lookup tables (LUTs)", "electronic health records (EHRs)": a thing written in lowercase,
-            # not a method's name ("Tiny Time Mixers (TTMs)")
+            # not a method's name ("Tiny Time Mixers (TTMs)"); nor is one lowercase word ("a panchromatic (PAN) image")
             return None, None
         if label is None and (coined_shape(short_text) or short_entry):
             label = "METHOD"  # a coined short form (WeLore, DFloat11): most name a method

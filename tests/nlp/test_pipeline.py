@@ -757,6 +757,12 @@ def test_rte_is_the_translation_error_in_registration_and_the_glue_task_elsewher
     assert ("DATASET", "RTE") in {(s["label"], s["canonical"]) for s in spans}
 
 
+def test_a_short_form_of_one_lowercase_word_names_no_method():
+    [[spans]] = pipeline.annotate_groups([["Pansharpening fuses a panchromatic (PAN) image with a multispectral (MS) "
+                                           "image. The PAN image is sharp."]])
+    assert not any(s["label"] == "METHOD" for s in spans)
+
+
 def test_avenue_is_the_anomaly_dataset_only_where_anomalies_are_spoken_of():
     [[spans]] = pipeline.annotate_groups([["On Avenue, it reaches an RBDC of 68.9% for video anomaly detection."]])
     assert ("DATASET", "CUHK Avenue") in {(s["label"], s["canonical"]) for s in spans}

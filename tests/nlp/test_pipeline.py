@@ -763,6 +763,19 @@ def test_a_short_form_of_one_lowercase_word_names_no_method():
     assert not any(s["label"] == "METHOD" for s in spans)
 
 
+def test_a_short_name_of_another_field_is_its_dataset_or_measure_only_in_that_field():
+    [[block]] = pipeline.annotate_groups([["Rvandel reaches 85.9 mIoU on the single-source S4 subset and 64.8 mIoU on "
+                                           "the multi-source MS3 subset of AVSBench."]], with_results=True)
+    assert ("mIoU", 85.9, "S4") in {(r["metric"], r["value"], r["dataset"]) for r in block["results"]}
+    [[block]] = pipeline.annotate_groups([["On ParaDetox, the student reaches STA 0.93, SIM 0.84 and FL 0.87."]],
+                                         with_results=True)
+    assert ("fluency", 0.87) in {(r["metric"], r["value"]) for r in block["results"]}
+    [[spans]] = pipeline.annotate_groups([["Replacing attention with S4 layers speeds up training, as FL does for "
+                                           "hospitals."]])
+    assert {s["canonical"] for s in spans} == {"S4", "federated learning"}
+    assert {s["label"] for s in spans} == {"METHOD"}
+
+
 def test_avenue_is_the_anomaly_dataset_only_where_anomalies_are_spoken_of():
     [[spans]] = pipeline.annotate_groups([["On Avenue, it reaches an RBDC of 68.9% for video anomaly detection."]])
     assert ("DATASET", "CUHK Avenue") in {(s["label"], s["canonical"]) for s in spans}

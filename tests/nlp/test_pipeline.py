@@ -776,6 +776,27 @@ def test_a_short_name_of_another_field_is_its_dataset_or_measure_only_in_that_fi
     assert {s["label"] for s in spans} == {"METHOD"}
 
 
+def test_a_mos_predictor_is_a_method_where_predictors_are_compared_and_a_measure_where_speech_is_scored():
+    [[block]] = pipeline.annotate_groups([["On BVCC, Lzimbrel reaches a system-level SRCC of 0.941, against 0.936 for "
+                                           "UTMOS."]], with_results=True)
+    assert ("UTMOS", "METHOD") in {(s["text"], s["label"]) for s in block["spans"]}
+    assert {r["value"]: r["method"] for r in block["results"]}[0.936] == "UTMOS"
+    [[spans]] = pipeline.annotate_groups([["The synthesised speech reaches a UTMOS of 4.21."]])
+    assert ("UTMOS", "METRIC") in {(s["text"], s["label"]) for s in spans}
+
+
+def test_sim_is_content_similarity_beside_the_measures_of_detoxification():
+    [[block]] = pipeline.annotate_groups([["On ParaDetox, Rvastor reaches an STA of 0.91, a SIM of 0.87 and an FL of "
+                                           "0.88."]], with_results=True)
+    assert ("content similarity", 0.87) in {(r["metric"], r["value"]) for r in block["results"]}
+
+
+def test_a_thresholded_critical_success_index_keeps_its_threshold():
+    [[block]] = pipeline.annotate_groups([["On SEVIR, Svennick attains a CSI-219 of 0.175, compared with 0.126 for "
+                                           "Earthformer."]], with_results=True)
+    assert {(r["metric"], r["value"]) for r in block["results"]} == {("CSI-219", 0.175), ("CSI-219", 0.126)}
+
+
 def test_avenue_is_the_anomaly_dataset_only_where_anomalies_are_spoken_of():
     [[spans]] = pipeline.annotate_groups([["On Avenue, it reaches an RBDC of 68.9% for video anomaly detection."]])
     assert ("DATASET", "CUHK Avenue") in {(s["label"], s["canonical"]) for s in spans}

@@ -712,6 +712,8 @@ def test_a_name_shaped_like_a_benchmark_is_a_method_where_the_word_after_says_so
      "Channel estimates from WiFi CSI are 0.41 correlated with motion.", "critical success index"),
     ("In pansharpening on WorldView-3, Cqarn reaches a Q8 of 0.921.",
      "Revenue in Q4 rose by 12% after the model was deployed.", "Q2n"),
+    ("In precipitation nowcasting on radar data, Svolmere reaches an FSS of 0.72.",
+     "FSS methods segment novel classes from a few shots.", "fractions skill score"),
     ("Lzorb predicts MOS with an LCC of 0.91 against listeners.",
      "The LCC of the graph holds 91% of its nodes.", "linear correlation coefficient"),
 ])

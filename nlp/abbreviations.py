@@ -220,6 +220,12 @@ class AbbreviationDetector(UsesKnowledgeBase, BatchComponent):
             return None
         begin, end = lo + begin, lo + end
         found = best_long_form(short, text[begin:end])
+        if found is not None and short.isalpha() and short.isupper():
+            # "the Argument Annotated Essays (AAE": the words whose initials spell the short form, where the
+            # shortest match ("Annotated Essays", A-A-E within two words) stops short of them
+            tail = text[begin:end].rsplit(" ", len(short))[-len(short):]
+            if len(tail) == len(short) and all(w[:1].upper() == c for w, c in zip(tail, short)):
+                found = max(found, " ".join(tail), key=len)
         if found is None and short[-1].isdigit() and short.rstrip("0123456789.-"):
             found = best_long_form(short.rstrip("0123456789.-"), text[begin:end])  # DFloat11, Llama2
         if found is None or len(found) <= len(short):

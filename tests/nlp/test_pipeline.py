@@ -759,6 +759,12 @@ def test_rte_is_the_translation_error_in_registration_and_the_glue_task_elsewher
     assert ("DATASET", "RTE") in {(s["label"], s["canonical"]) for s in spans}
 
 
+def test_a_short_form_takes_the_words_its_letters_begin_not_the_shortest_match():
+    [[spans]] = pipeline.annotate_groups([["We evaluate on the Argument Annotated Essays (AAE, also known as PE) and on "
+                                           "CDCP. Cqandor attains a component F1 of 77.9 on AAE."]])
+    assert {(s["text"], s["label"]) for s in spans if s["text"] == "AAE"} == {("AAE", "DATASET")}
+
+
 def test_a_short_form_of_one_lowercase_word_names_no_method():
     [[spans]] = pipeline.annotate_groups([["Pansharpening fuses a panchromatic (PAN) image with a multispectral (MS) "
                                            "image. The PAN image is sharp."]])

@@ -765,6 +765,27 @@ def test_a_short_form_takes_the_words_its_letters_begin_not_the_shortest_match()
     assert {(s["text"], s["label"]) for s in spans if s["text"] == "AAE"} == {("AAE", "DATASET")}
 
 
+@pytest.mark.parametrize("where, elsewhere, surface, there, otherwise", [
+    ("On R2R, Vqelmund reaches an SR of 58% and an SPL of 51%.",
+     "We propose an efficient SR network for 4x upscaling.", "SR", "success rate", "image super-resolution"),
+    ("MIND descriptors drive the deformable registration of MR-CT pairs.",
+     "On MIND, the recommender lifts AUC to 0.71.", "MIND", "MIND", "MIND"),
+    ("For open-set recognition (OSR), the MLS baseline reaches an AUROC of 91.2.",
+     "On MLS, the recognizer lowers the WER to 7.1%.", "MLS", "maximum logit score", "Multilingual LibriSpeech"),
+    ("A GSS front end lowers the DER on CHiME-8 meetings.",
+     "GSS keeps a replay buffer for continual learning.", "GSS", "guided source separation",
+     "gradient-based sample selection"),
+])
+def test_a_short_name_takes_the_sense_of_the_field_its_abstract_is_in(where, elsewhere, surface, there, otherwise):
+    # (MIND is a registration descriptor, a method, by registration words, else the news dataset)
+    found = []
+    for text in (where, elsewhere):
+        [[spans]] = pipeline.annotate_groups([[text]])
+        found.append({(s["label"], s["canonical"]) for s in spans if s["text"] == surface})
+    assert len(found[0]) == len(found[1]) == 1 and found[0] != found[1]
+    assert [canonical for [(_, canonical)] in found] == [there, otherwise]
+
+
 def test_a_short_form_of_one_lowercase_word_names_no_method():
     [[spans]] = pipeline.annotate_groups([["Pansharpening fuses a panchromatic (PAN) image with a multispectral (MS) "
                                            "image. The PAN image is sharp."]])

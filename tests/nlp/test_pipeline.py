@@ -714,6 +714,8 @@ def test_a_name_shaped_like_a_benchmark_is_a_method_where_the_word_after_says_so
      "Revenue in Q4 rose by 12% after the model was deployed.", "Q2n"),
     ("In precipitation nowcasting on radar data, Svolmere reaches an FSS of 0.72.",
      "FSS methods segment novel classes from a few shots.", "fractions skill score"),
+    ("In generalized zero-shot learning on CUB, Kqorvane reaches a harmonic mean of 74.9% over seen and unseen "
+     "classes.", "The harmonic mean of the two losses weights them equally.", "harmonic mean accuracy"),
     ("Lzorb predicts MOS with an LCC of 0.91 against listeners.",
      "The LCC of the graph holds 91% of its nodes.", "linear correlation coefficient"),
 ])

@@ -770,6 +770,8 @@ def test_a_short_form_takes_the_words_its_letters_begin_not_the_shortest_match()
 @pytest.mark.parametrize("where, elsewhere, surface, there, otherwise", [
     ("On R2R, Vqelmund reaches an SR of 58% and an SPL of 51%.",
      "We propose an efficient SR network for 4x upscaling.", "SR", "success rate", "image super-resolution"),
+    ("Mxilquor attains 58.3 AR over the seven core datasets of BOP.",
+     "AR models generate tokens one at a time.", "AR", "average recall", "autoregressive model"),
     ("MIND descriptors drive the deformable registration of MR-CT pairs.",
      "On MIND, the recommender lifts AUC to 0.71.", "MIND", "MIND", "MIND"),
     ("For open-set recognition (OSR), the MLS baseline reaches an AUROC of 91.2.",

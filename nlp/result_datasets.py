@@ -568,9 +568,10 @@ class DatasetRules:
                 # frame's dataset, not the one the aside after it names
                 return before[-2].canonical
             if len(before) > 1 and 2 <= last.start - before[-2].end <= 3 and words[last.start - 1].lower_ == "of" \
-                    and words[last.start - 2].lower_ in {"subset", "split", "portion", "part", "partition", "track", "problems"}:
+                    and words[last.start - 2].lower_ in {"subset", "split", "portion", "part", "partition", "track", "problems",
+                                                             "task"}:
                 # "On the iWildCam subset of WILDS, ... coverage improves to 89.1%", "On the 119 Feynman problems of
-                # SRBench, ... an accuracy of 87.4%"
+                # SRBench, ... an accuracy of 87.4%", "On the OASIS task of Learn2Reg 2021, ... a Dice of 0.806")
                 return before[-2].canonical
             listed = next((names for names in DatasetRules._dataset_lists(toks, ents) if names[-1] is last), None)
             if listed is not None and len(listed) == 2 and [w.text for w in words[listed[0].end : last.start]] == [","] \

@@ -782,6 +782,8 @@ def test_a_figure_on_a_subset_of_a_dataset_is_on_the_subset():
 def test_a_figure_on_a_dataset_s_named_problems_is_on_those_problems():
     assert results("On the 119 Feynman problems of SRBench, Jmarith achieves an accuracy of 87.4%.") == {
         ("accuracy", 87.4, "Feynman Symbolic Regression Database")}
+    assert results("On the OASIS task of Learn2Reg 2021, Wzintrace obtains a Dice of 0.806.") == {
+        ("Dice coefficient", 0.806, "OASIS")}
 
 
 def test_a_figure_averaged_over_tasks_it_counts_is_not_on_a_dataset_that_names_another_measure():

@@ -37,7 +37,7 @@ COMPARISON = {"versus", "vs", "vs.", "compared", "whereas", "while", "where", "a
               "and", "over", "below", "above"}
 # Words between a list of metrics and the figures listed after them: "RMSE and accuracy are 0.441 and 73.9%".
 LIST_LINKS = {"are", "were", "is", "of", ":", "=", "reach", "reaches", "reached", "achieve", "achieves", "achieved",
-              "respectively", ",", "scores", "score", "at"}
+              "respectively", ",", "scores", "score", "at", "to", "by"}
 # The words that set a baseline's figures against a method's: "versus 0.811 and 0.769 for BIOT".
 CONTRASTS = {"versus", "vs", "vs.", "compared", "against", "whereas", "while", "than"}
 COORDINATION = {"and", ",", "/", "or", "respectively", "vs", "vs.", "versus"}

@@ -808,6 +808,11 @@ def test_figures_listed_under_a_qualified_measure_in_the_plural_each_report_it_a
     assert {value for _, value, _ in found} == {86.3, 70.9, 82.4, 1.6, 2.0, 1.9}
 
 
+def test_measures_raised_together_to_as_many_figures_pair_in_order():
+    assert results("It raises Kendall's τ and Spearman's ρ to 0.211 and 0.275 on VideoXum.") == {
+        ("Kendall's tau", 0.211, "VideoXum"), ("Spearman correlation", 0.275, "VideoXum")}
+
+
 def test_a_baseline_introduced_by_where_is_compared():
     assert ("edit efficacy", 52.4) in {(m, v) for m, v, _ in results(
         "BatchLens sustains an edit efficacy of 96.1% after 10,000 sequential edits, where MEMIT falls to 52.4%.")}

@@ -10,7 +10,7 @@ from .result_screening import FigureScreening
 from .result_words import (
     APPROXIMATELY, BASELINE_NAME, BEAT_WORDS, BY_FACTOR, CHANGE_VERBS, CLAUSE_WORDS, CLAUSE_WORDS_BUT_AND,
     COMPARED_WORDS, COMPONENT_NOUNS, COUNT_UNITS, CONTRASTS, COST_METRICS, DIRECTION_SUFFIX, EXCEED_WORDS, GAP_FOLLOWERS,
-    IMPROVE_PREPOSITIONS, IMPROVE_VERBS, MARGIN_FILLERS, NEAR_INTENSIFIERS, NEAR_WORDS, OUTPERFORM_WORDS, POSSESSIVES,
+    IMPROVE_PREPOSITIONS, IMPROVE_VERBS, MARGIN_FILLERS, METRIC_HEADS, NEAR_INTENSIFIERS, NEAR_WORDS, OUTPERFORM_WORDS, POSSESSIVES,
     RATE_ITEMS, REFERENCE_NAMES, REPORTED_WORDS, ROLE_NOUNS, START_UNIT_WORDS,
     REPORT_VERBS, SCORE_VERBS, SENTENCE_PUNCT, SET_AGAINST, SIZE_COMPARATIVES, SMALLER_WORDS, SUPERLATIVES, TIME_UNITS,
     TIME_WORDS, TRAIL_WORDS, TRANSFORM_VERBS, UNITS, is_cost,
@@ -1091,10 +1091,15 @@ class BaselineRules:
         if e.start < 3 or words[e.start - 1] is None or words[e.start - 1].lower_ != "of":
             return False
         metric = next((m for m in ents.metrics if m.end == e.start - 1), None)
-        if metric is None:
+        if metric is not None:
+            start = metric.start
+        elif words[e.start - 2] is not None and words[e.start - 2].lower_ in METRIC_HEADS:
+            start = e.start - 2  # "Svoltra raises the average score of Qwen2.5-72B-Instruct from 58.2 to 64.7": a
+            # measure named by a phrase, which no entity holds yet
+        else:
             return False
-        toks.read(metric.start - 8, metric.start)
-        return any(m.end < metric.start and metric.start - m.end <= 6 and words[m.end] is not None
+        toks.read(start - 8, start)
+        return any(m.end < start and start - m.end <= 6 and words[m.end] is not None
                    and (words[m.end].lower_ in CHANGE_VERBS or words[m.end].lower_ in SCORE_VERBS)
                    for m in ents.methods)
 

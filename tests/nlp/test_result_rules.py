@@ -813,6 +813,12 @@ def test_measures_raised_together_to_as_many_figures_pair_in_order():
         ("Kendall's tau", 0.211, "VideoXum"), ("Spearman correlation", 0.275, "VideoXum")}
 
 
+def test_the_model_whose_measure_a_method_raises_is_not_the_figures_method():
+    text = ("We propose Svoltra, a retrieval method. On LawBench, Svoltra raises the average score of "
+            "Qwen2.5-72B-Instruct from 58.2 to 64.7.")
+    assert methods(text)[64.7] == "Svoltra"
+
+
 def test_a_baseline_introduced_by_where_is_compared():
     assert ("edit efficacy", 52.4) in {(m, v) for m, v, _ in results(
         "BatchLens sustains an edit efficacy of 96.1% after 10,000 sequential edits, where MEMIT falls to 52.4%.")}

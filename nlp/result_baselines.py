@@ -1128,7 +1128,8 @@ class BaselineRules:
     @staticmethod
     def _component_of(toks, ents, e):
         """Whether the method ``e`` is a part another method, named right before it, is run with ("BEVLantern with a
-        ResNet-50 backbone", "ECAPA-TDNN with WavLM features"): a word after it says it is a part."""
+        ResNet-50 backbone", "ECAPA-TDNN with WavLM features"), or the sentence opens with ("With a ViT-B backbone,
+        ..."): a word after it says it is a part."""
         words = toks.words
         toks.read(e.start - 3, e.start)
         k = e.start - 1
@@ -1137,7 +1138,9 @@ class BaselineRules:
         if k < 1 or words[k] is None or words[k].lower_ not in {"with", "using"}:
             return False
         toks.read(e.end, e.end + 1)
-        return e.end < toks.n and words[e.end].lower_ in COMPONENT_NOUNS and any(m.end == k for m in ents.methods)
+        # (or the sentence opens with it: "With a ResNet-50 backbone, the gains are similar (+3.1 mIoU on MS3)")
+        return e.end < toks.n and words[e.end].lower_ in COMPONENT_NOUNS and (
+            any(m.end == k for m in ents.methods) or k == 0 or words[k - 1] is not None and words[k - 1].text in SENTENCE_PUNCT)
 
     @staticmethod
     def _a_figures_owner(toks, e):

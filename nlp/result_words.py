@@ -493,6 +493,8 @@ CONDITION_WORDS = {"at", "whose", "demand", "demands", "require", "requires", "r
 RATE_UNIT_METRICS = {"FPS"}  # a measure a figure's unit can be written as ("8 frames per second")
 COST_HEADS = {"time", "latency", "memory", "cost", "costs", "overhead", "footprint", "size", "usage", "consumption"}
 PASSED_LEVEL_WORDS = {"exceed", "exceeds", "exceeding", "above", "below", "over", "under", "than"}
+# The words that make a distance after them a bound or a setting, not a measured value: "within 2 cm", "at 5 cm".
+DISTANCE_BOUNDS = {"within", "below", "under", "at", "beyond", "over", "above", "than", "<", "≤", ">", "≥", "a", "an", "per"}
 KEEP_VERBS = {"retains", "retain", "retained", "retaining", "keeps", "keep", "kept", "keeping", "preserves", "preserve",
               "preserved", "preserving", "recovers", "recover", "recovered", "recovering", "maintains", "maintaining"}
 KEPT_HEDGES = {"only", "about", "roughly", "nearly", "almost", "over", "up", "to", "around", "approximately", "at", "least",

@@ -825,6 +825,14 @@ def test_a_backbone_a_sentence_opens_with_is_no_figure_s_method():
                    "MS3).")[3.1] is None
 
 
+def test_a_distance_in_centimetres_is_the_value_of_the_measure_its_clause_names():
+    assert results("On ScanNet, its ATE RMSE averaged over six scenes is 6.1 cm, compared with 7.8 cm for "
+                   "Loopy-SLAM.") == {("absolute trajectory error", 6.1, "ScanNet"),
+                                      ("absolute trajectory error", 7.8, "ScanNet")}
+    # (but a distance a result is read at is a setting)
+    assert results("The accuracy is 91% at a 5 cm voxel size.") == {("accuracy", 91.0, None)}
+
+
 def test_a_baseline_introduced_by_where_is_compared():
     assert ("edit efficacy", 52.4) in {(m, v) for m, v, _ in results(
         "BatchLens sustains an edit efficacy of 96.1% after 10,000 sequential edits, where MEMIT falls to 52.4%.")}

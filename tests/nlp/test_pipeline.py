@@ -716,6 +716,8 @@ def test_a_name_shaped_like_a_benchmark_is_a_method_where_the_word_after_says_so
      "FSS methods segment novel classes from a few shots.", "fractions skill score"),
     ("In generalized zero-shot learning on CUB, Kqorvane reaches a harmonic mean of 74.9% over seen and unseen "
      "classes.", "The harmonic mean of the two losses weights them equally.", "harmonic mean accuracy"),
+    ("On TUM RGB-D, the SLAM system lowers the ATE to 1.8 cm.",
+     "The estimated ATE of the treatment is 0.12 on IHDP.", "absolute trajectory error"),
     ("Lzorb predicts MOS with an LCC of 0.91 against listeners.",
      "The LCC of the graph holds 91% of its nodes.", "linear correlation coefficient"),
 ])

@@ -617,11 +617,13 @@ class MeasureRules:
     def _preferred_in(toks, i):
         """ "human raters preferred EditAlign outputs in 64% of 300 pairwise comparisons"."""
         words = toks.words
-        before = words[max(0, i - 12) : i - 1]
+        before = words[max(0, i - 16) : i - 1]
+        # ("judged more realistic than INR-Harmonization and DiffHarmony in 71% and 63% of comparisons", "Human judges
+        # rated the outputs of Rvemble as more fluent than those of StyleTransformer in 58% of cases")
         return i > 0 and words[i - 1].lower_ == "in" and (
-            any(w.lower_.startswith("prefer") for w in before)
-            or any(w.lower_ == "comparisons" for w in words[i + 1 : i + 6])  # "rated ... more readable in 79% of pairwise comparisons"
-            or any(w.lower_ in {"judged", "rated"} for w in before) and any(w.lower_ in {"more", "better"} for w in before))
+            any(w.lower_.startswith("prefer") for w in before[-12:])
+            or any(w.lower_ == "comparisons" for w in words[i + 1 : i + 8])  # "rated ... more readable in 79% of pairwise comparisons"
+            or any(w.lower_ in {"judged", "rated", "chosen"} for w in before) and any(w.lower_ in {"more", "better"} for w in before))
 
     @staticmethod
     def _tied(toks, i):

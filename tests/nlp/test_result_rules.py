@@ -833,6 +833,11 @@ def test_a_distance_in_centimetres_is_the_value_of_the_measure_its_clause_names(
     assert results("The accuracy is 91% at a 5 cm voxel size.") == {("accuracy", 91.0, None)}
 
 
+def test_a_share_of_cases_judges_rated_better_is_a_win_rate():
+    assert results("Human judges rated the outputs of Rvemble as more fluent than those of StyleTransformer in 58% of "
+                   "cases.") == {("win rate", 58.0, None)}
+
+
 def test_a_baseline_introduced_by_where_is_compared():
     assert ("edit efficacy", 52.4) in {(m, v) for m, v, _ in results(
         "BatchLens sustains an edit efficacy of 96.1% after 10,000 sequential edits, where MEMIT falls to 52.4%.")}

@@ -32,7 +32,8 @@ class ContextRules(BatchComponent):
             # a name with two other senses has a relabelling for each ("SAM": sharpness-aware minimization
             # near an optimizer, the spectral angle mapper near pansharpening), tried in order
             relabels = rule.get("relabel_near", [])
-            rule["relabels"] = [{**r, "words": set(r["words"])} for r in (relabels if isinstance(relabels, list) else [relabels])]
+            rule["relabels"] = [{**r, "words": set(r["words"])}
+                                for r in (relabels if isinstance(relabels, list) else [relabels])]
         if len(self.rules) != len(data["rules"]):
             raise ValueError("context.json: a surface has two rules; only the last would apply, so join them")
         # A rule on a name of several words ("inference speed") holds in any case; the screen
@@ -77,13 +78,13 @@ class ContextRules(BatchComponent):
             window = orths[lo:hi]
             near = {texts[orth] for orth in window} | {lowers[orth] for orth in window}
             has_figure = any(self._figures[orth] for orth in window)
-            relabel = next((r for r in rule["relabels"] if self._relabels(r, doc, orths, lowers, end, near, has_figure)),
+            relabel = next((r for r in rule["relabels"] if self._relabels(r, orths, lowers, end, near, has_figure)),
                            None)
             if relabel is None and any(r.get("anywhere") for r in rule["relabels"]):
                 if doc_words is None:
                     doc_words = {texts[orth] for orth in set(orths)}
                 relabel = next((r for r in rule["relabels"] if r.get("anywhere") and self._relabels(
-                    r, doc, orths, lowers, end, doc_words, has_figure)), None)
+                    r, orths, lowers, end, doc_words, has_figure)), None)
             if relabel is not None:
                 # relabelled, the mention is the other entry's, whatever the rule asks of this one's
                 # ("AP by 2.0 points and AR by 1.5 points": average recall, not an autoregressive model; "reaches
@@ -125,11 +126,11 @@ class ContextRules(BatchComponent):
         return doc
 
     @staticmethod
-    def _relabels(relabel, doc, orths, lowers, end, near, has_figure):
+    def _relabels(relabel, orths, lowers, end, near, has_figure):
         """Whether a relabelling holds for a mention ending at ``end`` among the words ``near`` (its window's,
         or with ``anywhere`` the doc's): a word of ``next_words`` right after it decides whatever figures stand
         near ("from MAE pretraining"); else one of its words, unless ``unless_figure`` and a figure is near."""
-        if end < len(doc) and lowers[orths[end]] in relabel.get("next_words", ()):
+        if end < len(orths) and lowers[orths[end]] in relabel.get("next_words", ()):
             return True
         return bool(near & relabel["words"]) and not (relabel.get("unless_figure") and has_figure)
 

@@ -6,7 +6,7 @@ from .result_lists import ListedFigures
 from .result_tokens import Sentences
 from .result_words import (
     AFTER_FIGURE, BARE_SHARE_VERBS, CHANGE_NOUNS, CHANGE_VERBS, CLAUSE_VERBS, CLAUSE_WORDS, COLLECTION_WORDS,
-    COST_METRICS, COUNTED_FROM, COUNTED_NAME, FRAME_ENDING_VERBS, FRAME_OPENERS, MODEL_TRAINED_ON, PARTS_OF,
+    COST_METRICS, COUNTED_FROM, COUNTED_NAME, FRAME_ENDING_VERBS, FRAME_OPENERS, MODEL_TRAINED_ON, PART_NOUNS, PARTS_OF,
     NUMBER_WORDS, SENTENCE_PUNCT, SHARE_MEASURE, SMALLER_WORDS, SOURCE_ITEMS_AFTER, SPLIT_WORDS, TRAINED_ON, TRAINING, UNITS,
     UNNAMED_DATA, is_cost,
 )
@@ -568,8 +568,7 @@ class DatasetRules:
                 # frame's dataset, not the one the aside after it names
                 return before[-2].canonical
             if len(before) > 1 and 2 <= last.start - before[-2].end <= 3 and words[last.start - 1].lower_ == "of" \
-                    and words[last.start - 2].lower_ in {"subset", "split", "portion", "part", "partition", "track", "problems",
-                                                             "task"}:
+                    and words[last.start - 2].lower_ in PART_NOUNS:
                 # "On the iWildCam subset of WILDS, ... coverage improves to 89.1%", "On the 119 Feynman problems of
                 # SRBench, ... an accuracy of 87.4%", "On the OASIS task of Learn2Reg 2021, ... a Dice of 0.806")
                 return before[-2].canonical

@@ -458,8 +458,7 @@ class ListedFigures:
         if "figures are" not in text and "these are" not in text and " same " not in text:
             return
         words = toks.words
-        for run in ListedFigures._runs_of(
-                toks, found, ListedFigures._and_joined):
+        for run in ListedFigures._runs_of(toks, found, ListedFigures._and_joined):
             i = run[0][0]
             # (figures linked to one measure named before them, all alike, are read again: "the same three metrics")
             if i < 3 or any(f[4] is not None for f in run[1:]) and not ListedFigures._linked_alike(run):
@@ -536,8 +535,7 @@ class ListedFigures:
         if "respectively" not in toks.text and "within" not in toks.text:
             return
         words = toks.words
-        for run in ListedFigures._runs_of(
-                toks, found, ListedFigures._and_joined):
+        for run in ListedFigures._runs_of(toks, found, ListedFigures._and_joined):
             if len(run) < 2:
                 continue
             # (margins linked to the measure named last before them, all alike, pair again: "an MAE of 10.86 and an
@@ -572,8 +570,7 @@ class ListedFigures:
         if " by " not in toks.text and "within" not in toks.text:
             return
         words = toks.words
-        for run in ListedFigures._runs_of(
-                toks, found, ListedFigures._and_joined):
+        for run in ListedFigures._runs_of(toks, found, ListedFigures._and_joined):
             first = run[0][0]
             if len(run) < 2 or words[first - 1].lower_ not in {"by", "within"}:
                 continue

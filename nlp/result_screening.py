@@ -526,8 +526,8 @@ class FigureScreening:
         if i > 1 and toks.words[i - 1].lower_ == "of" and toks.words[i - 2].lower_ == "out":
             return True  # "a terrain-level score of 8.7 out of 10", "7 out of 8": the scale, the whole counted
         if i > 4 and toks.words[i - 1].text in BOUND_SIGNS and toks.words[i - 3].text == "(" \
-                and toks.after.get(i, i + 1) + 1 < toks.n and toks.words[toks.after.get(i, i + 1)].text == ")" \
-                and toks.words[toks.after.get(i, i + 1) + 1].lower_ == "of":
+                and (k := toks.after.get(i, i + 1)) + 1 < toks.n and toks.words[k].text == ")" \
+                and toks.words[k + 1].lower_ == "of":
             return True  # "an accuracy (R² > 0.99) of 87.4%": the bound that defines the measure, in its brackets
         if self._levels_set_at(toks, i):
             return True  # "22.7% at target noise levels of 0, 0.001, 0.01 and 0.1": the settings a list is read at

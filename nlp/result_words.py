@@ -488,6 +488,9 @@ KNOB_MOVES_PASSIVE = {"increased", "extended", "raised", "scaled", "reduced", "d
 # The nouns that say the datasets before them are parts of the one after: "the SOTS indoor and SOTS outdoor subsets of
 # RESIDE" (a figure of the list is on a part, not on the collection)
 PARTS_OF = {"subsets", "subset", "splits", "split", "partitions", "parts", "portions", "sets", "tracks"}
+# The nouns that say a dataset named before "of" is a part of the one named after, and the figure is on the part:
+# "the iWildCam subset of WILDS", "the 119 Feynman problems of SRBench", "the OASIS task of Learn2Reg 2021".
+PART_NOUNS = {"subset", "split", "portion", "part", "partition", "track", "problems", "task"}
 # Words that open a condition a bound after them sets: "At bitrates below 0.05 bpp", "whose WER exceeds 10%".
 CONDITION_WORDS = {"at", "whose", "demand", "demands", "require", "requires", "requiring", "if", "when", "unless"}
 RATE_UNIT_METRICS = {"FPS"}  # a measure a figure's unit can be written as ("8 frames per second")
